@@ -1,0 +1,109 @@
+//! The `lagscope` binary as a user runs it: files, standard input, JSON and summary output.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/describe")
+        .join(name)
+}
+
+fn lagscope(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lagscope"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("lagscope starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    input
+        .write_all(stdin.unwrap_or_default())
+        .expect("stdin accepts input");
+    drop(input);
+    child.wait_with_output().expect("lagscope finishes")
+}
+
+#[test]
+fn parse_json_follows_the_contract() {
+    let path = fixture("kafka-2.3-all-groups.txt");
+    let output = lagscope(&["parse", path.to_str().unwrap(), "--json"], None);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    let groups = json["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0]["group"], "billing-audit");
+    assert_eq!(groups[0]["state"], "Empty");
+    assert_eq!(groups[0]["total_lag"], 26);
+    assert_eq!(groups[1]["group"], "orders-consumer");
+    assert_eq!(groups[1]["state"], serde_json::Value::Null);
+    assert_eq!(groups[1]["total_lag"], 107);
+    assert_eq!(groups[1]["members"], serde_json::json!([]));
+    let never_committed = &groups[1]["partitions"][1];
+    assert_eq!(never_committed["partition"], 1);
+    assert_eq!(never_committed["current_offset"], serde_json::Value::Null);
+    assert_eq!(never_committed["log_end_offset"], 1498);
+    assert_eq!(never_committed["lag"], serde_json::Value::Null);
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn parse_reads_standard_input_and_reports_bad_lines() {
+    let dump = "\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g t 0 1 5 4 c-1 /10.0.0.1 c\n\
+                g t 1 2\n";
+    let output = lagscope(&["parse", "-", "--json"], Some(dump.as_bytes()));
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["groups"][0]["total_lag"], 4);
+    assert_eq!(json["diagnostics"][0]["line"], 4);
+    assert_eq!(json["diagnostics"][0]["severity"], "warning");
+    assert!(
+        json["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("found 4")
+    );
+}
+
+#[test]
+fn parse_without_json_prints_a_summary() {
+    let path = fixture("messy-paste.txt");
+    let output = lagscope(&["parse", path.to_str().unwrap()], None);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let row = text
+        .lines()
+        .find(|line| line.starts_with("orders-consumer"))
+        .expect("a summary row");
+    let columns: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(columns, vec!["orders-consumer", "2", "0", "98", "Rebalancing"]);
+    assert!(text.contains("7 diagnostics:"), "{text}");
+    assert!(text.contains("line 10: warning: expected 9 columns"), "{text}");
+}
+
+#[test]
+fn decodes_utf16_from_powershell() {
+    let dump = "\r\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\r\n\
+                g t 0 1 5 4 c-1 /10.0.0.1 c\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(dump.encode_utf16().flat_map(u16::to_le_bytes));
+    let output = lagscope(&["parse", "--json"], Some(&bytes));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["groups"][0]["total_lag"], 4);
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let output = lagscope(&["parse", "/no/such/dump.txt"], None);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("cannot read /no/such/dump.txt"), "{stderr}");
+}

@@ -1,0 +1,257 @@
+//! The data model of consumer-group snapshots: what one or more dumps say about groups, their
+//! members and the partitions they consume.
+//!
+//! Unknown values are `None`, never 0: a `-` in a dump means the tool did not know.
+//! Offsets and lags are integers.
+
+use std::collections::BTreeSet;
+
+use serde::{Serialize, Serializer};
+
+/// Everything parsed from one input.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    /// Groups sorted by id; a group without an id (a dump that does not name it) sorts first.
+    pub groups: Vec<GroupSnapshot>,
+}
+
+/// One consumer group as the dump describes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct GroupSnapshot {
+    /// The group id, when the dump names it.
+    pub group: Option<String>,
+    /// The group state, when the dump tells it.
+    pub state: Option<GroupState>,
+    /// Committed offsets per partition, sorted by (topic, partition).
+    pub partitions: Vec<PartitionOffsets>,
+    /// Members, when a members view was pasted.
+    pub members: Vec<Member>,
+}
+
+impl GroupSnapshot {
+    /// A group with nothing known about it yet.
+    #[must_use]
+    pub fn named(group: Option<String>) -> Self {
+        Self {
+            group,
+            ..Self::default()
+        }
+    }
+
+    /// The sum of the known lags, or `None` when no partition has a known lag.
+    #[must_use]
+    pub fn total_lag(&self) -> Option<i64> {
+        self.partitions
+            .iter()
+            .filter_map(|partition| partition.lag)
+            .fold(None, |sum: Option<i64>, lag| {
+                Some(sum.unwrap_or(0).saturating_add(lag))
+            })
+    }
+
+    /// The distinct hosts that own a partition, sorted.
+    #[must_use]
+    pub fn hosts(&self) -> Vec<&str> {
+        let hosts: BTreeSet<&str> = self
+            .partitions
+            .iter()
+            .filter_map(|partition| partition.host.as_deref())
+            .collect();
+        hosts.into_iter().collect()
+    }
+
+    /// The number of partitions whose lag is unknown.
+    #[must_use]
+    pub fn n_partitions_with_unknown_lag(&self) -> usize {
+        self.partitions
+            .iter()
+            .filter(|partition| partition.lag.is_none())
+            .count()
+    }
+}
+
+/// One row of the offsets view: a partition, its offsets and its current owner.
+///
+/// Field names follow the tool's columns (`CURRENT-OFFSET` → `current_offset`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartitionOffsets {
+    /// Topic name.
+    pub topic: String,
+    /// Partition number.
+    pub partition: i32,
+    /// The group's committed offset; `None` when never committed (`-`).
+    pub current_offset: Option<i64>,
+    /// The partition's log-end offset; `None` when the tool could not read it.
+    pub log_end_offset: Option<i64>,
+    /// Lag in records as printed; `None` when unknown.
+    pub lag: Option<i64>,
+    /// The owning member's id; `None` when the partition has no owner.
+    pub consumer_id: Option<String>,
+    /// The owning member's host as the broker reports it (for example `/10.0.3.17`).
+    pub host: Option<String>,
+    /// The owning member's client id.
+    pub client_id: Option<String>,
+}
+
+/// A member of a group, from the members view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Member {
+    /// The member id.
+    pub consumer_id: String,
+    /// Static membership id (`group.instance.id`), when set.
+    pub group_instance_id: Option<String>,
+    /// The member's host.
+    pub host: Option<String>,
+    /// The member's client id.
+    pub client_id: Option<String>,
+    /// How many partitions the member owns, when printed.
+    pub n_partitions: Option<u32>,
+    /// The partitions the member owns, when the verbose view lists them.
+    pub assignment: Option<Vec<TopicPartition>>,
+}
+
+/// A (topic, partition) pair.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct TopicPartition {
+    /// Topic name.
+    pub topic: String,
+    /// Partition number.
+    pub partition: i32,
+}
+
+/// The state of a consumer group, as Kafka names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupState {
+    /// Members are consuming with a settled assignment.
+    Stable,
+    /// No active members; committed offsets may remain.
+    Empty,
+    /// The coordinator is waiting for members to rejoin.
+    PreparingRebalance,
+    /// Members rejoined; the leader's assignment is awaited (`AwaitingSync` before Kafka 1.1).
+    CompletingRebalance,
+    /// The group is being rebalanced; the dump's warning does not say which phase.
+    Rebalancing,
+    /// KIP-848: the coordinator is computing a new target assignment.
+    Assigning,
+    /// KIP-848: members are converging on the target assignment.
+    Reconciling,
+    /// Streams groups: the topology is not ready.
+    NotReady,
+    /// The group has no metadata left.
+    Dead,
+    /// A state name this version of lagscope does not know, kept as printed.
+    Other(String),
+}
+
+impl GroupState {
+    /// The name Kafka prints for this state.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Stable => "Stable",
+            Self::Empty => "Empty",
+            Self::PreparingRebalance => "PreparingRebalance",
+            Self::CompletingRebalance => "CompletingRebalance",
+            Self::Rebalancing => "Rebalancing",
+            Self::Assigning => "Assigning",
+            Self::Reconciling => "Reconciling",
+            Self::NotReady => "NotReady",
+            Self::Dead => "Dead",
+            Self::Other(name) => name,
+        }
+    }
+
+    /// Reads a state name as Kafka prints it (`AwaitingSync` is the pre-1.1 name of
+    /// `CompletingRebalance`).
+    #[must_use]
+    pub fn from_name(name: &str) -> Self {
+        match name {
+            "Stable" => Self::Stable,
+            "Empty" => Self::Empty,
+            "PreparingRebalance" => Self::PreparingRebalance,
+            "CompletingRebalance" | "AwaitingSync" => Self::CompletingRebalance,
+            "Rebalancing" => Self::Rebalancing,
+            "Assigning" => Self::Assigning,
+            "Reconciling" => Self::Reconciling,
+            "NotReady" => Self::NotReady,
+            "Dead" => Self::Dead,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+impl Serialize for GroupState {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn partition(lag: Option<i64>, host: Option<&str>) -> PartitionOffsets {
+        PartitionOffsets {
+            topic: "payments".into(),
+            partition: 0,
+            current_offset: None,
+            log_end_offset: None,
+            lag,
+            consumer_id: None,
+            host: host.map(str::to_owned),
+            client_id: None,
+        }
+    }
+
+    #[test]
+    fn total_lag_is_unknown_when_every_lag_is_unknown() {
+        let mut group = GroupSnapshot::named(Some("g".into()));
+        assert_eq!(group.total_lag(), None);
+        group.partitions = vec![partition(None, None), partition(None, None)];
+        assert_eq!(group.total_lag(), None);
+        assert_eq!(group.n_partitions_with_unknown_lag(), 2);
+    }
+
+    #[test]
+    fn total_lag_sums_known_lags_only() {
+        let mut group = GroupSnapshot::named(None);
+        group.partitions = vec![
+            partition(Some(0), None),
+            partition(None, None),
+            partition(Some(7), None),
+        ];
+        assert_eq!(group.total_lag(), Some(7));
+    }
+
+    #[test]
+    fn hosts_are_distinct_and_sorted() {
+        let mut group = GroupSnapshot::named(None);
+        group.partitions = vec![
+            partition(None, Some("/10.0.0.2")),
+            partition(None, None),
+            partition(None, Some("/10.0.0.1")),
+            partition(None, Some("/10.0.0.2")),
+        ];
+        assert_eq!(group.hosts(), vec!["/10.0.0.1", "/10.0.0.2"]);
+    }
+
+    #[test]
+    fn state_names_round_trip() {
+        for name in [
+            "Stable",
+            "Empty",
+            "PreparingRebalance",
+            "CompletingRebalance",
+            "Dead",
+            "Assigning",
+        ] {
+            assert_eq!(GroupState::from_name(name).as_str(), name);
+        }
+        assert_eq!(
+            GroupState::from_name("AwaitingSync"),
+            GroupState::CompletingRebalance
+        );
+        assert_eq!(GroupState::from_name("Weird").as_str(), "Weird");
+    }
+}

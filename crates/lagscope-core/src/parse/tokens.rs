@@ -1,0 +1,70 @@
+//! Splitting a line on runs of whitespace while remembering where each token came from.
+//!
+//! Column widths in dumps are computed per group and often re-aligned by hand, so parsers split on
+//! whitespace; values that contain spaces (client ids, the coordinator cell) are then recovered as
+//! the exact slice of the line between two tokens.
+
+/// A whitespace-separated piece of a line, with its byte range in that line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// The tokens of `line`, in order.
+pub(crate) fn tokenize(line: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (index, character) in line.char_indices() {
+        match (character.is_whitespace(), start) {
+            (true, Some(token_start)) => {
+                tokens.push(Token {
+                    text: &line[token_start..index],
+                    start: token_start,
+                    end: index,
+                });
+                start = None;
+            }
+            (false, None) => start = Some(index),
+            _ => {}
+        }
+    }
+    if let Some(token_start) = start {
+        tokens.push(Token {
+            text: &line[token_start..],
+            start: token_start,
+            end: line.len(),
+        });
+    }
+    tokens
+}
+
+/// The exact text of `line` from the first to the last of `tokens` (inner spacing kept), or `None`
+/// when `tokens` is empty.
+pub(crate) fn span<'a>(line: &'a str, tokens: &[Token<'_>]) -> Option<&'a str> {
+    let first = tokens.first()?;
+    let last = tokens.last()?;
+    line.get(first.start..last.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_runs_of_any_whitespace() {
+        let line = "  a\tbb   c\u{3000}d ";
+        let texts: Vec<&str> = tokenize(line).iter().map(|token| token.text).collect();
+        assert_eq!(texts, vec!["a", "bb", "c", "d"]);
+        assert!(tokenize("   ").is_empty());
+    }
+
+    #[test]
+    fn span_keeps_inner_spacing() {
+        let line = "x host:9092  (2) y";
+        let tokens = tokenize(line);
+        assert_eq!(span(line, &tokens[1..3]), Some("host:9092  (2)"));
+        assert_eq!(span(line, &[]), None);
+    }
+}

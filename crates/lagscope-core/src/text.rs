@@ -1,0 +1,100 @@
+//! Turning pasted or uploaded bytes into text, and text into numbered lines.
+//!
+//! Terminals and editors hand us UTF-8 with or without a byte-order mark, UTF-16 with a BOM (what
+//! PowerShell's `>` writes), and CRLF line ends (Windows, Grafana exports). Everything downstream sees
+//! plain `&str` lines numbered from 1.
+
+/// Decodes uploaded bytes: UTF-16 LE/BE when they start with that byte-order mark, UTF-8 otherwise.
+///
+/// A UTF-8 BOM is dropped. Invalid sequences become U+FFFD rather than failing, so one bad byte
+/// never loses the rest of a file; the line that holds it will then be reported by the parser.
+#[must_use]
+pub fn decode(bytes: &[u8]) -> String {
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => decode_utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => decode_utf16(rest, u16::from_be_bytes),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks(2).map(|pair| match *pair {
+        [first, second] => to_unit([first, second]),
+        // An odd trailing byte cannot be a code unit.
+        _ => 0xFFFD,
+    });
+    char::decode_utf16(units)
+        .map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+/// The lines of `text` with their 1-based numbers.
+///
+/// `\n`, `\r\n` and a lone `\r` all end a line; a leading U+FEFF is dropped.
+pub fn numbered_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    Lines { rest: Some(text) }
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+}
+
+struct Lines<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        if let Some(end) = rest.find(['\n', '\r']) {
+            let line = &rest[..end];
+            let after = if rest[end..].starts_with("\r\n") {
+                end + 2
+            } else {
+                end + 1
+            };
+            let remaining = &rest[after..];
+            // A final line break does not start another (empty) line.
+            self.rest = if remaining.is_empty() {
+                None
+            } else {
+                Some(remaining)
+            };
+            Some(line)
+        } else {
+            self.rest = None;
+            if rest.is_empty() { None } else { Some(rest) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<(usize, &str)> {
+        numbered_lines(text).collect()
+    }
+
+    #[test]
+    fn line_ends_of_every_kind() {
+        assert_eq!(
+            lines("a\nb\r\nc\rd"),
+            vec![(1, "a"), (2, "b"), (3, "c"), (4, "d")]
+        );
+        assert_eq!(lines("a\n\nb\n"), vec![(1, "a"), (2, ""), (3, "b")]);
+        assert_eq!(lines(""), vec![]);
+        assert_eq!(lines("\u{FEFF}x"), vec![(1, "x")]);
+    }
+
+    #[test]
+    fn decodes_boms_and_utf16() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhi"), "hi");
+        assert_eq!(decode(b"\xFF\xFEh\0i\0"), "hi");
+        assert_eq!(decode(b"\xFE\xFF\0h\0i"), "hi");
+        assert_eq!(decode(b"\xFF\xFEh\0i"), "h\u{FFFD}");
+        assert_eq!(decode(b"ok \xFF"), "ok \u{FFFD}");
+    }
+}

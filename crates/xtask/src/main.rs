@@ -1,0 +1,58 @@
+//! Project automation, reached through `cargo xtask` (see `.cargo/config.toml`).
+//!
+//! - `cargo xtask serve`: install what is missing, build the web app, serve it on 127.0.0.1:8080.
+//! - `cargo xtask test`: everything CI runs, ending with one summary line.
+//!
+//! Each step prints one visible line before it runs, so a newcomer sees what is happening.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod setup;
+mod steps;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", about = "lagscope's project automation")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Install what is missing, build the web app and serve it with the sample incident loaded.
+    Serve {
+        /// Port on 127.0.0.1.
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Format check, clippy (host and wasm32), tests, release web build, browser end-to-end tests.
+    Test,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = project_root();
+    let result = match cli.command {
+        Command::Serve { port } => steps::serve(&root, port),
+        Command::Test => steps::test(&root),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: two levels above this crate's manifest.
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}

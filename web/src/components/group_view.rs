@@ -1,0 +1,115 @@
+//! One consumer group: its summary line, the lag chart, and the partition table.
+
+use lagscope_core::model::GroupSnapshot;
+use yew::prelude::*;
+
+use crate::components::lag_chart::{LagChart, host_color};
+use crate::i18n::{Lang, Text, tr};
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct GroupViewProps {
+    pub(crate) group: GroupSnapshot,
+    pub(crate) lang: Lang,
+}
+
+#[function_component(GroupView)]
+pub(crate) fn group_view(props: &GroupViewProps) -> Html {
+    let GroupViewProps { group, lang } = props;
+    let lang = *lang;
+    let hosts = group.hosts();
+    let name = group
+        .group
+        .clone()
+        .unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned());
+    let n_unknown = group.n_partitions_with_unknown_lag();
+    let unknown =
+        || html! { <span class="unknown" title={tr(lang, Text::Unknown)}>{tr(lang, Text::Unknown)}</span> };
+    let number = |value: Option<i64>| value.map_or_else(unknown, |value| html! { {format_count(value)} });
+    let text = |value: &Option<String>| value.as_ref().map_or_else(unknown, |value| html! { {value} });
+
+    html! {
+        <article class="panel group" data-group={name.clone()}>
+            <header class="group-head">
+                <h2 class="group-name">{&name}</h2>
+                <dl class="facts">
+                    <div><dt>{tr(lang, Text::State)}</dt>
+                        <dd class="group-state">{group.state.as_ref().map_or_else(unknown, |state| html! { {state.as_str()} })}</dd></div>
+                    <div><dt>{tr(lang, Text::Partitions)}</dt><dd class="partition-count">{group.partitions.len()}</dd></div>
+                    <div class="total"><dt>{tr(lang, Text::TotalLag)}</dt>
+                        <dd class="total-lag" data-value={group.total_lag().map(|lag| lag.to_string()).unwrap_or_default()}>
+                            {number(group.total_lag())}
+                        </dd></div>
+                </dl>
+            </header>
+            if n_unknown > 0 {
+                <p class="note">{format!("{n_unknown} {}", tr(lang, Text::UnknownLagNote))}</p>
+            }
+            if !group.partitions.is_empty() {
+                <LagChart group={group.clone()} {lang} />
+            }
+            if !hosts.is_empty() {
+                <ul class="legend" aria-label={tr(lang, Text::Host)}>
+                    { for hosts.iter().enumerate().map(|(index, host)| html! {
+                        <li><span class="swatch" style={format!("background:{}", host_color(index))}></span>{*host}</li>
+                    }) }
+                </ul>
+            }
+            <div class="table-scroll">
+                <table class="partitions">
+                    <thead><tr>
+                        <th scope="col">{tr(lang, Text::Topic)}</th>
+                        <th scope="col" class="num">{tr(lang, Text::Partition)}</th>
+                        <th scope="col" class="num">{tr(lang, Text::CurrentOffset)}</th>
+                        <th scope="col" class="num">{tr(lang, Text::LogEndOffset)}</th>
+                        <th scope="col" class="num">{tr(lang, Text::Lag)}</th>
+                        <th scope="col">{tr(lang, Text::Host)}</th>
+                        <th scope="col">{tr(lang, Text::ConsumerId)}</th>
+                        <th scope="col">{tr(lang, Text::ClientId)}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for group.partitions.iter().map(|partition| {
+                            let host_index = partition.host.as_deref().and_then(|host| hosts.iter().position(|known| *known == host));
+                            html! {
+                                <tr>
+                                    <td>{&partition.topic}</td>
+                                    <td class="num">{partition.partition}</td>
+                                    <td class="num">{number(partition.current_offset)}</td>
+                                    <td class="num">{number(partition.log_end_offset)}</td>
+                                    <td class="num lag">{number(partition.lag)}</td>
+                                    <td class="host">
+                                        if let Some(index) = host_index {
+                                            <span class="swatch" style={format!("background:{}", host_color(index))}></span>
+                                        }
+                                        {text(&partition.host)}
+                                    </td>
+                                    <td class="id" title={partition.consumer_id.clone().unwrap_or_default()}>
+                                        {partition.consumer_id.as_ref().map_or_else(
+                                            || html! { <span class="unknown">{tr(lang, Text::NoOwner)}</span> },
+                                            |id| html! { {id} })}
+                                    </td>
+                                    <td class="id" title={partition.client_id.clone().unwrap_or_default()}>{text(&partition.client_id)}</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </article>
+    }
+}
+
+/// `1234567` → `1,234,567`.
+pub(crate) fn format_count(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0 {
+        grouped.push('-');
+    }
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}

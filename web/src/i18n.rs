@@ -1,0 +1,173 @@
+//! English and Korean texts of the interface.
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    English,
+    Korean,
+}
+
+impl Lang {
+    /// The code kept in local storage and set on `<html lang>`.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Self::English => "en",
+            Self::Korean => "ko",
+        }
+    }
+
+    pub(crate) fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "en" => Some(Self::English),
+            "ko" => Some(Self::Korean),
+            _ => None,
+        }
+    }
+
+    /// The other language, for the toggle.
+    pub(crate) fn other(self) -> Self {
+        match self {
+            Self::English => Self::Korean,
+            Self::Korean => Self::English,
+        }
+    }
+}
+
+/// Every text the interface shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Text {
+    Tagline,
+    Privacy,
+    LanguageToggle,
+    InputTitle,
+    InputHint,
+    InputLabel,
+    LoadSample,
+    ChooseFiles,
+    Clear,
+    DropHere,
+    Lines,
+    Groups,
+    Diagnostics,
+    NoDiagnostics,
+    NothingYet,
+    Line,
+    GoToLine,
+    Partitions,
+    TotalLag,
+    State,
+    UnknownLagNote,
+    Unknown,
+    UnnamedGroup,
+    LagPerPartition,
+    DownloadPng,
+    Host,
+    NoOwner,
+    Topic,
+    Partition,
+    CurrentOffset,
+    LogEndOffset,
+    Lag,
+    ConsumerId,
+    ClientId,
+    Info,
+    Warning,
+    Error,
+}
+
+/// The text for `key` in `lang`.
+#[allow(
+    clippy::match_same_arms,
+    reason = "two keys may share a translation in one language only"
+)]
+pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
+    #[allow(
+        clippy::enum_glob_use,
+        reason = "a table of translations reads best with bare keys"
+    )]
+    use Text::*;
+    match lang {
+        Lang::English => match key {
+            Tagline => "Kafka consumer-group lag analyzer",
+            Privacy => "Runs entirely in your browser: nothing you paste leaves this page.",
+            LanguageToggle => "한국어",
+            InputTitle => "Input",
+            InputHint => "Paste kafka-consumer-groups.sh --describe output, choose files, or drop them here.",
+            InputLabel => "Consumer-group dump",
+            LoadSample => "Load sample incident",
+            ChooseFiles => "Choose files…",
+            Clear => "Clear",
+            DropHere => "Drop files to load them",
+            Lines => "lines",
+            Groups => "groups",
+            Diagnostics => "Diagnostics",
+            NoDiagnostics => "Every line was understood.",
+            NothingYet => "Paste a dump to see its groups.",
+            Line => "line",
+            GoToLine => "Show this line in the input",
+            Partitions => "partitions",
+            TotalLag => "total lag",
+            State => "state",
+            UnknownLagNote => "partitions with unknown lag (not counted, not drawn)",
+            Unknown => "unknown",
+            UnnamedGroup => "(group not named in the dump)",
+            LagPerPartition => "Lag per partition, coloured by host",
+            DownloadPng => "Download PNG",
+            Host => "Host",
+            NoOwner => "no owner",
+            Topic => "Topic",
+            Partition => "Partition",
+            CurrentOffset => "Current offset",
+            LogEndOffset => "Log-end offset",
+            Lag => "Lag",
+            ConsumerId => "Consumer id",
+            ClientId => "Client id",
+            Info => "info",
+            Warning => "warning",
+            Error => "error",
+        },
+        Lang::Korean => match key {
+            Tagline => "Kafka 컨슈머 그룹 랙 분석기",
+            Privacy => {
+                "모든 처리는 브라우저 안에서만 이루어지며, 붙여 넣은 내용은 이 페이지 밖으로 나가지 않습니다."
+            }
+            LanguageToggle => "English",
+            InputTitle => "입력",
+            InputHint => {
+                "kafka-consumer-groups.sh --describe 출력을 붙여 넣거나, 파일을 고르거나 여기로 끌어다 놓으세요."
+            }
+            InputLabel => "컨슈머 그룹 덤프",
+            LoadSample => "샘플 장애 불러오기",
+            ChooseFiles => "파일 선택…",
+            Clear => "지우기",
+            DropHere => "파일을 놓으면 불러옵니다",
+            Lines => "줄",
+            Groups => "그룹",
+            Diagnostics => "진단",
+            NoDiagnostics => "모든 줄을 해석했습니다.",
+            NothingYet => "덤프를 붙여 넣으면 그룹이 표시됩니다.",
+            Line => "줄",
+            GoToLine => "입력에서 이 줄 보기",
+            Partitions => "파티션",
+            TotalLag => "총 랙",
+            State => "상태",
+            UnknownLagNote => "랙을 알 수 없는 파티션 (합계와 차트에서 제외)",
+            Unknown => "알 수 없음",
+            UnnamedGroup => "(덤프에 그룹 이름 없음)",
+            LagPerPartition => "파티션별 랙 (호스트별 색상)",
+            DownloadPng => "PNG 다운로드",
+            Host => "호스트",
+            NoOwner => "소유자 없음",
+            Topic => "토픽",
+            Partition => "파티션",
+            CurrentOffset => "커밋 오프셋",
+            LogEndOffset => "로그 끝 오프셋",
+            Lag => "랙",
+            ConsumerId => "컨슈머 ID",
+            ClientId => "클라이언트 ID",
+            Info => "정보",
+            Warning => "경고",
+            Error => "오류",
+        },
+    }
+}
