@@ -131,20 +131,28 @@ fn ensure_npm_tools(root: &Path) -> anyhow::Result<()> {
         .current_dir(root))
 }
 
-/// Whether npm's record of what it installed lists the same package versions as the lockfile.
+/// Whether npm's record of what it installed (`node_modules/.package-lock.json`) has every package
+/// of the lockfile at the same version.
 fn same_packages(lockfile: &str, installed: &str) -> bool {
-    let versions = |text: &str| -> Vec<String> {
-        text.lines()
-            .filter(|line| line.trim_start().starts_with("\"version\""))
-            .map(str::to_owned)
-            .collect()
+    let versions = |text: &str| -> Option<Vec<(String, String)>> {
+        let json: serde_json::Value = serde_json::from_str(text).ok()?;
+        let packages = json.get("packages")?.as_object()?;
+        let mut versions: Vec<(String, String)> = packages
+            .iter()
+            // The "" entry is the project itself, which npm does not record as installed.
+            .filter(|(path, _)| !path.is_empty())
+            .map(|(path, package)| {
+                let version = package
+                    .get("version")
+                    .and_then(|version| version.as_str())
+                    .unwrap_or_default();
+                (path.clone(), version.to_owned())
+            })
+            .collect();
+        versions.sort();
+        Some(versions)
     };
-    let mut wanted = versions(lockfile);
-    // The lockfile's first "version" is the project's own.
-    if !wanted.is_empty() {
-        wanted.remove(0);
-    }
-    wanted == versions(installed)
+    matches!((versions(lockfile), versions(installed)), (Some(wanted), Some(have)) if wanted == have)
 }
 
 /// Debian packages the browser tests need, each with a file that shows it is installed.
@@ -181,7 +189,7 @@ pub(crate) fn ensure_browser() -> anyhow::Result<()> {
     step(&format!("browser test packages: installing {packages} (apt-get)"));
     run(Command::new("apt-get").args(["update", "-qq"]))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "-qq", "--no-install-recommends"])
+        .args(["install", "-y", "-qq"])
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -128,6 +128,19 @@ pub(crate) fn test(root: &Path) -> anyhow::Result<()> {
                 .args(["test", "--locked", "--workspace", "--exclude", "lagscope-web"])
                 .env("INSTA_UPDATE", "no"))
         });
+        step("docs (rustdoc -D warnings)", &mut || {
+            run(cargo(root)
+                .args([
+                    "doc",
+                    "--locked",
+                    "--no-deps",
+                    "--package",
+                    "lagscope-core",
+                    "--package",
+                    "lagscope-cli",
+                ])
+                .env("RUSTDOCFLAGS", "-D warnings"))
+        });
         let built = step("release web build (trunk)", &mut || {
             run(trunk(root).args(["build", "--release", "--offline"]))?;
             report_bundle_size(&root.join("dist"))

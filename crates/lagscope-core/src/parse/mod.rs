@@ -6,7 +6,7 @@
 //!
 //! The driver walks the lines once. A header line opens a table of one format; the rows that follow
 //! are read by that format's module until the next header. Each format lives in its own module and
-//! plugs in through [`Table`]: recognising its header and parsing its rows.
+//! plugs in through the private `Table` enum: recognising its header and parsing its rows.
 
 mod describe;
 mod messages;

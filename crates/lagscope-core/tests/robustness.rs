@@ -1,0 +1,133 @@
+//! Parsing never panics and never loses a line: arbitrary bytes, and fixtures mutated line by line,
+//! still give a result whose diagnostics point at real lines.
+
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests read fixture files; the library itself does no I/O"
+)]
+
+use lagscope_core::parse::parse;
+use lagscope_core::text::{decode, numbered_lines};
+use proptest::prelude::*;
+
+fn fixtures() -> Vec<String> {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/describe");
+    let mut paths: Vec<_> = std::fs::read_dir(folder)
+        .expect("fixture folder exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| decode(&std::fs::read(path).expect("fixture is readable")))
+        .collect()
+}
+
+/// Every diagnostic names a line that exists, and diagnostics come in line order.
+fn check_outcome(text: &str) {
+    let outcome = parse(text);
+    let n_lines = numbered_lines(text).count();
+    for diagnostic in &outcome.diagnostics {
+        assert!(
+            (1..=n_lines).contains(&diagnostic.line),
+            "line {} of {n_lines}",
+            diagnostic.line
+        );
+    }
+    assert!(
+        outcome
+            .diagnostics
+            .windows(2)
+            .all(|pair| pair[0].line <= pair[1].line)
+    );
+    for group in &outcome.snapshot.groups {
+        assert!(
+            group
+                .partitions
+                .windows(2)
+                .all(|pair| (&pair[0].topic, pair[0].partition) < (&pair[1].topic, pair[1].partition))
+        );
+    }
+}
+
+/// Ways a paste gets damaged: a line cut short, a token replaced, lines swapped, a line doubled.
+#[derive(Debug, Clone)]
+enum Mutation {
+    Truncate { line: usize, keep: usize },
+    ReplaceToken { line: usize, token: usize, with: String },
+    Swap { first: usize, second: usize },
+    Duplicate { line: usize },
+    Insert { line: usize, text: String },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let line = 0usize..64;
+    prop_oneof![
+        (line.clone(), 0usize..200).prop_map(|(line, keep)| Mutation::Truncate { line, keep }),
+        (line.clone(), 0usize..12, "[-0-9a-z/()' ]{0,12}")
+            .prop_map(|(line, token, with)| Mutation::ReplaceToken { line, token, with }),
+        (line.clone(), line.clone()).prop_map(|(first, second)| Mutation::Swap { first, second }),
+        line.clone().prop_map(|line| Mutation::Duplicate { line }),
+        (line, "\\PC{0,80}").prop_map(|(line, text)| Mutation::Insert { line, text }),
+    ]
+}
+
+fn apply(text: &str, mutations: &[Mutation]) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    for mutation in mutations {
+        if lines.is_empty() {
+            break;
+        }
+        let n_lines = lines.len();
+        match mutation {
+            Mutation::Truncate { line, keep } => {
+                let line = &mut lines[line % n_lines];
+                let cut = line
+                    .char_indices()
+                    .nth(*keep)
+                    .map_or(line.len(), |(index, _)| index);
+                line.truncate(cut);
+            }
+            Mutation::ReplaceToken { line, token, with } => {
+                let line = &mut lines[line % n_lines];
+                let mut tokens: Vec<String> = line.split_whitespace().map(str::to_owned).collect();
+                if !tokens.is_empty() {
+                    let index = token % tokens.len();
+                    tokens[index].clone_from(with);
+                }
+                *line = tokens.join(" ");
+            }
+            Mutation::Swap { first, second } => lines.swap(first % n_lines, second % n_lines),
+            Mutation::Duplicate { line } => {
+                let copy = lines[line % n_lines].clone();
+                lines.insert(line % n_lines, copy);
+            }
+            Mutation::Insert { line, text } => lines.insert(line % n_lines, text.clone()),
+        }
+    }
+    lines.join("\n")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        check_outcome(&decode(&bytes));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
+        check_outcome(&text);
+    }
+
+    #[test]
+    fn mutated_fixtures_never_panic(
+        fixture_index in 0usize..64,
+        mutations in proptest::collection::vec(mutation(), 1..8),
+    ) {
+        let fixtures = fixtures();
+        let text = apply(&fixtures[fixture_index % fixtures.len()], &mutations);
+        check_outcome(&text);
+    }
+}
