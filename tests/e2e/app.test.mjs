@@ -13,7 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
 const artifacts = process.env.LAGSCOPE_ARTIFACTS ?? path.join(root, 'target', 'e2e');
-const fixture = (name) => fs.readFile(path.join(root, 'tests', 'fixtures', 'describe', name), 'utf8');
+const fixturePath = (name) => path.join(root, 'tests', 'fixtures', name);
+const fixture = (name) => fs.readFile(fixturePath(name), 'utf8');
 
 let server;
 let browser;
@@ -43,7 +44,7 @@ test('first visit: the sample incident is loaded, drawn, and the page logs no er
   const { context, page, errors } = await openApp(browser, server.url);
   const card = await groupCard(page, 'notification-sender');
   assert.equal(await card.locator('tbody tr').count(), 20);
-  const sample = await fixture('sample-slow-host.txt');
+  const sample = await fixture('samples/sample-slow-host.txt');
   // The sample's lags summed independently of the app.
   const expected = sample
     .split('\n')
@@ -69,7 +70,7 @@ test('first visit: the sample incident is loaded, drawn, and the page logs no er
 
 test('pasting a dump shows its rows, total lag and unknowns, and logs no errors', async () => {
   const { context, page, errors } = await openApp(browser, server.url);
-  await paste(page, await fixture('kafka-2.3-all-groups.txt'));
+  await paste(page, await fixture('dumps/kafka/kafka-2.3-all-groups.txt'));
   const orders = await groupCard(page, 'orders-consumer');
   assert.equal(await orders.locator('tbody tr').count(), 3);
   assert.equal(await orders.locator('.total-lag').getAttribute('data-value'), '107');
@@ -80,6 +81,7 @@ test('pasting a dump shows its rows, total lag and unknowns, and logs no errors'
   const billing = await groupCard(page, 'billing-audit');
   assert.equal(await billing.locator('.group-state').innerText(), 'Empty');
   assert.equal(await billing.locator('.total-lag').getAttribute('data-value'), '26');
+  assert.match(await page.locator('#detected-source').innerText(), /kafka-consumer-groups · 2\.3\+/);
   assert.equal(await page.locator('#diagnostics .diagnostic').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
@@ -98,14 +100,17 @@ test('a malformed line shows its diagnostic with its line number, and the rest s
   const card = await groupCard(page, 'orders');
   assert.equal(await card.locator('tbody tr').count(), 2);
   assert.equal(await card.locator('.total-lag').getAttribute('data-value'), '40');
-  const diagnostic = page.locator('#diagnostics .diagnostic');
-  assert.equal(await diagnostic.count(), 1);
-  assert.equal(await diagnostic.getAttribute('data-line'), '4');
-  assert.match(await diagnostic.innerText(), /line 4/);
-  assert.match(await diagnostic.innerText(), /expected 9 columns .* found 4/);
-  assert.match(await diagnostic.locator('.offending-line').innerText(), /payments\s+1\s+100/);
+  assert.equal(await page.locator('#diagnostics .diagnostic').count(), 1);
+  // The message sits beside the line it names, with one line of context either side.
+  const named = page.locator('#diagnostics .annotated-line.warning');
+  assert.equal(await named.getAttribute('data-line'), '4');
+  assert.equal(await named.locator('.line-link').innerText(), '4');
+  assert.match(await named.locator('.message').innerText(), /expected 9 columns .* found 4/);
+  assert.match(await named.locator('.line-text').innerText(), /payments\s+1\s+100/);
+  const contextLines = page.locator('#diagnostics .annotated-line.context');
+  assert.deepEqual(await contextLines.evaluateAll((lines) => lines.map((line) => line.dataset.line)), ['3', '5']);
   // Clicking the line number selects that line in the input.
-  await diagnostic.locator('.line-link').click();
+  await named.locator('.line-link').click();
   const selected = await page.$eval('#dump-input', (area) => area.value.slice(area.selectionStart, area.selectionEnd));
   assert.match(selected, /^orders\s+payments\s+1\s+100$/);
   await page.screenshot({ path: path.join(artifacts, 'diagnostic.png'), fullPage: true });
@@ -114,12 +119,12 @@ test('a malformed line shows its diagnostic with its line number, and the rest s
 
 test('files load through the picker and by drag and drop', async () => {
   const { context, page } = await openApp(browser, server.url);
-  await page.setInputFiles('#file-picker', path.join(root, 'tests', 'fixtures', 'describe', 'kafka-4.x-verbose.txt'));
+  await page.setInputFiles('#file-picker', fixturePath('dumps/kafka/kafka-4.x-describe-verbose.txt'));
   const orders = await groupCard(page, 'orders-consumer');
   assert.equal(await orders.locator('tbody tr').count(), 3);
   assert.equal(await orders.locator('.total-lag').getAttribute('data-value'), '10');
 
-  const text = await fixture('kafka-3.8-no-trailing-newline.txt');
+  const text = await fixture('dumps/kafka/kafka-3.8-no-trailing-newline.txt');
   const transfer = await page.evaluateHandle((content) => {
     const data = new DataTransfer();
     data.items.add(new File([content], 'dump.txt', { type: 'text/plain' }));

@@ -12,12 +12,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export async function serveDist(root) {
+// `extra` maps URL paths to files outside root (the benchmark's generated input).
+export async function serveDist(root, extra = {}) {
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.join(root, path.normalize(relative));
-    if (!file.startsWith(root)) {
+    const file = extra[url.pathname] ?? path.join(root, path.normalize(relative));
+    if (!extra[url.pathname] && !file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

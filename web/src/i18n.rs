@@ -73,6 +73,8 @@ pub(crate) enum Text {
     Info,
     Warning,
     Error,
+    Detected,
+    NotRecognised,
 }
 
 /// The text for `key` in `lang`.
@@ -125,6 +127,8 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Info => "info",
             Warning => "warning",
             Error => "error",
+            Detected => "detected",
+            NotRecognised => "no known format",
         },
         Lang::Korean => match key {
             Tagline => "Kafka 컨슈머 그룹 랙 분석기",
@@ -168,6 +172,8 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Info => "정보",
             Warning => "경고",
             Error => "오류",
+            Detected => "감지된 형식",
+            NotRecognised => "알 수 없는 형식",
         },
     }
 }

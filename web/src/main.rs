@@ -6,6 +6,26 @@ mod components;
 mod i18n;
 mod state;
 
+/// Parses `input` and summarises it in one line. `cargo xtask bench` calls it through
+/// `window.wasmBindings` to time the parser in the browser.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn bench_parse(input: &str) -> String {
+    let outcome = lagscope_core::parse::parse(input);
+    let n_partitions: usize = outcome
+        .snapshot
+        .groups
+        .iter()
+        .map(|group| group.partitions.len())
+        .sum();
+    format!(
+        "{} groups, {n_partitions} partitions, {} diagnostics",
+        outcome.snapshot.groups.len(),
+        outcome.diagnostics.len()
+    )
+}
+
 fn main() {
     yew::Renderer::<app::App>::new().render();
 }

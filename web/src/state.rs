@@ -12,7 +12,7 @@ use yew::Reducible;
 use crate::i18n::Lang;
 
 /// The bundled sample incident: the slow "A server" (shared/seeds/000), as a 3.x describe dump.
-pub(crate) const SAMPLE_INCIDENT: &str = include_str!("../../tests/fixtures/describe/sample-slow-host.txt");
+pub(crate) const SAMPLE_INCIDENT: &str = include_str!("../../tests/fixtures/samples/sample-slow-host.txt");
 
 const INPUT_KEY: &str = "lagscope.input";
 const LANG_KEY: &str = "lagscope.lang";

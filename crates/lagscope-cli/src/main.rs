@@ -2,14 +2,15 @@
 //! `lagscope-core`, and prints; every decision is the core's.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use lagscope_core::contract::ParseReport;
-use lagscope_core::parse::{ParseOutcome, parse};
+use lagscope_core::parse::{ParseOptions, ParseOutcome, Parser as LineParser, parse_with};
+use lagscope_core::source::Tool;
 use lagscope_core::text::decode;
 
 /// Kafka consumer-group lag analyzer.
@@ -29,6 +30,12 @@ enum Command {
         /// Print the JSON contract instead of a per-group summary.
         #[arg(long)]
         json: bool,
+        /// Read the input as this tool's output instead of detecting it.
+        #[arg(long, value_parser = parse_tool)]
+        format: Option<Tool>,
+        /// Print the time taken and the peak memory to standard error.
+        #[arg(long)]
+        stats: bool,
     },
 }
 
@@ -44,9 +51,27 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Parse { file, json } => {
-            let bytes = read_input(file.as_ref())?;
-            let outcome = parse(&decode(&bytes));
+        Command::Parse {
+            file,
+            json,
+            format,
+            stats,
+        } => {
+            let started = std::time::Instant::now();
+            let options = ParseOptions { format };
+            let outcome = match file {
+                Some(path) if path.as_os_str() != "-" => {
+                    let file = std::fs::File::open(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    parse_reader(BufReader::with_capacity(1 << 20, file), options)
+                        .with_context(|| format!("cannot read {}", path.display()))?
+                }
+                _ => parse_reader(
+                    BufReader::with_capacity(1 << 20, std::io::stdin().lock()),
+                    options,
+                )
+                .context("cannot read standard input")?,
+            };
             let mut stdout = std::io::stdout().lock();
             if json {
                 serde_json::to_writer_pretty(&mut stdout, &ParseReport::new(&outcome))?;
@@ -54,30 +79,75 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 write_summary(&mut stdout, &outcome)?;
             }
+            stdout.flush()?;
+            if stats {
+                let peak =
+                    peak_memory_bytes().map_or_else(|| "unknown".to_owned(), |bytes| bytes.to_string());
+                eprintln!("elapsed-seconds: {:.3}", started.elapsed().as_secs_f64());
+                eprintln!("peak-memory-bytes: {peak}");
+            }
             Ok(())
         }
     }
 }
 
-fn read_input(file: Option<&PathBuf>) -> anyhow::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    match file {
-        Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        }
-        _ => {
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .context("cannot read standard input")?;
-        }
+/// The process's peak resident memory (Linux `VmHWM`), when the system tells it.
+fn peak_memory_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+fn parse_tool(id: &str) -> Result<Tool, String> {
+    Tool::from_id(id).ok_or_else(|| {
+        let known: Vec<&str> = Tool::ALL.iter().map(|tool| tool.id()).collect();
+        format!("unknown format \"{id}\"; expected one of: {}", known.join(", "))
+    })
+}
+
+/// Parses a stream line by line, so inputs of any size use memory for what they describe, not
+/// for their text. UTF-16 files (small, from PowerShell) and JSON documents are read whole.
+fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Result<ParseOutcome> {
+    let head = reader.fill_buf()?;
+    let is_utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+    let first_character = head
+        .iter()
+        .find(|byte| !byte.is_ascii_whitespace() && **byte != 0xEF && **byte != 0xBB && **byte != 0xBF);
+    if is_utf16 || matches!(first_character, Some(b'{' | b'[')) {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes)?;
+        return Ok(parse_with(&decode(&bytes), options));
     }
-    Ok(bytes)
+    let mut parser = LineParser::new(options);
+    let mut line = Vec::with_capacity(256);
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        }
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        parser.push_line(&String::from_utf8_lossy(&line));
+    }
+    Ok(parser.finish())
 }
 
 /// One line per group, then the diagnostics: what people otherwise get from an awk one-liner.
 fn write_summary(out: &mut impl Write, outcome: &ParseOutcome) -> std::io::Result<()> {
     let show = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
+    let tool = outcome.source.tool.map_or("not recognised", |tool| tool.id());
+    let hint = outcome
+        .source
+        .version_hint
+        .as_deref()
+        .map(|hint| format!(" ({hint})"))
+        .unwrap_or_default();
+    writeln!(out, "source: {tool}{hint}")?;
     writeln!(
         out,
         "{:<32} {:>10} {:>8} {:>14} {:<20}",

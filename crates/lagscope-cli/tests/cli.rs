@@ -6,7 +6,7 @@ use std::process::{Command, Output, Stdio};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/describe")
+        .join("../../tests/fixtures")
         .join(name)
 }
 
@@ -28,7 +28,7 @@ fn lagscope(args: &[&str], stdin: Option<&[u8]>) -> Output {
 
 #[test]
 fn parse_json_follows_the_contract() {
-    let path = fixture("kafka-2.3-all-groups.txt");
+    let path = fixture("dumps/kafka/kafka-2.3-all-groups.txt");
     let output = lagscope(&["parse", path.to_str().unwrap(), "--json"], None);
     assert!(
         output.status.success(),
@@ -74,7 +74,7 @@ fn parse_reads_standard_input_and_reports_bad_lines() {
 
 #[test]
 fn parse_without_json_prints_a_summary() {
-    let path = fixture("messy-paste.txt");
+    let path = fixture("dumps/messy/messy-paste.txt");
     let output = lagscope(&["parse", path.to_str().unwrap()], None);
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();

@@ -4,40 +4,41 @@
 //!
 //! ```json
 //! {
-//!   "groups": [{"group": "orders", "state": null, "partitions": [...], "members": [], "total_lag": 10}],
-//!   "diagnostics": [{"line": 7, "severity": "warning", "message": "expected 9 columns, found 4"}]
+//!   "source": {"tool": "kafka-consumer-groups", "version_hint": "2.3+"},
+//!   "groups": [{"group": "orders", "state": null, "coordinator": null, "assignment_strategy": null,
+//!               "n_members": null, "partitions": [...], "members": [], "offset_resets": [],
+//!               "offset_deletions": [], "total_lag": 10}],
+//!   "diagnostics": [{"line": 7, "severity": "warning", "message": "expected 9 columns (...), found 4"}]
 //! }
 //! ```
 //!
-//! `group` and `state` are null where the dump does not say; `total_lag` is the sum of the known lags,
-//! null when none is known.
+//! `group`, `state` and the other facts are null where the dump does not say; `total_lag` is the sum
+//! of the known lags, null when none is known.
 
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{GroupSnapshot, GroupState, Member, PartitionOffsets};
+use crate::model::GroupSnapshot;
 use crate::parse::ParseOutcome;
+use crate::source::Source;
 
 /// The top-level JSON object.
 #[derive(Debug, Serialize)]
 pub struct ParseReport<'a> {
+    /// The tool and version hint the input was recognised as.
+    pub source: &'a Source,
     /// One entry per group, in the snapshot's order.
     pub groups: Vec<GroupReport<'a>>,
     /// Every diagnostic, in line order.
     pub diagnostics: &'a [Diagnostic],
 }
 
-/// One group in the JSON contract.
+/// One group in the JSON contract: the model's fields, then `total_lag`.
 #[derive(Debug, Serialize)]
 pub struct GroupReport<'a> {
-    /// The group id, or null.
-    pub group: Option<&'a str>,
-    /// The group state, or null.
-    pub state: Option<&'a GroupState>,
-    /// Partitions sorted by (topic, partition).
-    pub partitions: &'a [PartitionOffsets],
-    /// Members (filled when a members view was pasted).
-    pub members: &'a [Member],
+    /// The group as parsed.
+    #[serde(flatten)]
+    pub group: &'a GroupSnapshot,
     /// Sum of the known lags, or null when none is known.
     pub total_lag: Option<i64>,
 }
@@ -47,20 +48,17 @@ impl<'a> ParseReport<'a> {
     #[must_use]
     pub fn new(outcome: &'a ParseOutcome) -> Self {
         Self {
-            groups: outcome.snapshot.groups.iter().map(GroupReport::new).collect(),
+            source: &outcome.source,
+            groups: outcome
+                .snapshot
+                .groups
+                .iter()
+                .map(|group| GroupReport {
+                    group,
+                    total_lag: group.total_lag(),
+                })
+                .collect(),
             diagnostics: &outcome.diagnostics,
-        }
-    }
-}
-
-impl<'a> GroupReport<'a> {
-    fn new(group: &'a GroupSnapshot) -> Self {
-        Self {
-            group: group.group.as_deref(),
-            state: group.state.as_ref(),
-            partitions: &group.partitions,
-            members: &group.members,
-            total_lag: group.total_lag(),
         }
     }
 }

@@ -22,4 +22,5 @@ pub mod contract;
 pub mod diagnostic;
 pub mod model;
 pub mod parse;
+pub mod source;
 pub mod text;

@@ -2,11 +2,16 @@
 //! members and the partitions they consume.
 //!
 //! Unknown values are `None`, never 0: a `-` in a dump means the tool did not know.
-//! Offsets and lags are integers.
+//! Offsets and lags are integers. Strings that repeat across rows (topics, member ids, hosts) are
+//! shared [`Name`]s, so a million-row dump costs memory per row, not per repeated id.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
+
+/// A shared, immutable string (a topic, member id, host or client id).
+pub type Name = Arc<str>;
 
 /// Everything parsed from one input.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -22,10 +27,20 @@ pub struct GroupSnapshot {
     pub group: Option<String>,
     /// The group state, when the dump tells it.
     pub state: Option<GroupState>,
+    /// The coordinator broker as printed (`host:port (id)`, or a broker id).
+    pub coordinator: Option<String>,
+    /// The partition assignor in use (`range`, `cooperative-sticky`, `uniform`, …).
+    pub assignment_strategy: Option<String>,
+    /// The number of members, when a state view or a monitor says it.
+    pub n_members: Option<u32>,
     /// Committed offsets per partition, sorted by (topic, partition).
     pub partitions: Vec<PartitionOffsets>,
-    /// Members, when a members view was pasted.
+    /// Members, when a members listing was pasted, sorted by member id then host and client id.
     pub members: Vec<Member>,
+    /// Offsets a `--reset-offsets` plan or result names, sorted by (topic, partition).
+    pub offset_resets: Vec<OffsetReset>,
+    /// Per-partition results of `--delete-offsets`, in input order.
+    pub offset_deletions: Vec<OffsetDeletion>,
 }
 
 impl GroupSnapshot {
@@ -70,13 +85,13 @@ impl GroupSnapshot {
     }
 }
 
-/// One row of the offsets view: a partition, its offsets and its current owner.
+/// One row of an offsets view: a partition, its offsets and its current owner.
 ///
 /// Field names follow the tool's columns (`CURRENT-OFFSET` → `current_offset`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PartitionOffsets {
     /// Topic name.
-    pub topic: String,
+    pub topic: Name,
     /// Partition number.
     pub partition: i32,
     /// The group's committed offset; `None` when never committed (`-`).
@@ -86,37 +101,60 @@ pub struct PartitionOffsets {
     /// Lag in records as printed; `None` when unknown.
     pub lag: Option<i64>,
     /// The owning member's id; `None` when the partition has no owner.
-    pub consumer_id: Option<String>,
+    pub consumer_id: Option<Name>,
     /// The owning member's host as the broker reports it (for example `/10.0.3.17`).
-    pub host: Option<String>,
+    pub host: Option<Name>,
     /// The owning member's client id.
-    pub client_id: Option<String>,
+    pub client_id: Option<Name>,
 }
 
-/// A member of a group, from the members view.
+/// A member of a group, from a members listing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Member {
-    /// The member id.
-    pub consumer_id: String,
+    /// The member id, when the listing shows it.
+    pub consumer_id: Option<Name>,
     /// Static membership id (`group.instance.id`), when set.
-    pub group_instance_id: Option<String>,
+    pub group_instance_id: Option<Name>,
     /// The member's host.
-    pub host: Option<String>,
+    pub host: Option<Name>,
     /// The member's client id.
-    pub client_id: Option<String>,
+    pub client_id: Option<Name>,
     /// How many partitions the member owns, when printed.
     pub n_partitions: Option<u32>,
-    /// The partitions the member owns, when the verbose view lists them.
-    pub assignment: Option<Vec<TopicPartition>>,
+    /// The partitions the member owns, when the listing shows them.
+    pub assignment: Option<Vec<AssignedPartition>>,
 }
 
-/// A (topic, partition) pair.
+/// A partition in a member's assignment. Kafka 3.8–3.9 print partitions without their topic, so the
+/// topic can be unknown.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub struct TopicPartition {
-    /// Topic name.
-    pub topic: String,
+pub struct AssignedPartition {
+    /// Topic name, when printed.
+    pub topic: Option<Name>,
     /// Partition number.
     pub partition: i32,
+}
+
+/// One row of a `--reset-offsets` plan or result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OffsetReset {
+    /// Topic name.
+    pub topic: Name,
+    /// Partition number.
+    pub partition: i32,
+    /// The offset the group's position is (or would be) set to.
+    pub new_offset: i64,
+}
+
+/// One row of a `--delete-offsets` result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OffsetDeletion {
+    /// Topic name.
+    pub topic: Name,
+    /// Partition number; `None` for a topic-level result (`Not Provided`, `-`).
+    pub partition: Option<i32>,
+    /// `Successful`, or the error as printed.
+    pub status: String,
 }
 
 /// The state of a consumer group, as Kafka names it.
@@ -162,21 +200,21 @@ impl GroupState {
         }
     }
 
-    /// Reads a state name as Kafka prints it (`AwaitingSync` is the pre-1.1 name of
-    /// `CompletingRebalance`).
+    /// Reads a state name as Kafka, Redpanda or a monitor prints it (case-insensitive;
+    /// `AwaitingSync` is the pre-1.1 name of `CompletingRebalance`).
     #[must_use]
     pub fn from_name(name: &str) -> Self {
-        match name {
-            "Stable" => Self::Stable,
-            "Empty" => Self::Empty,
-            "PreparingRebalance" => Self::PreparingRebalance,
-            "CompletingRebalance" | "AwaitingSync" => Self::CompletingRebalance,
-            "Rebalancing" => Self::Rebalancing,
-            "Assigning" => Self::Assigning,
-            "Reconciling" => Self::Reconciling,
-            "NotReady" => Self::NotReady,
-            "Dead" => Self::Dead,
-            other => Self::Other(other.to_owned()),
+        match name.to_ascii_lowercase().as_str() {
+            "stable" => Self::Stable,
+            "empty" => Self::Empty,
+            "preparingrebalance" => Self::PreparingRebalance,
+            "completingrebalance" | "awaitingsync" => Self::CompletingRebalance,
+            "rebalancing" => Self::Rebalancing,
+            "assigning" => Self::Assigning,
+            "reconciling" => Self::Reconciling,
+            "notready" => Self::NotReady,
+            "dead" => Self::Dead,
+            _ => Self::Other(name.to_owned()),
         }
     }
 }
@@ -199,7 +237,7 @@ mod tests {
             log_end_offset: None,
             lag,
             consumer_id: None,
-            host: host.map(str::to_owned),
+            host: host.map(Name::from),
             client_id: None,
         }
     }
@@ -252,6 +290,7 @@ mod tests {
             GroupState::from_name("AwaitingSync"),
             GroupState::CompletingRebalance
         );
+        assert_eq!(GroupState::from_name("STABLE"), GroupState::Stable);
         assert_eq!(GroupState::from_name("Weird").as_str(), "Weird");
     }
 }

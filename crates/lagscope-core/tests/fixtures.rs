@@ -15,10 +15,15 @@ use lagscope_core::text::decode;
 
 #[test]
 fn contract() {
-    insta::glob!("../../../tests/fixtures/describe", "*.txt", |path| {
-        let bytes = std::fs::read(path).expect("fixture is readable");
-        let outcome = parse(&decode(&bytes));
-        let json = serde_json::to_string_pretty(&ParseReport::new(&outcome)).expect("contract serialises");
-        insta::assert_snapshot!(json);
-    });
+    insta::glob!(
+        "../../../tests/fixtures",
+        "{dumps,samples}/**/*.{txt,json,prom,csv}",
+        |path| {
+            let bytes = std::fs::read(path).expect("fixture is readable");
+            let outcome = parse(&decode(&bytes));
+            let json =
+                serde_json::to_string_pretty(&ParseReport::new(&outcome)).expect("contract serialises");
+            insta::assert_snapshot!(json);
+        }
+    );
 }

@@ -11,10 +11,16 @@ use lagscope_core::text::{decode, numbered_lines};
 use proptest::prelude::*;
 
 fn fixtures() -> Vec<String> {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/describe");
-    let mut paths: Vec<_> = std::fs::read_dir(folder)
-        .expect("fixture folder exists")
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut paths: Vec<_> = ["dumps/kafka", "dumps/other", "dumps/messy", "samples"]
+        .iter()
+        .filter_map(|folder| std::fs::read_dir(root.join(folder)).ok())
+        .flatten()
         .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension != "json" && extension != "md")
+        })
         .collect();
     paths.sort();
     paths

@@ -6,6 +6,7 @@
 //! Each step prints one visible line before it runs, so a newcomer sees what is happening.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod bench;
 mod setup;
 mod steps;
 
@@ -31,6 +32,8 @@ enum Command {
     },
     /// Format check, clippy (host and wasm32), tests, release web build, browser end-to-end tests.
     Test,
+    /// Speed and memory of the parser on a generated 1,000,000-row dump: native, awk, and wasm.
+    Bench,
 }
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve { port } => steps::serve(&root, port),
         Command::Test => steps::test(&root),
+        Command::Bench => bench::bench(&root),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,6 @@
-//! The diagnostics list: each line the parser could not fully use, with its number, the reason, and
-//! the line itself; a click selects the line in the input.
+//! The diagnostics, inline beside the lines they name: each line the parser could not fully use is
+//! shown with its number and one line of context, and its message next to it; a click on the
+//! number selects the line in the input.
 
 use lagscope_core::diagnostic::{Diagnostic, Severity};
 use lagscope_core::text::numbered_lines;
@@ -8,6 +9,11 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Text, tr};
 use crate::state::AppState;
+
+/// At most this many diagnostics are drawn; the count says how many there are.
+const MAX_SHOWN: usize = 200;
+/// Lines of context shown around each named line.
+const CONTEXT_LINES: usize = 1;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct DiagnosticsProps {
@@ -23,33 +29,82 @@ pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
     if state.input.trim().is_empty() {
         return html! {};
     }
-    let lines: Vec<&str> = numbered_lines(&state.input).map(|(_, line)| line).collect();
+    let shown = &diagnostics[..diagnostics.len().min(MAX_SHOWN)];
+    let excerpt = excerpt_lines(&state.input, shown);
     html! {
         <section class="panel diagnostics" id="diagnostics">
             <h2>{format!("{} ({})", tr(lang, Text::Diagnostics), diagnostics.len())}</h2>
             if diagnostics.is_empty() {
                 <p class="ok">{tr(lang, Text::NoDiagnostics)}</p>
             } else {
-                <ol class="diagnostic-list">
-                    { for diagnostics.iter().map(|diagnostic| {
-                        let text = lines.get(diagnostic.line.wrapping_sub(1)).copied().unwrap_or_default();
-                        view_diagnostic(diagnostic, text, lang, &props.textarea, &state.input)
+                <div class="annotated" role="list">
+                    { for excerpt.iter().map(|entry| match entry {
+                        Excerpt::Gap => html! { <div class="gap" aria-hidden="true">{"⋯"}</div> },
+                        Excerpt::Line { number, text, notes } => view_line(*number, text, notes, lang, &props.textarea, &state.input),
                     }) }
-                </ol>
+                </div>
+                if diagnostics.len() > shown.len() {
+                    <p class="note">{format!("+{}", diagnostics.len() - shown.len())}</p>
+                }
             }
         </section>
     }
 }
 
-fn view_diagnostic(diagnostic: &Diagnostic, text: &str, lang: Lang, textarea: &NodeRef, input: &str) -> Html {
-    let severity = match diagnostic.severity {
-        Severity::Info => Text::Info,
-        Severity::Warning => Text::Warning,
-        Severity::Error => Text::Error,
-    };
+/// One row of the annotated view.
+enum Excerpt<'a> {
+    Line {
+        number: usize,
+        text: &'a str,
+        notes: Vec<&'a Diagnostic>,
+    },
+    Gap,
+}
+
+/// The named lines with their context, in order, with gaps where lines are skipped.
+fn excerpt_lines<'a>(input: &'a str, diagnostics: &'a [Diagnostic]) -> Vec<Excerpt<'a>> {
+    let mut wanted: Vec<usize> = diagnostics
+        .iter()
+        .flat_map(|diagnostic| {
+            diagnostic.line.saturating_sub(CONTEXT_LINES)..=diagnostic.line + CONTEXT_LINES
+        })
+        .filter(|number| *number >= 1)
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut excerpt = Vec::new();
+    let mut wanted_iter = wanted.iter().peekable();
+    let mut previous = 0;
+    for (number, text) in numbered_lines(input) {
+        let Some(&&next) = wanted_iter.peek() else { break };
+        if number < next {
+            continue;
+        }
+        wanted_iter.next();
+        if previous != 0 && number > previous + 1 {
+            excerpt.push(Excerpt::Gap);
+        }
+        previous = number;
+        let notes = diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.line == number)
+            .collect();
+        excerpt.push(Excerpt::Line { number, text, notes });
+    }
+    excerpt
+}
+
+fn view_line(
+    number: usize,
+    text: &str,
+    notes: &[&Diagnostic],
+    lang: Lang,
+    textarea: &NodeRef,
+    input: &str,
+) -> Html {
     let on_click = {
         let textarea = textarea.clone();
-        let range = line_range_utf16(input, diagnostic.line);
+        let range = line_range_utf16(input, number);
         Callback::from(move |_: MouseEvent| {
             if let (Some(element), Some((start, end))) = (textarea.cast::<HtmlTextAreaElement>(), range) {
                 let _ = element.focus();
@@ -57,15 +112,36 @@ fn view_diagnostic(diagnostic: &Diagnostic, text: &str, lang: Lang, textarea: &N
             }
         })
     };
+    let worst = notes.iter().map(|note| note.severity).max();
+    let class = classes!(
+        "annotated-line",
+        worst.map(Severity::as_str),
+        notes.is_empty().then_some("context")
+    );
     html! {
-        <li class={classes!("diagnostic", diagnostic.severity.as_str())} data-line={diagnostic.line.to_string()}>
-            <button class="line-link" title={tr(lang, Text::GoToLine)} onclick={on_click}>
-                {format!("{} {}", tr(lang, Text::Line), diagnostic.line)}
-            </button>
-            <span class="severity">{tr(lang, severity)}</span>
-            <span class="message">{&diagnostic.message}</span>
-            <pre class="offending-line">{text}</pre>
-        </li>
+        <div {class} role="listitem" data-line={number.to_string()}>
+            <button class="line-link" title={tr(lang, Text::GoToLine)} aria-label={format!("{} {number}", tr(lang, Text::Line))}
+                onclick={on_click}>{number}</button>
+            <pre class="line-text">{text}</pre>
+            if !notes.is_empty() {
+                <ul class="line-notes">
+                    { for notes.iter().map(|note| html! {
+                        <li class={classes!("diagnostic", note.severity.as_str())}>
+                            <span class="severity">{tr(lang, severity_text(note.severity))}</span>
+                            <span class="message">{&note.message}</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+fn severity_text(severity: Severity) -> Text {
+    match severity {
+        Severity::Info => Text::Info,
+        Severity::Warning => Text::Warning,
+        Severity::Error => Text::Error,
     }
 }
 

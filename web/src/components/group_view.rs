@@ -1,6 +1,6 @@
 //! One consumer group: its summary line, the lag chart, and the partition table.
 
-use lagscope_core::model::GroupSnapshot;
+use lagscope_core::model::{GroupSnapshot, Name};
 use yew::prelude::*;
 
 use crate::components::lag_chart::{LagChart, host_color};
@@ -25,7 +25,8 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
     let unknown =
         || html! { <span class="unknown" title={tr(lang, Text::Unknown)}>{tr(lang, Text::Unknown)}</span> };
     let number = |value: Option<i64>| value.map_or_else(unknown, |value| html! { {format_count(value)} });
-    let text = |value: &Option<String>| value.as_ref().map_or_else(unknown, |value| html! { {value} });
+    let text = |value: &Option<Name>| value.as_deref().map_or_else(unknown, |value| html! { {value} });
+    let title = |value: &Option<Name>| value.as_deref().unwrap_or_default().to_owned();
 
     html! {
         <article class="panel group" data-group={name.clone()}>
@@ -71,7 +72,7 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                             let host_index = partition.host.as_deref().and_then(|host| hosts.iter().position(|known| *known == host));
                             html! {
                                 <tr>
-                                    <td>{&partition.topic}</td>
+                                    <td>{&*partition.topic}</td>
                                     <td class="num">{partition.partition}</td>
                                     <td class="num">{number(partition.current_offset)}</td>
                                     <td class="num">{number(partition.log_end_offset)}</td>
@@ -82,12 +83,12 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                                         }
                                         {text(&partition.host)}
                                     </td>
-                                    <td class="id" title={partition.consumer_id.clone().unwrap_or_default()}>
+                                    <td class="id" title={title(&partition.consumer_id)}>
                                         {partition.consumer_id.as_ref().map_or_else(
                                             || html! { <span class="unknown">{tr(lang, Text::NoOwner)}</span> },
-                                            |id| html! { {id} })}
+                                            |id| html! { {&**id} })}
                                     </td>
-                                    <td class="id" title={partition.client_id.clone().unwrap_or_default()}>{text(&partition.client_id)}</td>
+                                    <td class="id" title={title(&partition.client_id)}>{text(&partition.client_id)}</td>
                                 </tr>
                             }
                         }) }

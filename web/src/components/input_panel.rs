@@ -78,6 +78,14 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
     let n_lines = state.input.lines().count();
     let n_groups = state.outcome.snapshot.groups.len();
     let n_diagnostics = state.outcome.diagnostics.len();
+    let source = &state.outcome.source;
+    let detected = source.tool.map_or_else(
+        || tr(lang, Text::NotRecognised).to_owned(),
+        |tool| match &source.version_hint {
+            Some(hint) => format!("{tool} · {hint}"),
+            None => tool.to_string(),
+        },
+    );
     let class = classes!("panel", "input-panel", dragging.then_some("dragging"));
 
     html! {
@@ -107,6 +115,9 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                 {format!("{}: {n_lines} · {}: {n_groups} · {}: {n_diagnostics}",
                     tr(lang, Text::Lines), tr(lang, Text::Groups), tr(lang, Text::Diagnostics).to_lowercase())}
             </p>
+            if !state.input.trim().is_empty() {
+                <p class="status">{tr(lang, Text::Detected)}{": "}<span id="detected-source" class="badge">{detected}</span></p>
+            }
             if *dragging {
                 <div class="drop-overlay">{tr(lang, Text::DropHere)}</div>
             }

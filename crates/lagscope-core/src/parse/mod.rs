@@ -4,160 +4,672 @@
 //! recognised as noise (a prompt, a log line, a comment), or reported as a diagnostic with its
 //! 1-based line number and what was expected. One bad line never loses the rest of a paste.
 //!
-//! The driver walks the lines once. A header line opens a table of one format; the rows that follow
-//! are read by that format's module until the next header. Each format lives in its own module and
-//! plugs in through the private `Table` enum: recognising its header and parsing its rows.
+//! [`Parser`] reads one line at a time, so the CLI can stream inputs of any size. A header line
+//! opens a table of one of the known layouts (a tool, a version range and a view); the rows
+//! that follow are matched to its columns until the next header. Lines outside tables are tool
+//! messages, command lines (which name the tool and the group), Prometheus samples, rpk's
+//! key/value summaries, or noise. Whole JSON documents (Burrow, Confluent, kafkactl, Prometheus
+//! API) are read by [`parse`] before any line is.
 
-mod describe;
+mod builder;
+mod cleanup;
+mod columns;
+mod json;
+mod layouts;
 mod messages;
+mod prometheus;
+mod rows;
 mod tokens;
 
-use std::collections::BTreeMap;
-
 use crate::diagnostic::Diagnostic;
-use crate::model::{GroupSnapshot, GroupState, PartitionOffsets, Snapshot};
-use crate::text::numbered_lines;
-use describe::DescribeLayout;
-use messages::Message;
-use tokens::tokenize;
+use crate::model::{GroupState, OffsetReset, Snapshot};
+use crate::source::{Source, Tool};
+use builder::SnapshotBuilder;
+use columns::{Column, NumericCell, match_header, parse_count, parse_offset};
+use layouts::{LAYOUTS, Layout, RowKind, Separator};
+use messages::{CommandLine, Message};
+use tokens::{Token, tokenize};
 
 /// The result of parsing: whatever could be read, and what could not.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParseOutcome {
+    /// The tool (and version) the input was recognised as.
+    pub source: Source,
     /// The groups, partitions and members read from the input.
     pub snapshot: Snapshot,
     /// One entry per line that could not be fully used, in line order.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The kind of table the rows under the latest header belong to.
-#[derive(Debug, Clone, Copy)]
-enum Table {
-    /// `kafka-consumer-groups.sh --describe`, offsets view, 2.3+ layout.
-    Describe(DescribeLayout),
+/// How to parse.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Read the input as this tool's output only, instead of detecting it.
+    pub format: Option<Tool>,
 }
 
-impl Table {
-    fn from_header(tokens: &[tokens::Token<'_>]) -> Option<Self> {
-        DescribeLayout::from_header(tokens).map(Self::Describe)
-    }
-}
-
-/// Parses `input` (already decoded, see [`crate::text::decode`]).
+/// Parses `input` (already decoded, see [`crate::text::decode`]), detecting its format.
 #[must_use]
 pub fn parse(input: &str) -> ParseOutcome {
-    let mut builder = SnapshotBuilder::default();
-    let mut diagnostics = Vec::new();
-    let mut table = None;
-    for (line_number, line) in numbered_lines(input) {
-        let tokens = tokenize(line);
-        if tokens.is_empty() {
-            continue;
+    parse_with(input, ParseOptions::default())
+}
+
+/// Parses `input` with `options`.
+#[must_use]
+pub fn parse_with(input: &str, options: ParseOptions) -> ParseOutcome {
+    let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    if let Some(outcome) = json::parse_document(text, options) {
+        return outcome;
+    }
+    let mut parser = Parser::new(options);
+    for (_, line) in crate::text::numbered_lines(text) {
+        parser.push_line(line);
+    }
+    parser.finish()
+}
+
+/// The table rows currently belong to.
+struct ActiveTable {
+    layout: &'static Layout,
+    columns: Vec<Column>,
+}
+
+/// Why a line is not a row of the active table.
+struct RowError {
+    reason: String,
+    /// The line has fewer cells than the table has columns: the paste may have wrapped it.
+    too_few_columns: bool,
+}
+
+impl From<String> for RowError {
+    fn from(reason: String) -> Self {
+        Self {
+            reason,
+            too_few_columns: false,
         }
-        if let Some(header) = Table::from_header(&tokens) {
-            table = Some(header);
-            continue;
+    }
+}
+
+/// A row that had too few columns, kept for one line in case the paste wrapped it.
+struct PendingRow {
+    line_number: usize,
+    text: String,
+    reason: String,
+}
+
+/// A line-at-a-time parser; feed it with [`Parser::push_line`], then call [`Parser::finish`].
+pub struct Parser {
+    options: ParseOptions,
+    line_number: usize,
+    builder: SnapshotBuilder,
+    diagnostics: Vec<Diagnostic>,
+    table: Option<ActiveTable>,
+    /// The latest pasted command line.
+    command: Option<CommandLine>,
+    /// The group named by context: an rpk `GROUP` line or a `--delete-offsets` message.
+    context_group: Option<String>,
+    /// Whether the previous non-blank line was a table row (a header right after one is 3.8/3.9).
+    previous_was_row: bool,
+    pending: Option<PendingRow>,
+    /// Single words outside tables: group ids of `--list`, when nothing else claims them.
+    loose_words: Vec<(usize, String)>,
+    n_rows: usize,
+    sources: Vec<(Tool, String)>,
+    prometheus: prometheus::Collector,
+}
+
+impl std::fmt::Debug for Parser {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Parser")
+            .field("line_number", &self.line_number)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Parser {
+    /// A parser with nothing read yet.
+    #[must_use]
+    pub fn new(options: ParseOptions) -> Self {
+        Self {
+            options,
+            line_number: 0,
+            builder: SnapshotBuilder::default(),
+            diagnostics: Vec::new(),
+            table: None,
+            command: None,
+            context_group: None,
+            previous_was_row: false,
+            pending: None,
+            loose_words: Vec::new(),
+            n_rows: 0,
+            sources: Vec::new(),
+            prometheus: prometheus::Collector::default(),
+        }
+    }
+
+    /// Reads the next line (without its line break).
+    pub fn push_line(&mut self, line: &str) {
+        self.line_number += 1;
+        let line = if self.line_number == 1 {
+            line.strip_prefix('\u{FEFF}').unwrap_or(line)
+        } else {
+            line
+        };
+        let cleaned = cleanup::clean(line);
+        let line = match &cleaned {
+            cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
+                self.flush_pending();
+                return;
+            }
+            cleanup::Cleaned::Line(line) => line.as_ref(),
+        };
+        if let Some(pending) = self.pending.take() {
+            let joined = format!("{} {}", pending.text, line.trim_start());
+            let is_row_start = self.table.as_ref().is_some_and(|table| {
+                columns::solve(&table.columns, &tokenize_line(line, table.layout.separator)).is_some()
+            });
+            // A complete row on its own is not the rest of the previous one.
+            if !is_row_start && self.try_row(pending.line_number, &joined).is_ok() {
+                return;
+            }
+            self.diagnostics
+                .push(Diagnostic::warning(pending.line_number, pending.reason));
+        }
+        self.read_line(line);
+    }
+
+    fn flush_pending(&mut self) {
+        if let Some(pending) = self.pending.take() {
+            self.diagnostics
+                .push(Diagnostic::warning(pending.line_number, pending.reason));
+        }
+    }
+
+    fn allows(&self, tool: Tool) -> bool {
+        self.options.format.is_none_or(|format| format == tool)
+    }
+
+    fn note_source(&mut self, tool: Tool, hint: &str) {
+        if !self
+            .sources
+            .iter()
+            .any(|(known, known_hint)| *known == tool && known_hint == hint)
+        {
+            self.sources.push((tool, hint.to_owned()));
+        }
+    }
+
+    fn read_line(&mut self, line: &str) {
+        let line_number = self.line_number;
+        let tokens = tokenize_line(line, Separator::Whitespace);
+        if self.read_header(line, &tokens) {
+            self.previous_was_row = false;
+            return;
         }
         if let Some(message) = messages::recognise(line) {
-            builder.apply_message(line_number, message, &mut diagnostics);
-            continue;
+            self.previous_was_row = false;
+            self.apply_message(line_number, message);
+            return;
         }
-        match table {
-            Some(Table::Describe(layout)) => match describe::parse_row(layout, line, &tokens) {
-                Ok(row) => {
-                    diagnostics
-                        .extend(row.warnings.into_iter().map(|warning| Diagnostic::warning(line_number, warning)));
-                    builder.add_partition(line_number, row.group, row.partition, &mut diagnostics);
+        if self.read_rpk_summary(&tokens, line) {
+            return;
+        }
+        if self.allows(Tool::Prometheus)
+            && let Some(sample) = prometheus::parse_sample(line)
+        {
+            self.note_source(Tool::Prometheus, sample.exporter());
+            self.prometheus.add(line_number, sample, &mut self.builder);
+            return;
+        }
+        if self.table.is_some() {
+            if let Err(error) = self.try_row(line_number, line) {
+                if error.too_few_columns {
+                    self.pending = Some(PendingRow {
+                        line_number,
+                        text: line.to_owned(),
+                        reason: error.reason,
+                    });
+                } else {
+                    self.diagnostics
+                        .push(Diagnostic::warning(line_number, error.reason));
                 }
-                Err(reason) => diagnostics.push(Diagnostic::warning(line_number, reason)),
-            },
-            None => diagnostics.push(Diagnostic::warning(
-                line_number,
-                "not a recognised header, row or message: expected a table header such as \
-                 \"GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\" before rows",
-            )),
+            }
+            return;
         }
-    }
-    ParseOutcome {
-        snapshot: builder.finish(),
-        diagnostics,
-    }
-}
-
-/// Collects rows and facts per group, then emits groups and partitions in a stable order.
-#[derive(Default)]
-struct SnapshotBuilder {
-    groups: BTreeMap<Option<String>, GroupBuilder>,
-}
-
-#[derive(Default)]
-struct GroupBuilder {
-    state: Option<GroupState>,
-    /// Keyed by (topic, partition); the value remembers the line that gave it.
-    partitions: BTreeMap<(String, i32), (usize, PartitionOffsets)>,
-}
-
-impl SnapshotBuilder {
-    fn group(&mut self, group: Option<String>) -> &mut GroupBuilder {
-        self.groups.entry(group).or_default()
-    }
-
-    fn add_partition(
-        &mut self,
-        line_number: usize,
-        group: String,
-        partition: PartitionOffsets,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) {
-        let key = (partition.topic.clone(), partition.partition);
-        let label = format!("{}-{}", partition.topic, partition.partition);
-        let previous = self
-            .group(Some(group.clone()))
-            .partitions
-            .insert(key, (line_number, partition));
-        if let Some((previous_line, _)) = previous {
-            diagnostics.push(Diagnostic::warning(
-                line_number,
-                format!(
-                    "partition {label} of group '{group}' was already given on line {previous_line}; \
-                     this row replaces it"
-                ),
-            ));
+        if self.read_export_csv(line) {
+            return;
         }
+        if tokens.len() == 1 {
+            self.loose_words.push((line_number, tokens[0].text.to_owned()));
+            return;
+        }
+        self.diagnostics.push(Diagnostic::warning(
+            line_number,
+            "not a recognised header, row or message: expected a table header such as \
+             \"GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\" before rows",
+        ));
     }
 
-    fn apply_message(&mut self, line_number: usize, message: Message, diagnostics: &mut Vec<Diagnostic>) {
+    /// Recognises a header line and opens its table. Also reads the 3.8/3.9 reset and delete
+    /// results, whose rows are glued onto the header line.
+    fn read_header(&mut self, line: &str, tokens: &[Token<'_>]) -> bool {
+        if tokens
+            .first()
+            .is_some_and(|token| token.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            // Headers are upper case (ConsumerOffsetChecker's `Group Topic Pid` starts upper case too).
+            return false;
+        }
+        // Pipe cells may hold several header words ("Consumer Group").
+        let words: Vec<String> = tokens
+            .iter()
+            .flat_map(|token| token.text.split_whitespace())
+            .map(str::to_ascii_uppercase)
+            .collect();
+        let comma_words: Vec<String> = if line.contains(", ") {
+            line.split(',')
+                .flat_map(str::split_whitespace)
+                .map(str::to_ascii_uppercase)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let preferred = self.command.as_ref().and_then(|command| command.tool);
+        let candidates = LAYOUTS.iter().filter(|layout| self.allows(layout.tool));
+        let mut best: Option<(&'static Layout, Vec<Column>)> = None;
+        for layout in candidates {
+            let header_words = match layout.separator {
+                Separator::Whitespace => &words,
+                Separator::CommaSpace if comma_words.is_empty() => continue,
+                Separator::CommaSpace => &comma_words,
+            };
+            if let Some(columns) = match_header(header_words, layout.columns) {
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(known, _)| Some(layout.tool) == preferred && Some(known.tool) != preferred);
+                if better {
+                    best = Some((layout, columns));
+                }
+            }
+        }
+        if let Some((layout, columns)) = best {
+            if self.previous_was_row
+                && layout.kind == RowKind::Partitions
+                && layout.tool == Tool::KafkaConsumerGroups
+            {
+                self.note_source(layout.tool, "3.8–3.9");
+            }
+            self.note_source(layout.tool, layout.version_hint);
+            self.table = Some(ActiveTable { layout, columns });
+            return true;
+        }
+        self.read_glued_rows(&words, tokens)
+    }
+
+    /// 3.8–3.9 `--reset-offsets` and `--delete-offsets`: the rows follow the header on its line.
+    fn read_glued_rows(&mut self, words: &[String], tokens: &[Token<'_>]) -> bool {
+        for layout in LAYOUTS
+            .iter()
+            .filter(|layout| matches!(layout.kind, RowKind::OffsetResets))
+        {
+            let n_columns = layout.columns.len();
+            if words.len() <= n_columns || !(words.len() - n_columns).is_multiple_of(n_columns) {
+                continue;
+            }
+            let Some(columns) = match_header(&words[..n_columns], layout.columns) else {
+                continue;
+            };
+            self.note_source(layout.tool, "3.8–3.9");
+            self.table = Some(ActiveTable {
+                layout,
+                columns: columns.clone(),
+            });
+            for chunk in tokens[n_columns..].chunks(n_columns) {
+                let cells: Vec<_> = (0..n_columns).map(|index| index..index + 1).collect();
+                let row = rows::Row {
+                    line: "",
+                    tokens: chunk,
+                    columns: &columns,
+                    cells: &cells,
+                };
+                let target = rows::RowTarget {
+                    context_group: self.context_group(),
+                };
+                let group = target.context_group.map(str::to_owned);
+                let target = rows::RowTarget {
+                    context_group: group.as_deref(),
+                };
+                if let Err(reason) = rows::apply(
+                    layout.kind,
+                    &row,
+                    &target,
+                    self.line_number,
+                    &mut self.builder,
+                    &mut self.diagnostics,
+                ) {
+                    self.diagnostics
+                        .push(Diagnostic::warning(self.line_number, reason));
+                }
+                self.n_rows += 1;
+            }
+            return true;
+        }
+        false
+    }
+
+    /// The group a table without a GROUP column belongs to.
+    fn context_group(&self) -> Option<&str> {
+        self.context_group.as_deref().or_else(|| {
+            self.command
+                .as_ref()
+                .and_then(|command| command.groups.first())
+                .map(String::as_str)
+        })
+    }
+
+    /// Parses `line` as a row of the active table.
+    fn try_row(&mut self, line_number: usize, line: &str) -> Result<(), RowError> {
+        let Some(table) = &self.table else {
+            return Err("no table is open".to_owned().into());
+        };
+        let layout = table.layout;
+        let line = if is_kafka_tool(layout.tool) {
+            cleanup::strip_glued_prompt(line)
+        } else {
+            line
+        };
+        let mut tokens = tokenize_line(line, layout.separator);
+        if tokens.len() > 512 {
+            return Err(format!(
+                "expected at most {} columns, found {}",
+                table.columns.len(),
+                tokens.len()
+            )
+            .into());
+        }
+        let mut cells = columns::solve(&table.columns, &tokens);
+        if cells.is_none()
+            && let Some(split) = cleanup::split_glued_host(&tokens)
+        {
+            // 0.10.2–1.0: a CONSUMER-ID of 50 or more characters runs into HOST.
+            tokens = split;
+            cells = columns::solve(&table.columns, &tokens);
+        }
+        let Some(cells) = cells else {
+            return Err(explain_row(&table.columns, &tokens));
+        };
+
+        let columns = table.columns.clone();
+        let context_group = self.context_group().map(str::to_owned);
+        let row = rows::Row {
+            line,
+            tokens: &tokens,
+            columns: &columns,
+            cells: &cells,
+        };
+        let target = rows::RowTarget {
+            context_group: context_group.as_deref(),
+        };
+        rows::apply(
+            layout.kind,
+            &row,
+            &target,
+            line_number,
+            &mut self.builder,
+            &mut self.diagnostics,
+        )?;
+        self.n_rows += 1;
+        self.previous_was_row = true;
+        Ok(())
+    }
+
+    fn apply_message(&mut self, line_number: usize, message: Message) {
         match message {
-            Message::GroupState { group, state } => self.group(Some(group)).state = Some(state),
-            Message::GroupDoesNotExist { group } => diagnostics.push(Diagnostic::error(
+            Message::GroupState { group, state } => self.builder.group(Some(&group)).state = Some(state),
+            Message::GroupDoesNotExist { group } => self.diagnostics.push(Diagnostic::error(
                 line_number,
                 format!("the tool says consumer group '{group}' does not exist"),
             )),
             Message::ToolError { message } => {
-                diagnostics.push(Diagnostic::error(
+                self.diagnostics.push(Diagnostic::error(
                     line_number,
                     format!("the tool reports an error: {message}"),
                 ));
+            }
+            Message::GroupContext { group } => {
+                self.context_group = Some(group);
+            }
+            Message::Command(command) => {
+                // A new command starts new output: tables and contexts from before do not carry over.
+                self.table = None;
+                self.context_group = None;
+                if command.lists_groups {
+                    self.claim_loose_words();
+                }
+                self.command = Some(command);
             }
             Message::Noise => {}
         }
     }
 
-    fn finish(self) -> Snapshot {
-        let groups = self
-            .groups
-            .into_iter()
-            .map(|(group, builder)| GroupSnapshot {
-                group,
-                state: builder.state,
-                partitions: builder
-                    .partitions
-                    .into_values()
-                    .map(|(_, partition)| partition)
-                    .collect(),
-                members: Vec::new(),
-            })
-            .collect();
-        Snapshot { groups }
+    /// rpk's per-group summary: `GROUP name`, `STATE Stable`, `MEMBERS 2`, …
+    fn read_rpk_summary(&mut self, tokens: &[Token<'_>], line: &str) -> bool {
+        let Some(key) = tokens.first().map(|token| token.text) else {
+            return false;
+        };
+        let value = tokens::span(line, &tokens[1..]).unwrap_or_default();
+        // `GROUP name`, not a header that starts with GROUP.
+        let header_words = [
+            "TOPIC",
+            "CONSUMER-ID",
+            "COORDINATOR",
+            "STATE",
+            "TYPE",
+            "MEMBER",
+            "CONSUMER",
+        ];
+        let second = tokens.get(1).map(|token| token.text.to_ascii_uppercase());
+        if key == "GROUP"
+            && second.is_some_and(|second| !header_words.contains(&second.as_str()))
+            && self.allows(Tool::Rpk)
+        {
+            self.note_source(Tool::Rpk, "group describe");
+            self.builder.group(Some(value));
+            self.context_group = Some(value.to_owned());
+            self.table = None;
+            return true;
+        }
+        let in_rpk_block = self.context_group.is_some()
+            && self.sources.iter().any(|(tool, _)| *tool == Tool::Rpk)
+            && self.table.is_none();
+        if !in_rpk_block {
+            return false;
+        }
+        let group = self.context_group.clone();
+        let facts = self.builder.group(group.as_deref());
+        match key {
+            "COORDINATOR" | "COORDINATOR-NODE" => facts.coordinator = Some(value.to_owned()),
+            "COORDINATOR-PARTITION" | "TOTAL-LAG" => {}
+            "STATE" => facts.state = Some(GroupState::from_name(value)),
+            "BALANCER" => facts.assignment_strategy = (!value.is_empty()).then(|| value.to_owned()),
+            "MEMBERS" => facts.n_members = parse_count(value).and_then(|count| u32::try_from(count).ok()),
+            "ERROR" => {
+                self.diagnostics.push(Diagnostic::error(
+                    self.line_number,
+                    format!("rpk reports an error: {value}"),
+                ));
+            }
+            _ => return false,
+        }
+        true
     }
+
+    /// `--reset-offsets --export`: `topic,partition,offset` or `group,topic,partition,offset`.
+    fn read_export_csv(&mut self, line: &str) -> bool {
+        let cells: Vec<&str> = line.trim().split(',').collect();
+        let (group, rest) = match cells.as_slice() {
+            [topic, partition, offset] => (
+                self.context_group().map(str::to_owned),
+                [*topic, *partition, *offset],
+            ),
+            [group, topic, partition, offset] => (Some((*group).to_owned()), [*topic, *partition, *offset]),
+            _ => return false,
+        };
+        let [topic, partition, offset] = rest;
+        let (Some(partition), Some(NumericCell::Known(new_offset))) =
+            (parse_count(partition), parse_offset(offset))
+        else {
+            return false;
+        };
+        if !columns::is_topic_name(topic) || !self.allows(Tool::KafkaConsumerGroups) {
+            return false;
+        }
+        self.note_source(Tool::KafkaConsumerGroups, "0.11+ (--reset-offsets --export)");
+        let topic = self.builder.name(topic);
+        self.builder.add_offset_reset(
+            group.as_deref(),
+            OffsetReset {
+                topic,
+                partition,
+                new_offset,
+            },
+        );
+        self.n_rows += 1;
+        true
+    }
+
+    /// Single words outside tables are group ids when the command was `--list`.
+    fn claim_loose_words(&mut self) {
+        for (_, word) in std::mem::take(&mut self.loose_words) {
+            self.builder.group(Some(&word));
+        }
+    }
+
+    /// Ends the input and returns what was read.
+    #[must_use]
+    pub fn finish(mut self) -> ParseOutcome {
+        self.flush_pending();
+        let lists_groups = self.command.as_ref().is_some_and(|command| command.lists_groups);
+        if lists_groups || (self.n_rows == 0 && self.sources.is_empty() && !self.loose_words.is_empty()) {
+            if !lists_groups {
+                self.note_source(Tool::KafkaConsumerGroups, "--list");
+            }
+            self.claim_loose_words();
+        }
+        for (line_number, word) in std::mem::take(&mut self.loose_words) {
+            self.diagnostics.push(Diagnostic::warning(
+                line_number,
+                format!("\"{word}\" is not a recognised row or message: expected a table header before rows"),
+            ));
+        }
+        self.prometheus.finish(&mut self.builder, &mut self.diagnostics);
+        self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+        let command_tool = self.command.as_ref().and_then(|command| command.tool);
+        let tool = self.sources.first().map(|(tool, _)| *tool).or(command_tool);
+        let hints: Vec<&str> = self
+            .sources
+            .iter()
+            .filter(|(known, _)| Some(*known) == tool)
+            .map(|(_, hint)| hint.as_str())
+            .collect();
+        let source = Source {
+            tool,
+            version_hint: (!hints.is_empty()).then(|| hints.join(", ")),
+        };
+        ParseOutcome {
+            source,
+            snapshot: self.builder.finish(),
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+fn is_kafka_tool(tool: Tool) -> bool {
+    matches!(
+        tool,
+        Tool::KafkaConsumerGroups
+            | Tool::KafkaShareGroups
+            | Tool::KafkaStreamsGroups
+            | Tool::KafkaConsumerOffsetChecker
+    )
+}
+
+/// Splits a line into cells: whitespace runs, `, ` (0.9), or `|` cells of Markdown and Confluent tables.
+fn tokenize_line(line: &str, separator: Separator) -> Vec<Token<'_>> {
+    if let Some(cells) = cleanup::pipe_cells(line) {
+        return cells;
+    }
+    match separator {
+        Separator::Whitespace => tokenize(line),
+        Separator::CommaSpace => cleanup::split_cells(line, ','),
+    }
+}
+
+/// Says which column of a row that fits no split is wrong, reading it positionally.
+fn explain_row(columns: &[Column], tokens: &[Token<'_>]) -> RowError {
+    let required = columns
+        .iter()
+        .filter(|column| column.presence == columns::Presence::Always)
+        .count();
+    let names = columns
+        .iter()
+        .map(|column| column.header)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if tokens.len() < required {
+        return RowError {
+            reason: format!(
+                "expected {} columns ({names}), found {}",
+                columns.len(),
+                tokens.len()
+            ),
+            too_few_columns: true,
+        };
+    }
+    let has_numbers = columns
+        .iter()
+        .any(|column| matches!(column.shape, columns::Shape::Count | columns::Shape::Offset));
+    if has_numbers
+        && !tokens
+            .iter()
+            .any(|token| parse_offset(token.text).is_some_and(|cell| cell != NumericCell::Unknown))
+    {
+        return format!("not a row of the \"{names}\" table: it has none of the table's numbers").into();
+    }
+    explain_cell(columns, tokens).into()
+}
+
+fn explain_cell(columns: &[Column], tokens: &[Token<'_>]) -> String {
+    let names = columns
+        .iter()
+        .map(|column| column.header)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (column, token) in columns.iter().zip(tokens) {
+        let problem = match column.shape {
+            columns::Shape::Count if parse_count(token.text).is_none() && token.text != "-" => {
+                "a non-negative integer"
+            }
+            columns::Shape::Offset if parse_offset(token.text).is_none() => "an integer or \"-\"",
+            columns::Shape::Topic if !columns::is_topic_name(token.text) && token.text != "-" => {
+                "a topic name (letters, digits, '.', '_', '-')"
+            }
+            columns::Shape::Host
+                if !columns::looks_like_host(token.text) && !columns::is_unknown(token.text) =>
+            {
+                "a host such as /10.0.3.17"
+            }
+            _ => continue,
+        };
+        return format!(
+            "expected {} to be {problem}, found \"{}\"",
+            column.header, token.text
+        );
+    }
+    format!(
+        "expected {} columns ({names}) with those shapes, found {} that do not fit",
+        columns.len(),
+        tokens.len()
+    )
 }

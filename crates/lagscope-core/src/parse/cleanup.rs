@@ -1,0 +1,175 @@
+//! What pastes do to tables, undone: Markdown and `|` tables, prompts glued to the last row,
+//! consumer ids run into the host column.
+
+use std::borrow::Cow;
+
+use super::tokens::Token;
+
+/// A line after clean-up.
+pub(crate) enum Cleaned<'a> {
+    /// Nothing but whitespace.
+    Blank,
+    /// A table border: `|---|---|`, `-----+-----`, `+-----+`.
+    Noise,
+    /// A line to read.
+    Line(Cow<'a, str>),
+}
+
+pub(crate) fn clean(line: &str) -> Cleaned<'_> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return Cleaned::Blank;
+    }
+    let is_border = trimmed.len() >= 3
+        && trimmed.contains('-')
+        && trimmed
+            .chars()
+            .all(|character| matches!(character, '|' | '-' | '+' | ':' | ' ' | '=' | '─' | '┼' | '│'));
+    if is_border
+        && (trimmed.contains('|')
+            || trimmed.contains('+')
+            || trimmed.chars().all(|character| character == '-'))
+    {
+        return Cleaned::Noise;
+    }
+    Cleaned::Line(Cow::Borrowed(line))
+}
+
+/// The cells of a `|`-separated row (a Markdown table, Confluent CLI output), each trimmed; an
+/// empty cell reads as `-` (unknown). `None` when the line is not such a row.
+pub(crate) fn pipe_cells(line: &str) -> Option<Vec<Token<'_>>> {
+    let trimmed = line.trim();
+    let n_pipes = trimmed.matches('|').count();
+    if n_pipes < 2 || !(trimmed.starts_with('|') || trimmed.contains(" | ")) {
+        return None;
+    }
+    let mut cells = split_cells(line, '|');
+    // `| a | b |`: the empty pieces outside the outer bars are not cells.
+    if trimmed.starts_with('|') && cells.first().is_some_and(|cell| cell.start == cell.end) {
+        cells.remove(0);
+    }
+    if trimmed.ends_with('|') && cells.last().is_some_and(|cell| cell.start == cell.end) {
+        cells.pop();
+    }
+    for cell in &mut cells {
+        if cell.text.is_empty() {
+            cell.text = "-";
+        }
+    }
+    Some(cells)
+}
+
+/// Splits `line` on `separator`, trimming each cell; positions point into `line`.
+pub(crate) fn split_cells(line: &str, separator: char) -> Vec<Token<'_>> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for piece in line.split(separator) {
+        let leading = piece.len() - piece.trim_start().len();
+        let text = piece.trim();
+        let cell_start = start + leading;
+        cells.push(Token {
+            text,
+            start: cell_start,
+            end: cell_start + text.len(),
+        });
+        start += piece.len() + separator.len_utf8();
+    }
+    cells
+}
+
+/// Kafka 3.8/3.9 print no newline after the last row, so the next prompt (`$ `) lands on it:
+/// `… orders-client-2$ ` or `… orders-client-2$ exit`. Returns the row without the prompt.
+pub(crate) fn strip_glued_prompt(line: &str) -> &str {
+    let mut offset = 0;
+    for word in line.split_inclusive(char::is_whitespace) {
+        let token = word.trim_end();
+        if token.len() >= 2 && token.ends_with('$') {
+            return &line[..offset + token.len() - 1];
+        }
+        offset += word.len();
+    }
+    line
+}
+
+/// 0.10.2–1.0 pad CONSUMER-ID to 50 characters with no separator, so a longer id runs into HOST:
+/// `…-7c6d5e4f3a2b/10.0.3.19`. Splits the first such token in two.
+pub(crate) fn split_glued_host<'a>(tokens: &[Token<'a>]) -> Option<Vec<Token<'a>>> {
+    let index = tokens.iter().position(|token| {
+        token
+            .text
+            .find('/')
+            .is_some_and(|slash| slash >= 50 && token.text[slash + 1..].parse::<std::net::IpAddr>().is_ok())
+    })?;
+    let token = tokens[index];
+    let slash = token.text.find('/')?;
+    let mut split = tokens.to_vec();
+    split[index] = Token {
+        text: &token.text[..slash],
+        start: token.start,
+        end: token.start + slash,
+    };
+    split.insert(
+        index + 1,
+        Token {
+            text: &token.text[slash..],
+            start: token.start + slash,
+            end: token.end,
+        },
+    );
+    Some(split)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(tokens: &[Token<'_>]) -> Vec<String> {
+        tokens.iter().map(|token| token.text.to_owned()).collect()
+    }
+
+    #[test]
+    fn pipe_tables() {
+        assert_eq!(
+            texts(&pipe_cells("| orders | payments | 0 |  |").unwrap()),
+            vec!["orders", "payments", "0", "-"]
+        );
+        assert_eq!(
+            texts(&pipe_cells(" lkc-1 | orders group |  10 | ").unwrap()),
+            vec!["lkc-1", "orders group", "10"]
+        );
+        assert!(pipe_cells("orders payments 0").is_none());
+        assert!(matches!(clean("|---|:---:|"), Cleaned::Noise));
+        assert!(matches!(clean("-----------+-----------"), Cleaned::Noise));
+        assert!(matches!(clean("   "), Cleaned::Blank));
+        assert!(matches!(clean("orders - 1"), Cleaned::Line(_)));
+    }
+
+    #[test]
+    fn glued_prompts() {
+        assert_eq!(
+            strip_glued_prompt("g t 0 1 2 1 c /h client-2$ "),
+            "g t 0 1 2 1 c /h client-2"
+        );
+        assert_eq!(
+            strip_glued_prompt("g t 0 1 2 1 c /h client-2$ exit"),
+            "g t 0 1 2 1 c /h client-2"
+        );
+        assert_eq!(
+            strip_glued_prompt("g t 0 1 2 1 c /h client-2"),
+            "g t 0 1 2 1 c /h client-2"
+        );
+    }
+
+    #[test]
+    fn glued_host() {
+        let line =
+            "refunds 0 77 80 3 orders-consumer-instance-7-8a1e4f0c-2b3d-4e5f-9a8b-7c6d5e4f3a2b/10.0.3.19 c";
+        let tokens = super::super::tokens::tokenize(line);
+        let split = split_glued_host(&tokens).unwrap();
+        assert_eq!(
+            split[5].text,
+            "orders-consumer-instance-7-8a1e4f0c-2b3d-4e5f-9a8b-7c6d5e4f3a2b"
+        );
+        assert_eq!(split[6].text, "/10.0.3.19");
+    }
+}

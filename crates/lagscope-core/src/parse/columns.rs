@@ -1,0 +1,460 @@
+//! Column-oriented tables: how a header names its columns, and how a row's whitespace-separated
+//! tokens are matched to those columns when some values contain spaces.
+//!
+//! Widths are computed per group and re-aligned by hand, so header positions are never used.
+//! Instead each column has a [`Shape`] (an integer, a topic name, a host, free text …) and
+//! [`solve`] finds the one split of the tokens into columns where every cell has its column's
+//! shape, letting free-text columns (group ids, client ids, coordinators) take several tokens.
+
+use super::tokens::Token;
+
+/// What a column means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Group,
+    Topic,
+    Partition,
+    CurrentOffset,
+    LogEndOffset,
+    Lag,
+    ConsumerId,
+    Host,
+    ClientId,
+    /// `clientId_clientHost` (0.9–0.10.1 OWNER column).
+    Owner,
+    InstanceId,
+    NPartitions,
+    Assignment,
+    Coordinator,
+    AssignmentStrategy,
+    State,
+    NMembers,
+    NewOffset,
+    Status,
+    /// Parsed for shape only; the value is not kept (epochs, percentages, earliest offsets …).
+    Ignored,
+}
+
+/// How a column's cells look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// A non-negative integer.
+    Count,
+    /// An integer (possibly negative) or an unknown marker (`-`, `unknown`).
+    Offset,
+    /// A Kafka topic name: `[a-zA-Z0-9._-]{1,249}`.
+    Topic,
+    /// A host as brokers report it, or `-`.
+    Host,
+    /// One token of anything.
+    Word,
+    /// One or more tokens of anything.
+    Text,
+    /// A member's assignment: `topic(0,1), t2(3)`, `(0,1)`, `topic:0,1;t2:3`, or `-`.
+    Assignment,
+    /// `host:port (id)` with one or two spaces.
+    Coordinator,
+    /// A partition number, `-`, or `Not Provided` (`--delete-offsets` topic-level rows).
+    PartitionOrNotProvided,
+}
+
+/// One column of a table layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Column {
+    /// The header text, words separated by single spaces, upper case.
+    pub(crate) header: &'static str,
+    pub(crate) field: Field,
+    pub(crate) shape: Shape,
+    /// The header may omit this column (for example GROUP-INSTANCE-ID appears only when used).
+    pub(crate) optional_in_header: bool,
+    /// Whether a row may leave this cell out (tools print an empty value as nothing at all).
+    pub(crate) presence: Presence,
+}
+
+/// Whether a row always has a cell for a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Presence {
+    Always,
+    /// Usually printed; may be empty (an empty client id, an unassigned rpk row).
+    MayBeMissing,
+    /// Usually empty (rpk's INSTANCE-ID, an old empty ASSIGNMENT-STRATEGY): try without it first.
+    UsuallyMissing,
+}
+
+/// A column that every header and row has.
+pub(crate) const fn column(header: &'static str, field: Field, shape: Shape) -> Column {
+    Column {
+        header,
+        field,
+        shape,
+        optional_in_header: false,
+        presence: Presence::Always,
+    }
+}
+
+impl Column {
+    /// The same column, present only in some headers.
+    pub(crate) const fn optional(self) -> Self {
+        Self {
+            optional_in_header: true,
+            ..self
+        }
+    }
+
+    /// The same column, possibly left out of a row.
+    pub(crate) const fn may_be_missing(self) -> Self {
+        Self {
+            presence: Presence::MayBeMissing,
+            ..self
+        }
+    }
+
+    /// The same column, usually left out of a row.
+    pub(crate) const fn usually_missing(self) -> Self {
+        Self {
+            presence: Presence::UsuallyMissing,
+            ..self
+        }
+    }
+
+    fn is_required(&self) -> bool {
+        self.presence == Presence::Always
+    }
+}
+
+/// Matches header words (upper-cased, as split on whitespace) against a layout, returning the
+/// columns the header actually has, or `None` when it is not this layout's header.
+pub(crate) fn match_header(words: &[String], layout: &[Column]) -> Option<Vec<Column>> {
+    let mut present = Vec::with_capacity(layout.len());
+    let mut position = 0;
+    for column in layout {
+        let n_words = column.header.split(' ').count();
+        let matches = words
+            .get(position..position + n_words)
+            .is_some_and(|candidate| candidate.iter().map(String::as_str).eq(column.header.split(' ')));
+        if matches {
+            present.push(*column);
+            position += n_words;
+        } else if !column.optional_in_header {
+            return None;
+        }
+    }
+    (position == words.len()).then_some(present)
+}
+
+/// A row split into cells: for each column, the range of tokens it took (empty when missing).
+pub(crate) type Cells = Vec<std::ops::Range<usize>>;
+
+/// Splits `tokens` into `columns`, or returns `None` when no split gives every cell its shape.
+///
+/// Multi-token columns prefer the fewest tokens, except the last column, which takes the rest; so
+/// the anchors after a free-text column (integers, hosts) decide where it ends.
+pub(crate) fn solve(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
+    let mut cells = Vec::with_capacity(columns.len());
+    solve_from(columns, tokens, 0, &mut cells).then_some(cells)
+}
+
+fn solve_from(columns: &[Column], tokens: &[Token<'_>], start: usize, cells: &mut Cells) -> bool {
+    let Some((column, rest)) = columns.split_first() else {
+        return start == tokens.len();
+    };
+    let remaining = tokens.len() - start;
+    let min_after = rest.iter().filter(|column| column.is_required()).count();
+    let (min_width, max_width) = match column.shape {
+        Shape::Text | Shape::Assignment if rest.is_empty() => (remaining, remaining),
+        Shape::Text | Shape::Assignment => (1, remaining.saturating_sub(min_after)),
+        Shape::Coordinator | Shape::PartitionOrNotProvided => (1, remaining.min(2)),
+        _ => (1, remaining.min(1)),
+    };
+    let mut widths = [0usize; 3];
+    let mut n_widths = 0;
+    let mut add = |width: usize| {
+        if n_widths < widths.len() {
+            widths[n_widths] = width;
+            n_widths += 1;
+        }
+    };
+    if column.presence == Presence::UsuallyMissing {
+        add(0);
+    }
+    match column.shape {
+        // Two-token forms first: `host:port (id)`, `Not Provided`.
+        Shape::Coordinator | Shape::PartitionOrNotProvided if max_width >= 2 => {
+            add(2);
+            add(1);
+        }
+        _ if min_width <= max_width && min_width > 0 => add(min_width),
+        _ => {}
+    }
+    if column.presence == Presence::MayBeMissing {
+        add(0);
+    }
+    for &width in &widths[..n_widths] {
+        if width == 0 {
+            cells.push(start..start);
+            if solve_from(rest, tokens, start, cells) {
+                return true;
+            }
+            cells.pop();
+        } else if matches!(column.shape, Shape::Text | Shape::Assignment) && !rest.is_empty() {
+            // Free text: every width from the shortest up, so later anchors decide.
+            for width in min_width..=max_width {
+                if fits(column.shape, &tokens[start..start + width]) {
+                    cells.push(start..start + width);
+                    if solve_from(rest, tokens, start + width, cells) {
+                        return true;
+                    }
+                    cells.pop();
+                }
+            }
+        } else if fits(column.shape, &tokens[start..start + width]) {
+            cells.push(start..start + width);
+            if solve_from(rest, tokens, start + width, cells) {
+                return true;
+            }
+            cells.pop();
+        }
+    }
+    false
+}
+
+fn fits(shape: Shape, cell: &[Token<'_>]) -> bool {
+    let Some(first) = cell.first() else { return false };
+    match shape {
+        Shape::Count => cell.len() == 1 && (parse_count(first.text).is_some() || first.text == "-"),
+        Shape::Offset => cell.len() == 1 && parse_offset(first.text).is_some(),
+        Shape::Topic => cell.len() == 1 && (is_topic_name(first.text) || first.text == "-"),
+        Shape::PartitionOrNotProvided => match cell {
+            [single] => parse_count(single.text).is_some() || single.text == "-",
+            [not, provided] => not.text == "Not" && provided.text == "Provided",
+            _ => false,
+        },
+        Shape::Host => cell.len() == 1 && (is_unknown(first.text) || looks_like_host(first.text)),
+        Shape::Word | Shape::Text => true,
+        Shape::Assignment => cell.iter().all(|token| looks_like_assignment(token.text)),
+        Shape::Coordinator => match cell {
+            [address, id] => address.text.contains(':') && id.text.starts_with('(') && id.text.ends_with(')'),
+            [single] => {
+                single.text.contains(':') || parse_count(single.text).is_some() || is_unknown(single.text)
+            }
+            _ => false,
+        },
+    }
+}
+
+/// `-`, `unknown`, `none`, or an empty cell: the tool did not know.
+pub(crate) fn is_unknown(text: &str) -> bool {
+    matches!(text, "-" | "unknown" | "none" | "")
+}
+
+/// A non-negative integer that fits in `i32`.
+pub(crate) fn parse_count(text: &str) -> Option<i32> {
+    if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()) {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A numeric cell: an integer, or a marker for a value the tool did not know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumericCell {
+    Unknown,
+    Known(i64),
+}
+
+impl NumericCell {
+    pub(crate) fn value(self) -> Option<i64> {
+        match self {
+            Self::Unknown => None,
+            Self::Known(value) => Some(value),
+        }
+    }
+}
+
+/// Reads an offset or lag cell; `None` when the text is neither an integer nor an unknown marker.
+/// Monitors print floats (`97.0`); a float with no fractional part is accepted.
+pub(crate) fn parse_offset(text: &str) -> Option<NumericCell> {
+    if is_unknown(text) {
+        return Some(NumericCell::Unknown);
+    }
+    let integer = text.strip_suffix(".0").unwrap_or(text);
+    let digits = integer.strip_prefix('-').unwrap_or(integer);
+    if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    integer.parse().ok().map(NumericCell::Known)
+}
+
+/// Kafka topic names: `[a-zA-Z0-9._-]`, 1 to 249 characters, not `-` alone.
+pub(crate) fn is_topic_name(text: &str) -> bool {
+    (1..=249).contains(&text.len())
+        && text
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
+        && text != "-"
+}
+
+/// `/10.0.3.17` (Apache Kafka), `rdns/10.0.3.17` (Confluent Cloud), `10.0.3.17` (Redpanda) or
+/// `10.0.3.17:52144` (`KoP`); IPv6 forms alike.
+pub(crate) fn looks_like_host(text: &str) -> bool {
+    if text.starts_with('/') && text.len() > 1 {
+        return true;
+    }
+    let address = text.rsplit('/').next().unwrap_or(text);
+    is_ip_address(address) || is_ip_address(strip_port(address))
+}
+
+fn strip_port(text: &str) -> &str {
+    if let Some(rest) = text.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or(rest);
+    }
+    match text.rsplit_once(':') {
+        Some((address, port)) if !port.is_empty() && port.bytes().all(|byte| byte.is_ascii_digit()) => {
+            address
+        }
+        _ => text,
+    }
+}
+
+fn is_ip_address(text: &str) -> bool {
+    text.parse::<std::net::IpAddr>().is_ok()
+}
+
+/// One token of an assignment cell.
+fn looks_like_assignment(text: &str) -> bool {
+    if text == "-" {
+        return true;
+    }
+    let text = text.trim_end_matches(',');
+    // `topic(0,1)` (1.1–3.7) or `(0,1)` (3.8–3.9).
+    if let Some(open) = text.find('(') {
+        let (topic, partitions) = text.split_at(open);
+        return (topic.is_empty() || is_topic_name(topic))
+            && partitions.ends_with(')')
+            && partitions[1..partitions.len() - 1]
+                .split(',')
+                .all(|part| part.is_empty() || parse_count(part).is_some());
+    }
+    // `topic:0,2;topic2:1` (4.x, share groups).
+    text.split(';').filter(|part| !part.is_empty()).all(|part| {
+        part.split_once(':').is_some_and(|(topic, partitions)| {
+            is_topic_name(topic) && partitions.split(',').all(|part| parse_count(part).is_some())
+        })
+    }) && !text.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    const MEMBERS: [Column; 6] = [
+        column("GROUP", Field::Group, Shape::Text),
+        column("CONSUMER-ID", Field::ConsumerId, Shape::Text),
+        column("HOST", Field::Host, Shape::Host),
+        column("CLIENT-ID", Field::ClientId, Shape::Text),
+        column("#PARTITIONS", Field::NPartitions, Shape::Count),
+        column("ASSIGNMENT", Field::Assignment, Shape::Assignment).optional(),
+    ];
+
+    fn texts(line: &str, columns: &[Column]) -> Option<Vec<String>> {
+        let tokens = tokenize(line);
+        let cells = solve(columns, &tokens)?;
+        Some(
+            cells
+                .into_iter()
+                .map(|range| {
+                    tokens[range]
+                        .iter()
+                        .map(|token| token.text)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn header_with_and_without_optional_columns() {
+        let words = |line: &str| line.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(
+            match_header(&words("GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS"), &MEMBERS).map(|c| c.len()),
+            Some(5)
+        );
+        assert_eq!(
+            match_header(
+                &words("GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS ASSIGNMENT"),
+                &MEMBERS
+            )
+            .map(|c| c.len()),
+            Some(6)
+        );
+        assert_eq!(match_header(&words("GROUP CONSUMER-ID HOST"), &MEMBERS), None);
+    }
+
+    #[test]
+    fn free_text_columns_end_at_the_next_anchor() {
+        let columns = &MEMBERS[..5];
+        assert_eq!(
+            texts("my group c-1 (kafka-go) /10.0.0.1 worker 3 2", columns).unwrap(),
+            vec!["my", "group c-1 (kafka-go)", "/10.0.0.1", "worker 3", "2"]
+        );
+        assert_eq!(
+            texts("g c-1 /10.0.0.1 client 2 payments(0,1), refunds(0)", &MEMBERS).unwrap(),
+            vec![
+                "g",
+                "c-1",
+                "/10.0.0.1",
+                "client",
+                "2",
+                "payments(0,1), refunds(0)"
+            ]
+        );
+        assert_eq!(texts("g c-1 /10.0.0.1 client", columns), None);
+    }
+
+    #[test]
+    fn assignment_forms() {
+        for good in [
+            "payments(0,1),",
+            "refunds(0)",
+            "(0,1,10,2),",
+            "payments:0,2;refunds:1",
+            "-",
+            "t()",
+        ] {
+            assert!(looks_like_assignment(good), "{good}");
+        }
+        for bad in ["2", "client", "payments(0,x)"] {
+            assert!(!looks_like_assignment(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn offsets_and_unknowns() {
+        assert_eq!(parse_offset("-"), Some(NumericCell::Unknown));
+        assert_eq!(parse_offset("unknown"), Some(NumericCell::Unknown));
+        assert_eq!(parse_offset("-3"), Some(NumericCell::Known(-3)));
+        assert_eq!(parse_offset("97.0"), Some(NumericCell::Known(97)));
+        assert_eq!(parse_offset("99999999999999999999999"), None);
+        assert_eq!(parse_offset("ten"), None);
+    }
+
+    #[test]
+    fn host_forms() {
+        for host in [
+            "/10.0.3.17",
+            "ip-10-0-3-17.ec2.internal/10.0.3.17",
+            "10.0.3.17",
+            "10.0.3.17:52144",
+            "/::1",
+            "[::1]:9000",
+        ] {
+            assert!(looks_like_host(host), "{host}");
+        }
+        for not_host in ["consumer-1", "(github.com/segmentio/kafka-go)-8a1e", "/", "-"] {
+            assert!(!looks_like_host(not_host), "{not_host}");
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! Turning a row's cells into model records, by what the table's rows describe.
+
+use std::ops::Range;
+
+use super::builder::SnapshotBuilder;
+use super::columns::{Column, Field, NumericCell, is_unknown, parse_count, parse_offset};
+use super::layouts::RowKind;
+use super::tokens::{Token, span};
+use crate::diagnostic::Diagnostic;
+use crate::model::{
+    AssignedPartition, GroupState, Member, Name, OffsetDeletion, OffsetReset, PartitionOffsets,
+};
+
+/// The cells of one solved row, looked up by field.
+pub(crate) struct Row<'a> {
+    pub(crate) line: &'a str,
+    pub(crate) tokens: &'a [Token<'a>],
+    pub(crate) columns: &'a [Column],
+    pub(crate) cells: &'a [Range<usize>],
+}
+
+impl<'a> Row<'a> {
+    /// The text of the first column with `field`, or `None` when the table has no such column or
+    /// the row left it out.
+    fn text(&self, field: Field) -> Option<&'a str> {
+        let index = self.columns.iter().position(|column| column.field == field)?;
+        let range = self.cells.get(index)?.clone();
+        match self.tokens.get(range.clone())? {
+            [] => None,
+            [single] => Some(single.text),
+            many => span(self.line, many),
+        }
+    }
+
+    /// The text, or `None` when it is an unknown marker.
+    fn known_text(&self, field: Field) -> Option<&'a str> {
+        self.text(field).filter(|text| !is_unknown(text))
+    }
+
+    fn number(&self, field: Field) -> Option<i64> {
+        self.text(field)
+            .and_then(parse_offset)
+            .and_then(NumericCell::value)
+    }
+}
+
+/// Where a table's rows go: the group they belong to when the table has no GROUP column.
+pub(crate) struct RowTarget<'a> {
+    pub(crate) context_group: Option<&'a str>,
+}
+
+/// Applies one solved row to the builder.
+pub(crate) fn apply(
+    kind: RowKind,
+    row: &Row<'_>,
+    target: &RowTarget<'_>,
+    line_number: usize,
+    builder: &mut SnapshotBuilder,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(), String> {
+    let group = row.known_text(Field::Group).or(target.context_group);
+    match kind {
+        RowKind::Partitions => apply_partition(row, group, line_number, builder, diagnostics),
+        RowKind::Members => {
+            let member = member(row, builder)?;
+            builder.add_member(group, member);
+            Ok(())
+        }
+        RowKind::GroupState => {
+            let coordinator = row.known_text(Field::Coordinator).map(collapse_spaces);
+            let strategy = row.known_text(Field::AssignmentStrategy).map(str::to_owned);
+            let state = row.known_text(Field::State).map(GroupState::from_name);
+            let n_members = row
+                .number(Field::NMembers)
+                .and_then(|count| u32::try_from(count).ok());
+            let facts = builder.group(group);
+            facts.coordinator = coordinator.or(facts.coordinator.take());
+            facts.assignment_strategy = strategy.or(facts.assignment_strategy.take());
+            facts.state = state.or(facts.state.take());
+            facts.n_members = n_members.or(facts.n_members);
+            Ok(())
+        }
+        RowKind::GroupList => {
+            let state = row.known_text(Field::State).map(GroupState::from_name);
+            let facts = builder.group(group);
+            facts.state = state.or(facts.state.take());
+            Ok(())
+        }
+        RowKind::OffsetResets => {
+            let (topic, partition) = topic_partition(row, builder)?;
+            let new_offset = row
+                .number(Field::NewOffset)
+                .ok_or("expected NEW-OFFSET to be an integer")?;
+            builder.add_offset_reset(
+                group,
+                OffsetReset {
+                    topic,
+                    partition,
+                    new_offset,
+                },
+            );
+            Ok(())
+        }
+        RowKind::OffsetDeletions => {
+            let topic = builder.name(row.text(Field::Topic).ok_or("expected a TOPIC")?);
+            let partition = row.text(Field::Partition).and_then(parse_count);
+            let status = row.text(Field::Status).unwrap_or_default().to_owned();
+            builder.add_offset_deletion(
+                group,
+                OffsetDeletion {
+                    topic,
+                    partition,
+                    status,
+                },
+            );
+            Ok(())
+        }
+    }
+}
+
+fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name, i32), String> {
+    let topic = row.text(Field::Topic).ok_or("expected a TOPIC")?;
+    let partition = row.text(Field::Partition).and_then(parse_count).ok_or_else(|| {
+        format!(
+            "expected PARTITION to be a non-negative integer, found \"{}\"",
+            row.text(Field::Partition).unwrap_or_default()
+        )
+    })?;
+    Ok((builder.name(topic), partition))
+}
+
+fn apply_partition(
+    row: &Row<'_>,
+    group: Option<&str>,
+    line_number: usize,
+    builder: &mut SnapshotBuilder,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(), String> {
+    // 0.10.2–1.0: a row whose TOPIC and PARTITION are `-` is a member with no partitions.
+    if row.text(Field::Topic) == Some("-") {
+        if row.text(Field::Partition) != Some("-") {
+            return Err("expected TOPIC to be a topic name, found \"-\"".to_owned());
+        }
+        let mut member = member(row, builder)?;
+        member.n_partitions = Some(0);
+        member.assignment = Some(Vec::new());
+        builder.add_member(group, member);
+        return Ok(());
+    }
+    let (topic, partition) = topic_partition(row, builder)?;
+    let current_offset = row.number(Field::CurrentOffset);
+    let log_end_offset = row.number(Field::LogEndOffset);
+    let lag = row.number(Field::Lag);
+    let owner = row.known_text(Field::Owner);
+    let (consumer_id, host, client_id) = if let Some(owner) = owner {
+        // `clientId_/host` (0.9–0.10.1, new consumer); anything else is an old consumer's id.
+        if let Some((client, host)) = owner.rsplit_once("_/") {
+            (
+                None,
+                Some(builder.name(&format!("/{host}"))),
+                Some(builder.name(client)),
+            )
+        } else {
+            (Some(builder.name(owner)), None, None)
+        }
+    } else {
+        let consumer = row.known_text(Field::ConsumerId).map(|text| builder.name(text));
+        let host = row.known_text(Field::Host).map(|text| builder.name(text));
+        // An owned partition with nothing printed after HOST has an empty client id.
+        let client = match row.text(Field::ClientId) {
+            Some(text) if !is_unknown(text) => Some(builder.name(text)),
+            None if consumer.is_some()
+                && row.columns.iter().any(|column| column.field == Field::ClientId) =>
+            {
+                Some(builder.name(""))
+            }
+            _ => None,
+        };
+        (consumer, host, client)
+    };
+    if let (Some(current), Some(log_end), Some(printed)) = (current_offset, log_end_offset, lag)
+        && log_end.checked_sub(current) != Some(printed)
+    {
+        let computed = log_end
+            .checked_sub(current)
+            .map_or_else(|| "overflow".to_owned(), |value| value.to_string());
+        diagnostics.push(Diagnostic::warning(
+            line_number,
+            format!(
+                "LAG {printed} disagrees with LOG-END-OFFSET − CURRENT-OFFSET = {log_end} − {current} = {computed}; \
+                 kept as printed"
+            ),
+        ));
+    }
+    let partition = PartitionOffsets {
+        topic,
+        partition,
+        current_offset,
+        log_end_offset,
+        lag,
+        consumer_id,
+        host,
+        client_id,
+    };
+    builder.add_partition(line_number, group, partition, diagnostics);
+    Ok(())
+}
+
+fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, String> {
+    let mut name = |field| row.known_text(field).map(|text| builder.name(text));
+    let consumer_id = name(Field::ConsumerId);
+    let group_instance_id = name(Field::InstanceId);
+    let host = name(Field::Host);
+    let client_id = name(Field::ClientId);
+    let assignment = match (row.text(Field::Assignment), row.known_text(Field::Topic)) {
+        // kafkactl: one row per topic, partitions `0,1,2`.
+        (Some(partitions), Some(topic)) => {
+            let topic = builder.name(topic);
+            let partitions = partitions
+                .split(',')
+                .map(|part| {
+                    parse_count(part.trim()).map(|partition| AssignedPartition {
+                        topic: Some(topic.clone()),
+                        partition,
+                    })
+                })
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| format!("expected ASSIGNED_PARTITIONS like 0,1,2, found \"{partitions}\""))?;
+            Some(partitions)
+        }
+        (Some(text), None) => Some(parse_assignment(text, builder)?),
+        (None, _) => None,
+    };
+    let n_partitions = row
+        .number(Field::NPartitions)
+        .and_then(|count| u32::try_from(count).ok())
+        .or_else(|| {
+            assignment
+                .as_ref()
+                .and_then(|assignment| u32::try_from(assignment.len()).ok())
+        });
+    Ok(Member {
+        consumer_id,
+        group_instance_id,
+        host,
+        client_id,
+        n_partitions,
+        assignment,
+    })
+}
+
+/// `topic1(0,2), topic2(1)` (1.1–3.7), `(0,1,10,2), (3)` (3.8–3.9, no topics), `topic1:0,2;topic2:1`
+/// (4.x, share groups), `-` (none).
+pub(crate) fn parse_assignment(
+    text: &str,
+    builder: &mut SnapshotBuilder,
+) -> Result<Vec<AssignedPartition>, String> {
+    let text = text.trim();
+    let mut assignment = Vec::new();
+    if text == "-" || text.is_empty() {
+        return Ok(assignment);
+    }
+    let malformed =
+        || format!("expected an ASSIGNMENT like topic(0,1), (0,1) or topic:0,1, found \"{text}\"");
+    if text.contains('(') {
+        for item in text.split("),") {
+            let item = item.trim().trim_end_matches(')');
+            let (topic, partitions) = item.split_once('(').ok_or_else(malformed)?;
+            let topic = (!topic.is_empty()).then(|| builder.name(topic));
+            for part in partitions.split(',').filter(|part| !part.is_empty()) {
+                let partition = parse_count(part.trim()).ok_or_else(malformed)?;
+                assignment.push(AssignedPartition {
+                    topic: topic.clone(),
+                    partition,
+                });
+            }
+        }
+    } else {
+        for item in text.split(';').filter(|item| !item.is_empty()) {
+            let (topic, partitions) = item.split_once(':').ok_or_else(malformed)?;
+            let topic = builder.name(topic);
+            for part in partitions.split(',') {
+                let partition = parse_count(part.trim()).ok_or_else(malformed)?;
+                assignment.push(AssignedPartition {
+                    topic: Some(topic.clone()),
+                    partition,
+                });
+            }
+        }
+    }
+    assignment.sort();
+    Ok(assignment)
+}
+
+fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

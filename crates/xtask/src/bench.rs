@@ -1,0 +1,255 @@
+//! `cargo xtask bench`: speed and memory of the parser, against the awk one-liner people use today,
+//! natively and in the browser (WebAssembly in headless Chromium).
+//!
+//! Targets (issue: import every dump): `lagscope parse` at least 2× awk's throughput, peak memory at
+//! most 2× the input size, and the browser's parse within 2× of native.
+
+use std::fmt::Write as _;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+
+use crate::setup;
+use crate::steps::run;
+
+const N_ROWS: usize = 1_000_000;
+const N_RUNS: usize = 3;
+const AWK_PROGRAM: &str = r"$6 ~ /^[0-9]+$/ {s[$1]+=$6} END {for (g in s) n++; print n}";
+
+pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
+    setup::ensure_build_tools(root)?;
+    setup::ensure_browser()?;
+    let folder = root.join("target/bench");
+    std::fs::create_dir_all(&folder)?;
+    let dump = folder.join("describe-1m.txt");
+    println!("==> generating {N_ROWS} rows of `kafka-consumer-groups.sh --describe --all-groups` output");
+    let (n_bytes, total_lag) = generate_dump(&dump, N_ROWS)?;
+    println!(
+        "    {} ({:.1} MB, total lag {total_lag})",
+        dump.display(),
+        n_bytes as f64 / 1e6
+    );
+    let (native, peak_memory) = measure_native(root, &dump)?;
+    let awk = measure_awk(&dump)?;
+    let wasm = measure_wasm(root, &dump)?;
+
+    let mb = n_bytes as f64 / 1e6;
+    let throughput = |duration: Duration| mb / duration.as_secs_f64();
+    let speedup = awk.as_secs_f64() / native.as_secs_f64();
+    let memory_ratio = peak_memory as f64 / n_bytes as f64;
+    let wasm_ratio = wasm.as_secs_f64() / native.as_secs_f64();
+    let verdict = |ok: bool| if ok { "meets target" } else { "MISSES target" };
+    let mut summary = String::new();
+    writeln!(summary, "\nbench: {N_ROWS} rows, {mb:.1} MB")?;
+    writeln!(
+        summary,
+        "    lagscope parse (native)  {:>8.3} s  {:>7.1} MB/s",
+        native.as_secs_f64(),
+        throughput(native)
+    )?;
+    writeln!(
+        summary,
+        "    awk one-liner            {:>8.3} s  {:>7.1} MB/s",
+        awk.as_secs_f64(),
+        throughput(awk)
+    )?;
+    writeln!(
+        summary,
+        "    lagscope parse (wasm)    {:>8.3} s  {:>7.1} MB/s",
+        wasm.as_secs_f64(),
+        throughput(wasm)
+    )?;
+    writeln!(
+        summary,
+        "    speed vs awk:      {speedup:.2}× (target ≥ 2×: {})",
+        verdict(speedup >= 2.0)
+    )?;
+    writeln!(
+        summary,
+        "    peak memory:       {memory_ratio:.2}× the input (target ≤ 2×: {})",
+        verdict(memory_ratio <= 2.0)
+    )?;
+    writeln!(
+        summary,
+        "    wasm vs native:    {wasm_ratio:.2}× the time (target ≤ 2×: {})",
+        verdict(wasm_ratio <= 2.0)
+    )?;
+    print!("{summary}");
+    Ok(())
+}
+
+/// The best wall time of `lagscope parse FILE` (release build), and its peak memory.
+fn measure_native(root: &Path, dump: &Path) -> anyhow::Result<(Duration, u64)> {
+    println!("==> building the CLI (release)");
+    run(Command::new("cargo")
+        .args(["build", "--release", "--locked", "--package", "lagscope-cli"])
+        .current_dir(root))?;
+    let lagscope = root.join("target/release/lagscope");
+    println!("==> native: lagscope parse (best of {N_RUNS})");
+    let mut best = Duration::MAX;
+    let mut peak_memory = 0_u64;
+    for _ in 0..N_RUNS {
+        let started = Instant::now();
+        let output = Command::new(&lagscope)
+            .args(["parse", "--stats"])
+            .arg(dump)
+            .output()?;
+        let elapsed = started.elapsed();
+        if !output.status.success() {
+            bail!(
+                "lagscope parse failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        best = best.min(elapsed);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        peak_memory = stderr
+            .lines()
+            .find_map(|line| line.strip_prefix("peak-memory-bytes: "))
+            .and_then(|bytes| bytes.trim().parse().ok())
+            .unwrap_or(0)
+            .max(peak_memory);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let n_groups = stdout.lines().filter(|line| line.starts_with("group-")).count();
+        println!(
+            "    {:.3} s, {n_groups} groups, peak memory {:.1} MB",
+            elapsed.as_secs_f64(),
+            peak_memory as f64 / 1e6
+        );
+    }
+    Ok((best, peak_memory))
+}
+
+/// The best wall time of the awk one-liner people use today.
+fn measure_awk(dump: &Path) -> anyhow::Result<Duration> {
+    println!("==> awk one-liner (best of {N_RUNS}): awk '{AWK_PROGRAM}'");
+    let mut best = Duration::MAX;
+    for _ in 0..N_RUNS {
+        let started = Instant::now();
+        let output = Command::new("awk")
+            .arg(AWK_PROGRAM)
+            .arg(dump)
+            .output()
+            .context("running awk")?;
+        let elapsed = started.elapsed();
+        best = best.min(elapsed);
+        println!(
+            "    {:.3} s, {} groups",
+            elapsed.as_secs_f64(),
+            String::from_utf8_lossy(&output.stdout).trim()
+        );
+    }
+    Ok(best)
+}
+
+/// The best time of the same parse compiled to WebAssembly, in headless Chromium.
+fn measure_wasm(root: &Path, dump: &Path) -> anyhow::Result<Duration> {
+    println!("==> browser: the same parse in WebAssembly (headless Chromium, best of {N_RUNS})");
+    run(Command::new("trunk")
+        .args(["build", "--release", "--offline"])
+        .current_dir(root)
+        .env("PATH", setup::tool_path(root)))?;
+    let output = Command::new("node")
+        .arg("tests/bench/wasm-parse.mjs")
+        .arg(root.join("dist"))
+        .arg(dump)
+        .arg(N_RUNS.to_string())
+        .current_dir(root)
+        .output()
+        .context("running the browser benchmark")?;
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{report}");
+    if !output.status.success() {
+        bail!(
+            "browser benchmark failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    report
+        .lines()
+        .find_map(|line| line.strip_prefix("best-ms: "))
+        .and_then(|ms| ms.trim().parse::<f64>().ok())
+        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
+        .context("the browser benchmark printed no best-ms line")
+}
+
+/// Writes a deterministic `--describe --all-groups` dump (Kafka 2.3–3.7 layout, widths computed per
+/// group) of `n_rows` partition rows; returns its size and total lag.
+fn generate_dump(path: &Path, n_rows: usize) -> anyhow::Result<(u64, i64)> {
+    const ROWS_PER_GROUP: usize = 2_000;
+    const PARTITIONS_PER_TOPIC: usize = 100;
+    const MEMBERS_PER_GROUP: usize = 50;
+    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    let mut total_lag = 0_i64;
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        // xorshift64*: deterministic, no dependency.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    let n_groups = n_rows.div_ceil(ROWS_PER_GROUP);
+    for group_index in 0..n_groups {
+        let group = format!("group-{group_index:04}-orders-consumer");
+        let members: Vec<(String, String, String)> = (0..MEMBERS_PER_GROUP)
+            .map(|member| {
+                let client = format!("consumer-{group_index}-{member}");
+                let id = format!(
+                    "{client}-{:08x}-{:04x}-4{:03x}-{:012x}",
+                    next() as u32,
+                    next() as u16,
+                    next() & 0xfff,
+                    next() & 0xffff_ffff_ffff
+                );
+                let host = format!("/10.{}.{}.{}", group_index % 250, member / 250, member % 250 + 1);
+                (id, host, client)
+            })
+            .collect();
+        let rows = ROWS_PER_GROUP.min(n_rows - group_index * ROWS_PER_GROUP);
+        let topic_width = 15;
+        let consumer_width = members
+            .iter()
+            .map(|(id, _, _)| id.len())
+            .max()
+            .unwrap_or(15)
+            .max(15);
+        let host_width = members
+            .iter()
+            .map(|(_, host, _)| host.len())
+            .max()
+            .unwrap_or(15)
+            .max(15);
+        let group_width = group.len().max(15);
+        writeln!(out)?;
+        let (group_header, topic_header, consumer_header, host_header) =
+            ("GROUP", "TOPIC", "CONSUMER-ID", "HOST");
+        writeln!(
+            out,
+            "{group_header:<group_width$} {topic_header:<topic_width$} PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  \
+             LAG             {consumer_header:<consumer_width$} {host_header:<host_width$} CLIENT-ID"
+        )?;
+        for row in 0..rows {
+            let topic = format!("topic-{:03}", row / PARTITIONS_PER_TOPIC);
+            let partition = row % PARTITIONS_PER_TOPIC;
+            let (id, host, client) = &members[row % MEMBERS_PER_GROUP];
+            let log_end = 1_000_000 + (next() % 9_000_000).cast_signed();
+            let lag = (next() % 5_000).cast_signed();
+            let (current, lag_text) = if next() % 100 == 0 {
+                ("-".to_owned(), "-".to_owned())
+            } else {
+                total_lag += lag;
+                ((log_end - lag).to_string(), lag.to_string())
+            };
+            writeln!(
+                out,
+                "{group:<group_width$} {topic:<topic_width$} {partition:<10} {current:<15} {log_end:<15} {lag_text:<15} {id:<consumer_width$} {host:<host_width$} {client}"
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok((std::fs::metadata(path)?.len(), total_lag))
+}
