@@ -75,18 +75,16 @@ pub(crate) enum Text {
     Error,
     Detected,
     NotRecognised,
+    Strategy,
+    Members,
+    Coordinator,
+    ReportedTotalLag,
 }
 
 /// The text for `key` in `lang`.
-#[allow(
-    clippy::match_same_arms,
-    reason = "two keys may share a translation in one language only"
-)]
+#[allow(clippy::match_same_arms, reason = "two keys may share a translation in one language only")]
 pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
-    #[allow(
-        clippy::enum_glob_use,
-        reason = "a table of translations reads best with bare keys"
-    )]
+    #[allow(clippy::enum_glob_use, reason = "a table of translations reads best with bare keys")]
     use Text::*;
     match lang {
         Lang::English => match key {
@@ -129,6 +127,10 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Error => "error",
             Detected => "detected",
             NotRecognised => "no known format",
+            Strategy => "assignor",
+            Members => "members",
+            Coordinator => "coordinator",
+            ReportedTotalLag => "total lag as the tool reported it (covers partitions not listed here)",
         },
         Lang::Korean => match key {
             Tagline => "Kafka 컨슈머 그룹 랙 분석기",
@@ -174,6 +176,10 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Error => "오류",
             Detected => "감지된 형식",
             NotRecognised => "알 수 없는 형식",
+            Strategy => "할당 전략",
+            Members => "멤버",
+            Coordinator => "코디네이터",
+            ReportedTotalLag => "도구가 보고한 총 랙 (여기 나오지 않은 파티션 포함)",
         },
     }
 }

@@ -13,12 +13,7 @@ mod state;
 #[must_use]
 pub fn bench_parse(input: &str) -> String {
     let outcome = lagscope_core::parse::parse(input);
-    let n_partitions: usize = outcome
-        .snapshot
-        .groups
-        .iter()
-        .map(|group| group.partitions.len())
-        .sum();
+    let n_partitions: usize = outcome.snapshot.groups.iter().map(|group| group.partitions.len()).sum();
     format!(
         "{} groups, {n_partitions} partitions, {} diagnostics",
         outcome.snapshot.groups.len(),

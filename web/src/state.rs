@@ -49,11 +49,7 @@ impl AppState {
 
     fn with_input(input: String, lang: Lang) -> Self {
         let outcome = parse(&input);
-        Self {
-            input: input.into(),
-            outcome: Rc::new(outcome),
-            lang,
-        }
+        Self { input: input.into(), outcome: Rc::new(outcome), lang }
     }
 
     /// Saves what a later visit restores.
@@ -80,21 +76,12 @@ impl Reducible for AppState {
             }
             Action::LoadSample => Self::with_input(SAMPLE_INCIDENT.to_owned(), lang),
             Action::Clear => Self::with_input(String::new(), lang),
-            Action::SetLang(lang) => Self {
-                lang,
-                ..(*self).clone()
-            },
+            Action::SetLang(lang) => Self { lang, ..(*self).clone() },
         })
     }
 }
 
 fn browser_lang() -> Lang {
-    let language = web_sys::window()
-        .and_then(|window| window.navigator().language())
-        .unwrap_or_default();
-    if language.starts_with("ko") {
-        Lang::Korean
-    } else {
-        Lang::English
-    }
+    let language = web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_default();
+    if language.starts_with("ko") { Lang::Korean } else { Lang::English }
 }

@@ -51,12 +51,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Parse {
-            file,
-            json,
-            format,
-            stats,
-        } => {
+        Command::Parse { file, json, format, stats } => {
             let started = std::time::Instant::now();
             let options = ParseOptions { format };
             let outcome = match file {
@@ -66,11 +61,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     parse_reader(BufReader::with_capacity(1 << 20, file), options)
                         .with_context(|| format!("cannot read {}", path.display()))?
                 }
-                _ => parse_reader(
-                    BufReader::with_capacity(1 << 20, std::io::stdin().lock()),
-                    options,
-                )
-                .context("cannot read standard input")?,
+                _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin().lock()), options)
+                    .context("cannot read standard input")?,
             };
             let mut stdout = std::io::stdout().lock();
             if json {
@@ -132,7 +124,10 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
         if line.last() == Some(&b'\r') {
             line.pop();
         }
-        parser.push_line(&String::from_utf8_lossy(&line));
+        match std::str::from_utf8(&line) {
+            Ok(text) => parser.push_line(text),
+            Err(_) => parser.push_line(&String::from_utf8_lossy(&line)),
+        }
     }
     Ok(parser.finish())
 }
@@ -141,12 +136,7 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
 fn write_summary(out: &mut impl Write, outcome: &ParseOutcome) -> std::io::Result<()> {
     let show = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
     let tool = outcome.source.tool.map_or("not recognised", |tool| tool.id());
-    let hint = outcome
-        .source
-        .version_hint
-        .as_deref()
-        .map(|hint| format!(" ({hint})"))
-        .unwrap_or_default();
+    let hint = outcome.source.version_hint.as_deref().map(|hint| format!(" ({hint})")).unwrap_or_default();
     writeln!(out, "source: {tool}{hint}")?;
     writeln!(
         out,

@@ -5,9 +5,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
 }
 
 fn lagscope(args: &[&str], stdin: Option<&[u8]>) -> Output {
@@ -19,9 +17,7 @@ fn lagscope(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("lagscope starts");
     let mut input = child.stdin.take().expect("stdin is piped");
-    input
-        .write_all(stdin.unwrap_or_default())
-        .expect("stdin accepts input");
+    input.write_all(stdin.unwrap_or_default()).expect("stdin accepts input");
     drop(input);
     child.wait_with_output().expect("lagscope finishes")
 }
@@ -30,11 +26,7 @@ fn lagscope(args: &[&str], stdin: Option<&[u8]>) -> Output {
 fn parse_json_follows_the_contract() {
     let path = fixture("dumps/kafka/kafka-2.3-all-groups.txt");
     let output = lagscope(&["parse", path.to_str().unwrap(), "--json"], None);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
     let groups = json["groups"].as_array().unwrap();
     assert_eq!(groups.len(), 2);
@@ -64,12 +56,7 @@ fn parse_reads_standard_input_and_reports_bad_lines() {
     assert_eq!(json["groups"][0]["total_lag"], 4);
     assert_eq!(json["diagnostics"][0]["line"], 4);
     assert_eq!(json["diagnostics"][0]["severity"], "warning");
-    assert!(
-        json["diagnostics"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("found 4")
-    );
+    assert!(json["diagnostics"][0]["message"].as_str().unwrap().contains("found 4"));
 }
 
 #[test]
@@ -78,10 +65,7 @@ fn parse_without_json_prints_a_summary() {
     let output = lagscope(&["parse", path.to_str().unwrap()], None);
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
-    let row = text
-        .lines()
-        .find(|line| line.starts_with("orders-consumer"))
-        .expect("a summary row");
+    let row = text.lines().find(|line| line.starts_with("orders-consumer")).expect("a summary row");
     let columns: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(columns, vec!["orders-consumer", "2", "0", "98", "Rebalancing"]);
     assert!(text.contains("7 diagnostics:"), "{text}");

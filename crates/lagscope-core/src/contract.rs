@@ -53,10 +53,7 @@ impl<'a> ParseReport<'a> {
                 .snapshot
                 .groups
                 .iter()
-                .map(|group| GroupReport {
-                    group,
-                    total_lag: group.total_lag(),
-                })
+                .map(|group| GroupReport { group, total_lag: group.total_lag() })
                 .collect(),
             diagnostics: &outcome.diagnostics,
         }

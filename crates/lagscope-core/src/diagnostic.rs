@@ -40,28 +40,16 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A warning about `line`.
     pub fn warning(line: usize, message: impl Into<String>) -> Self {
-        Self {
-            line,
-            severity: Severity::Warning,
-            message: message.into(),
-        }
+        Self { line, severity: Severity::Warning, message: message.into() }
     }
 
     /// An error about `line`.
     pub fn error(line: usize, message: impl Into<String>) -> Self {
-        Self {
-            line,
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Self { line, severity: Severity::Error, message: message.into() }
     }
 
     /// An informational note about `line`.
     pub fn info(line: usize, message: impl Into<String>) -> Self {
-        Self {
-            line,
-            severity: Severity::Info,
-            message: message.into(),
-        }
+        Self { line, severity: Severity::Info, message: message.into() }
     }
 }

@@ -33,6 +33,10 @@ pub struct GroupSnapshot {
     pub assignment_strategy: Option<String>,
     /// The number of members, when a state view or a monitor says it.
     pub n_members: Option<u32>,
+    /// The group's total lag as the tool printed it (Burrow's `totallag`, rpk's `TOTAL-LAG`, the
+    /// Confluent CLI's Total Lag, kafka-ui's consumerLag). It can cover partitions the input does
+    /// not list, so it may differ from the sum of the listed lags.
+    pub reported_total_lag: Option<i64>,
     /// Committed offsets per partition, sorted by (topic, partition).
     pub partitions: Vec<PartitionOffsets>,
     /// Members, when a members listing was pasted, sorted by member id then host and client id.
@@ -47,10 +51,7 @@ impl GroupSnapshot {
     /// A group with nothing known about it yet.
     #[must_use]
     pub fn named(group: Option<String>) -> Self {
-        Self {
-            group,
-            ..Self::default()
-        }
+        Self { group, ..Self::default() }
     }
 
     /// The sum of the known lags, or `None` when no partition has a known lag.
@@ -59,29 +60,21 @@ impl GroupSnapshot {
         self.partitions
             .iter()
             .filter_map(|partition| partition.lag)
-            .fold(None, |sum: Option<i64>, lag| {
-                Some(sum.unwrap_or(0).saturating_add(lag))
-            })
+            .fold(None, |sum: Option<i64>, lag| Some(sum.unwrap_or(0).saturating_add(lag)))
     }
 
     /// The distinct hosts that own a partition, sorted.
     #[must_use]
     pub fn hosts(&self) -> Vec<&str> {
-        let hosts: BTreeSet<&str> = self
-            .partitions
-            .iter()
-            .filter_map(|partition| partition.host.as_deref())
-            .collect();
+        let hosts: BTreeSet<&str> =
+            self.partitions.iter().filter_map(|partition| partition.host.as_deref()).collect();
         hosts.into_iter().collect()
     }
 
     /// The number of partitions whose lag is unknown.
     #[must_use]
     pub fn n_partitions_with_unknown_lag(&self) -> usize {
-        self.partitions
-            .iter()
-            .filter(|partition| partition.lag.is_none())
-            .count()
+        self.partitions.iter().filter(|partition| partition.lag.is_none()).count()
     }
 }
 
@@ -204,7 +197,8 @@ impl GroupState {
     /// `AwaitingSync` is the pre-1.1 name of `CompletingRebalance`).
     #[must_use]
     pub fn from_name(name: &str) -> Self {
-        match name.to_ascii_lowercase().as_str() {
+        // kafka-ui prints `PREPARING_REBALANCE`.
+        match name.to_ascii_lowercase().replace('_', "").as_str() {
             "stable" => Self::Stable,
             "empty" => Self::Empty,
             "preparingrebalance" => Self::PreparingRebalance,
@@ -254,11 +248,7 @@ mod tests {
     #[test]
     fn total_lag_sums_known_lags_only() {
         let mut group = GroupSnapshot::named(None);
-        group.partitions = vec![
-            partition(Some(0), None),
-            partition(None, None),
-            partition(Some(7), None),
-        ];
+        group.partitions = vec![partition(Some(0), None), partition(None, None), partition(Some(7), None)];
         assert_eq!(group.total_lag(), Some(7));
     }
 
@@ -276,20 +266,10 @@ mod tests {
 
     #[test]
     fn state_names_round_trip() {
-        for name in [
-            "Stable",
-            "Empty",
-            "PreparingRebalance",
-            "CompletingRebalance",
-            "Dead",
-            "Assigning",
-        ] {
+        for name in ["Stable", "Empty", "PreparingRebalance", "CompletingRebalance", "Dead", "Assigning"] {
             assert_eq!(GroupState::from_name(name).as_str(), name);
         }
-        assert_eq!(
-            GroupState::from_name("AwaitingSync"),
-            GroupState::CompletingRebalance
-        );
+        assert_eq!(GroupState::from_name("AwaitingSync"), GroupState::CompletingRebalance);
         assert_eq!(GroupState::from_name("STABLE"), GroupState::Stable);
         assert_eq!(GroupState::from_name("Weird").as_str(), "Weird");
     }

@@ -24,9 +24,7 @@ fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> String {
         // An odd trailing byte cannot be a code unit.
         _ => 0xFFFD,
     });
-    char::decode_utf16(units)
-        .map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect()
+    char::decode_utf16(units).map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 
 /// The lines of `text` with their 1-based numbers.
@@ -34,9 +32,7 @@ fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> String {
 /// `\n`, `\r\n` and a lone `\r` all end a line; a leading U+FEFF is dropped.
 pub fn numbered_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    Lines { rest: Some(text) }
-        .enumerate()
-        .map(|(index, line)| (index + 1, line))
+    Lines { rest: Some(text) }.enumerate().map(|(index, line)| (index + 1, line))
 }
 
 struct Lines<'a> {
@@ -50,18 +46,10 @@ impl<'a> Iterator for Lines<'a> {
         let rest = self.rest?;
         if let Some(end) = rest.find(['\n', '\r']) {
             let line = &rest[..end];
-            let after = if rest[end..].starts_with("\r\n") {
-                end + 2
-            } else {
-                end + 1
-            };
+            let after = if rest[end..].starts_with("\r\n") { end + 2 } else { end + 1 };
             let remaining = &rest[after..];
             // A final line break does not start another (empty) line.
-            self.rest = if remaining.is_empty() {
-                None
-            } else {
-                Some(remaining)
-            };
+            self.rest = if remaining.is_empty() { None } else { Some(remaining) };
             Some(line)
         } else {
             self.rest = None;
@@ -80,10 +68,7 @@ mod tests {
 
     #[test]
     fn line_ends_of_every_kind() {
-        assert_eq!(
-            lines("a\nb\r\nc\rd"),
-            vec![(1, "a"), (2, "b"), (3, "c"), (4, "d")]
-        );
+        assert_eq!(lines("a\nb\r\nc\rd"), vec![(1, "a"), (2, "b"), (3, "c"), (4, "d")]);
         assert_eq!(lines("a\n\nb\n"), vec![(1, "a"), (2, ""), (3, "b")]);
         assert_eq!(lines(""), vec![]);
         assert_eq!(lines("\u{FEFF}x"), vec![(1, "x")]);

@@ -3,10 +3,7 @@
 //! the exact lines that must carry a warning or error. The snapshots (`fixtures.rs`) pin every
 //! byte of the output; these pin what a person checked.
 
-#![allow(
-    clippy::disallowed_methods,
-    reason = "tests read fixture files; the library itself does no I/O"
-)]
+#![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,18 +29,14 @@ fn check_group(
         if let Some(wanted) = expected.get(key)
             && *wanted != actual
         {
-            problems.push(format!(
-                "{file}: group {name:?}: {key} is {actual}, expected {wanted}"
-            ));
+            problems.push(format!("{file}: group {name:?}: {key} is {actual}, expected {wanted}"));
         }
     };
     expect("n_partitions", group.partitions.len().into());
     expect("total_lag", group.total_lag().into());
-    expect(
-        "state",
-        group.state.as_ref().map(|state| state.as_str().to_owned()).into(),
-    );
+    expect("state", group.state.as_ref().map(|state| state.as_str().to_owned()).into());
     expect("n_members", group.n_members.into());
+    expect("reported_total_lag", group.reported_total_lag.into());
     expect("members", group.members.len().into());
     expect("coordinator", group.coordinator.clone().into());
     expect("assignment_strategy", group.assignment_strategy.clone().into());
@@ -104,10 +97,8 @@ fn every_fixture_meets_its_expectations() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/dumps");
     let mut problems = Vec::new();
     let mut n_checked = 0;
-    let mut folders: Vec<_> = std::fs::read_dir(&root)
-        .expect("dumps folder")
-        .map(|entry| entry.expect("entry").path())
-        .collect();
+    let mut folders: Vec<_> =
+        std::fs::read_dir(&root).expect("dumps folder").map(|entry| entry.expect("entry").path()).collect();
     folders.sort();
     for folder in folders {
         let Ok(text) = std::fs::read_to_string(folder.join("EXPECTED.json")) else {
@@ -122,16 +113,12 @@ fn every_fixture_meets_its_expectations() {
         // Every fixture in the folder has expectations.
         for entry in std::fs::read_dir(&folder).expect("folder") {
             let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
-            if name != "EXPECTED.json"
-                && !Path::new(&name)
-                    .extension()
-                    .is_some_and(|extension| extension.eq_ignore_ascii_case("md"))
+            if !name.starts_with('.')
+                && name != "EXPECTED.json"
+                && !Path::new(&name).extension().is_some_and(|extension| extension.eq_ignore_ascii_case("md"))
                 && !expectations.contains_key(&name)
             {
-                problems.push(format!(
-                    "{}: {name} has no entry in EXPECTED.json",
-                    folder.display()
-                ));
+                problems.push(format!("{}: {name} has no entry in EXPECTED.json", folder.display()));
             }
         }
     }

@@ -4,10 +4,7 @@
 //! To add a case, drop a file in the folder, run `cargo insta test` (or `INSTA_UPDATE=always cargo test`),
 //! and review the new snapshot.
 
-#![allow(
-    clippy::disallowed_methods,
-    reason = "tests read fixture files; the library itself does no I/O"
-)]
+#![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
 use lagscope_core::contract::ParseReport;
 use lagscope_core::parse::parse;
@@ -15,15 +12,35 @@ use lagscope_core::text::decode;
 
 #[test]
 fn contract() {
-    insta::glob!(
-        "../../../tests/fixtures",
-        "{dumps,samples}/**/*.{txt,json,prom,csv}",
-        |path| {
-            let bytes = std::fs::read(path).expect("fixture is readable");
-            let outcome = parse(&decode(&bytes));
-            let json =
-                serde_json::to_string_pretty(&ParseReport::new(&outcome)).expect("contract serialises");
-            insta::assert_snapshot!(json);
+    insta::glob!("../../../tests/fixtures", "{dumps,samples}/**/*.{txt,json,prom,csv}", |path| {
+        if path.file_name().is_some_and(|name| name == "EXPECTED.json") {
+            // The hand-checked expectations (tests/expectations.rs), not an input.
+            return;
         }
-    );
+        let bytes = std::fs::read(path).expect("fixture is readable");
+        let outcome = parse(&decode(&bytes));
+        let json = serde_json::to_string_pretty(&ParseReport::new(&outcome)).expect("contract serialises");
+        insta::assert_snapshot!(json);
+    });
+}
+
+/// Every snapshot belongs to a fixture that still exists (a renamed or deleted fixture must take its
+/// snapshot with it).
+#[test]
+fn no_orphaned_snapshots() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = root.join("../../tests/fixtures");
+    let mut orphans = Vec::new();
+    for entry in std::fs::read_dir(root.join("tests/snapshots")).expect("snapshots folder") {
+        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+        let Some(fixture) =
+            name.strip_prefix("fixtures__contract@").and_then(|rest| rest.strip_suffix(".snap"))
+        else {
+            continue;
+        };
+        if !fixtures.join(fixture.replace("__", "/")).exists() {
+            orphans.push(name);
+        }
+    }
+    assert!(orphans.is_empty(), "snapshots without a fixture: {orphans:?}");
 }

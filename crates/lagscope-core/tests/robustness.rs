@@ -1,12 +1,9 @@
 //! Parsing never panics and never loses a line: arbitrary bytes, and fixtures mutated line by line,
 //! still give a result whose diagnostics point at real lines.
 
-#![allow(
-    clippy::disallowed_methods,
-    reason = "tests read fixture files; the library itself does no I/O"
-)]
+#![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
-use lagscope_core::parse::parse;
+use lagscope_core::parse::{ParseOptions, Parser, parse};
 use lagscope_core::text::{decode, numbered_lines};
 use proptest::prelude::*;
 
@@ -17,35 +14,28 @@ fn fixtures() -> Vec<String> {
         .filter_map(|folder| std::fs::read_dir(root.join(folder)).ok())
         .flatten()
         .map(|entry| entry.expect("readable entry").path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension != "json" && extension != "md")
-        })
+        .filter(|path| path.extension().is_some_and(|extension| extension != "json" && extension != "md"))
         .collect();
     paths.sort();
-    paths
-        .iter()
-        .map(|path| decode(&std::fs::read(path).expect("fixture is readable")))
-        .collect()
+    paths.iter().map(|path| decode(&std::fs::read(path).expect("fixture is readable"))).collect()
 }
 
-/// Every diagnostic names a line that exists, and diagnostics come in line order.
+/// Every diagnostic names a line that exists, and diagnostics come in line order; the streaming
+/// parser (the CLI's) agrees with the whole-text parser (the web app's).
 fn check_outcome(text: &str) {
     let outcome = parse(text);
+    if !text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\n', '\r']).starts_with(['{', '[']) {
+        let mut parser = Parser::new(ParseOptions::default());
+        for (_, line) in numbered_lines(text) {
+            parser.push_line(line);
+        }
+        assert_eq!(parser.finish(), outcome, "streaming and whole-text parses differ");
+    }
     let n_lines = numbered_lines(text).count();
     for diagnostic in &outcome.diagnostics {
-        assert!(
-            (1..=n_lines).contains(&diagnostic.line),
-            "line {} of {n_lines}",
-            diagnostic.line
-        );
+        assert!((1..=n_lines).contains(&diagnostic.line), "line {} of {n_lines}", diagnostic.line);
     }
-    assert!(
-        outcome
-            .diagnostics
-            .windows(2)
-            .all(|pair| pair[0].line <= pair[1].line)
-    );
+    assert!(outcome.diagnostics.windows(2).all(|pair| pair[0].line <= pair[1].line));
     for group in &outcome.snapshot.groups {
         assert!(
             group
@@ -88,10 +78,7 @@ fn apply(text: &str, mutations: &[Mutation]) -> String {
         match mutation {
             Mutation::Truncate { line, keep } => {
                 let line = &mut lines[line % n_lines];
-                let cut = line
-                    .char_indices()
-                    .nth(*keep)
-                    .map_or(line.len(), |(index, _)| index);
+                let cut = line.char_indices().nth(*keep).map_or(line.len(), |(index, _)| index);
                 line.truncate(cut);
             }
             Mutation::ReplaceToken { line, token, with } => {

@@ -27,11 +27,7 @@ pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
     let dump = folder.join("describe-1m.txt");
     println!("==> generating {N_ROWS} rows of `kafka-consumer-groups.sh --describe --all-groups` output");
     let (n_bytes, total_lag) = generate_dump(&dump, N_ROWS)?;
-    println!(
-        "    {} ({:.1} MB, total lag {total_lag})",
-        dump.display(),
-        n_bytes as f64 / 1e6
-    );
+    println!("    {} ({:.1} MB, total lag {total_lag})", dump.display(), n_bytes as f64 / 1e6);
     let (native, peak_memory) = measure_native(root, &dump)?;
     let awk = measure_awk(&dump)?;
     let wasm = measure_wasm(root, &dump)?;
@@ -62,11 +58,7 @@ pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
         wasm.as_secs_f64(),
         throughput(wasm)
     )?;
-    writeln!(
-        summary,
-        "    speed vs awk:      {speedup:.2}× (target ≥ 2×: {})",
-        verdict(speedup >= 2.0)
-    )?;
+    writeln!(summary, "    speed vs awk:      {speedup:.2}× (target ≥ 2×: {})", verdict(speedup >= 2.0))?;
     writeln!(
         summary,
         "    peak memory:       {memory_ratio:.2}× the input (target ≤ 2×: {})",
@@ -93,16 +85,10 @@ fn measure_native(root: &Path, dump: &Path) -> anyhow::Result<(Duration, u64)> {
     let mut peak_memory = 0_u64;
     for _ in 0..N_RUNS {
         let started = Instant::now();
-        let output = Command::new(&lagscope)
-            .args(["parse", "--stats"])
-            .arg(dump)
-            .output()?;
+        let output = Command::new(&lagscope).args(["parse", "--stats"]).arg(dump).output()?;
         let elapsed = started.elapsed();
         if !output.status.success() {
-            bail!(
-                "lagscope parse failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
+            bail!("lagscope parse failed: {}", String::from_utf8_lossy(&output.stderr));
         }
         best = best.min(elapsed);
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -129,11 +115,7 @@ fn measure_awk(dump: &Path) -> anyhow::Result<Duration> {
     let mut best = Duration::MAX;
     for _ in 0..N_RUNS {
         let started = Instant::now();
-        let output = Command::new("awk")
-            .arg(AWK_PROGRAM)
-            .arg(dump)
-            .output()
-            .context("running awk")?;
+        let output = Command::new("awk").arg(AWK_PROGRAM).arg(dump).output().context("running awk")?;
         let elapsed = started.elapsed();
         best = best.min(elapsed);
         println!(
@@ -163,10 +145,7 @@ fn measure_wasm(root: &Path, dump: &Path) -> anyhow::Result<Duration> {
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
     print!("{report}");
     if !output.status.success() {
-        bail!(
-            "browser benchmark failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        bail!("browser benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
     }
     report
         .lines()
@@ -211,18 +190,8 @@ fn generate_dump(path: &Path, n_rows: usize) -> anyhow::Result<(u64, i64)> {
             .collect();
         let rows = ROWS_PER_GROUP.min(n_rows - group_index * ROWS_PER_GROUP);
         let topic_width = 15;
-        let consumer_width = members
-            .iter()
-            .map(|(id, _, _)| id.len())
-            .max()
-            .unwrap_or(15)
-            .max(15);
-        let host_width = members
-            .iter()
-            .map(|(_, host, _)| host.len())
-            .max()
-            .unwrap_or(15)
-            .max(15);
+        let consumer_width = members.iter().map(|(id, _, _)| id.len()).max().unwrap_or(15).max(15);
+        let host_width = members.iter().map(|(_, host, _)| host.len()).max().unwrap_or(15).max(15);
         let group_width = group.len().max(15);
         writeln!(out)?;
         let (group_header, topic_header, consumer_header, host_header) =

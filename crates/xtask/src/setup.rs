@@ -19,9 +19,7 @@ pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
 /// `PATH` with the npm tools and cargo's install folder first, so trunk finds wasm-opt and wasm-bindgen.
 pub(crate) fn tool_path(root: &Path) -> std::ffi::OsString {
     let mut paths = vec![root.join("node_modules/.bin"), cargo_bin()];
-    paths.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
+    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
     std::env::join_paths(paths).unwrap_or_default()
 }
 
@@ -40,9 +38,7 @@ pub(crate) fn ensure_build_tools(root: &Path) -> anyhow::Result<()> {
     ensure_wasm_bindgen(root)?;
     ensure_npm_tools(root)?;
     step("fetch crates (so the offline build never needs the network)");
-    run(Command::new("cargo")
-        .args(["fetch", "--locked"])
-        .current_dir(root))
+    run(Command::new("cargo").args(["fetch", "--locked"]).current_dir(root))
 }
 
 fn step(what: &str) {
@@ -50,35 +46,24 @@ fn step(what: &str) {
 }
 
 fn ensure_wasm_target(root: &Path) -> anyhow::Result<()> {
-    let installed = capture(
-        Command::new("rustup")
-            .args(["target", "list", "--installed"])
-            .current_dir(root),
-    )?;
+    let installed =
+        capture(Command::new("rustup").args(["target", "list", "--installed"]).current_dir(root))?;
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         step(&format!("{WASM_TARGET} target: installed"));
         return Ok(());
     }
     step(&format!("{WASM_TARGET} target: installing"));
-    run(Command::new("rustup")
-        .args(["target", "add", WASM_TARGET])
-        .current_dir(root))
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]).current_dir(root))
 }
 
 fn ensure_trunk(root: &Path) -> anyhow::Result<()> {
-    let version = capture(
-        Command::new("trunk")
-            .arg("--version")
-            .env("PATH", tool_path(root)),
-    )
-    .unwrap_or_default();
+    let version =
+        capture(Command::new("trunk").arg("--version").env("PATH", tool_path(root))).unwrap_or_default();
     if version.split_whitespace().nth(1) == Some(TRUNK_VERSION) {
         step(&format!("trunk {TRUNK_VERSION}: installed"));
         return Ok(());
     }
-    step(&format!(
-        "trunk {TRUNK_VERSION}: installing (a few minutes, once)"
-    ));
+    step(&format!("trunk {TRUNK_VERSION}: installing (a few minutes, once)"));
     run(Command::new("cargo")
         .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])
         .current_dir(root))
@@ -92,19 +77,13 @@ fn ensure_wasm_bindgen(root: &Path) -> anyhow::Result<()> {
             "Trunk.toml pins wasm_bindgen = \"{pinned}\" but Cargo.lock has wasm-bindgen {wanted}: make them equal"
         );
     }
-    let version = capture(
-        Command::new("wasm-bindgen")
-            .arg("--version")
-            .env("PATH", tool_path(root)),
-    )
-    .unwrap_or_default();
+    let version = capture(Command::new("wasm-bindgen").arg("--version").env("PATH", tool_path(root)))
+        .unwrap_or_default();
     if version.split_whitespace().nth(1) == Some(wanted.as_str()) {
         step(&format!("wasm-bindgen-cli {wanted}: installed"));
         return Ok(());
     }
-    step(&format!(
-        "wasm-bindgen-cli {wanted}: installing (a few minutes, once)"
-    ));
+    step(&format!("wasm-bindgen-cli {wanted}: installing (a few minutes, once)"));
     // Not `--locked`: the published lockfile pins a crate version the registry no longer has.
     run(Command::new("cargo")
         .args(["install", "wasm-bindgen-cli", "--version", &wanted, "--force"])
@@ -114,10 +93,7 @@ fn ensure_wasm_bindgen(root: &Path) -> anyhow::Result<()> {
 fn ensure_npm_tools(root: &Path) -> anyhow::Result<()> {
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
-    let up_to_date = match (
-        std::fs::read_to_string(&lock),
-        std::fs::read_to_string(&installed),
-    ) {
+    let up_to_date = match (std::fs::read_to_string(&lock), std::fs::read_to_string(&installed)) {
         (Ok(wanted), Ok(have)) => same_packages(&wanted, &have),
         _ => false,
     };
@@ -126,9 +102,7 @@ fn ensure_npm_tools(root: &Path) -> anyhow::Result<()> {
         return Ok(());
     }
     step("npm tools (binaryen, playwright-core): npm ci");
-    run(Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(root))
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))
 }
 
 /// Whether npm's record of what it installed (`node_modules/.package-lock.json`) has every package
@@ -142,10 +116,7 @@ fn same_packages(lockfile: &str, installed: &str) -> bool {
             // The "" entry is the project itself, which npm does not record as installed.
             .filter(|(path, _)| !path.is_empty())
             .map(|(path, package)| {
-                let version = package
-                    .get("version")
-                    .and_then(|version| version.as_str())
-                    .unwrap_or_default();
+                let version = package.get("version").and_then(|version| version.as_str()).unwrap_or_default();
                 (path.clone(), version.to_owned())
             })
             .collect();
@@ -159,10 +130,7 @@ fn same_packages(lockfile: &str, installed: &str) -> bool {
 const BROWSER_PACKAGES: [(&str, &str); 2] = [
     ("chromium", CHROMIUM),
     // Korean text in screenshots; without it Hangul renders as empty boxes.
-    (
-        "fonts-noto-cjk",
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    ),
+    ("fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
 ];
 
 /// Makes sure headless Chromium (and fonts for Korean) are there for the browser tests, installing

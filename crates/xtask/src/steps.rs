@@ -12,9 +12,7 @@ use crate::setup;
 /// Runs `command`, echoing it first; fails when it exits non-zero.
 pub(crate) fn run(command: &mut Command) -> anyhow::Result<()> {
     println!("    $ {}", describe(command));
-    let status = command
-        .status()
-        .with_context(|| format!("cannot start `{}`", describe(command)))?;
+    let status = command.status().with_context(|| format!("cannot start `{}`", describe(command)))?;
     if !status.success() {
         bail!("`{}` failed ({status})", describe(command));
     }
@@ -23,9 +21,7 @@ pub(crate) fn run(command: &mut Command) -> anyhow::Result<()> {
 
 /// Runs `command` quietly and returns its standard output.
 pub(crate) fn capture(command: &mut Command) -> anyhow::Result<String> {
-    let output = command
-        .output()
-        .with_context(|| format!("cannot start `{}`", describe(command)))?;
+    let output = command.output().with_context(|| format!("cannot start `{}`", describe(command)))?;
     if !output.status.success() {
         bail!("`{}` failed ({})", describe(command), output.status);
     }
@@ -48,14 +44,7 @@ pub(crate) fn serve(root: &Path, port: u16) -> anyhow::Result<()> {
         "==> serving lagscope at http://127.0.0.1:{port}/ (the sample incident is preloaded; Ctrl-C stops)"
     );
     let _ = std::io::stdout().flush();
-    run(trunk(root).args([
-        "serve",
-        "--offline",
-        "--address",
-        "127.0.0.1",
-        "--port",
-        &port.to_string(),
-    ]))
+    run(trunk(root).args(["serve", "--offline", "--address", "127.0.0.1", "--port", &port.to_string()]))
 }
 
 fn trunk(root: &Path) -> Command {
@@ -92,9 +81,7 @@ pub(crate) fn test(root: &Path) -> anyhow::Result<()> {
         setup::ensure_browser()
     });
     if setup_ok {
-        step("cargo fmt --check", &mut || {
-            run(cargo(root).args(["fmt", "--all", "--check"]))
-        });
+        step("cargo fmt --check", &mut || run(cargo(root).args(["fmt", "--all", "--check"])));
         step("clippy (host)", &mut || {
             run(cargo(root).args([
                 "clippy",
@@ -178,10 +165,7 @@ fn report_bundle_size(dist: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("reading {}", dist.display()))?
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "wasm" || extension == "js")
-        })
+        .filter(|path| path.extension().is_some_and(|extension| extension == "wasm" || extension == "js"))
         .collect();
     entries.sort();
     if entries.is_empty() {
@@ -192,10 +176,7 @@ fn report_bundle_size(dist: &Path) -> anyhow::Result<()> {
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         encoder.write_all(&bytes)?;
         let gzip = encoder.finish()?.len();
-        let name = path
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
         println!("    {name:<48} {:>9} bytes, {:>9} gzip", bytes.len(), gzip);
         total_raw += bytes.len();
         total_gzip += gzip;

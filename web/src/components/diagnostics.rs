@@ -53,11 +53,7 @@ pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
 
 /// One row of the annotated view.
 enum Excerpt<'a> {
-    Line {
-        number: usize,
-        text: &'a str,
-        notes: Vec<&'a Diagnostic>,
-    },
+    Line { number: usize, text: &'a str, notes: Vec<&'a Diagnostic> },
     Gap,
 }
 
@@ -85,10 +81,7 @@ fn excerpt_lines<'a>(input: &'a str, diagnostics: &'a [Diagnostic]) -> Vec<Excer
             excerpt.push(Excerpt::Gap);
         }
         previous = number;
-        let notes = diagnostics
-            .iter()
-            .filter(|diagnostic| diagnostic.line == number)
-            .collect();
+        let notes = diagnostics.iter().filter(|diagnostic| diagnostic.line == number).collect();
         excerpt.push(Excerpt::Line { number, text, notes });
     }
     excerpt
@@ -113,11 +106,8 @@ fn view_line(
         })
     };
     let worst = notes.iter().map(|note| note.severity).max();
-    let class = classes!(
-        "annotated-line",
-        worst.map(Severity::as_str),
-        notes.is_empty().then_some("context")
-    );
+    let class =
+        classes!("annotated-line", worst.map(Severity::as_str), notes.is_empty().then_some("context"));
     html! {
         <div {class} role="listitem" data-line={number.to_string()}>
             <button class="line-link" title={tr(lang, Text::GoToLine)} aria-label={format!("{} {number}", tr(lang, Text::Line))}

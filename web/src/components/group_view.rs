@@ -17,11 +17,10 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
     let GroupViewProps { group, lang } = props;
     let lang = *lang;
     let hosts = group.hosts();
-    let name = group
-        .group
-        .clone()
-        .unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned());
+    let name = group.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned());
     let n_unknown = group.n_partitions_with_unknown_lag();
+    let n_members =
+        group.n_members.or_else(|| (!group.members.is_empty()).then_some(group.members.len() as u32));
     let unknown =
         || html! { <span class="unknown" title={tr(lang, Text::Unknown)}>{tr(lang, Text::Unknown)}</span> };
     let number = |value: Option<i64>| value.map_or_else(unknown, |value| html! { {format_count(value)} });
@@ -35,6 +34,14 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                 <dl class="facts">
                     <div><dt>{tr(lang, Text::State)}</dt>
                         <dd class="group-state">{group.state.as_ref().map_or_else(unknown, |state| html! { {state.as_str()} })}</dd></div>
+                    if let Some(strategy) = &group.assignment_strategy {
+                        <div><dt>{tr(lang, Text::Strategy)}</dt><dd class="strategy">{strategy}</dd></div>
+                    }
+                    if let Some(n_members) = n_members {
+                        <div title={group.coordinator.clone().map(|coordinator| format!("{}: {coordinator}", tr(lang, Text::Coordinator))).unwrap_or_default()}>
+                            <dt>{tr(lang, Text::Members)}</dt><dd class="member-count">{n_members}</dd>
+                        </div>
+                    }
                     <div><dt>{tr(lang, Text::Partitions)}</dt><dd class="partition-count">{group.partitions.len()}</dd></div>
                     <div class="total"><dt>{tr(lang, Text::TotalLag)}</dt>
                         <dd class="total-lag" data-value={group.total_lag().map(|lag| lag.to_string()).unwrap_or_default()}>
@@ -42,6 +49,9 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                         </dd></div>
                 </dl>
             </header>
+            if let Some(reported) = group.reported_total_lag.filter(|reported| Some(*reported) != group.total_lag()) {
+                <p class="note reported-total">{format!("{}: {}", tr(lang, Text::ReportedTotalLag), format_count(reported))}</p>
+            }
             if n_unknown > 0 {
                 <p class="note">{format!("{n_unknown} {}", tr(lang, Text::UnknownLagNote))}</p>
             }

@@ -52,10 +52,7 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             dragging.set(false);
-            load_files(
-                state.clone(),
-                event.data_transfer().and_then(|transfer| transfer.files()),
-            );
+            load_files(state.clone(), event.data_transfer().and_then(|transfer| transfer.files()));
         })
     };
     let on_choose = {

@@ -52,11 +52,8 @@ pub(crate) fn lag_chart(props: &LagChartProps) -> Html {
         let viewport_width = viewport_width.clone();
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                let width = gloo::utils::window()
-                    .inner_width()
-                    .ok()
-                    .and_then(|width| width.as_f64())
-                    .unwrap_or(0.0);
+                let width =
+                    gloo::utils::window().inner_width().ok().and_then(|width| width.as_f64()).unwrap_or(0.0);
                 viewport_width.set(width as i32);
             });
             move || drop(listener)
@@ -163,10 +160,7 @@ fn draw(canvas: &HtmlCanvasElement, group: &GroupSnapshot) -> Result<(), String>
                 .map_or(NO_HOST, host_rgb);
             let index = i32::try_from(index).ok()?;
             let mut bar = Rectangle::new(
-                [
-                    (SegmentValue::Exact(index), 0),
-                    (SegmentValue::Exact(index + 1), lag),
-                ],
+                [(SegmentValue::Exact(index), 0), (SegmentValue::Exact(index + 1), lag)],
                 RGBColor(red, green, blue).filled(),
             );
             bar.set_margin(0, 0, scaled(1.5) as u32, scaled(1.5) as u32);

@@ -4,11 +4,8 @@
 //! large dumps share one allocation per distinct topic, member, host and client id.
 
 use std::collections::BTreeMap;
-#[allow(
-    clippy::disallowed_types,
-    reason = "the interner is only looked up, never iterated"
-)]
-use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{
@@ -19,13 +16,13 @@ use crate::model::{
 pub(crate) struct SnapshotBuilder {
     /// The group of dumps that do not name it (pre-2.3 layouts without `--group` on a pasted command line).
     unnamed: Option<GroupBuilder>,
-    named: BTreeMap<String, GroupBuilder>,
-    // Only looked up, never iterated, so its order cannot leak into the output.
-    #[allow(
-        clippy::disallowed_types,
-        reason = "an interner is only looked up, never iterated"
-    )]
-    names: HashMap<Box<str>, Name>,
+    named: Vec<GroupBuilder>,
+    /// Named groups by id, sorted: the output order.
+    named_index: BTreeMap<String, usize>,
+    /// The group the previous row went to: consecutive rows almost always share it.
+    last_named: Option<(String, usize)>,
+    // Hash maps here are only looked up, never iterated, so their order cannot reach the output.
+    names: FxHashMap<Box<str>, Name>,
 }
 
 #[derive(Default)]
@@ -34,8 +31,11 @@ pub(crate) struct GroupBuilder {
     pub(crate) coordinator: Option<String>,
     pub(crate) assignment_strategy: Option<String>,
     pub(crate) n_members: Option<u32>,
-    /// Keyed by (topic, partition); the value remembers the line that gave it.
-    partitions: BTreeMap<(Name, i32), (usize, PartitionOffsets)>,
+    pub(crate) reported_total_lag: Option<i64>,
+    /// In input order, with the line that gave each; sorted by (topic, partition) at the end.
+    partitions: Vec<(usize, PartitionOffsets)>,
+    /// Where each (topic, partition) is in `partitions`.
+    partition_index: FxHashMap<(Name, i32), usize>,
     members: Vec<Member>,
     offset_resets: BTreeMap<(Name, i32), OffsetReset>,
     offset_deletions: Vec<OffsetDeletion>,
@@ -56,14 +56,26 @@ impl SnapshotBuilder {
         let Some(name) = group else {
             return self.unnamed.get_or_insert_with(GroupBuilder::default);
         };
-        // Look up by reference first: most rows belong to a group already seen.
-        if !self.named.contains_key(name) {
-            self.named.insert(name.to_owned(), GroupBuilder::default());
-        }
-        self.named.get_mut(name).expect("the group was inserted above")
+        let index = match &self.last_named {
+            Some((last, index)) if last == name => *index,
+            _ => {
+                let index = if let Some(index) = self.named_index.get(name) {
+                    *index
+                } else {
+                    self.named.push(GroupBuilder::default());
+                    self.named_index.insert(name.to_owned(), self.named.len() - 1);
+                    self.named.len() - 1
+                };
+                self.last_named = Some((name.to_owned(), index));
+                index
+            }
+        };
+        &mut self.named[index]
     }
 
-    /// Adds a partition row; a second row for the same partition replaces the first, with a warning.
+    /// Adds a partition row. A second row for the same partition that adds only unknowns merges
+    /// into the first (rpk 21.4 prints every partition twice); one that disagrees replaces it, with
+    /// a warning (two snapshots in one paste).
     pub(crate) fn add_partition(
         &mut self,
         line_number: usize,
@@ -72,16 +84,37 @@ impl SnapshotBuilder {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let key = (partition.topic.clone(), partition.partition);
-        let previous = self.group(group).partitions.insert(key, (line_number, partition));
-        if let Some((previous_line, previous)) = previous {
+        let builder = self.group(group);
+        let Some(&index) = builder.partition_index.get(&key) else {
+            builder.partition_index.insert(key, builder.partitions.len());
+            builder.partitions.push((line_number, partition));
+            return;
+        };
+        let (previous_line, previous) = &mut builder.partitions[index];
+        let conflicts =
+            |known: Option<i64>, new: Option<i64>| matches!((known, new), (Some(a), Some(b)) if a != b);
+        let disagrees = conflicts(previous.current_offset, partition.current_offset)
+            || conflicts(previous.log_end_offset, partition.log_end_offset)
+            || conflicts(previous.lag, partition.lag);
+        if disagrees {
             let group = group.map_or_else(|| "(unnamed)".to_owned(), |group| format!("'{group}'"));
             diagnostics.push(Diagnostic::warning(
                 line_number,
                 format!(
-                    "partition {}-{} of group {group} was already given on line {previous_line}; this row replaces it",
+                    "partition {}-{} of group {group} was already given on line {previous_line} with other \
+                     offsets; this row replaces it",
                     previous.topic, previous.partition
                 ),
             ));
+            *previous_line = line_number;
+            *previous = partition;
+        } else {
+            previous.current_offset = previous.current_offset.or(partition.current_offset);
+            previous.log_end_offset = previous.log_end_offset.or(partition.log_end_offset);
+            previous.lag = previous.lag.or(partition.lag);
+            previous.consumer_id = previous.consumer_id.take().or(partition.consumer_id);
+            previous.host = previous.host.take().or(partition.host);
+            previous.client_id = previous.client_id.take().or(partition.client_id);
         }
     }
 
@@ -94,12 +127,12 @@ impl SnapshotBuilder {
         update: PartitionOffsets,
     ) {
         let key = (update.topic.clone(), update.partition);
-        let entry = self
-            .group(group)
-            .partitions
-            .entry(key)
-            .or_insert_with(|| (line_number, update.clone()));
-        let partition = &mut entry.1;
+        let builder = self.group(group);
+        let index = *builder.partition_index.entry(key).or_insert_with(|| {
+            builder.partitions.push((line_number, update.clone()));
+            builder.partitions.len() - 1
+        });
+        let partition = &mut builder.partitions[index].1;
         partition.current_offset = update.current_offset.or(partition.current_offset);
         partition.log_end_offset = update.log_end_offset.or(partition.log_end_offset);
         partition.lag = update.lag.or(partition.lag);
@@ -158,23 +191,27 @@ impl SnapshotBuilder {
     ) -> Vec<&mut PartitionOffsets> {
         self.unnamed
             .iter_mut()
-            .chain(self.named.values_mut())
-            .flat_map(|group| group.partitions.values_mut())
+            .chain(self.named.iter_mut())
+            .flat_map(|group| group.partitions.iter_mut())
             .map(|(_, offsets)| offsets)
             .filter(|offsets| &*offsets.topic == topic && offsets.partition == partition)
             .collect()
     }
 
     pub(crate) fn finish(self) -> Snapshot {
+        let mut named: Vec<Option<GroupBuilder>> = self.named.into_iter().map(Some).collect();
+        let sorted_named: Vec<(String, GroupBuilder)> = self
+            .named_index
+            .into_iter()
+            .filter_map(|(group, index)| {
+                named.get_mut(index).and_then(Option::take).map(|builder| (group, builder))
+            })
+            .collect();
         let groups = self
             .unnamed
             .map(|builder| (None, builder))
             .into_iter()
-            .chain(
-                self.named
-                    .into_iter()
-                    .map(|(group, builder)| (Some(group), builder)),
-            )
+            .chain(sorted_named.into_iter().map(|(group, builder)| (Some(group), builder)))
             .map(|(group, builder)| {
                 let mut members = builder.members;
                 members.sort_by(|left, right| {
@@ -184,17 +221,19 @@ impl SnapshotBuilder {
                         &right.client_id,
                     ))
                 });
+                let mut partitions: Vec<PartitionOffsets> =
+                    builder.partitions.into_iter().map(|(_, partition)| partition).collect();
+                partitions.sort_unstable_by(|left, right| {
+                    (&left.topic, left.partition).cmp(&(&right.topic, right.partition))
+                });
                 GroupSnapshot {
                     group,
                     state: builder.state,
                     coordinator: builder.coordinator,
                     assignment_strategy: builder.assignment_strategy,
                     n_members: builder.n_members,
-                    partitions: builder
-                        .partitions
-                        .into_values()
-                        .map(|(_, partition)| partition)
-                        .collect(),
+                    reported_total_lag: builder.reported_total_lag,
+                    partitions,
                     members,
                     offset_resets: builder.offset_resets.into_values().collect(),
                     offset_deletions: builder.offset_deletions,

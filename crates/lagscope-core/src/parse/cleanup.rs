@@ -38,6 +38,8 @@ pub(crate) fn clean(line: &str) -> Cleaned<'_> {
 /// The cells of a `|`-separated row (a Markdown table, Confluent CLI output), each trimmed; an
 /// empty cell reads as `-` (unknown). `None` when the line is not such a row.
 pub(crate) fn pipe_cells(line: &str) -> Option<Vec<Token<'_>>> {
+    // Most lines have no bar at all; `find` on a char is a fast byte search.
+    line.find('|')?;
     let trimmed = line.trim();
     let n_pipes = trimmed.matches('|').count();
     if n_pipes < 2 || !(trimmed.starts_with('|') || trimmed.contains(" | ")) {
@@ -67,12 +69,44 @@ pub(crate) fn split_cells(line: &str, separator: char) -> Vec<Token<'_>> {
         let leading = piece.len() - piece.trim_start().len();
         let text = piece.trim();
         let cell_start = start + leading;
-        cells.push(Token {
-            text,
-            start: cell_start,
-            end: cell_start + text.len(),
-        });
+        cells.push(Token { text, start: cell_start, end: cell_start + text.len() });
         start += piece.len() + separator.len_utf8();
+    }
+    cells
+}
+
+/// The cells of a CSV line (RFC 4180): commas, and `"quoted"` cells in which `""` is a quote.
+/// Positions point into `line`; a quoted cell's text is what is inside the quotes, with `""` left
+/// doubled (the one cell that uses quotes, kafka-ui's coordinator, is read as JSON after undoubling).
+pub(crate) fn split_csv(line: &str) -> Vec<Token<'_>> {
+    let bytes = line.as_bytes();
+    let mut cells = Vec::new();
+    let mut index = 0;
+    loop {
+        let (start, end, next) = if bytes.get(index) == Some(&b'"') {
+            let mut cursor = index + 1;
+            while cursor < bytes.len() {
+                if bytes[cursor] == b'"' {
+                    if bytes.get(cursor + 1) == Some(&b'"') {
+                        cursor += 2;
+                        continue;
+                    }
+                    break;
+                }
+                cursor += 1;
+            }
+            let after = line[cursor.min(bytes.len())..].find(',').map(|offset| cursor + offset);
+            (index + 1, cursor.min(bytes.len()), after)
+        } else {
+            let after = line[index..].find(',').map(|offset| index + offset);
+            (index, after.unwrap_or(bytes.len()), after)
+        };
+        let text = line[start..end].trim();
+        cells.push(Token { text: if text.is_empty() { "-" } else { text }, start, end });
+        match next {
+            Some(comma) => index = comma + 1,
+            None => break,
+        }
     }
     cells
 }
@@ -80,6 +114,9 @@ pub(crate) fn split_cells(line: &str, separator: char) -> Vec<Token<'_>> {
 /// Kafka 3.8/3.9 print no newline after the last row, so the next prompt (`$ `) lands on it:
 /// `… orders-client-2$ ` or `… orders-client-2$ exit`. Returns the row without the prompt.
 pub(crate) fn strip_glued_prompt(line: &str) -> &str {
+    if line.find('$').is_none() {
+        return line;
+    }
     let mut offset = 0;
     for word in line.split_inclusive(char::is_whitespace) {
         let token = word.trim_end();
@@ -103,19 +140,8 @@ pub(crate) fn split_glued_host<'a>(tokens: &[Token<'a>]) -> Option<Vec<Token<'a>
     let token = tokens[index];
     let slash = token.text.find('/')?;
     let mut split = tokens.to_vec();
-    split[index] = Token {
-        text: &token.text[..slash],
-        start: token.start,
-        end: token.start + slash,
-    };
-    split.insert(
-        index + 1,
-        Token {
-            text: &token.text[slash..],
-            start: token.start + slash,
-            end: token.end,
-        },
-    );
+    split[index] = Token { text: &token.text[..slash], start: token.start, end: token.start + slash };
+    split.insert(index + 1, Token { text: &token.text[slash..], start: token.start + slash, end: token.end });
     Some(split)
 }
 
@@ -146,18 +172,9 @@ mod tests {
 
     #[test]
     fn glued_prompts() {
-        assert_eq!(
-            strip_glued_prompt("g t 0 1 2 1 c /h client-2$ "),
-            "g t 0 1 2 1 c /h client-2"
-        );
-        assert_eq!(
-            strip_glued_prompt("g t 0 1 2 1 c /h client-2$ exit"),
-            "g t 0 1 2 1 c /h client-2"
-        );
-        assert_eq!(
-            strip_glued_prompt("g t 0 1 2 1 c /h client-2"),
-            "g t 0 1 2 1 c /h client-2"
-        );
+        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2$ "), "g t 0 1 2 1 c /h client-2");
+        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2$ exit"), "g t 0 1 2 1 c /h client-2");
+        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2"), "g t 0 1 2 1 c /h client-2");
     }
 
     #[test]
@@ -166,10 +183,7 @@ mod tests {
             "refunds 0 77 80 3 orders-consumer-instance-7-8a1e4f0c-2b3d-4e5f-9a8b-7c6d5e4f3a2b/10.0.3.19 c";
         let tokens = super::super::tokens::tokenize(line);
         let split = split_glued_host(&tokens).unwrap();
-        assert_eq!(
-            split[5].text,
-            "orders-consumer-instance-7-8a1e4f0c-2b3d-4e5f-9a8b-7c6d5e4f3a2b"
-        );
+        assert_eq!(split[5].text, "orders-consumer-instance-7-8a1e4f0c-2b3d-4e5f-9a8b-7c6d5e4f3a2b");
         assert_eq!(split[6].text, "/10.0.3.19");
     }
 }

@@ -30,9 +30,28 @@ pub(crate) enum Field {
     State,
     NMembers,
     NewOffset,
+    /// A group's total lag as printed.
+    ReportedTotalLag,
     Status,
     /// Parsed for shape only; the value is not kept (epochs, percentages, earliest offsets …).
     Ignored,
+}
+
+impl Field {
+    /// How many fields there are, for lookup tables indexed by field.
+    pub(crate) const COUNT: usize = Self::Ignored as usize + 1;
+}
+
+/// For each field, the index of the first column that holds it.
+pub(crate) type FieldIndex = [Option<usize>; Field::COUNT];
+
+/// Where each field is in `columns`.
+pub(crate) fn field_index(columns: &[Column]) -> FieldIndex {
+    let mut index = [None; Field::COUNT];
+    for (position, column) in columns.iter().enumerate().rev() {
+        index[column.field as usize] = Some(position);
+    }
+    index
 }
 
 /// How a column's cells look.
@@ -50,6 +69,10 @@ pub(crate) enum Shape {
     Word,
     /// One or more tokens of anything.
     Text,
+    /// A member id: one token, or several when the last ends with a UUID (kafka-go's
+    /// `client (github.com/segmentio/kafka-go)-<UUID>`), so a client id with spaces after it is not
+    /// swallowed.
+    MemberId,
     /// A member's assignment: `topic(0,1), t2(3)`, `(0,1)`, `topic:0,1;t2:3`, or `-`.
     Assignment,
     /// `host:port (id)` with one or two spaces.
@@ -83,38 +106,23 @@ pub(crate) enum Presence {
 
 /// A column that every header and row has.
 pub(crate) const fn column(header: &'static str, field: Field, shape: Shape) -> Column {
-    Column {
-        header,
-        field,
-        shape,
-        optional_in_header: false,
-        presence: Presence::Always,
-    }
+    Column { header, field, shape, optional_in_header: false, presence: Presence::Always }
 }
 
 impl Column {
     /// The same column, present only in some headers.
     pub(crate) const fn optional(self) -> Self {
-        Self {
-            optional_in_header: true,
-            ..self
-        }
+        Self { optional_in_header: true, ..self }
     }
 
     /// The same column, possibly left out of a row.
     pub(crate) const fn may_be_missing(self) -> Self {
-        Self {
-            presence: Presence::MayBeMissing,
-            ..self
-        }
+        Self { presence: Presence::MayBeMissing, ..self }
     }
 
     /// The same column, usually left out of a row.
     pub(crate) const fn usually_missing(self) -> Self {
-        Self {
-            presence: Presence::UsuallyMissing,
-            ..self
-        }
+        Self { presence: Presence::UsuallyMissing, ..self }
     }
 
     fn is_required(&self) -> bool {
@@ -159,10 +167,16 @@ fn solve_from(columns: &[Column], tokens: &[Token<'_>], start: usize, cells: &mu
         return start == tokens.len();
     };
     let remaining = tokens.len() - start;
-    let min_after = rest.iter().filter(|column| column.is_required()).count();
+    // Columns are few (≤ 11), so counting the required ones left is cheap; it stops at the first
+    // optional one only in the rare layouts that have them.
+    let min_after = if rest.iter().all(Column::is_required) {
+        rest.len()
+    } else {
+        rest.iter().filter(|column| column.is_required()).count()
+    };
     let (min_width, max_width) = match column.shape {
-        Shape::Text | Shape::Assignment if rest.is_empty() => (remaining, remaining),
-        Shape::Text | Shape::Assignment => (1, remaining.saturating_sub(min_after)),
+        Shape::Text | Shape::Assignment | Shape::MemberId if rest.is_empty() => (remaining, remaining),
+        Shape::Text | Shape::Assignment | Shape::MemberId => (1, remaining.saturating_sub(min_after)),
         Shape::Coordinator | Shape::PartitionOrNotProvided => (1, remaining.min(2)),
         _ => (1, remaining.min(1)),
     };
@@ -196,7 +210,9 @@ fn solve_from(columns: &[Column], tokens: &[Token<'_>], start: usize, cells: &mu
                 return true;
             }
             cells.pop();
-        } else if matches!(column.shape, Shape::Text | Shape::Assignment) && !rest.is_empty() {
+        } else if matches!(column.shape, Shape::Text | Shape::Assignment | Shape::MemberId)
+            && !rest.is_empty()
+        {
             // Free text: every width from the shortest up, so later anchors decide.
             for width in min_width..=max_width {
                 if fits(column.shape, &tokens[start..start + width]) {
@@ -231,6 +247,11 @@ fn fits(shape: Shape, cell: &[Token<'_>]) -> bool {
         },
         Shape::Host => cell.len() == 1 && (is_unknown(first.text) || looks_like_host(first.text)),
         Shape::Word | Shape::Text => true,
+        Shape::MemberId => match cell {
+            [_] => true,
+            [.., last] => ends_with_uuid(last.text),
+            [] => false,
+        },
         Shape::Assignment => cell.iter().all(|token| looks_like_assignment(token.text)),
         Shape::Coordinator => match cell {
             [address, id] => address.text.contains(':') && id.text.starts_with('(') && id.text.ends_with(')'),
@@ -242,18 +263,23 @@ fn fits(shape: Shape, cell: &[Token<'_>]) -> bool {
     }
 }
 
+/// `…-3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c`: the last 36 characters are a UUID.
+fn ends_with_uuid(text: &str) -> bool {
+    let Some(uuid) = text.len().checked_sub(36).and_then(|start| text.get(start..)) else { return false };
+    uuid.bytes().enumerate().all(|(index, byte)| match index {
+        8 | 13 | 18 | 23 => byte == b'-',
+        _ => byte.is_ascii_hexdigit(),
+    })
+}
+
 /// `-`, `unknown`, `none`, or an empty cell: the tool did not know.
 pub(crate) fn is_unknown(text: &str) -> bool {
-    matches!(text, "-" | "unknown" | "none" | "")
+    matches!(text, "-" | "unknown" | "none" | "" | "null")
 }
 
 /// A non-negative integer that fits in `i32`.
 pub(crate) fn parse_count(text: &str) -> Option<i32> {
-    if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()) {
-        text.parse().ok()
-    } else {
-        None
-    }
+    if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()) { text.parse().ok() } else { None }
 }
 
 /// A numeric cell: an integer, or a marker for a value the tool did not know.
@@ -279,19 +305,27 @@ pub(crate) fn parse_offset(text: &str) -> Option<NumericCell> {
         return Some(NumericCell::Unknown);
     }
     let integer = text.strip_suffix(".0").unwrap_or(text);
-    let digits = integer.strip_prefix('-').unwrap_or(integer);
-    if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+    let (negative, digits) = match integer.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, integer),
+    };
+    if digits.is_empty() {
         return None;
     }
-    integer.parse().ok().map(NumericCell::Known)
+    let mut value: i64 = 0;
+    for byte in digits.bytes() {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(i64::from(byte - b'0'))?;
+    }
+    Some(NumericCell::Known(if negative { -value } else { value }))
 }
 
 /// Kafka topic names: `[a-zA-Z0-9._-]`, 1 to 249 characters, not `-` alone.
 pub(crate) fn is_topic_name(text: &str) -> bool {
     (1..=249).contains(&text.len())
-        && text
-            .bytes()
-            .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
+        && text.bytes().all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
         && text != "-"
 }
 
@@ -364,13 +398,7 @@ mod tests {
         Some(
             cells
                 .into_iter()
-                .map(|range| {
-                    tokens[range]
-                        .iter()
-                        .map(|token| token.text)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+                .map(|range| tokens[range].iter().map(|token| token.text).collect::<Vec<_>>().join(" "))
                 .collect(),
         )
     }
@@ -383,11 +411,8 @@ mod tests {
             Some(5)
         );
         assert_eq!(
-            match_header(
-                &words("GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS ASSIGNMENT"),
-                &MEMBERS
-            )
-            .map(|c| c.len()),
+            match_header(&words("GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS ASSIGNMENT"), &MEMBERS)
+                .map(|c| c.len()),
             Some(6)
         );
         assert_eq!(match_header(&words("GROUP CONSUMER-ID HOST"), &MEMBERS), None);
@@ -402,28 +427,14 @@ mod tests {
         );
         assert_eq!(
             texts("g c-1 /10.0.0.1 client 2 payments(0,1), refunds(0)", &MEMBERS).unwrap(),
-            vec![
-                "g",
-                "c-1",
-                "/10.0.0.1",
-                "client",
-                "2",
-                "payments(0,1), refunds(0)"
-            ]
+            vec!["g", "c-1", "/10.0.0.1", "client", "2", "payments(0,1), refunds(0)"]
         );
         assert_eq!(texts("g c-1 /10.0.0.1 client", columns), None);
     }
 
     #[test]
     fn assignment_forms() {
-        for good in [
-            "payments(0,1),",
-            "refunds(0)",
-            "(0,1,10,2),",
-            "payments:0,2;refunds:1",
-            "-",
-            "t()",
-        ] {
+        for good in ["payments(0,1),", "refunds(0)", "(0,1,10,2),", "payments:0,2;refunds:1", "-", "t()"] {
             assert!(looks_like_assignment(good), "{good}");
         }
         for bad in ["2", "client", "payments(0,x)"] {

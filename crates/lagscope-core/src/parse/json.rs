@@ -35,26 +35,19 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
     let mut builder = SnapshotBuilder::default();
     let mut diagnostics = Vec::new();
     let allows = |tool: Tool| options.format.is_none_or(|format| format == tool);
-    let (tool, hint) = if let Some(status) = value
-        .get("status")
-        .filter(|status| status.is_object())
-        .filter(|_| allows(Tool::Burrow))
+    let (tool, hint) = if let Some(status) =
+        value.get("status").filter(|status| status.is_object()).filter(|_| allows(Tool::Burrow))
     {
         read_burrow(status, &value, &mut builder);
         let v2 = status.get("complete").is_some_and(Value::is_boolean);
-        let url = value
-            .pointer("/request/url")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
+        let url = value.pointer("/request/url").and_then(Value::as_str).unwrap_or_default();
         let hint = match (v2, url.ends_with("/status")) {
             (true, _) => "v2",
             (false, true) => "v3 status",
             (false, false) => "v3 lag",
         };
         (Tool::Burrow, hint)
-    } else if value
-        .get("data")
-        .is_some_and(|data| data.get("resultType").is_some())
+    } else if value.get("data").is_some_and(|data| data.get("resultType").is_some())
         && allows(Tool::Prometheus)
     {
         read_prometheus_api(&value, &mut builder, &mut diagnostics);
@@ -63,9 +56,7 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
     {
         read_kafkactl(&value, &mut builder);
         (Tool::Kafkactl, "describe consumer-group -o json")
-    } else if value
-        .as_array()
-        .is_some_and(|rows| rows.iter().all(|row| row.get("consumer_group").is_some()))
+    } else if value.as_array().is_some_and(|rows| rows.iter().all(|row| row.get("consumer_group").is_some()))
         && allows(Tool::Confluent)
     {
         for row in value.as_array().into_iter().flatten() {
@@ -77,16 +68,10 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             1,
             "a JSON document lagscope does not know: expected Burrow, Confluent CLI, kafkactl or Prometheus API JSON",
         ));
-        return Some(ParseOutcome {
-            diagnostics,
-            ..ParseOutcome::default()
-        });
+        return Some(ParseOutcome { diagnostics, ..ParseOutcome::default() });
     };
     Some(ParseOutcome {
-        source: Source {
-            tool: Some(tool),
-            version_hint: Some(hint.to_owned()),
-        },
+        source: Source { tool: Some(tool), version_hint: Some(hint.to_owned()) },
         snapshot: builder.finish(),
         diagnostics,
     })
@@ -94,38 +79,27 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
 
 /// A field by name, ignoring case (kafkactl capitalises some names and not others).
 fn field<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
-    value
-        .as_object()?
-        .iter()
-        .find(|(key, _)| key.eq_ignore_ascii_case(name))
-        .map(|(_, value)| value)
+    value.as_object()?.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value)
 }
 
 /// An integer given as a JSON number or a string.
 fn integer(value: Option<&Value>) -> Option<i64> {
     match value? {
-        Value::Number(number) => number
-            .as_i64()
-            .or_else(|| number.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64)),
+        Value::Number(number) => {
+            number.as_i64().or_else(|| number.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
+        }
         Value::String(text) => text.trim().parse().ok(),
         _ => None,
     }
 }
 
 fn text(value: Option<&Value>) -> Option<&str> {
-    value
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|text| !text.is_empty() && *text != "-")
+    value.and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty() && *text != "-")
 }
 
 fn read_burrow(status: &Value, _document: &Value, builder: &mut SnapshotBuilder) {
     let group = text(status.get("group")).map(str::to_owned);
-    let partitions = status
-        .get("partitions")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten();
+    let partitions = status.get("partitions").and_then(Value::as_array).into_iter().flatten();
     for partition in partitions.chain(status.get("maxlag").filter(|maxlag| maxlag.is_object())) {
         let (Some(topic), Some(number)) = (text(partition.get("topic")), integer(partition.get("partition")))
         else {
@@ -139,7 +113,8 @@ fn read_burrow(status: &Value, _document: &Value, builder: &mut SnapshotBuilder)
             partition: number,
             current_offset: integer(partition.pointer("/end/offset")),
             log_end_offset: None,
-            lag: integer(partition.get("current_lag")),
+            // v2 has no `current_lag`; its latest lag is `end.lag`.
+            lag: integer(partition.get("current_lag")).or_else(|| integer(partition.pointer("/end/lag"))),
             consumer_id: None,
             host: text(partition.get("owner")).map(|owner| builder.name(owner)),
             client_id: text(partition.get("client_id")).map(|client| builder.name(client)),
@@ -147,6 +122,7 @@ fn read_burrow(status: &Value, _document: &Value, builder: &mut SnapshotBuilder)
         builder.merge_partition(1, group.as_deref(), update);
     }
     let facts = builder.group(group.as_deref());
+    facts.reported_total_lag = integer(status.get("totallag"));
     if text(status.get("status")) == Some("NOTFOUND") {
         facts.state = Some(GroupState::Dead);
     }
@@ -154,12 +130,7 @@ fn read_burrow(status: &Value, _document: &Value, builder: &mut SnapshotBuilder)
 
 fn read_prometheus_api(value: &Value, builder: &mut SnapshotBuilder, diagnostics: &mut Vec<Diagnostic>) {
     let mut collector = Collector::default();
-    for result in value
-        .pointer("/data/result")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for result in value.pointer("/data/result").and_then(Value::as_array).into_iter().flatten() {
         let labels: Vec<(String, String)> = result
             .get("metric")
             .and_then(Value::as_object)
@@ -173,24 +144,13 @@ fn read_prometheus_api(value: &Value, builder: &mut SnapshotBuilder, diagnostics
             .map(|(_, name)| name.clone())
             .unwrap_or_default();
         // An instant vector has `value`; a range matrix has `values`, of which the latest is the snapshot.
-        let latest = result.get("value").or_else(|| {
-            result
-                .get("values")
-                .and_then(Value::as_array)
-                .and_then(|values| values.last())
-        });
+        let latest = result
+            .get("value")
+            .or_else(|| result.get("values").and_then(Value::as_array).and_then(|values| values.last()));
         let Some(sample_value) = latest.and_then(|pair| pair.get(1)).and_then(Value::as_str) else {
             continue;
         };
-        collector.add(
-            1,
-            Sample {
-                name,
-                labels,
-                value: sample_value.to_owned(),
-            },
-            builder,
-        );
+        collector.add(1, Sample { name, labels, value: sample_value.to_owned() }, builder);
     }
     collector.finish(builder, diagnostics);
 }
@@ -200,19 +160,11 @@ fn read_kafkactl(value: &Value, builder: &mut SnapshotBuilder) {
     let group = group_value
         .and_then(|group| text(field(group, "name")).or_else(|| group.as_str()))
         .map(str::to_owned);
-    for topic in field(value, "topics")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for topic in field(value, "topics").and_then(Value::as_array).into_iter().flatten() {
         let Some(topic_name) = text(field(topic, "name")) else {
             continue;
         };
-        for partition in field(topic, "partitions")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
+        for partition in field(topic, "partitions").and_then(Value::as_array).into_iter().flatten() {
             let Some(number) =
                 integer(field(partition, "partition")).and_then(|number| i32::try_from(number).ok())
             else {
@@ -231,30 +183,15 @@ fn read_kafkactl(value: &Value, builder: &mut SnapshotBuilder) {
             builder.merge_partition(1, group.as_deref(), update);
         }
     }
-    for member in field(value, "members")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for member in field(value, "members").and_then(Value::as_array).into_iter().flatten() {
         let mut assignment = Vec::new();
-        for topic in field(member, "assignedPartitions")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
+        for topic in field(member, "assignedPartitions").and_then(Value::as_array).into_iter().flatten() {
             let Some(name) = text(field(topic, "name")).map(|name| builder.name(name)) else {
                 continue;
             };
-            for partition in field(topic, "partitions")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
+            for partition in field(topic, "partitions").and_then(Value::as_array).into_iter().flatten() {
                 if let Some(number) = integer(Some(partition)).and_then(|number| i32::try_from(number).ok()) {
-                    assignment.push(AssignedPartition {
-                        topic: Some(name.clone()),
-                        partition: number,
-                    });
+                    assignment.push(AssignedPartition { topic: Some(name.clone()), partition: number });
                 }
             }
         }
@@ -278,14 +215,11 @@ fn read_kafkactl(value: &Value, builder: &mut SnapshotBuilder) {
 
 fn read_confluent_row(row: &Value, builder: &mut SnapshotBuilder, diagnostics: &mut Vec<Diagnostic>) {
     let group = text(row.get("consumer_group")).map(str::to_owned);
-    let (Some(topic), Some(partition)) = (
-        text(row.get("topic")),
-        integer(row.get("partition")).and_then(|p| i32::try_from(p).ok()),
-    ) else {
-        diagnostics.push(Diagnostic::warning(
-            1,
-            "a Confluent CLI lag row without topic or partition was skipped",
-        ));
+    let (Some(topic), Some(partition)) =
+        (text(row.get("topic")), integer(row.get("partition")).and_then(|p| i32::try_from(p).ok()))
+    else {
+        diagnostics
+            .push(Diagnostic::warning(1, "a Confluent CLI lag row without topic or partition was skipped"));
         return;
     };
     let update = PartitionOffsets {

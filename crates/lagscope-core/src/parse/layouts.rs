@@ -27,6 +27,8 @@ pub(crate) enum Separator {
     Whitespace,
     /// `a, b, c` (Kafka 0.9).
     CommaSpace,
+    /// RFC 4180 CSV: `,` with `"quoted, ""escaped"" cells"`.
+    Csv,
 }
 
 /// A table layout: the columns a header announces and what its rows mean.
@@ -40,13 +42,7 @@ pub(crate) struct Layout {
 }
 
 const fn layout(tool: Tool, version_hint: &'static str, kind: RowKind, columns: &'static [Column]) -> Layout {
-    Layout {
-        tool,
-        version_hint,
-        kind,
-        separator: Separator::Whitespace,
-        columns,
-    }
+    Layout { tool, version_hint, kind, separator: Separator::Whitespace, columns }
 }
 
 const KCG: Tool = Tool::KafkaConsumerGroups;
@@ -58,7 +54,7 @@ const PARTITION: Column = column("PARTITION", F::Partition, S::Count);
 const CURRENT_OFFSET: Column = column("CURRENT-OFFSET", F::CurrentOffset, S::Offset);
 const LOG_END_OFFSET: Column = column("LOG-END-OFFSET", F::LogEndOffset, S::Offset);
 const LAG: Column = column("LAG", F::Lag, S::Offset);
-const CONSUMER_ID: Column = column("CONSUMER-ID", F::ConsumerId, S::Text);
+const CONSUMER_ID: Column = column("CONSUMER-ID", F::ConsumerId, S::MemberId);
 const HOST: Column = column("HOST", F::Host, S::Host);
 // An empty client id is printed as nothing at all.
 const CLIENT_ID: Column = column("CLIENT-ID", F::ClientId, S::Text).may_be_missing();
@@ -92,30 +88,13 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         KCG,
         "0.10.0–0.10.1",
         RowKind::Partitions,
-        &[
-            GROUP,
-            TOPIC,
-            PARTITION,
-            CURRENT_OFFSET,
-            LOG_END_OFFSET,
-            LAG,
-            column("OWNER", F::Owner, S::Text),
-        ],
+        &[GROUP, TOPIC, PARTITION, CURRENT_OFFSET, LOG_END_OFFSET, LAG, column("OWNER", F::Owner, S::Text)],
     ),
     layout(
         KCG,
         "0.10.2–2.2",
         RowKind::Partitions,
-        &[
-            TOPIC,
-            PARTITION,
-            CURRENT_OFFSET,
-            LOG_END_OFFSET,
-            LAG,
-            CONSUMER_ID,
-            HOST,
-            CLIENT_ID,
-        ],
+        &[TOPIC, PARTITION, CURRENT_OFFSET, LOG_END_OFFSET, LAG, CONSUMER_ID, HOST, CLIENT_ID],
     ),
     layout(
         KCG,
@@ -134,17 +113,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         KCG,
         "2.3+",
         RowKind::Partitions,
-        &[
-            GROUP,
-            TOPIC,
-            PARTITION,
-            CURRENT_OFFSET,
-            LOG_END_OFFSET,
-            LAG,
-            CONSUMER_ID,
-            HOST,
-            CLIENT_ID,
-        ],
+        &[GROUP, TOPIC, PARTITION, CURRENT_OFFSET, LOG_END_OFFSET, LAG, CONSUMER_ID, HOST, CLIENT_ID],
     ),
     layout(
         KCG,
@@ -266,11 +235,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         KCG,
         "3.8+ (--list --type)",
         RowKind::GroupList,
-        &[
-            GROUP,
-            column("TYPE", F::Ignored, S::Word),
-            column("STATE", F::State, S::Word).optional(),
-        ],
+        &[GROUP, column("TYPE", F::Ignored, S::Word), column("STATE", F::State, S::Word).optional()],
     ),
     // --reset-offsets.
     layout(
@@ -283,12 +248,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         KCG,
         "2.3+",
         RowKind::OffsetResets,
-        &[
-            GROUP,
-            TOPIC,
-            PARTITION,
-            column("NEW-OFFSET", F::NewOffset, S::Offset),
-        ],
+        &[GROUP, TOPIC, PARTITION, column("NEW-OFFSET", F::NewOffset, S::Offset)],
     ),
     // --delete-offsets.
     layout(
@@ -326,7 +286,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
             column("CLIENT-ID", F::ClientId, S::Text),
             N_PARTITIONS,
             column("MEMBER-EPOCH", F::Ignored, S::Offset).optional(),
-            column("ASSIGNMENT", F::Assignment, S::Assignment),
+            column("ASSIGNMENT", F::Assignment, S::Assignment).may_be_missing(),
         ],
     ),
     layout(
@@ -400,11 +360,9 @@ pub(crate) const LAYOUTS: &[Layout] = &[
             column("LOG-START-OFFSET", F::Ignored, S::Offset).optional(),
             LOG_END_OFFSET,
             LAG,
-            column("MEMBER-ID", F::ConsumerId, S::Word).may_be_missing(),
-            column("INSTANCE-ID", F::InstanceId, S::Word)
-                .optional()
-                .usually_missing(),
-            column("CLIENT-ID", F::ClientId, S::Word).may_be_missing(),
+            column("MEMBER-ID", F::ConsumerId, S::MemberId).may_be_missing(),
+            column("INSTANCE-ID", F::InstanceId, S::Word).optional().usually_missing(),
+            column("CLIENT-ID", F::ClientId, S::Text).may_be_missing(),
             column("HOST", F::Host, S::Host).may_be_missing(),
             column("ERROR", F::Ignored, S::Text).optional().may_be_missing(),
         ],
@@ -463,11 +421,30 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         RowKind::Members,
         &[
             column("CLIENT_HOST", F::Host, S::Word),
-            column("CLIENT_ID", F::ClientId, S::Word),
+            column("CLIENT_ID", F::ClientId, S::Text),
             TOPIC,
             column("ASSIGNED_PARTITIONS", F::Assignment, S::Word),
         ],
     ),
+    // kafka-ui (kafbat) consumer groups CSV export: one row per group.
+    Layout {
+        separator: Separator::Csv,
+        ..layout(
+            Tool::KafkaUi,
+            "consumer groups CSV",
+            RowKind::GroupState,
+            &[
+                column("GROUPID", F::Group, S::Text),
+                column("MEMBERS", F::NMembers, S::Count),
+                column("TOPICS", F::Ignored, S::Word),
+                column("SIMPLE", F::Ignored, S::Word),
+                column("PARTITIONASSIGNOR", F::AssignmentStrategy, S::Text),
+                column("STATE", F::State, S::Word),
+                column("COORDINATOR", F::Coordinator, S::Text),
+                column("CONSUMERLAG", F::ReportedTotalLag, S::Offset),
+            ],
+        )
+    },
     // Confluent CLI `kafka consumer group lag list` (a `|` table).
     layout(
         Tool::Confluent,

@@ -52,18 +52,12 @@ pub(crate) fn recognise(line: &str) -> Option<Message> {
 fn group_message(trimmed: &str) -> Option<Message> {
     for kind in ["Consumer group ", "Share group ", "Streams group "] {
         if let Some(group) = quoted_group(trimmed, kind, " has no active members.") {
-            return Some(Message::GroupState {
-                group,
-                state: GroupState::Empty,
-            });
+            return Some(Message::GroupState { group, state: GroupState::Empty });
         }
     }
     let unwarned = trimmed.strip_prefix("Warning: ").unwrap_or(trimmed);
     if let Some(group) = quoted_group(unwarned, "Consumer group ", " is rebalancing.") {
-        return Some(Message::GroupState {
-            group,
-            state: GroupState::Rebalancing,
-        });
+        return Some(Message::GroupState { group, state: GroupState::Rebalancing });
     }
     if let Some(group) = quoted_group(trimmed, "Consumer group ", " does not exist.") {
         return Some(Message::GroupDoesNotExist { group });
@@ -78,27 +72,15 @@ fn group_message(trimmed: &str) -> Option<Message> {
         return Some(Message::GroupContext { group });
     }
     if let Some(rest) = trimmed.strip_prefix("Request succeeded for deleting offsets from group ") {
-        return Some(Message::GroupContext {
-            group: rest.trim_end_matches('.').to_owned(),
-        });
+        return Some(Message::GroupContext { group: rest.trim_end_matches('.').to_owned() });
     }
-    if let Some(error) = trimmed
-        .strip_prefix("Error: ")
-        .or_else(|| trimmed.strip_prefix("* Group "))
-    {
-        for kind in [
-            "Consumer group ",
-            "The consumer group ",
-            "Share group ",
-            "Streams group ",
-        ] {
+    if let Some(error) = trimmed.strip_prefix("Error: ").or_else(|| trimmed.strip_prefix("* Group ")) {
+        for kind in ["Consumer group ", "The consumer group ", "Share group ", "Streams group "] {
             if let Some(group) = quoted_group(error, kind, " does not exist.") {
                 return Some(Message::GroupDoesNotExist { group });
             }
         }
-        return Some(Message::ToolError {
-            message: error.to_owned(),
-        });
+        return Some(Message::ToolError { message: error.to_owned() });
     }
     None
 }
@@ -131,31 +113,23 @@ fn command_line(trimmed: &str) -> Option<CommandLine> {
     let words: Vec<&str> = owned_words.iter().map(String::as_str).collect();
     let (index, tool) = words.iter().enumerate().find_map(|(index, word)| {
         let program = word.rsplit(['/', '\\']).next().unwrap_or(word);
-        let program = program
-            .trim_end_matches(".sh")
-            .trim_end_matches(".bat")
-            .trim_end_matches(".exe");
-        EXECUTABLES
-            .iter()
-            .find(|(name, _)| program == *name)
-            .map(|(_, tool)| (index, *tool))
+        // `kafka-run-class.sh kafka.tools.ConsumerOffsetChecker`
+        let program =
+            program.rsplit('.').next().filter(|class| *class == "ConsumerOffsetChecker").unwrap_or(program);
+        let program = program.trim_end_matches(".sh").trim_end_matches(".bat").trim_end_matches(".exe");
+        EXECUTABLES.iter().find(|(name, _)| program == *name).map(|(_, tool)| (index, *tool))
     })?;
     // Only a prompt may stand before the program: `$`, `user@host:~$`, `PS C:\>`, `#`, `%`, `>`, or
     // `kafka-run-class.sh` for the offset checker.
-    let before_is_prompt = words[..index].iter().all(|word| {
-        word.ends_with(['$', '#', '%', '>'])
-            || *word == "PS"
-            || word.ends_with("kafka-run-class.sh")
-            || *word == "sudo"
-    });
+    let before_is_prompt = index == 0
+        || words[..index].last().is_some_and(|word| {
+            word.ends_with(['$', '#', '%', '>']) || word.ends_with("kafka-run-class.sh") || *word == "sudo"
+        });
     if !before_is_prompt {
         return None;
     }
     let arguments = &words[index + 1..];
-    let mut command = CommandLine {
-        tool: Some(tool),
-        ..CommandLine::default()
-    };
+    let mut command = CommandLine { tool: Some(tool), ..CommandLine::default() };
     let unquote = |word: &str| word.to_owned();
     let mut position = 0;
     while let Some(word) = arguments.get(position) {
@@ -175,11 +149,7 @@ fn command_line(trimmed: &str) -> Option<CommandLine> {
     }
     // Tools that take the group as an argument: `rpk group describe G`, `kafkactl describe
     // consumer-group G`, `confluent kafka consumer group lag list G`.
-    let positional: Vec<&str> = arguments
-        .iter()
-        .copied()
-        .filter(|word| !word.starts_with('-'))
-        .collect();
+    let positional: Vec<&str> = arguments.iter().copied().filter(|word| !word.starts_with('-')).collect();
     let after = |keywords: &[&str]| {
         positional
             .windows(keywords.len() + 1)
@@ -226,7 +196,8 @@ fn shell_words(line: &str) -> Vec<String> {
                     }
                 }
             }
-            '\\' => {
+            // A backslash escapes only what a shell user would escape; Windows paths keep theirs.
+            '\\' if characters.clone().next().is_some_and(|next| matches!(next, '"' | '\'' | ' ' | '\\')) => {
                 in_word = true;
                 word.extend(characters.next());
             }
@@ -294,11 +265,7 @@ fn is_log4j(trimmed: &str) -> bool {
     let starts_with_time = words.first().is_some_and(|word| {
         word.len() >= 8 && word.as_bytes().get(4) == Some(&b'-') || word.as_bytes().get(2) == Some(&b':')
     });
-    starts_with_time
-        && words
-            .iter()
-            .skip(1)
-            .any(|word| LEVELS.contains(&word.trim_matches(['[', ']'])))
+    starts_with_time && words.iter().skip(1).any(|word| LEVELS.contains(&word.trim_matches(['[', ']'])))
 }
 
 /// `\tat org.apache.kafka...(File.java:12)` frames of a Java stack trace.
@@ -311,19 +278,24 @@ fn is_exception_line(trimmed: &str) -> bool {
     let head = trimmed.split([':', ' ']).next().unwrap_or_default();
     head.contains('.')
         && (head.ends_with("Exception") || head.ends_with("Error"))
-        && head
-            .chars()
-            .all(|character| character.is_ascii_alphanumeric() || "._$".contains(character))
+        && head.chars().all(|character| character.is_ascii_alphanumeric() || "._$".contains(character))
 }
 
 /// A prompt with a command of another program: `user@host:~$ ls`, `PS C:\> dir`.
 fn is_bare_prompt(trimmed: &str) -> bool {
-    let Some(first) = trimmed.split_whitespace().next() else {
+    let mut words = trimmed.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if first == "PS" {
+        // PowerShell: `PS C:\kafka> …`
+        return words.next().is_some_and(|path| path.ends_with('>'));
+    }
+    // `user@host:~$ …`, `[ec2-user@ip-10-0-0-1 ~]$ …`, `host% …`.
+    let prompt: Vec<&str> = trimmed.split_whitespace().take(3).collect();
+    let Some(end) = prompt.iter().position(|word| word.len() > 1 && word.ends_with(['$', '#', '%', '>']))
+    else {
         return false;
     };
-    (first.ends_with('$') || first.ends_with('#') || first.ends_with('%') || first.ends_with('>'))
-        && first.len() > 1
-        && (first.contains('@') || first.contains(':') || trimmed.starts_with("PS "))
+    prompt[..=end].iter().any(|word| word.contains('@') || word.contains(':') || word.contains('~'))
 }
 
 /// What `date` prints between dumps: `Sun Nov 22 03:10:00 UTC 2026`, `2026. 11. 22. (일) 03:10:00 KST`,
@@ -335,14 +307,10 @@ fn is_date_line(trimmed: &str) -> bool {
         let bytes = word.as_bytes();
         bytes.len() >= 5 && bytes[2] == b':' && bytes[..2].iter().all(u8::is_ascii_digit)
     });
-    let english = words.len() >= 5
-        && words
-            .first()
-            .is_some_and(|day| DAYS.contains(&day.trim_end_matches(',')));
-    let korean = trimmed.contains('(')
-        && words
-            .first()
-            .is_some_and(|year| year.trim_end_matches('.').len() == 4);
+    let english =
+        words.len() >= 5 && words.first().is_some_and(|day| DAYS.contains(&day.trim_end_matches(',')));
+    let korean =
+        trimmed.contains('(') && words.first().is_some_and(|year| year.trim_end_matches('.').len() == 4);
     let iso = words.len() <= 2
         && words.first().is_some_and(|word| {
             let bytes = word.as_bytes();
@@ -362,29 +330,19 @@ mod tests {
     fn group_messages_become_facts() {
         assert_eq!(
             recognise("Consumer group 'billing-audit' has no active members."),
-            Some(Message::GroupState {
-                group: "billing-audit".into(),
-                state: GroupState::Empty
-            })
+            Some(Message::GroupState { group: "billing-audit".into(), state: GroupState::Empty })
         );
         assert_eq!(
             recognise("Warning: Consumer group 'orders' is rebalancing."),
-            Some(Message::GroupState {
-                group: "orders".into(),
-                state: GroupState::Rebalancing
-            })
+            Some(Message::GroupState { group: "orders".into(), state: GroupState::Rebalancing })
         );
         assert_eq!(
             recognise("Error: Consumer group 'ghost' does not exist."),
-            Some(Message::GroupDoesNotExist {
-                group: "ghost".into()
-            })
+            Some(Message::GroupDoesNotExist { group: "ghost".into() })
         );
         assert_eq!(
             recognise("Error: The consumer group 'ghost' does not exist."),
-            Some(Message::GroupDoesNotExist {
-                group: "ghost".into()
-            })
+            Some(Message::GroupDoesNotExist { group: "ghost".into() })
         );
         assert_eq!(
             recognise("Consumer group `old` does not exist."),
@@ -398,9 +356,7 @@ mod tests {
         );
         assert_eq!(
             recognise("Request succeed for deleting offsets with topic payments, refunds group orders"),
-            Some(Message::GroupContext {
-                group: "orders".into()
-            })
+            Some(Message::GroupContext { group: "orders".into() })
         );
     }
 
@@ -416,10 +372,7 @@ mod tests {
         let Some(Message::Command(command)) = recognise("$ rpk group describe orders-consumer") else {
             panic!()
         };
-        assert_eq!(
-            (command.tool, command.groups),
-            (Some(Tool::Rpk), vec!["orders-consumer".to_owned()])
-        );
+        assert_eq!((command.tool, command.groups), (Some(Tool::Rpk), vec!["orders-consumer".to_owned()]));
         let Some(Message::Command(command)) =
             recognise("/opt/kafka/bin/kafka-consumer-groups.sh --list --bootstrap-server b:9092")
         else {

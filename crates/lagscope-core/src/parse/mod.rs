@@ -72,21 +72,26 @@ pub fn parse_with(input: &str, options: ParseOptions) -> ParseOutcome {
 struct ActiveTable {
     layout: &'static Layout,
     columns: Vec<Column>,
+    field_index: columns::FieldIndex,
+}
+
+impl ActiveTable {
+    fn new(layout: &'static Layout, columns: Vec<Column>) -> Self {
+        let field_index = columns::field_index(&columns);
+        Self { layout, columns, field_index }
+    }
 }
 
 /// Why a line is not a row of the active table.
 struct RowError {
     reason: String,
-    /// The line has fewer cells than the table has columns: the paste may have wrapped it.
-    too_few_columns: bool,
+    /// The line may be the first half of a row the paste wrapped.
+    maybe_wrapped: bool,
 }
 
 impl From<String> for RowError {
     fn from(reason: String) -> Self {
-        Self {
-            reason,
-            too_few_columns: false,
-        }
+        Self { reason, maybe_wrapped: false }
     }
 }
 
@@ -106,6 +111,7 @@ pub struct Parser {
     table: Option<ActiveTable>,
     /// The latest pasted command line.
     command: Option<CommandLine>,
+
     /// The group named by context: an rpk `GROUP` line or a `--delete-offsets` message.
     context_group: Option<String>,
     /// Whether the previous non-blank line was a table row (a header right after one is 3.8/3.9).
@@ -116,14 +122,13 @@ pub struct Parser {
     n_rows: usize,
     sources: Vec<(Tool, String)>,
     prometheus: prometheus::Collector,
+    /// `| Key | Value |` lines of a Confluent CLI box, until its border closes it.
+    key_values: Vec<(usize, String, String)>,
 }
 
 impl std::fmt::Debug for Parser {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter
-            .debug_struct("Parser")
-            .field("line_number", &self.line_number)
-            .finish_non_exhaustive()
+        formatter.debug_struct("Parser").field("line_number", &self.line_number).finish_non_exhaustive()
     }
 }
 
@@ -145,21 +150,19 @@ impl Parser {
             n_rows: 0,
             sources: Vec::new(),
             prometheus: prometheus::Collector::default(),
+            key_values: Vec::new(),
         }
     }
 
     /// Reads the next line (without its line break).
     pub fn push_line(&mut self, line: &str) {
         self.line_number += 1;
-        let line = if self.line_number == 1 {
-            line.strip_prefix('\u{FEFF}').unwrap_or(line)
-        } else {
-            line
-        };
+        let line = if self.line_number == 1 { line.strip_prefix('\u{FEFF}').unwrap_or(line) } else { line };
         let cleaned = cleanup::clean(line);
         let line = match &cleaned {
             cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
                 self.flush_pending();
+                self.flush_key_values();
                 return;
             }
             cleanup::Cleaned::Line(line) => line.as_ref(),
@@ -173,16 +176,14 @@ impl Parser {
             if !is_row_start && self.try_row(pending.line_number, &joined).is_ok() {
                 return;
             }
-            self.diagnostics
-                .push(Diagnostic::warning(pending.line_number, pending.reason));
+            self.diagnostics.push(Diagnostic::warning(pending.line_number, pending.reason));
         }
         self.read_line(line);
     }
 
     fn flush_pending(&mut self) {
         if let Some(pending) = self.pending.take() {
-            self.diagnostics
-                .push(Diagnostic::warning(pending.line_number, pending.reason));
+            self.diagnostics.push(Diagnostic::warning(pending.line_number, pending.reason));
         }
     }
 
@@ -191,22 +192,36 @@ impl Parser {
     }
 
     fn note_source(&mut self, tool: Tool, hint: &str) {
-        if !self
-            .sources
-            .iter()
-            .any(|(known, known_hint)| *known == tool && known_hint == hint)
-        {
+        if !self.sources.iter().any(|(known, known_hint)| *known == tool && known_hint == hint) {
             self.sources.push((tool, hint.to_owned()));
         }
     }
 
     fn read_line(&mut self, line: &str) {
         let line_number = self.line_number;
+        // The common case first: a row of the open table.
+        let row_error = if self.table.is_some() {
+            match self.try_row(line_number, line) {
+                Ok(()) => return,
+                Err(error) => Some(error),
+            }
+        } else {
+            None
+        };
         let tokens = tokenize_line(line, Separator::Whitespace);
         if self.read_header(line, &tokens) {
             self.previous_was_row = false;
             return;
         }
+        if let [key, value] = tokens.as_slice()
+            && CONFLUENT_KEYS.iter().any(|known| known.eq_ignore_ascii_case(key.text))
+            && self.allows(Tool::Confluent)
+            && cleanup::pipe_cells(line).is_some()
+        {
+            self.key_values.push((line_number, key.text.to_ascii_lowercase(), value.text.to_owned()));
+            return;
+        }
+        self.flush_key_values();
         if let Some(message) = messages::recognise(line) {
             self.previous_was_row = false;
             self.apply_message(line_number, message);
@@ -218,26 +233,31 @@ impl Parser {
         if self.allows(Tool::Prometheus)
             && let Some(sample) = prometheus::parse_sample(line)
         {
-            self.note_source(Tool::Prometheus, sample.exporter());
-            self.prometheus.add(line_number, sample, &mut self.builder);
-            return;
+            if let Some(exporter) = sample.exporter() {
+                self.note_source(Tool::Prometheus, exporter);
+                self.prometheus.add(line_number, sample, &mut self.builder);
+                return;
+            }
+            // Go runtime, process and other metrics of an exporter's page: recognised, not used.
+            if self.sources.iter().any(|(tool, _)| *tool == Tool::Prometheus) {
+                return;
+            }
         }
-        if self.table.is_some() {
-            if let Err(error) = self.try_row(line_number, line) {
-                if error.too_few_columns {
-                    self.pending = Some(PendingRow {
-                        line_number,
-                        text: line.to_owned(),
-                        reason: error.reason,
-                    });
-                } else {
-                    self.diagnostics
-                        .push(Diagnostic::warning(line_number, error.reason));
-                }
+        if let Some(error) = row_error {
+            if error.maybe_wrapped {
+                self.pending = Some(PendingRow { line_number, text: line.to_owned(), reason: error.reason });
+            } else {
+                self.diagnostics.push(Diagnostic::warning(line_number, error.reason));
             }
             return;
         }
         if self.read_export_csv(line) {
+            return;
+        }
+        if self.command.as_ref().is_some_and(|command| command.lists_groups) {
+            // `--list`: one group id per line, spaces and all.
+            self.builder.group(Some(line.trim()));
+            self.n_rows += 1;
             return;
         }
         if tokens.len() == 1 {
@@ -254,11 +274,18 @@ impl Parser {
     /// Recognises a header line and opens its table. Also reads the 3.8/3.9 reset and delete
     /// results, whose rows are glued onto the header line.
     fn read_header(&mut self, line: &str, tokens: &[Token<'_>]) -> bool {
-        if tokens
-            .first()
-            .is_some_and(|token| token.text.starts_with(|c: char| c.is_ascii_lowercase()))
-        {
-            // Headers are upper case (ConsumerOffsetChecker's `Group Topic Pid` starts upper case too).
+        // Cheap test first: a header starts with the first column name of some layout.
+        let Some(first) =
+            tokens.first().map(|token| token.text.split([' ', ',', '\t']).next().unwrap_or_default())
+        else {
+            return false;
+        };
+        let starts_a_header = LAYOUTS.iter().any(|layout| {
+            layout.columns.first().is_some_and(|column| {
+                column.header.split(' ').next().is_some_and(|word| word.eq_ignore_ascii_case(first))
+            })
+        });
+        if !starts_a_header {
             return false;
         }
         // Pipe cells may hold several header words ("Consumer Group").
@@ -267,11 +294,8 @@ impl Parser {
             .flat_map(|token| token.text.split_whitespace())
             .map(str::to_ascii_uppercase)
             .collect();
-        let comma_words: Vec<String> = if line.contains(", ") {
-            line.split(',')
-                .flat_map(str::split_whitespace)
-                .map(str::to_ascii_uppercase)
-                .collect()
+        let comma_words: Vec<String> = if line.contains(',') {
+            line.split(',').flat_map(str::split_whitespace).map(str::to_ascii_uppercase).collect()
         } else {
             Vec::new()
         };
@@ -281,8 +305,8 @@ impl Parser {
         for layout in candidates {
             let header_words = match layout.separator {
                 Separator::Whitespace => &words,
-                Separator::CommaSpace if comma_words.is_empty() => continue,
-                Separator::CommaSpace => &comma_words,
+                Separator::CommaSpace | Separator::Csv if comma_words.is_empty() => continue,
+                Separator::CommaSpace | Separator::Csv => &comma_words,
             };
             if let Some(columns) = match_header(header_words, layout.columns) {
                 let better = best
@@ -301,7 +325,7 @@ impl Parser {
                 self.note_source(layout.tool, "3.8–3.9");
             }
             self.note_source(layout.tool, layout.version_hint);
-            self.table = Some(ActiveTable { layout, columns });
+            self.table = Some(ActiveTable::new(layout, columns));
             return true;
         }
         self.read_glued_rows(&words, tokens)
@@ -309,10 +333,7 @@ impl Parser {
 
     /// 3.8–3.9 `--reset-offsets` and `--delete-offsets`: the rows follow the header on its line.
     fn read_glued_rows(&mut self, words: &[String], tokens: &[Token<'_>]) -> bool {
-        for layout in LAYOUTS
-            .iter()
-            .filter(|layout| matches!(layout.kind, RowKind::OffsetResets))
-        {
+        for layout in LAYOUTS.iter().filter(|layout| matches!(layout.kind, RowKind::OffsetResets)) {
             let n_columns = layout.columns.len();
             if words.len() <= n_columns || !(words.len() - n_columns).is_multiple_of(n_columns) {
                 continue;
@@ -321,25 +342,14 @@ impl Parser {
                 continue;
             };
             self.note_source(layout.tool, "3.8–3.9");
-            self.table = Some(ActiveTable {
-                layout,
-                columns: columns.clone(),
-            });
+            self.table = Some(ActiveTable::new(layout, columns.clone()));
+            let field_index = columns::field_index(&columns);
             for chunk in tokens[n_columns..].chunks(n_columns) {
                 let cells: Vec<_> = (0..n_columns).map(|index| index..index + 1).collect();
-                let row = rows::Row {
-                    line: "",
-                    tokens: chunk,
-                    columns: &columns,
-                    cells: &cells,
-                };
-                let target = rows::RowTarget {
-                    context_group: self.context_group(),
-                };
+                let row = rows::Row { line: "", tokens: chunk, field_index: &field_index, cells: &cells };
+                let target = rows::RowTarget { context_group: self.context_group() };
                 let group = target.context_group.map(str::to_owned);
-                let target = rows::RowTarget {
-                    context_group: group.as_deref(),
-                };
+                let target = rows::RowTarget { context_group: group.as_deref() };
                 if let Err(reason) = rows::apply(
                     layout.kind,
                     &row,
@@ -348,8 +358,7 @@ impl Parser {
                     &mut self.builder,
                     &mut self.diagnostics,
                 ) {
-                    self.diagnostics
-                        .push(Diagnostic::warning(self.line_number, reason));
+                    self.diagnostics.push(Diagnostic::warning(self.line_number, reason));
                 }
                 self.n_rows += 1;
             }
@@ -360,33 +369,33 @@ impl Parser {
 
     /// The group a table without a GROUP column belongs to.
     fn context_group(&self) -> Option<&str> {
-        self.context_group.as_deref().or_else(|| {
-            self.command
-                .as_ref()
-                .and_then(|command| command.groups.first())
-                .map(String::as_str)
-        })
+        self.context_group
+            .as_deref()
+            .or_else(|| self.command.as_ref().and_then(|command| command.groups.first()).map(String::as_str))
     }
 
     /// Parses `line` as a row of the active table.
     fn try_row(&mut self, line_number: usize, line: &str) -> Result<(), RowError> {
-        let Some(table) = &self.table else {
+        let Some(table) = self.table.take() else {
             return Err("no table is open".to_owned().into());
         };
+        let result = self.apply_row(&table, line_number, line);
+        self.table = Some(table);
+        if result.is_ok() {
+            self.n_rows += 1;
+            self.previous_was_row = true;
+        }
+        result
+    }
+
+    fn apply_row(&mut self, table: &ActiveTable, line_number: usize, line: &str) -> Result<(), RowError> {
         let layout = table.layout;
-        let line = if is_kafka_tool(layout.tool) {
-            cleanup::strip_glued_prompt(line)
-        } else {
-            line
-        };
+        let line = if is_kafka_tool(layout.tool) { cleanup::strip_glued_prompt(line) } else { line };
         let mut tokens = tokenize_line(line, layout.separator);
         if tokens.len() > 512 {
-            return Err(format!(
-                "expected at most {} columns, found {}",
-                table.columns.len(),
-                tokens.len()
-            )
-            .into());
+            return Err(
+                format!("expected at most {} columns, found {}", table.columns.len(), tokens.len()).into()
+            );
         }
         let mut cells = columns::solve(&table.columns, &tokens);
         if cells.is_none()
@@ -399,28 +408,10 @@ impl Parser {
         let Some(cells) = cells else {
             return Err(explain_row(&table.columns, &tokens));
         };
-
-        let columns = table.columns.clone();
-        let context_group = self.context_group().map(str::to_owned);
-        let row = rows::Row {
-            line,
-            tokens: &tokens,
-            columns: &columns,
-            cells: &cells,
-        };
-        let target = rows::RowTarget {
-            context_group: context_group.as_deref(),
-        };
-        rows::apply(
-            layout.kind,
-            &row,
-            &target,
-            line_number,
-            &mut self.builder,
-            &mut self.diagnostics,
-        )?;
-        self.n_rows += 1;
-        self.previous_was_row = true;
+        let row = rows::Row { line, tokens: &tokens, field_index: &table.field_index, cells: &cells };
+        let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
+        let target = rows::RowTarget { context_group };
+        rows::apply(layout.kind, &row, &target, line_number, &mut self.builder, &mut self.diagnostics)?;
         Ok(())
     }
 
@@ -432,10 +423,8 @@ impl Parser {
                 format!("the tool says consumer group '{group}' does not exist"),
             )),
             Message::ToolError { message } => {
-                self.diagnostics.push(Diagnostic::error(
-                    line_number,
-                    format!("the tool reports an error: {message}"),
-                ));
+                self.diagnostics
+                    .push(Diagnostic::error(line_number, format!("the tool reports an error: {message}")));
             }
             Message::GroupContext { group } => {
                 self.context_group = Some(group);
@@ -460,15 +449,7 @@ impl Parser {
         };
         let value = tokens::span(line, &tokens[1..]).unwrap_or_default();
         // `GROUP name`, not a header that starts with GROUP.
-        let header_words = [
-            "TOPIC",
-            "CONSUMER-ID",
-            "COORDINATOR",
-            "STATE",
-            "TYPE",
-            "MEMBER",
-            "CONSUMER",
-        ];
+        let header_words = ["TOPIC", "CONSUMER-ID", "COORDINATOR", "STATE", "TYPE", "MEMBER", "CONSUMER"];
         let second = tokens.get(1).map(|token| token.text.to_ascii_uppercase());
         if key == "GROUP"
             && second.is_some_and(|second| !header_words.contains(&second.as_str()))
@@ -495,10 +476,8 @@ impl Parser {
             "BALANCER" => facts.assignment_strategy = (!value.is_empty()).then(|| value.to_owned()),
             "MEMBERS" => facts.n_members = parse_count(value).and_then(|count| u32::try_from(count).ok()),
             "ERROR" => {
-                self.diagnostics.push(Diagnostic::error(
-                    self.line_number,
-                    format!("rpk reports an error: {value}"),
-                ));
+                self.diagnostics
+                    .push(Diagnostic::error(self.line_number, format!("rpk reports an error: {value}")));
             }
             _ => return false,
         }
@@ -509,10 +488,9 @@ impl Parser {
     fn read_export_csv(&mut self, line: &str) -> bool {
         let cells: Vec<&str> = line.trim().split(',').collect();
         let (group, rest) = match cells.as_slice() {
-            [topic, partition, offset] => (
-                self.context_group().map(str::to_owned),
-                [*topic, *partition, *offset],
-            ),
+            [topic, partition, offset] => {
+                (self.context_group().map(str::to_owned), [*topic, *partition, *offset])
+            }
             [group, topic, partition, offset] => (Some((*group).to_owned()), [*topic, *partition, *offset]),
             _ => return false,
         };
@@ -527,14 +505,7 @@ impl Parser {
         }
         self.note_source(Tool::KafkaConsumerGroups, "0.11+ (--reset-offsets --export)");
         let topic = self.builder.name(topic);
-        self.builder.add_offset_reset(
-            group.as_deref(),
-            OffsetReset {
-                topic,
-                partition,
-                new_offset,
-            },
-        );
+        self.builder.add_offset_reset(group.as_deref(), OffsetReset { topic, partition, new_offset });
         self.n_rows += 1;
         true
     }
@@ -546,10 +517,54 @@ impl Parser {
         }
     }
 
+    /// Turns a Confluent CLI `lag describe` or `lag summarize` box into a partition row and
+    /// group facts.
+    fn flush_key_values(&mut self) {
+        if self.key_values.is_empty() {
+            return;
+        }
+        let pairs = std::mem::take(&mut self.key_values);
+        let line_number = pairs.first().map_or(self.line_number, |(line, _, _)| *line);
+        let get = |key: &str| {
+            pairs
+                .iter()
+                .find(|(_, known, _)| known == key)
+                .map(|(_, _, value)| value.as_str())
+                .filter(|v| !columns::is_unknown(v))
+        };
+        let number = |key: &str| get(key).and_then(parse_offset).and_then(NumericCell::value);
+        let group = get("consumer group").map(str::to_owned);
+        let summary = get("total lag").is_some();
+        self.note_source(Tool::Confluent, if summary { "lag summarize" } else { "lag describe" });
+        let prefix = if summary { "max lag " } else { "" };
+        let key = |name: &str| format!("{prefix}{name}");
+        if let (Some(topic), Some(partition)) =
+            (get(&key("topic")), get(&key("partition")).and_then(parse_count))
+        {
+            let lag = if summary { number("max lag") } else { number("lag") };
+            let partition = crate::model::PartitionOffsets {
+                topic: self.builder.name(topic),
+                partition,
+                current_offset: if summary { None } else { number("current offset") },
+                log_end_offset: if summary { None } else { number("log end offset") },
+                lag,
+                consumer_id: get(&key("consumer")).map(|id| self.builder.name(id)),
+                host: None,
+                client_id: get(&key("client")).map(|client| self.builder.name(client)),
+            };
+            self.builder.merge_partition(line_number, group.as_deref(), partition);
+        }
+        let reported = number("total lag");
+        let facts = self.builder.group(group.as_deref());
+        facts.reported_total_lag = reported.or(facts.reported_total_lag);
+        self.n_rows += 1;
+    }
+
     /// Ends the input and returns what was read.
     #[must_use]
     pub fn finish(mut self) -> ParseOutcome {
         self.flush_pending();
+        self.flush_key_values();
         let lists_groups = self.command.as_ref().is_some_and(|command| command.lists_groups);
         if lists_groups || (self.n_rows == 0 && self.sources.is_empty() && !self.loose_words.is_empty()) {
             if !lists_groups {
@@ -573,16 +588,35 @@ impl Parser {
             .filter(|(known, _)| Some(*known) == tool)
             .map(|(_, hint)| hint.as_str())
             .collect();
-        let source = Source {
-            tool,
-            version_hint: (!hints.is_empty()).then(|| hints.join(", ")),
-        };
-        ParseOutcome {
-            source,
-            snapshot: self.builder.finish(),
-            diagnostics: self.diagnostics,
-        }
+        let source = Source { tool, version_hint: (!hints.is_empty()).then(|| hints.join(", ")) };
+        ParseOutcome { source, snapshot: self.builder.finish(), diagnostics: self.diagnostics }
     }
+}
+
+/// The keys of the Confluent CLI's `lag describe` and `lag summarize` boxes.
+const CONFLUENT_KEYS: [&str; 17] = [
+    "Cluster",
+    "Consumer Group",
+    "Lag",
+    "Log End Offset",
+    "Current Offset",
+    "Consumer",
+    "Instance",
+    "Client",
+    "Topic",
+    "Partition",
+    "Total Lag",
+    "Max Lag",
+    "Max Lag Consumer",
+    "Max Lag Instance",
+    "Max Lag Client",
+    "Max Lag Topic",
+    "Max Lag Partition",
+];
+
+/// The group named by context (an rpk `GROUP` line, a delete message), else by the pasted command.
+fn context_group_of<'a>(context_group: Option<&'a str>, command: Option<&'a CommandLine>) -> Option<&'a str> {
+    context_group.or_else(|| command.and_then(|command| command.groups.first()).map(String::as_str))
 }
 
 fn is_kafka_tool(tool: Tool) -> bool {
@@ -603,33 +637,22 @@ fn tokenize_line(line: &str, separator: Separator) -> Vec<Token<'_>> {
     match separator {
         Separator::Whitespace => tokenize(line),
         Separator::CommaSpace => cleanup::split_cells(line, ','),
+        Separator::Csv => cleanup::split_csv(line),
     }
 }
 
 /// Says which column of a row that fits no split is wrong, reading it positionally.
 fn explain_row(columns: &[Column], tokens: &[Token<'_>]) -> RowError {
-    let required = columns
-        .iter()
-        .filter(|column| column.presence == columns::Presence::Always)
-        .count();
-    let names = columns
-        .iter()
-        .map(|column| column.header)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let required = columns.iter().filter(|column| column.presence == columns::Presence::Always).count();
+    let names = columns.iter().map(|column| column.header).collect::<Vec<_>>().join(" ");
     if tokens.len() < required {
         return RowError {
-            reason: format!(
-                "expected {} columns ({names}), found {}",
-                columns.len(),
-                tokens.len()
-            ),
-            too_few_columns: true,
+            reason: format!("expected {} columns ({names}), found {}", columns.len(), tokens.len()),
+            maybe_wrapped: true,
         };
     }
-    let has_numbers = columns
-        .iter()
-        .any(|column| matches!(column.shape, columns::Shape::Count | columns::Shape::Offset));
+    let has_numbers =
+        columns.iter().any(|column| matches!(column.shape, columns::Shape::Count | columns::Shape::Offset));
     if has_numbers
         && !tokens
             .iter()
@@ -637,15 +660,12 @@ fn explain_row(columns: &[Column], tokens: &[Token<'_>]) -> RowError {
     {
         return format!("not a row of the \"{names}\" table: it has none of the table's numbers").into();
     }
-    explain_cell(columns, tokens).into()
+    // A row whose HOST or later cells are on the next line fits no split either.
+    RowError { reason: explain_cell(columns, tokens), maybe_wrapped: true }
 }
 
 fn explain_cell(columns: &[Column], tokens: &[Token<'_>]) -> String {
-    let names = columns
-        .iter()
-        .map(|column| column.header)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let names = columns.iter().map(|column| column.header).collect::<Vec<_>>().join(" ");
     for (column, token) in columns.iter().zip(tokens) {
         let problem = match column.shape {
             columns::Shape::Count if parse_count(token.text).is_none() && token.text != "-" => {
@@ -662,10 +682,7 @@ fn explain_cell(columns: &[Column], tokens: &[Token<'_>]) -> String {
             }
             _ => continue,
         };
-        return format!(
-            "expected {} to be {problem}, found \"{}\"",
-            column.header, token.text
-        );
+        return format!("expected {} to be {problem}, found \"{}\"", column.header, token.text);
     }
     format!(
         "expected {} columns ({names}) with those shapes, found {} that do not fit",

@@ -18,12 +18,8 @@ pub(crate) struct Sample {
 
 impl Sample {
     fn label(&self, keys: &[&str]) -> Option<&str> {
-        keys.iter().find_map(|key| {
-            self.labels
-                .iter()
-                .find(|(name, _)| name == key)
-                .map(|(_, value)| value.as_str())
-        })
+        keys.iter()
+            .find_map(|key| self.labels.iter().find(|(name, _)| name == key).map(|(_, value)| value.as_str()))
     }
 
     fn group(&self) -> Option<&str> {
@@ -35,8 +31,7 @@ impl Sample {
     }
 
     fn partition(&self) -> Option<i32> {
-        self.label(&["partition", "partition_id"])
-            .and_then(|text| text.parse().ok())
+        self.label(&["partition", "partition_id"]).and_then(|text| text.parse().ok())
     }
 
     /// The value as an integer, `None` for NaN, infinities and fractions.
@@ -45,20 +40,22 @@ impl Sample {
         (value.is_finite() && value.fract() == 0.0 && value.abs() < 9.0e18).then_some(value as i64)
     }
 
-    /// Which exporter publishes this metric.
-    pub(crate) fn exporter(&self) -> &'static str {
+    /// Which exporter publishes this metric, or `None` for a metric of no lag exporter.
+    pub(crate) fn exporter(&self) -> Option<&'static str> {
         let name = self.name.as_str();
         if name.starts_with("kminion_") {
-            "kminion"
+            Some("kminion")
         } else if name.starts_with("burrow_") {
-            "burrow"
+            Some("burrow")
         } else if name.starts_with("kafka_consumergroup_group_")
             || name.starts_with("kafka_partition_")
             || name == "kafka_consumergroup_poll_time_ms"
         {
-            "kafka-lag-exporter"
+            Some("kafka-lag-exporter")
+        } else if name.starts_with("kafka_") {
+            Some("kafka_exporter")
         } else {
-            "kafka_exporter"
+            None
         }
     }
 }
@@ -73,34 +70,17 @@ pub(crate) fn parse_sample(line: &str) -> Option<Sample> {
     if name.is_empty() || name.starts_with(|character: char| character.is_ascii_digit()) {
         return None;
     }
-    let known_prefix = ["kafka_", "kminion_", "burrow_"]
-        .iter()
-        .any(|prefix| name.starts_with(prefix));
     let rest = &line[name_end..];
-    let (labels, rest) = if let Some(inner) = rest.strip_prefix('{') {
-        parse_labels(inner)?
-    } else {
-        (Vec::new(), rest)
-    };
-    if !known_prefix {
-        return None;
-    }
+    let (labels, rest) =
+        if let Some(inner) = rest.strip_prefix('{') { parse_labels(inner)? } else { (Vec::new(), rest) };
     let mut values = rest.split_whitespace();
     let value = values.next()?.to_owned();
     // A timestamp may follow; anything else means this is not a sample.
-    if values
-        .next()
-        .is_some_and(|timestamp| timestamp.parse::<i64>().is_err())
-        || values.next().is_some()
-    {
+    if values.next().is_some_and(|timestamp| timestamp.parse::<i64>().is_err()) || values.next().is_some() {
         return None;
     }
     let looks_numeric = value.parse::<f64>().is_ok() || matches!(value.as_str(), "NaN" | "+Inf" | "-Inf");
-    looks_numeric.then(|| Sample {
-        name: name.to_owned(),
-        labels,
-        value,
-    })
+    looks_numeric.then(|| Sample { name: name.to_owned(), labels, value })
 }
 
 /// `key="value",…}` → the labels and what follows the closing brace. Escapes `\"`, `\\`, `\n`;
@@ -150,8 +130,7 @@ impl Collector {
                 if let (Some(topic), Some(partition), Some(offset)) =
                     (sample.topic(), sample.partition(), sample.integer())
                 {
-                    self.log_end_offsets
-                        .insert((topic.to_owned(), partition), (line_number, offset));
+                    self.log_end_offsets.insert((topic.to_owned(), partition), (line_number, offset));
                 }
             }
             "kafka_consumergroup_members" | "kminion_kafka_consumer_group_members" => {
@@ -206,10 +185,11 @@ impl Collector {
         else {
             return;
         };
-        // kafka_exporter reports -1 for a partition the group never committed.
-        let value = sample
-            .integer()
-            .filter(|value| !(field == PartitionField::CurrentOffset && *value < 0));
+        // kafka_exporter reports -1 for the lag of a partition it has no committed offset for.
+        let value = sample.integer().filter(|value| match field {
+            PartitionField::CurrentOffset => *value >= 0,
+            PartitionField::Lag => !(sample.name == "kafka_consumergroup_lag" && *value == -1),
+        });
         let consumer_id = known(sample.label(&["consumer_id", "consumerId"])).map(|text| builder.name(text));
         let host = known(sample.label(&["member_host", "memberHost"])).map(|text| builder.name(text));
         let client_id = known(sample.label(&["client_id", "clientId"])).map(|text| builder.name(text));
@@ -266,11 +246,16 @@ mod tests {
         .unwrap();
         assert_eq!(trailing.label(&["client_id"]), Some("a \"q\""));
         assert_eq!(trailing.integer(), Some(97));
-        assert_eq!(trailing.exporter(), "kafka-lag-exporter");
+        assert_eq!(trailing.exporter(), Some("kafka-lag-exporter"));
         let nan = parse_sample(r#"kafka_consumergroup_group_lag_seconds{group="o"} NaN"#).unwrap();
         assert_eq!(nan.integer(), None);
         assert!(parse_sample("kafka_brokers 3 1700000000000").is_some());
-        assert!(parse_sample("orders 3").is_none());
+        // `orders 3` has a sample's shape but no exporter's name: the driver decides by context.
+        assert_eq!(parse_sample("orders 3").and_then(|sample| sample.exporter()), None);
+        assert_eq!(
+            parse_sample(r#"go_info{version="go1.21.5"} 1"#).and_then(|sample| sample.exporter()),
+            None
+        );
         assert!(parse_sample("kafka_consumergroup_lag{consumergroup=\"o\" 3").is_none());
     }
 }

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::builder::SnapshotBuilder;
-use super::columns::{Column, Field, NumericCell, is_unknown, parse_count, parse_offset};
+use super::columns::{Field, FieldIndex, NumericCell, is_unknown, parse_count, parse_offset};
 use super::layouts::RowKind;
 use super::tokens::{Token, span};
 use crate::diagnostic::Diagnostic;
@@ -15,7 +15,7 @@ use crate::model::{
 pub(crate) struct Row<'a> {
     pub(crate) line: &'a str,
     pub(crate) tokens: &'a [Token<'a>],
-    pub(crate) columns: &'a [Column],
+    pub(crate) field_index: &'a FieldIndex,
     pub(crate) cells: &'a [Range<usize>],
 }
 
@@ -23,7 +23,7 @@ impl<'a> Row<'a> {
     /// The text of the first column with `field`, or `None` when the table has no such column or
     /// the row left it out.
     fn text(&self, field: Field) -> Option<&'a str> {
-        let index = self.columns.iter().position(|column| column.field == field)?;
+        let index = self.field_index[field as usize]?;
         let range = self.cells.get(index)?.clone();
         match self.tokens.get(range.clone())? {
             [] => None,
@@ -38,9 +38,7 @@ impl<'a> Row<'a> {
     }
 
     fn number(&self, field: Field) -> Option<i64> {
-        self.text(field)
-            .and_then(parse_offset)
-            .and_then(NumericCell::value)
+        self.text(field).and_then(parse_offset).and_then(NumericCell::value)
     }
 }
 
@@ -67,17 +65,17 @@ pub(crate) fn apply(
             Ok(())
         }
         RowKind::GroupState => {
-            let coordinator = row.known_text(Field::Coordinator).map(collapse_spaces);
+            let coordinator = row.known_text(Field::Coordinator).map(coordinator_text);
+            let reported_total_lag = row.number(Field::ReportedTotalLag);
             let strategy = row.known_text(Field::AssignmentStrategy).map(str::to_owned);
             let state = row.known_text(Field::State).map(GroupState::from_name);
-            let n_members = row
-                .number(Field::NMembers)
-                .and_then(|count| u32::try_from(count).ok());
+            let n_members = row.number(Field::NMembers).and_then(|count| u32::try_from(count).ok());
             let facts = builder.group(group);
             facts.coordinator = coordinator.or(facts.coordinator.take());
             facts.assignment_strategy = strategy.or(facts.assignment_strategy.take());
             facts.state = state.or(facts.state.take());
             facts.n_members = n_members.or(facts.n_members);
+            facts.reported_total_lag = reported_total_lag.or(facts.reported_total_lag);
             Ok(())
         }
         RowKind::GroupList => {
@@ -88,31 +86,15 @@ pub(crate) fn apply(
         }
         RowKind::OffsetResets => {
             let (topic, partition) = topic_partition(row, builder)?;
-            let new_offset = row
-                .number(Field::NewOffset)
-                .ok_or("expected NEW-OFFSET to be an integer")?;
-            builder.add_offset_reset(
-                group,
-                OffsetReset {
-                    topic,
-                    partition,
-                    new_offset,
-                },
-            );
+            let new_offset = row.number(Field::NewOffset).ok_or("expected NEW-OFFSET to be an integer")?;
+            builder.add_offset_reset(group, OffsetReset { topic, partition, new_offset });
             Ok(())
         }
         RowKind::OffsetDeletions => {
             let topic = builder.name(row.text(Field::Topic).ok_or("expected a TOPIC")?);
             let partition = row.text(Field::Partition).and_then(parse_count);
             let status = row.text(Field::Status).unwrap_or_default().to_owned();
-            builder.add_offset_deletion(
-                group,
-                OffsetDeletion {
-                    topic,
-                    partition,
-                    status,
-                },
-            );
+            builder.add_offset_deletion(group, OffsetDeletion { topic, partition, status });
             Ok(())
         }
     }
@@ -155,11 +137,7 @@ fn apply_partition(
     let (consumer_id, host, client_id) = if let Some(owner) = owner {
         // `clientId_/host` (0.9–0.10.1, new consumer); anything else is an old consumer's id.
         if let Some((client, host)) = owner.rsplit_once("_/") {
-            (
-                None,
-                Some(builder.name(&format!("/{host}"))),
-                Some(builder.name(client)),
-            )
+            (None, Some(builder.name(&format!("/{host}"))), Some(builder.name(client)))
         } else {
             (Some(builder.name(owner)), None, None)
         }
@@ -169,9 +147,7 @@ fn apply_partition(
         // An owned partition with nothing printed after HOST has an empty client id.
         let client = match row.text(Field::ClientId) {
             Some(text) if !is_unknown(text) => Some(builder.name(text)),
-            None if consumer.is_some()
-                && row.columns.iter().any(|column| column.field == Field::ClientId) =>
-            {
+            None if consumer.is_some() && row.field_index[Field::ClientId as usize].is_some() => {
                 Some(builder.name(""))
             }
             _ => None,
@@ -181,15 +157,21 @@ fn apply_partition(
     if let (Some(current), Some(log_end), Some(printed)) = (current_offset, log_end_offset, lag)
         && log_end.checked_sub(current) != Some(printed)
     {
-        let computed = log_end
-            .checked_sub(current)
-            .map_or_else(|| "overflow".to_owned(), |value| value.to_string());
+        let computed =
+            log_end.checked_sub(current).map_or_else(|| "overflow".to_owned(), |value| value.to_string());
         diagnostics.push(Diagnostic::warning(
             line_number,
             format!(
                 "LAG {printed} disagrees with LOG-END-OFFSET − CURRENT-OFFSET = {log_end} − {current} = {computed}; \
                  kept as printed"
             ),
+        ));
+    }
+    if lag.is_some_and(i64::is_negative) {
+        diagnostics.push(Diagnostic::warning(
+            line_number,
+            "LAG is negative: the committed offset is past the log-end offset (a stale log-end offset, or a \
+             truncated log); kept as printed",
         ));
     }
     let partition = PartitionOffsets {
@@ -219,10 +201,8 @@ fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, String
             let partitions = partitions
                 .split(',')
                 .map(|part| {
-                    parse_count(part.trim()).map(|partition| AssignedPartition {
-                        topic: Some(topic.clone()),
-                        partition,
-                    })
+                    parse_count(part.trim())
+                        .map(|partition| AssignedPartition { topic: Some(topic.clone()), partition })
                 })
                 .collect::<Option<Vec<_>>>()
                 .ok_or_else(|| format!("expected ASSIGNED_PARTITIONS like 0,1,2, found \"{partitions}\""))?;
@@ -234,19 +214,8 @@ fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, String
     let n_partitions = row
         .number(Field::NPartitions)
         .and_then(|count| u32::try_from(count).ok())
-        .or_else(|| {
-            assignment
-                .as_ref()
-                .and_then(|assignment| u32::try_from(assignment.len()).ok())
-        });
-    Ok(Member {
-        consumer_id,
-        group_instance_id,
-        host,
-        client_id,
-        n_partitions,
-        assignment,
-    })
+        .or_else(|| assignment.as_ref().and_then(|assignment| u32::try_from(assignment.len()).ok()));
+    Ok(Member { consumer_id, group_instance_id, host, client_id, n_partitions, assignment })
 }
 
 /// `topic1(0,2), topic2(1)` (1.1–3.7), `(0,1,10,2), (3)` (3.8–3.9, no topics), `topic1:0,2;topic2:1`
@@ -269,10 +238,7 @@ pub(crate) fn parse_assignment(
             let topic = (!topic.is_empty()).then(|| builder.name(topic));
             for part in partitions.split(',').filter(|part| !part.is_empty()) {
                 let partition = parse_count(part.trim()).ok_or_else(malformed)?;
-                assignment.push(AssignedPartition {
-                    topic: topic.clone(),
-                    partition,
-                });
+                assignment.push(AssignedPartition { topic: topic.clone(), partition });
             }
         }
     } else {
@@ -281,15 +247,27 @@ pub(crate) fn parse_assignment(
             let topic = builder.name(topic);
             for part in partitions.split(',') {
                 let partition = parse_count(part.trim()).ok_or_else(malformed)?;
-                assignment.push(AssignedPartition {
-                    topic: Some(topic.clone()),
-                    partition,
-                });
+                assignment.push(AssignedPartition { topic: Some(topic.clone()), partition });
             }
         }
     }
     assignment.sort();
     Ok(assignment)
+}
+
+/// `host:port (id)` with single spaces; kafka-ui's JSON cell (`{"id":1,"host":"…","port":9092}`)
+/// becomes the same form.
+fn coordinator_text(text: &str) -> String {
+    if text.starts_with('{') {
+        let json = text.replace("\"\"", "\"");
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&json) {
+            let host = value.get("host").and_then(serde_json::Value::as_str).unwrap_or("?");
+            let port = value.get("port").map_or_else(|| "?".to_owned(), ToString::to_string);
+            let id = value.get("id").map_or_else(|| "?".to_owned(), ToString::to_string);
+            return format!("{host}:{port} ({id})");
+        }
+    }
+    collapse_spaces(text)
 }
 
 fn collapse_spaces(text: &str) -> String {

@@ -14,16 +14,15 @@ pub(crate) struct Token<'a> {
 
 /// The tokens of `line`, in order.
 pub(crate) fn tokenize(line: &str) -> Vec<Token<'_>> {
+    if line.is_ascii() {
+        return tokenize_ascii(line);
+    }
     let mut tokens = Vec::new();
     let mut start = None;
     for (index, character) in line.char_indices() {
         match (character.is_whitespace(), start) {
             (true, Some(token_start)) => {
-                tokens.push(Token {
-                    text: &line[token_start..index],
-                    start: token_start,
-                    end: index,
-                });
+                tokens.push(Token { text: &line[token_start..index], start: token_start, end: index });
                 start = None;
             }
             (false, None) => start = Some(index),
@@ -31,13 +30,34 @@ pub(crate) fn tokenize(line: &str) -> Vec<Token<'_>> {
         }
     }
     if let Some(token_start) = start {
-        tokens.push(Token {
-            text: &line[token_start..],
-            start: token_start,
-            end: line.len(),
-        });
+        tokens.push(Token { text: &line[token_start..], start: token_start, end: line.len() });
     }
     tokens
+}
+
+/// The common case, byte by byte: ASCII whitespace is the only whitespace in ASCII text.
+fn tokenize_ascii(line: &str) -> Vec<Token<'_>> {
+    let bytes = line.as_bytes();
+    let mut tokens = Vec::with_capacity(12);
+    let mut index = 0;
+    while index < bytes.len() {
+        while index < bytes.len() && is_ascii_space(bytes[index]) {
+            index += 1;
+        }
+        let start = index;
+        while index < bytes.len() && !is_ascii_space(bytes[index]) {
+            index += 1;
+        }
+        if index > start {
+            tokens.push(Token { text: &line[start..index], start, end: index });
+        }
+    }
+    tokens
+}
+
+/// What `char::is_whitespace` says for ASCII: space, tab, LF, VT, FF, CR, and the separators 0x1C–0x1F.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1C..=0x1F)
 }
 
 /// The exact text of `line` from the first to the last of `tokens` (inner spacing kept), or `None`
