@@ -53,7 +53,7 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                 <p class="note reported-total">{format!("{}: {}", tr(lang, Text::ReportedTotalLag), format_count(reported))}</p>
             }
             if n_unknown > 0 {
-                <p class="note">{format!("{n_unknown} {}", tr(lang, Text::UnknownLagNote))}</p>
+                <p class="note">{format!("{}: {n_unknown}", tr(lang, Text::UnknownLagNote))}</p>
             }
             if !group.partitions.is_empty() {
                 <LagChart group={group.clone()} {lang} />

@@ -38,8 +38,8 @@ pub(crate) fn clean(line: &str) -> Cleaned<'_> {
 /// The cells of a `|`-separated row (a Markdown table, Confluent CLI output), each trimmed; an
 /// empty cell reads as `-` (unknown). `None` when the line is not such a row.
 pub(crate) fn pipe_cells(line: &str) -> Option<Vec<Token<'_>>> {
-    // Most lines have no bar at all; `find` on a char is a fast byte search.
-    line.find('|')?;
+    // Most lines have no bar at all.
+    memchr::memchr(b'|', line.as_bytes())?;
     let trimmed = line.trim();
     let n_pipes = trimmed.matches('|').count();
     if n_pipes < 2 || !(trimmed.starts_with('|') || trimmed.contains(" | ")) {
@@ -114,7 +114,7 @@ pub(crate) fn split_csv(line: &str) -> Vec<Token<'_>> {
 /// Kafka 3.8/3.9 print no newline after the last row, so the next prompt (`$ `) lands on it:
 /// `… orders-client-2$ ` or `… orders-client-2$ exit`. Returns the row without the prompt.
 pub(crate) fn strip_glued_prompt(line: &str) -> &str {
-    if line.find('$').is_none() {
+    if memchr::memchr(b'$', line.as_bytes()).is_none() {
         return line;
     }
     let mut offset = 0;

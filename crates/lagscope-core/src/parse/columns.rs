@@ -158,22 +158,31 @@ pub(crate) type Cells = Vec<std::ops::Range<usize>>;
 /// Multi-token columns prefer the fewest tokens, except the last column, which takes the rest; so
 /// the anchors after a free-text column (integers, hosts) decide where it ends.
 pub(crate) fn solve(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
+    // How many required columns follow each column: free-text cells must leave them a token each.
+    let mut required_after = [0_usize; 24];
+    if columns.len() > required_after.len() {
+        return None;
+    }
+    for index in (0..columns.len().saturating_sub(1)).rev() {
+        required_after[index] = required_after[index + 1] + usize::from(columns[index + 1].is_required());
+    }
     let mut cells = Vec::with_capacity(columns.len());
-    solve_from(columns, tokens, 0, &mut cells).then_some(cells)
+    solve_from(columns, &required_after[..columns.len()], tokens, 0, &mut cells).then_some(cells)
 }
 
-fn solve_from(columns: &[Column], tokens: &[Token<'_>], start: usize, cells: &mut Cells) -> bool {
-    let Some((column, rest)) = columns.split_first() else {
+fn solve_from(
+    columns: &[Column],
+    required_after: &[usize],
+    tokens: &[Token<'_>],
+    start: usize,
+    cells: &mut Cells,
+) -> bool {
+    let (Some((column, rest)), Some((&min_after, rest_required))) =
+        (columns.split_first(), required_after.split_first())
+    else {
         return start == tokens.len();
     };
     let remaining = tokens.len() - start;
-    // Columns are few (≤ 11), so counting the required ones left is cheap; it stops at the first
-    // optional one only in the rare layouts that have them.
-    let min_after = if rest.iter().all(Column::is_required) {
-        rest.len()
-    } else {
-        rest.iter().filter(|column| column.is_required()).count()
-    };
     let (min_width, max_width) = match column.shape {
         Shape::Text | Shape::Assignment | Shape::MemberId if rest.is_empty() => (remaining, remaining),
         Shape::Text | Shape::Assignment | Shape::MemberId => (1, remaining.saturating_sub(min_after)),
@@ -203,29 +212,17 @@ fn solve_from(columns: &[Column], tokens: &[Token<'_>], start: usize, cells: &mu
     if column.presence == Presence::MayBeMissing {
         add(0);
     }
+    let is_free_text =
+        matches!(column.shape, Shape::Text | Shape::Assignment | Shape::MemberId) && !rest.is_empty();
     for &width in &widths[..n_widths] {
-        if width == 0 {
-            cells.push(start..start);
-            if solve_from(rest, tokens, start, cells) {
-                return true;
+        // Free text: every width from the shortest up, so later anchors decide.
+        let last_width = if width > 0 && is_free_text { max_width } else { width };
+        for width in width..=last_width {
+            if width > 0 && !fits(column.shape, &tokens[start..start + width]) {
+                continue;
             }
-            cells.pop();
-        } else if matches!(column.shape, Shape::Text | Shape::Assignment | Shape::MemberId)
-            && !rest.is_empty()
-        {
-            // Free text: every width from the shortest up, so later anchors decide.
-            for width in min_width..=max_width {
-                if fits(column.shape, &tokens[start..start + width]) {
-                    cells.push(start..start + width);
-                    if solve_from(rest, tokens, start + width, cells) {
-                        return true;
-                    }
-                    cells.pop();
-                }
-            }
-        } else if fits(column.shape, &tokens[start..start + width]) {
             cells.push(start..start + width);
-            if solve_from(rest, tokens, start + width, cells) {
+            if solve_from(rest, rest_required, tokens, start + width, cells) {
                 return true;
             }
             cells.pop();

@@ -161,6 +161,7 @@ impl Parser {
         let cleaned = cleanup::clean(line);
         let line = match &cleaned {
             cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
+                self.previous_was_row = false;
                 self.flush_pending();
                 self.flush_key_values();
                 return;

@@ -35,16 +35,30 @@ pub(crate) fn tokenize(line: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// The common case, byte by byte: ASCII whitespace is the only whitespace in ASCII text.
+/// The common case: ASCII text, where only bytes up to 0x20 can be whitespace. Padding runs and
+/// tokens are skipped eight bytes at a time.
 fn tokenize_ascii(line: &str) -> Vec<Token<'_>> {
+    const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
     let bytes = line.as_bytes();
+    let word_at = |index: usize| -> Option<u64> {
+        bytes.get(index..index + 8).and_then(|chunk| chunk.try_into().ok()).map(u64::from_ne_bytes)
+    };
+    // Whether some byte of `word` is 0x20 or below (a whitespace candidate).
+    let has_low_byte =
+        |word: u64| word.wrapping_sub(0x2121_2121_2121_2121) & !word & 0x8080_8080_8080_8080 != 0;
     let mut tokens = Vec::with_capacity(12);
     let mut index = 0;
     while index < bytes.len() {
+        while word_at(index) == Some(SPACES) {
+            index += 8;
+        }
         while index < bytes.len() && is_ascii_space(bytes[index]) {
             index += 1;
         }
         let start = index;
+        while word_at(index).is_some_and(|word| !has_low_byte(word)) {
+            index += 8;
+        }
         while index < bytes.len() && !is_ascii_space(bytes[index]) {
             index += 1;
         }
