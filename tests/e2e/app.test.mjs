@@ -136,6 +136,23 @@ test('files load through the picker and by drag and drop', async () => {
   await context.close();
 });
 
+test('other tools: an rpk dump is detected, merged with its summary, and a Burrow reply shows its reported total', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await paste(page, await fixture('dumps/other/rpk-23.2-describe.txt'));
+  const rpk = await groupCard(page, 'orders-consumer');
+  assert.match(await page.locator('#detected-source').innerText(), /^rpk/);
+  assert.equal(await rpk.locator('.group-state').innerText(), 'Stable');
+  assert.equal(await rpk.locator('.member-count').innerText(), '2');
+  assert.equal(await rpk.locator('tbody tr').count(), 6);
+  await paste(page, await fixture('dumps/other/burrow-v3-status.json'));
+  const burrow = await groupCard(page, 'shipment-tracker-v2');
+  assert.match(await page.locator('#detected-source').innerText(), /burrow · v3 status/);
+  assert.equal(await burrow.locator('.total-lag').getAttribute('data-value'), '2115');
+  assert.match(await burrow.locator('.reported-total').innerText(), /2,163/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the interface switches to Korean and remembers it', async () => {
   const { context, page } = await openApp(browser, server.url);
   await page.click('#lang-toggle');

@@ -63,6 +63,13 @@ const COORDINATOR: Column = column("COORDINATOR (ID)", F::Coordinator, S::Coordi
 const STATE: Column = column("STATE", F::State, S::Word);
 const N_MEMBERS: Column = column("#MEMBERS", F::NMembers, S::Count);
 const N_PARTITIONS: Column = column("#PARTITIONS", F::NPartitions, S::Count);
+// In members views the client id is followed by #PARTITIONS, so it is always printed (maybe padded).
+const MEMBER_CLIENT_ID: Column = column("CLIENT-ID", F::ClientId, S::Text);
+const INSTANCE_ID: Column = column("GROUP-INSTANCE-ID", F::InstanceId, S::Word).optional();
+const ASSIGNMENT: Column = column("ASSIGNMENT", F::Assignment, S::Assignment);
+const GROUP_EPOCH: Column = column("GROUP-EPOCH", F::Ignored, S::Offset);
+const TARGET_ASSIGNMENT_EPOCH: Column = column("TARGET-ASSIGNMENT-EPOCH", F::Ignored, S::Offset);
+const NEW_OFFSET: Column = column("NEW-OFFSET", F::NewOffset, S::Offset);
 
 /// Every layout, most specific first within a header shape.
 pub(crate) const LAYOUTS: &[Layout] = &[
@@ -151,27 +158,13 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         KCG,
         "1.1–2.2",
         RowKind::Members,
-        &[
-            CONSUMER_ID,
-            HOST,
-            column("CLIENT-ID", F::ClientId, S::Text),
-            N_PARTITIONS,
-            column("ASSIGNMENT", F::Assignment, S::Assignment).optional(),
-        ],
+        &[CONSUMER_ID, HOST, MEMBER_CLIENT_ID, N_PARTITIONS, ASSIGNMENT.optional()],
     ),
     layout(
         KCG,
         "2.3+",
         RowKind::Members,
-        &[
-            GROUP,
-            CONSUMER_ID,
-            column("GROUP-INSTANCE-ID", F::InstanceId, S::Word).optional(),
-            HOST,
-            column("CLIENT-ID", F::ClientId, S::Text),
-            N_PARTITIONS,
-            column("ASSIGNMENT", F::Assignment, S::Assignment).optional(),
-        ],
+        &[GROUP, CONSUMER_ID, INSTANCE_ID, HOST, MEMBER_CLIENT_ID, N_PARTITIONS, ASSIGNMENT.optional()],
     ),
     layout(
         KCG,
@@ -180,9 +173,9 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         &[
             GROUP,
             CONSUMER_ID,
-            column("GROUP-INSTANCE-ID", F::InstanceId, S::Word).optional(),
+            INSTANCE_ID,
             HOST,
-            column("CLIENT-ID", F::ClientId, S::Text),
+            MEMBER_CLIENT_ID,
             N_PARTITIONS,
             column("CURRENT-EPOCH", F::Ignored, S::Offset),
             column("CURRENT-ASSIGNMENT", F::Assignment, S::Assignment),
@@ -224,8 +217,8 @@ pub(crate) const LAYOUTS: &[Layout] = &[
             COORDINATOR,
             column("ASSIGNMENT-STRATEGY", F::AssignmentStrategy, S::Word).may_be_missing(),
             STATE,
-            column("GROUP-EPOCH", F::Ignored, S::Offset),
-            column("TARGET-ASSIGNMENT-EPOCH", F::Ignored, S::Offset),
+            GROUP_EPOCH,
+            TARGET_ASSIGNMENT_EPOCH,
             N_MEMBERS,
         ],
     ),
@@ -238,18 +231,8 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         &[GROUP, column("TYPE", F::Ignored, S::Word), column("STATE", F::State, S::Word).optional()],
     ),
     // --reset-offsets.
-    layout(
-        KCG,
-        "0.11–2.2",
-        RowKind::OffsetResets,
-        &[TOPIC, PARTITION, column("NEW-OFFSET", F::NewOffset, S::Offset)],
-    ),
-    layout(
-        KCG,
-        "2.3+",
-        RowKind::OffsetResets,
-        &[GROUP, TOPIC, PARTITION, column("NEW-OFFSET", F::NewOffset, S::Offset)],
-    ),
+    layout(KCG, "0.11–2.2", RowKind::OffsetResets, &[TOPIC, PARTITION, NEW_OFFSET]),
+    layout(KCG, "2.3+", RowKind::OffsetResets, &[GROUP, TOPIC, PARTITION, NEW_OFFSET]),
     // --delete-offsets.
     layout(
         KCG,
@@ -283,7 +266,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
             GROUP,
             CONSUMER_ID,
             HOST,
-            column("CLIENT-ID", F::ClientId, S::Text),
+            MEMBER_CLIENT_ID,
             N_PARTITIONS,
             column("MEMBER-EPOCH", F::Ignored, S::Offset).optional(),
             column("ASSIGNMENT", F::Assignment, S::Assignment).may_be_missing(),
@@ -297,7 +280,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
             GROUP,
             COORDINATOR,
             STATE,
-            column("GROUP-EPOCH", F::Ignored, S::Offset).optional(),
+            GROUP_EPOCH.optional(),
             column("ASSIGNMENT-EPOCH", F::Ignored, S::Offset).optional(),
             N_MEMBERS,
         ],
@@ -339,14 +322,7 @@ pub(crate) const LAYOUTS: &[Layout] = &[
         Tool::KafkaStreamsGroups,
         "4.1+",
         RowKind::GroupState,
-        &[
-            GROUP,
-            COORDINATOR,
-            STATE,
-            column("GROUP-EPOCH", F::Ignored, S::Offset).optional(),
-            column("TARGET-ASSIGNMENT-EPOCH", F::Ignored, S::Offset).optional(),
-            N_MEMBERS,
-        ],
+        &[GROUP, COORDINATOR, STATE, GROUP_EPOCH.optional(), TARGET_ASSIGNMENT_EPOCH.optional(), N_MEMBERS],
     ),
     // Redpanda rpk group describe (the group comes from the `GROUP name` line above the table).
     layout(
