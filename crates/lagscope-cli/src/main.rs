@@ -37,6 +37,12 @@ enum Command {
         #[arg(long)]
         stats: bool,
     },
+    /// Evaluate Burrow windows exactly as Burrow does, explaining each verdict (input: the
+    /// `lagscope evaluate` JSON contract; `-` or nothing reads standard input).
+    Evaluate {
+        /// The JSON file to read.
+        file: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -80,6 +86,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Evaluate { file } => evaluate(file.as_ref()),
     }
 }
 
@@ -89,6 +96,22 @@ fn peak_memory_bytes() -> Option<u64> {
     let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib * 1024)
+}
+
+fn evaluate(file: Option<&PathBuf>) -> anyhow::Result<()> {
+    let text = match file {
+        Some(path) if path.as_os_str() != "-" => {
+            std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?
+        }
+        _ => std::io::read_to_string(std::io::stdin().lock()).context("cannot read standard input")?,
+    };
+    let request: lagscope_core::burrow::EvaluateRequest = serde_json::from_str(&text)
+        .context("the input is not an evaluate request (see the README's contract)")?;
+    let response = lagscope_core::burrow::evaluate(&request);
+    let mut stdout = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut stdout, &response)?;
+    writeln!(stdout)?;
+    Ok(())
 }
 
 fn parse_tool(id: &str) -> Result<Tool, String> {

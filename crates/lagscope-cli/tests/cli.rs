@@ -91,3 +91,35 @@ fn a_missing_file_is_a_clear_error() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("cannot read /no/such/dump.txt"), "{stderr}");
 }
+
+#[test]
+fn evaluate_follows_burrow_and_explains() {
+    let request = r#"{"now_ms": 1700000000000,
+     "config": {"allowed_lag": 0, "minimum_complete": 0.0, "intervals": 10},
+     "groups": [{"group": "g", "partitions": [{"topic": "t", "partition": 0,
+       "window": [null, {"offset": 1000, "timestamp_ms": 1699999900000, "lag": 3321}],
+       "broker_offsets": [4321], "current_lag": 2421, "owner": null, "client_id": null}]},
+       {"group": "ghost"}]}"#;
+    let output = lagscope(&["evaluate", "-"], Some(request.as_bytes()));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let group = &json["groups"][0];
+    // Burrow's `Incomplete` case: one commit, half a window, stopped; the group is ERR with complete 0.
+    assert_eq!(group["status"], "ERR");
+    assert_eq!(group["complete"], 0.0);
+    assert_eq!(group["total_lag"], 2421);
+    assert_eq!(group["max_lag"]["current_lag"], 2421);
+    let partition = &group["partitions"][0];
+    assert_eq!(partition["status"], "STOP");
+    assert_eq!(partition["complete"], 0.5);
+    assert_eq!(partition["rule"]["rule"], "stop");
+    assert!(partition["rule"]["detail"].as_str().unwrap().contains("100000 ms > last − first commit = 0 ms"));
+    assert_eq!(json["groups"][1]["status"], "NOTFOUND");
+}
+
+#[test]
+fn evaluate_rejects_what_is_not_a_request() {
+    let output = lagscope(&["evaluate", "-"], Some(b"{\"groups\": 3}"));
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not an evaluate request"));
+}

@@ -18,6 +18,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod burrow;
 pub mod contract;
 pub mod diagnostic;
 pub mod model;

@@ -1,0 +1,576 @@
+//! Burrow's consumer-lag evaluation, exactly: the sliding-window partition rules (OK, WARN, STOP,
+//! STALL, REWIND), `complete`, and the group roll-up (NOTFOUND, OK, WARN, ERR) with `maxlag` and
+//! `totallag`, as `linkedin/Burrow` `core/internal/evaluator/caching.go` computes them (commit
+//! ced55ba; `shared/reference/lag-evaluation.md` §1).
+//!
+//! Every partition verdict also says which rule decided it and the numbers it compared, the answer
+//! to Burrow's most common question, "why is this OK?".
+//!
+//! Burrow reads the clock; here `now_ms` is an argument. Like Burrow, only whole seconds of it
+//! count (`time.Now().Unix()`).
+//!
+//! One divergence, on purpose: a window whose slots are all empty makes Burrow keep one nil entry
+//! and then dereference it (a crash when the rules run). Here such a partition is OK with
+//! `complete = 1/len`, `start` and `end` null, and the rule `no-commits`.
+
+mod rules;
+
+use serde::{Deserialize, Serialize};
+
+/// Evaluator settings (Burrow's `evaluator` and `storage` sections).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+pub struct EvaluatorConfig {
+    /// Lag at or below this counts as zero (`allowed-lag`, default 0).
+    #[serde(default)]
+    pub allowed_lag: u64,
+    /// Partitions whose window is less complete than this stay OK (`minimum-complete`, default 0).
+    #[serde(default)]
+    pub minimum_complete: f32,
+    /// The ring size (`intervals`, default 10); informational here, since windows come sized.
+    #[serde(default = "default_intervals")]
+    pub intervals: usize,
+}
+
+fn default_intervals() -> usize {
+    10
+}
+
+impl Default for EvaluatorConfig {
+    fn default() -> Self {
+        Self { allowed_lag: 0, minimum_complete: 0.0, intervals: default_intervals() }
+    }
+}
+
+/// One committed offset in a partition's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub struct WindowEntry {
+    /// The committed offset.
+    pub offset: i64,
+    /// The commit's timestamp, in milliseconds.
+    pub timestamp_ms: i64,
+    /// The lag when the commit arrived; `None` for back-filled commits.
+    pub lag: Option<u64>,
+}
+
+/// A partition's evaluator input.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct PartitionWindow {
+    /// Topic name.
+    pub topic: String,
+    /// Partition number.
+    pub partition: i32,
+    /// The commit ring, oldest first; `None` for an empty slot.
+    pub window: Vec<Option<WindowEntry>>,
+    /// Recent log-end offsets, oldest first.
+    #[serde(default)]
+    pub broker_offsets: Vec<i64>,
+    /// Newest log-end offset − newest committed offset, floored at 0.
+    pub current_lag: u64,
+    /// The owning host, as Burrow reports it.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The owning client id.
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// A status, ordered as Burrow orders them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Status {
+    /// The group is unknown.
+    #[serde(rename = "NOTFOUND")]
+    NotFound,
+    /// Nothing wrong.
+    #[serde(rename = "OK")]
+    Ok,
+    /// The lag is not decreasing.
+    #[serde(rename = "WARN")]
+    Warn,
+    /// The group has a stopped, stalled or rewound partition.
+    #[serde(rename = "ERR")]
+    Err,
+    /// The consumer stopped committing.
+    #[serde(rename = "STOP")]
+    Stop,
+    /// The consumer commits the same offset over and over with lag.
+    #[serde(rename = "STALL")]
+    Stall,
+    /// The committed offset went backwards and has not recovered.
+    #[serde(rename = "REWIND")]
+    Rewind,
+}
+
+impl Status {
+    /// Burrow's spelling.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotFound => "NOTFOUND",
+            Self::Ok => "OK",
+            Self::Warn => "WARN",
+            Self::Err => "ERR",
+            Self::Stop => "STOP",
+            Self::Stall => "STALL",
+            Self::Rewind => "REWIND",
+        }
+    }
+}
+
+/// Which rule decided a partition's status, with the numbers it compared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// A stable id: `no-commits`, `incomplete`, `lag-within-allowed`, `stop`, `rewind`,
+    /// `lag-zero-in-window`, `stall`, `lag-not-decreasing`, `ok`.
+    pub rule: &'static str,
+    /// The comparison, in words and numbers.
+    pub detail: String,
+}
+
+/// A partition's verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartitionStatus {
+    /// Topic name.
+    pub topic: String,
+    /// Partition number.
+    pub partition: i32,
+    /// The verdict.
+    pub status: Status,
+    /// Non-empty share of the window, as Burrow's float32.
+    pub complete: f32,
+    /// As given.
+    pub current_lag: u64,
+    /// The oldest commit in the window.
+    pub start: Option<WindowEntry>,
+    /// The newest commit in the window.
+    pub end: Option<WindowEntry>,
+    /// Why.
+    pub rule: Decision,
+}
+
+/// The partition with the greatest current lag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MaxLag {
+    /// Topic name.
+    pub topic: String,
+    /// Partition number.
+    pub partition: i32,
+    /// Its current lag.
+    pub current_lag: u64,
+}
+
+/// A group's verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupStatus {
+    /// NOTFOUND, OK, WARN or ERR.
+    pub status: Status,
+    /// Share of partitions whose window is complete, as Burrow's float32.
+    pub complete: f32,
+    /// Sum of the partitions' current lags.
+    pub total_lag: u64,
+    /// The first partition with strictly the greatest current lag.
+    pub max_lag: Option<MaxLag>,
+    /// Every partition, in input order.
+    pub partitions: Vec<PartitionStatus>,
+}
+
+/// Evaluates one partition (`evaluatePartitionStatus`).
+#[must_use]
+pub fn evaluate_partition(input: &PartitionWindow, config: &EvaluatorConfig, now_ms: i64) -> PartitionStatus {
+    let mut status = PartitionStatus {
+        topic: input.topic.clone(),
+        partition: input.partition,
+        status: Status::Ok,
+        complete: 0.0,
+        current_lag: input.current_lag,
+        start: None,
+        end: None,
+        rule: Decision { rule: "no-commits", detail: "the window holds no commits".to_owned() },
+    };
+    if input.window.is_empty() {
+        return status;
+    }
+    // Leading empty slots are trimmed; Burrow keeps one when all are empty.
+    let first_used = input.window.iter().position(Option::is_some).unwrap_or(input.window.len() - 1);
+    let kept = &input.window[first_used..];
+    status.complete =
+        if kept.len() < input.window.len() { kept.len() as f32 / input.window.len() as f32 } else { 1.0 };
+    // Burrow's ring has no empty slot after a used one; an input that has one is read without it.
+    let offsets: Vec<WindowEntry> = kept.iter().flatten().copied().collect();
+    if offsets.is_empty() {
+        return status;
+    }
+    status.start = offsets.first().copied();
+    status.end = offsets.last().copied();
+    if status.complete < config.minimum_complete {
+        status.rule = Decision {
+            rule: "incomplete",
+            detail: format!(
+                "complete {} < minimum-complete {}: Burrow leaves incomplete windows OK",
+                status.complete, config.minimum_complete
+            ),
+        };
+        return status;
+    }
+    let (verdict, decision) = calculate_partition_status(
+        &offsets,
+        &input.broker_offsets,
+        input.current_lag,
+        now_ms.div_euclid(1000),
+        config.allowed_lag,
+    );
+    status.status = verdict;
+    status.rule = decision;
+    status
+}
+
+/// The rules in Burrow's order (`calculatePartitionStatus`), with the deciding rule.
+fn calculate_partition_status(
+    offsets: &[WindowEntry],
+    broker_offsets: &[i64],
+    current_lag: u64,
+    now_s: i64,
+    allowed_lag: u64,
+) -> (Status, Decision) {
+    let decision = |rule: &'static str, detail: String| Decision { rule, detail };
+    if current_lag <= allowed_lag {
+        return (
+            Status::Ok,
+            decision("lag-within-allowed", format!("current lag {current_lag} ≤ allowed lag {allowed_lag}")),
+        );
+    }
+    let (Some(first), Some(last)) = (offsets.first(), offsets.last()) else {
+        return (Status::Ok, decision("no-commits", "the window holds no commits".to_owned()));
+    };
+    let since_last_ms = now_s.saturating_mul(1000).saturating_sub(last.timestamp_ms);
+    let span_ms = last.timestamp_ms.saturating_sub(first.timestamp_ms);
+    if rules::check_if_offsets_stopped(offsets, now_s)
+        && !rules::check_if_recent_lag_zero(offsets, broker_offsets)
+    {
+        return (
+            Status::Stop,
+            decision(
+                "stop",
+                format!(
+                    "now − last commit = {since_last_ms} ms > last − first commit = {span_ms} ms, and no recent \
+                     broker offset ({}) is ≤ the last committed offset {}",
+                    join(broker_offsets),
+                    last.offset
+                ),
+            ),
+        );
+    }
+    if let Some(index) = rules::check_if_offsets_rewind(offsets)
+        && !rules::check_if_rewind_recovered(offsets, index)
+    {
+        return (
+            Status::Rewind,
+            decision(
+                "rewind",
+                format!(
+                    "offset {} < previous {} at commit {index}, and no later commit reached {} again",
+                    offsets[index].offset,
+                    offsets[index - 1].offset,
+                    offsets[index - 1].offset
+                ),
+            ),
+        );
+    }
+    if !rules::is_lag_always_not_zero(offsets, allowed_lag) {
+        return (
+            Status::Ok,
+            decision(
+                "lag-zero-in-window",
+                format!("a commit in the window had lag ≤ allowed lag {allowed_lag}"),
+            ),
+        );
+    }
+    if rules::check_if_offsets_stalled(offsets) {
+        return (
+            Status::Stall,
+            decision(
+                "stall",
+                format!(
+                    "all {} commits are at offset {} while the lag is {current_lag}",
+                    offsets.len(),
+                    last.offset
+                ),
+            ),
+        );
+    }
+    if rules::check_if_lag_not_decreasing(offsets) {
+        let lags: Vec<String> =
+            offsets.iter().filter_map(|offset| offset.lag).map(|lag| lag.to_string()).collect();
+        return (
+            Status::Warn,
+            decision("lag-not-decreasing", format!("the commit lags never decrease: {}", lags.join(" → "))),
+        );
+    }
+    (
+        Status::Ok,
+        decision(
+            "ok",
+            format!(
+                "not stopped (now − last {since_last_ms} ms ≤ span {span_ms} ms, or caught up recently), no rewind, \
+                 offsets move and the lag decreases somewhere"
+            ),
+        ),
+    )
+}
+
+fn join(values: &[i64]) -> String {
+    if values.is_empty() {
+        return "none".to_owned();
+    }
+    values.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+}
+
+/// Evaluates a group (`evaluateConsumerStatus`). `None` is a group Burrow does not know.
+#[must_use]
+pub fn evaluate_group(
+    partitions: Option<&[PartitionWindow]>,
+    config: &EvaluatorConfig,
+    now_ms: i64,
+) -> GroupStatus {
+    let Some(partitions) = partitions else {
+        return GroupStatus {
+            status: Status::NotFound,
+            complete: 1.0,
+            total_lag: 0,
+            max_lag: None,
+            partitions: Vec::new(),
+        };
+    };
+    let statuses: Vec<PartitionStatus> =
+        partitions.iter().map(|partition| evaluate_partition(partition, config, now_ms)).collect();
+    let mut status = Status::Ok;
+    for partition in &statuses {
+        if partition.status > status {
+            // STOP, STALL and REWIND make the group ERR; WARN makes it WARN.
+            status = if partition.status > Status::Err { Status::Err } else { partition.status };
+        }
+    }
+    // Burrow counts only windows whose float32 `complete` is exactly 1.0.
+    #[allow(clippy::float_cmp, reason = "Burrow compares the float32 exactly")]
+    let n_complete = statuses.iter().filter(|partition| partition.complete == 1.0).count();
+    let complete = if statuses.is_empty() { 0.0 } else { n_complete as f32 / statuses.len() as f32 };
+    let total_lag = statuses.iter().fold(0_u64, |sum, partition| sum.saturating_add(partition.current_lag));
+    let mut max_lag: Option<MaxLag> = None;
+    for partition in &statuses {
+        if max_lag.as_ref().is_none_or(|max| partition.current_lag > max.current_lag) {
+            max_lag = Some(MaxLag {
+                topic: partition.topic.clone(),
+                partition: partition.partition,
+                current_lag: partition.current_lag,
+            });
+        }
+    }
+    GroupStatus { status, complete, total_lag, max_lag, partitions: statuses }
+}
+
+/// The input of `lagscope evaluate`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct EvaluateRequest {
+    /// The evaluation time, in milliseconds.
+    pub now_ms: i64,
+    /// Evaluator settings.
+    #[serde(default)]
+    pub config: EvaluatorConfig,
+    /// Groups to evaluate.
+    pub groups: Vec<GroupWindows>,
+}
+
+/// A group's windows in an [`EvaluateRequest`].
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GroupWindows {
+    /// The group id.
+    pub group: String,
+    /// Its partitions; null or missing for a group Burrow does not know (NOTFOUND).
+    #[serde(default)]
+    pub partitions: Option<Vec<PartitionWindow>>,
+}
+
+/// The output of `lagscope evaluate`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvaluateResponse {
+    /// One verdict per input group, in order.
+    pub groups: Vec<NamedGroupStatus>,
+}
+
+/// A group's id and verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NamedGroupStatus {
+    /// The group id.
+    pub group: String,
+    /// The verdict.
+    #[serde(flatten)]
+    pub status: GroupStatus,
+}
+
+/// Evaluates every group of a request.
+#[must_use]
+pub fn evaluate(request: &EvaluateRequest) -> EvaluateResponse {
+    EvaluateResponse {
+        groups: request
+            .groups
+            .iter()
+            .map(|group| NamedGroupStatus {
+                group: group.group.clone(),
+                status: evaluate_group(group.partitions.as_deref(), &request.config, request.now_ms),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    /// Burrow's own `TestCachingEvaluator_CheckRules` table, transcribed as data.
+    const CHECK_RULES: &str = include_str!("../../../../tests/fixtures/burrow/check-rules.json");
+
+    #[derive(Deserialize)]
+    struct Table {
+        cases: Vec<Case>,
+    }
+
+    #[derive(Deserialize)]
+    #[allow(clippy::struct_excessive_bools, reason = "mirrors the columns of Burrow's test table")]
+    struct Case {
+        index: usize,
+        offsets: Vec<WindowEntry>,
+        broker_offsets: Vec<i64>,
+        current_lag: u64,
+        time_now_s: i64,
+        allowed_lag: u64,
+        is_lag_always_not_zero: bool,
+        check_if_offsets_rewind: i64,
+        check_if_offsets_stopped: bool,
+        check_if_offsets_stalled: bool,
+        check_if_lag_not_decreasing: bool,
+        check_if_recent_lag_zero: bool,
+        status: Status,
+    }
+
+    #[test]
+    fn burrow_check_rules_table() {
+        let table: Table = serde_json::from_str(CHECK_RULES).expect("the table parses");
+        assert_eq!(table.cases.len(), 16);
+        for case in &table.cases {
+            let offsets = &case.offsets;
+            let index = case.index;
+            assert_eq!(
+                rules::is_lag_always_not_zero(offsets, case.allowed_lag),
+                case.is_lag_always_not_zero,
+                "case {index}"
+            );
+            let rewind = rules::check_if_offsets_rewind(offsets)
+                .map_or(-1, |index| i64::try_from(index).unwrap_or(i64::MAX));
+            assert_eq!(rewind, case.check_if_offsets_rewind, "case {index}");
+            assert_eq!(
+                rules::check_if_offsets_stopped(offsets, case.time_now_s),
+                case.check_if_offsets_stopped,
+                "case {index}"
+            );
+            assert_eq!(
+                rules::check_if_offsets_stalled(offsets),
+                case.check_if_offsets_stalled,
+                "case {index}"
+            );
+            assert_eq!(
+                rules::check_if_lag_not_decreasing(offsets),
+                case.check_if_lag_not_decreasing,
+                "case {index}"
+            );
+            assert_eq!(
+                rules::check_if_recent_lag_zero(offsets, &case.broker_offsets),
+                case.check_if_recent_lag_zero,
+                "case {index}"
+            );
+            let (status, decision) = calculate_partition_status(
+                offsets,
+                &case.broker_offsets,
+                case.current_lag,
+                case.time_now_s,
+                case.allowed_lag,
+            );
+            assert_eq!(status, case.status, "case {index}: {}", decision.detail);
+            // The same case through the public entry point, with the window as a ring and now in ms.
+            let window = PartitionWindow {
+                topic: "t".into(),
+                partition: 0,
+                window: offsets.iter().copied().map(Some).collect(),
+                broker_offsets: case.broker_offsets.clone(),
+                current_lag: case.current_lag,
+                owner: None,
+                client_id: None,
+            };
+            let config = EvaluatorConfig { allowed_lag: case.allowed_lag, ..EvaluatorConfig::default() };
+            let partition = evaluate_partition(&window, &config, case.time_now_s * 1000 + 999);
+            assert_eq!(partition.status, case.status, "case {index} (evaluate_partition)");
+            assert!((partition.complete - 1.0).abs() < f32::EPSILON);
+        }
+    }
+
+    #[allow(clippy::unnecessary_wraps, reason = "builds ring slots, which are options")]
+    fn entry(offset: i64, timestamp_ms: i64, lag: Option<u64>) -> Option<WindowEntry> {
+        Some(WindowEntry { offset, timestamp_ms, lag })
+    }
+
+    fn window(slots: Vec<Option<WindowEntry>>, current_lag: u64) -> PartitionWindow {
+        PartitionWindow {
+            topic: "payments".into(),
+            partition: 0,
+            window: slots,
+            broker_offsets: vec![1_500],
+            current_lag,
+            owner: None,
+            client_id: None,
+        }
+    }
+
+    #[test]
+    fn incomplete_windows_and_minimum_complete() {
+        // Half-full ring, one commit 1000 s ago with lag: STOP unless minimum-complete keeps it OK.
+        let slots = vec![None, None, entry(1_000, 100_000, Some(400)), entry(1_400, 200_000, Some(100))];
+        let partition =
+            evaluate_partition(&window(slots.clone(), 100), &EvaluatorConfig::default(), 1_000_000);
+        assert_eq!(partition.status, Status::Stop);
+        assert!((partition.complete - 0.5).abs() < f32::EPSILON);
+        assert_eq!(partition.start.map(|start| start.offset), Some(1_000));
+        let strict = EvaluatorConfig { minimum_complete: 0.6, ..EvaluatorConfig::default() };
+        let partition = evaluate_partition(&window(slots, 100), &strict, 1_000_000);
+        assert_eq!((partition.status, partition.rule.rule), (Status::Ok, "incomplete"));
+    }
+
+    #[test]
+    fn all_empty_slots_keep_one_like_burrow() {
+        let partition = evaluate_partition(&window(vec![None; 10], 50), &EvaluatorConfig::default(), 0);
+        assert_eq!(partition.status, Status::Ok);
+        assert!((f64::from(partition.complete) - 0.100_000_001_490_116_12).abs() < 1e-12);
+        assert_eq!(partition.start, None);
+    }
+
+    #[test]
+    fn group_roll_up() {
+        let config = EvaluatorConfig::default();
+        let ok = window(vec![entry(1_000, 100_000, Some(0)), entry(1_100, 200_000, Some(10))], 10);
+        let mut stalled = window(vec![entry(1_000, 100_000, Some(50)), entry(1_000, 200_000, Some(60))], 60);
+        stalled.partition = 1;
+        let mut warned = window(vec![entry(1_000, 100_000, Some(50)), entry(1_100, 200_000, Some(60))], 60);
+        warned.partition = 2;
+        let group = evaluate_group(Some(&[ok.clone(), warned.clone()]), &config, 250_000);
+        assert_eq!(group.status, Status::Warn);
+        let group = evaluate_group(Some(&[ok, stalled, warned]), &config, 250_000);
+        assert_eq!(group.status, Status::Err);
+        assert_eq!(group.partitions[1].status, Status::Stall);
+        assert_eq!(group.total_lag, 130);
+        // The first partition with strictly the greatest lag wins a tie.
+        assert_eq!(group.max_lag.map(|max| max.partition), Some(1));
+        assert!((group.complete - 1.0).abs() < f32::EPSILON);
+        let empty = evaluate_group(Some(&[]), &config, 0);
+        assert_eq!((empty.status, empty.complete, empty.max_lag), (Status::Ok, 0.0, None));
+        assert_eq!(evaluate_group(None, &config, 0).status, Status::NotFound);
+    }
+}
