@@ -43,6 +43,12 @@ enum Command {
         /// The JSON file to read.
         file: Option<PathBuf>,
     },
+    /// Run kafka-lag-exporter's time-lag lookup table on a list of operations (input: the
+    /// `lagscope time-lag` JSON contract; `-` or nothing reads standard input).
+    TimeLag {
+        /// The JSON file to read.
+        file: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -86,7 +92,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Evaluate { file } => evaluate(file.as_ref()),
+        Command::Evaluate { file } => {
+            json_command(file.as_ref(), "an evaluate request", lagscope_core::burrow::evaluate)
+        }
+        Command::TimeLag { file } => {
+            json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
+        }
     }
 }
 
@@ -98,18 +109,22 @@ fn peak_memory_bytes() -> Option<u64> {
     Some(kib * 1024)
 }
 
-fn evaluate(file: Option<&PathBuf>) -> anyhow::Result<()> {
+/// Reads a JSON request, answers it with `answer`, prints the JSON response.
+fn json_command<Request: serde::de::DeserializeOwned, Response: serde::Serialize>(
+    file: Option<&PathBuf>,
+    what: &str,
+    answer: impl FnOnce(&Request) -> Response,
+) -> anyhow::Result<()> {
     let text = match file {
         Some(path) if path.as_os_str() != "-" => {
             std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?
         }
         _ => std::io::read_to_string(std::io::stdin().lock()).context("cannot read standard input")?,
     };
-    let request: lagscope_core::burrow::EvaluateRequest = serde_json::from_str(&text)
-        .context("the input is not an evaluate request (see the README's contract)")?;
-    let response = lagscope_core::burrow::evaluate(&request);
+    let request: Request = serde_json::from_str(&text)
+        .with_context(|| format!("the input is not {what} (see the README's contract)"))?;
     let mut stdout = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut stdout, &response)?;
+    serde_json::to_writer_pretty(&mut stdout, &answer(&request))?;
     writeln!(stdout)?;
     Ok(())
 }

@@ -123,3 +123,28 @@ fn evaluate_rejects_what_is_not_a_request() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("not an evaluate request"));
 }
+
+#[test]
+fn time_lag_follows_kafka_lag_exporter() {
+    let request = r#"{"table_size": 60, "ops": [
+        {"add_point": {"offset": 1000, "time_ms": 0}},
+        {"add_point": {"offset": 2000, "time_ms": 30000}},
+        {"add_point": {"offset": 1500, "time_ms": 40000}},
+        {"lookup": {"offset": 1500}},
+        {"lookup": {"offset": 500}},
+        {"lookup": {"offset": 2000}}]}"#;
+    let output = lagscope(&["time-lag"], Some(request.as_bytes()));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["results"],
+        serde_json::json!([
+            "inserted",
+            "inserted",
+            "non_monotonic",
+            {"predicted_time_ms": 15000.0},
+            {"predicted_time_ms": -15000.0},
+            "lag_is_zero"
+        ])
+    );
+}

@@ -25,3 +25,4 @@ pub mod model;
 pub mod parse;
 pub mod source;
 pub mod text;
+pub mod time_lag;
