@@ -162,9 +162,10 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
         if line.last() == Some(&b'\r') {
             line.pop();
         }
-        match std::str::from_utf8(&line) {
-            Ok(text) => parser.push_line(text),
-            Err(_) => parser.push_line(&String::from_utf8_lossy(&line)),
+        let text = String::from_utf8_lossy(&line);
+        // A lone CR ends a line too, as in the core's `numbered_lines` (old Mac captures).
+        for piece in text.split('\r') {
+            parser.push_line(piece);
         }
     }
     Ok(parser.finish())
@@ -187,7 +188,7 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome) -> std::io::Resul
             "{:<32} {:>10} {:>8} {:>14} {:<20}",
             group.group.as_deref().unwrap_or("(unnamed)"),
             group.partitions.len(),
-            group.members.len(),
+            group.member_count().map_or_else(|| "unknown".to_owned(), |count| count.to_string()),
             show(group.total_lag()),
             group.state.as_ref().map_or("unknown", |state| state.as_str()),
         )?;

@@ -63,6 +63,22 @@ impl GroupSnapshot {
             .fold(None, |sum: Option<i64>, lag| Some(sum.unwrap_or(0).saturating_add(lag)))
     }
 
+    /// The number of members: as a state view or monitor printed it, else the members listed,
+    /// else unknown.
+    #[must_use]
+    pub fn member_count(&self) -> Option<u32> {
+        self.n_members.or_else(|| {
+            (!self.members.is_empty()).then(|| u32::try_from(self.members.len()).unwrap_or(u32::MAX))
+        })
+    }
+
+    /// The total lag a tool printed, when it differs from the sum of the listed lags (it then
+    /// covers partitions the input does not list).
+    #[must_use]
+    pub fn reported_total_lag_if_different(&self) -> Option<i64> {
+        self.reported_total_lag.filter(|reported| Some(*reported) != self.total_lag())
+    }
+
     /// The distinct hosts that own a partition, sorted.
     #[must_use]
     pub fn hosts(&self) -> Vec<&str> {

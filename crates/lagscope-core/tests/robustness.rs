@@ -124,3 +124,22 @@ proptest! {
         check_outcome(&text);
     }
 }
+
+/// Review finding: a `|` row whose cells hold more words than there are cells once panicked in the
+/// 3.8/3.9 glued-reset reader.
+#[test]
+fn pipe_header_with_glued_words_does_not_panic() {
+    let outcome = parse("| GROUP TOPIC PARTITION NEW-OFFSET | g t 0 5 |\n");
+    assert!(outcome.snapshot.groups.iter().all(|group| group.offset_resets.is_empty()));
+}
+
+/// Review finding: a long line that almost fits a table with several free-text columns once took
+/// exponential time; the solver now remembers failed splits.
+#[test]
+fn long_ambiguous_rows_finish() {
+    let header = "GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS CURRENT-EPOCH CURRENT-ASSIGNMENT TARGET-EPOCH TARGET-ASSIGNMENT";
+    let row = format!("{} x", vec!["-"; 400].join(" "));
+    let outcome = parse(&format!("{header}\n{row}\n"));
+    assert_eq!(outcome.diagnostics.len(), 1, "{:?}", outcome.diagnostics);
+    assert_eq!(outcome.diagnostics[0].line, 2);
+}

@@ -19,8 +19,7 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
     let hosts = group.hosts();
     let name = group.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned());
     let n_unknown = group.n_partitions_with_unknown_lag();
-    let n_members =
-        group.n_members.or_else(|| (!group.members.is_empty()).then_some(group.members.len() as u32));
+    let n_members = group.member_count();
     let unknown =
         || html! { <span class="unknown" title={tr(lang, Text::Unknown)}>{tr(lang, Text::Unknown)}</span> };
     let number = |value: Option<i64>| value.map_or_else(unknown, |value| html! { {format_count(value)} });
@@ -49,7 +48,7 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                         </dd></div>
                 </dl>
             </header>
-            if let Some(reported) = group.reported_total_lag.filter(|reported| Some(*reported) != group.total_lag()) {
+            if let Some(reported) = group.reported_total_lag_if_different() {
                 <p class="note reported-total">{format!("{}: {}", tr(lang, Text::ReportedTotalLag), format_count(reported))}</p>
             }
             if n_unknown > 0 {

@@ -120,7 +120,10 @@ fn draw(canvas: &HtmlCanvasElement, group: &GroupSnapshot) -> Result<(), String>
         .margin(scaled(8.0))
         .x_label_area_size(scaled(24.0))
         .y_label_area_size(scaled(64.0))
-        .build_cartesian_2d((0..n_bars).into_segmented(), min_lag..max_lag + max_lag / 20 + 1)
+        .build_cartesian_2d(
+            (0..n_bars).into_segmented(),
+            min_lag..max_lag.saturating_add(max_lag / 20).saturating_add(1),
+        )
         .map_err(|error| error.to_string())?;
     let label_every = (partitions.len() / 24).max(1);
     chart

@@ -32,6 +32,11 @@ pub(crate) fn clean(line: &str) -> Cleaned<'_> {
     {
         return Cleaned::Noise;
     }
+    // A paste quoted in Markdown, Slack or an e-mail: `> GROUP TOPIC …`.
+    if let Some(quoted) = line.trim_start().strip_prefix('>') {
+        let quoted = quoted.strip_prefix(' ').unwrap_or(quoted);
+        return if quoted.trim().is_empty() { Cleaned::Blank } else { Cleaned::Line(Cow::Borrowed(quoted)) };
+    }
     Cleaned::Line(Cow::Borrowed(line))
 }
 
@@ -112,20 +117,32 @@ pub(crate) fn split_csv(line: &str) -> Vec<Token<'_>> {
 }
 
 /// Kafka 3.8/3.9 print no newline after the last row, so the next prompt (`$ `) lands on it:
-/// `… orders-client-2$ ` or `… orders-client-2$ exit`. Returns the row without the prompt.
-pub(crate) fn strip_glued_prompt(line: &str) -> &str {
-    if memchr::memchr(b'$', line.as_bytes()).is_none() {
-        return line;
-    }
+/// `… orders-client-2$ ` or `… orders-client-2$ exit`. Returns the row without the prompt when
+/// the last token ends with `$`, or `None`. A `$` token followed by a typed command is
+/// [`strip_prompt_and_command`]'s.
+pub(crate) fn strip_glued_prompt(line: &str) -> Option<&str> {
+    let trimmed = line.trim_end();
+    (trimmed.len() >= 2 && trimmed.ends_with('$') && !trimmed.ends_with(" $"))
+        .then(|| &trimmed[..trimmed.len() - 1])
+}
+
+/// `… orders-client-2$ exit`: the row up to the first token at or after `min_token_index` that
+/// ends with `$`, without the `$` (a `$` in an earlier cell, such as a group id, is kept).
+pub(crate) fn strip_prompt_and_command(line: &str, min_token_index: usize) -> Option<&str> {
+    memchr::memchr(b'$', line.as_bytes())?;
     let mut offset = 0;
+    let mut token_index = 0;
     for word in line.split_inclusive(char::is_whitespace) {
         let token = word.trim_end();
-        if token.len() >= 2 && token.ends_with('$') {
-            return &line[..offset + token.len() - 1];
+        if !token.is_empty() {
+            if token_index >= min_token_index && token.len() >= 2 && token.ends_with('$') {
+                return line.get(..offset + token.len() - 1);
+            }
+            token_index += 1;
         }
         offset += word.len();
     }
-    line
+    None
 }
 
 /// 0.10.2–1.0 pad CONSUMER-ID to 50 characters with no separator, so a longer id runs into HOST:
@@ -172,9 +189,14 @@ mod tests {
 
     #[test]
     fn glued_prompts() {
-        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2$ "), "g t 0 1 2 1 c /h client-2");
-        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2$ exit"), "g t 0 1 2 1 c /h client-2");
-        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2"), "g t 0 1 2 1 c /h client-2");
+        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2$ "), Some("g t 0 1 2 1 c /h client-2"));
+        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2$ exit"), None);
+        assert_eq!(
+            strip_prompt_and_command("g t 0 1 2 1 c /h client-2$ exit", 8),
+            Some("g t 0 1 2 1 c /h client-2")
+        );
+        assert_eq!(strip_glued_prompt("g t 0 1 2 1 c /h client-2"), None);
+        assert_eq!(strip_prompt_and_command("billing$ payments 0 1 2 1 c /h c", 8), None);
     }
 
     #[test]

@@ -166,69 +166,101 @@ pub(crate) fn solve(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
     for index in (0..columns.len().saturating_sub(1)).rev() {
         required_after[index] = required_after[index + 1] + usize::from(columns[index + 1].is_required());
     }
-    let mut cells = Vec::with_capacity(columns.len());
-    solve_from(columns, &required_after[..columns.len()], tokens, 0, &mut cells).then_some(cells)
+    let mut solver = Solver {
+        columns,
+        required_after: &required_after[..columns.len()],
+        tokens,
+        // Only rows with more tokens than columns can branch; they remember (column, start) pairs
+        // that failed, so a long ambiguous line costs O(columns × tokens²), not exponential time.
+        failed: if tokens.len() > columns.len() {
+            vec![false; columns.len() * (tokens.len() + 1)]
+        } else {
+            Vec::new()
+        },
+        cells: Vec::with_capacity(columns.len()),
+    };
+    solver.solve_from(0, 0).then_some(solver.cells)
 }
 
-fn solve_from(
-    columns: &[Column],
-    required_after: &[usize],
-    tokens: &[Token<'_>],
-    start: usize,
-    cells: &mut Cells,
-) -> bool {
-    let (Some((column, rest)), Some((&min_after, rest_required))) =
-        (columns.split_first(), required_after.split_first())
-    else {
-        return start == tokens.len();
-    };
-    let remaining = tokens.len() - start;
-    let (min_width, max_width) = match column.shape {
-        Shape::Text | Shape::Assignment | Shape::MemberId if rest.is_empty() => (remaining, remaining),
-        Shape::Text | Shape::Assignment | Shape::MemberId => (1, remaining.saturating_sub(min_after)),
-        Shape::Coordinator | Shape::PartitionOrNotProvided => (1, remaining.min(2)),
-        _ => (1, remaining.min(1)),
-    };
-    let mut widths = [0usize; 3];
-    let mut n_widths = 0;
-    let mut add = |width: usize| {
-        if n_widths < widths.len() {
-            widths[n_widths] = width;
-            n_widths += 1;
+struct Solver<'c, 't, 'a> {
+    columns: &'c [Column],
+    required_after: &'c [usize],
+    tokens: &'t [Token<'a>],
+    failed: Vec<bool>,
+    cells: Cells,
+}
+
+impl Solver<'_, '_, '_> {
+    fn solve_from(&mut self, column_index: usize, start: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(column) = self.columns.get(column_index).copied() else {
+            return start == tokens.len();
+        };
+        let memo = column_index * (tokens.len() + 1) + start;
+        if self.failed.get(memo).copied().unwrap_or(false) {
+            return false;
         }
-    };
-    if column.presence == Presence::UsuallyMissing {
-        add(0);
-    }
-    match column.shape {
-        // Two-token forms first: `host:port (id)`, `Not Provided`.
-        Shape::Coordinator | Shape::PartitionOrNotProvided if max_width >= 2 => {
-            add(2);
-            add(1);
-        }
-        _ if min_width <= max_width && min_width > 0 => add(min_width),
-        _ => {}
-    }
-    if column.presence == Presence::MayBeMissing {
-        add(0);
-    }
-    let is_free_text =
-        matches!(column.shape, Shape::Text | Shape::Assignment | Shape::MemberId) && !rest.is_empty();
-    for &width in &widths[..n_widths] {
-        // Free text: every width from the shortest up, so later anchors decide.
-        let last_width = if width > 0 && is_free_text { max_width } else { width };
-        for width in width..=last_width {
-            if width > 0 && !fits(column.shape, &tokens[start..start + width]) {
-                continue;
+        let is_last = column_index + 1 == self.columns.len();
+        let min_after = self.required_after.get(column_index).copied().unwrap_or(0);
+        let remaining = tokens.len() - start;
+        let is_free_text = matches!(column.shape, Shape::Text | Shape::Assignment | Shape::MemberId);
+        let (min_width, max_width) = match column.shape {
+            _ if is_free_text && is_last => (remaining, remaining),
+            _ if is_free_text => (1, remaining.saturating_sub(min_after)),
+            Shape::Coordinator | Shape::PartitionOrNotProvided => (1, remaining.min(2)),
+            _ => (1, remaining.min(1)),
+        };
+        let mut widths = [0usize; 3];
+        let mut n_widths = 0;
+        let mut add = |width: usize| {
+            if n_widths < widths.len() {
+                widths[n_widths] = width;
+                n_widths += 1;
             }
-            cells.push(start..start + width);
-            if solve_from(rest, rest_required, tokens, start + width, cells) {
-                return true;
-            }
-            cells.pop();
+        };
+        if column.presence == Presence::UsuallyMissing {
+            add(0);
         }
+        match column.shape {
+            // Two-token forms first: `host:port (id)`, `Not Provided`.
+            Shape::Coordinator | Shape::PartitionOrNotProvided if max_width >= 2 => {
+                add(2);
+                add(1);
+            }
+            _ if min_width <= max_width && min_width > 0 => add(min_width),
+            _ => {}
+        }
+        if column.presence == Presence::MayBeMissing {
+            add(0);
+        }
+        for &first_width in &widths[..n_widths] {
+            // Free text: every width from the shortest up, so later anchors decide.
+            let last_width =
+                if first_width > 0 && is_free_text && !is_last { max_width } else { first_width };
+            for width in first_width..=last_width {
+                if width > 0 {
+                    let cell = &tokens[start..start + width];
+                    if column.shape == Shape::Assignment && width > first_width {
+                        // Widening adds one token: an assignment cell stops at the first token that is not one.
+                        if !cell.last().is_some_and(|token| looks_like_assignment(token.text)) {
+                            break;
+                        }
+                    } else if !fits(column.shape, cell) {
+                        continue;
+                    }
+                }
+                self.cells.push(start..start + width);
+                if self.solve_from(column_index + 1, start + width) {
+                    return true;
+                }
+                self.cells.pop();
+            }
+        }
+        if let Some(failed) = self.failed.get_mut(memo) {
+            *failed = true;
+        }
+        false
     }
-    false
 }
 
 fn fits(shape: Shape, cell: &[Token<'_>]) -> bool {

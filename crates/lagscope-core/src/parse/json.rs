@@ -23,13 +23,29 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             return None;
         }
         Err(error) => {
-            return Some(ParseOutcome {
-                diagnostics: vec![Diagnostic::error(
-                    error.line().max(1),
-                    format!("the input starts like JSON but is not valid JSON: {error}"),
-                )],
-                ..ParseOutcome::default()
-            });
+            // Not one JSON document (truncated, several replies, JSON followed by a table): read it
+            // line by line like any paste, and say why the JSON reader gave up.
+            let mut parser = super::Parser::new(options);
+            for (_, line) in crate::text::numbered_lines(text) {
+                parser.push_line(line);
+            }
+            let mut outcome = parser.finish();
+            // A complete document followed by other text is reported where the document starts.
+            let starts_at = text.lines().take_while(|line| line.trim().is_empty()).count() + 1;
+            let (line, reason) = if error.to_string().starts_with("trailing characters") {
+                (starts_at, format!("a JSON document is followed by other text from line {}", error.line()))
+            } else {
+                (error.line().max(1), format!("not one valid JSON document: {error}"))
+            };
+            outcome.diagnostics.insert(
+                0,
+                Diagnostic::error(
+                    line,
+                    format!("the input starts like JSON but is {reason}; it was read line by line"),
+                ),
+            );
+            outcome.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+            return Some(outcome);
         }
     };
     let mut builder = SnapshotBuilder::default();
@@ -38,7 +54,7 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
     let (tool, hint) = if let Some(status) =
         value.get("status").filter(|status| status.is_object()).filter(|_| allows(Tool::Burrow))
     {
-        read_burrow(status, &value, &mut builder);
+        read_burrow(status, &mut builder);
         let v2 = status.get("complete").is_some_and(Value::is_boolean);
         let url = value.pointer("/request/url").and_then(Value::as_str).unwrap_or_default();
         let hint = match (v2, url.ends_with("/status")) {
@@ -50,7 +66,7 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
     } else if value.get("data").is_some_and(|data| data.get("resultType").is_some())
         && allows(Tool::Prometheus)
     {
-        read_prometheus_api(&value, &mut builder, &mut diagnostics);
+        read_prometheus_api(&value, &mut builder);
         (Tool::Prometheus, "API JSON")
     } else if field(&value, "group").is_some() && field(&value, "topics").is_some() && allows(Tool::Kafkactl)
     {
@@ -85,9 +101,12 @@ fn field<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
 /// An integer given as a JSON number or a string.
 fn integer(value: Option<&Value>) -> Option<i64> {
     match value? {
-        Value::Number(number) => {
-            number.as_i64().or_else(|| number.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
-        }
+        Value::Number(number) => number.as_i64().or_else(|| {
+            number
+                .as_f64()
+                .filter(|value| value.fract() == 0.0 && value.abs() < 9.0e18)
+                .map(|value| value as i64)
+        }),
         Value::String(text) => text.trim().parse().ok(),
         _ => None,
     }
@@ -97,7 +116,7 @@ fn text(value: Option<&Value>) -> Option<&str> {
     value.and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty() && *text != "-")
 }
 
-fn read_burrow(status: &Value, _document: &Value, builder: &mut SnapshotBuilder) {
+fn read_burrow(status: &Value, builder: &mut SnapshotBuilder) {
     let group = text(status.get("group")).map(str::to_owned);
     let partitions = status.get("partitions").and_then(Value::as_array).into_iter().flatten();
     for partition in partitions.chain(status.get("maxlag").filter(|maxlag| maxlag.is_object())) {
@@ -128,7 +147,7 @@ fn read_burrow(status: &Value, _document: &Value, builder: &mut SnapshotBuilder)
     }
 }
 
-fn read_prometheus_api(value: &Value, builder: &mut SnapshotBuilder, diagnostics: &mut Vec<Diagnostic>) {
+fn read_prometheus_api(value: &Value, builder: &mut SnapshotBuilder) {
     let mut collector = Collector::default();
     for result in value.pointer("/data/result").and_then(Value::as_array).into_iter().flatten() {
         let labels: Vec<(String, String)> = result
@@ -152,7 +171,7 @@ fn read_prometheus_api(value: &Value, builder: &mut SnapshotBuilder, diagnostics
         };
         collector.add(1, Sample { name, labels, value: sample_value.to_owned() }, builder);
     }
-    collector.finish(builder, diagnostics);
+    collector.finish(builder);
 }
 
 fn read_kafkactl(value: &Value, builder: &mut SnapshotBuilder) {

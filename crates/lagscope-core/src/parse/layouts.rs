@@ -376,6 +376,13 @@ pub(crate) const LAYOUTS: &[Layout] = &[
             column("CLIENT-ID", F::ClientId, S::Word).may_be_missing(),
         ],
     ),
+    // rpk group list.
+    layout(
+        Tool::Rpk,
+        "group list",
+        RowKind::GroupList,
+        &[column("BROKER", F::Ignored, S::Count), GROUP, column("STATE", F::State, S::Word).may_be_missing()],
+    ),
     // kafkactl describe consumer-group.
     layout(
         Tool::Kafkactl,

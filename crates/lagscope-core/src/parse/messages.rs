@@ -33,8 +33,6 @@ pub(crate) struct CommandLine {
     pub(crate) groups: Vec<String>,
     /// `--list`: the output is group ids, one per line.
     pub(crate) lists_groups: bool,
-    /// `--export`: a reset plan as CSV.
-    pub(crate) exports_csv: bool,
 }
 
 /// Recognises `line` (already known not to be blank) as a message, or `None` when it is not one.
@@ -130,20 +128,17 @@ fn command_line(trimmed: &str) -> Option<CommandLine> {
     }
     let arguments = &words[index + 1..];
     let mut command = CommandLine { tool: Some(tool), ..CommandLine::default() };
-    let unquote = |word: &str| word.to_owned();
     let mut position = 0;
     while let Some(word) = arguments.get(position) {
         if let Some(value) = word.strip_prefix("--group=") {
-            command.groups.push(unquote(value));
+            command.groups.push((*value).to_owned());
         } else if *word == "--group" || *word == "-group" {
             if let Some(value) = arguments.get(position + 1) {
-                command.groups.push(unquote(value));
+                command.groups.push((*value).to_owned());
                 position += 1;
             }
         } else if *word == "--list" {
             command.lists_groups = true;
-        } else if *word == "--export" {
-            command.exports_csv = true;
         }
         position += 1;
     }
@@ -165,10 +160,7 @@ fn command_line(trimmed: &str) -> Option<CommandLine> {
         _ => None,
     };
     if let Some(group) = named {
-        command.groups.push(unquote(group));
-    }
-    if tool == Tool::Rpk && positional.first() == Some(&"group") && positional.get(1) == Some(&"list") {
-        command.lists_groups = true;
+        command.groups.push(group.to_owned());
     }
     Some(command)
 }

@@ -73,12 +73,20 @@ struct ActiveTable {
     layout: &'static Layout,
     columns: Vec<Column>,
     field_index: columns::FieldIndex,
+    /// Whether rows carry numbers, so that only rows can fit the table.
+    anchored: bool,
 }
 
 impl ActiveTable {
     fn new(layout: &'static Layout, columns: Vec<Column>) -> Self {
         let field_index = columns::field_index(&columns);
-        Self { layout, columns, field_index }
+        let anchored = columns.iter().any(|column| {
+            matches!(
+                column.shape,
+                columns::Shape::Count | columns::Shape::Offset | columns::Shape::Coordinator
+            )
+        });
+        Self { layout, columns, field_index, anchored }
     }
 }
 
@@ -162,6 +170,10 @@ impl Parser {
         let line = match &cleaned {
             cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
                 self.previous_was_row = false;
+                // A list without numbers ends at a blank line.
+                if self.table.as_ref().is_some_and(|table| !table.anchored) {
+                    self.table = None;
+                }
                 self.flush_pending();
                 self.flush_key_values();
                 return;
@@ -200,8 +212,10 @@ impl Parser {
 
     fn read_line(&mut self, line: &str) {
         let line_number = self.line_number;
-        // The common case first: a row of the open table.
-        let row_error = if self.table.is_some() {
+        // The common case first: a row of the open table. Tables without numbers in their rows
+        // (group lists, member lists) would take any line, so headers and messages go first there.
+        let anchored = self.table.as_ref().is_some_and(|table| table.anchored);
+        let mut row_error = if anchored {
             match self.try_row(line_number, line) {
                 Ok(()) => return,
                 Err(error) => Some(error),
@@ -240,8 +254,18 @@ impl Parser {
                 return;
             }
             // Go runtime, process and other metrics of an exporter's page: recognised, not used.
-            if self.sources.iter().any(|(tool, _)| *tool == Tool::Prometheus) {
+            let looks_like_metric = !sample.labels.is_empty() || sample.name.contains('_');
+            if row_error.is_none()
+                && looks_like_metric
+                && self.sources.iter().any(|(tool, _)| *tool == Tool::Prometheus)
+            {
                 return;
+            }
+        }
+        if self.table.is_some() && !anchored {
+            match self.try_row(line_number, line) {
+                Ok(()) => return,
+                Err(error) => row_error = Some(error),
             }
         }
         if let Some(error) = row_error {
@@ -332,8 +356,14 @@ impl Parser {
         self.read_glued_rows(&words, tokens)
     }
 
-    /// 3.8–3.9 `--reset-offsets` and `--delete-offsets`: the rows follow the header on its line.
+    /// 3.8–3.9 `--reset-offsets`: the rows follow the header on its line. (The 3.8–3.9
+    /// `--delete-offsets` rows are glued the same way, but their STATUS cells hold spaces, so they
+    /// cannot be told apart; such a line is reported.)
     fn read_glued_rows(&mut self, words: &[String], tokens: &[Token<'_>]) -> bool {
+        // One word per token: a `|` row's cells can hold several words.
+        if words.len() != tokens.len() {
+            return false;
+        }
         for layout in LAYOUTS.iter().filter(|layout| matches!(layout.kind, RowKind::OffsetResets)) {
             let n_columns = layout.columns.len();
             if words.len() <= n_columns || !(words.len() - n_columns).is_multiple_of(n_columns) {
@@ -345,12 +375,11 @@ impl Parser {
             self.note_source(layout.tool, "3.8–3.9");
             self.table = Some(ActiveTable::new(layout, columns.clone()));
             let field_index = columns::field_index(&columns);
-            for chunk in tokens[n_columns..].chunks(n_columns) {
+            for chunk in tokens.get(n_columns..).unwrap_or_default().chunks(n_columns) {
                 let cells: Vec<_> = (0..n_columns).map(|index| index..index + 1).collect();
                 let row = rows::Row { line: "", tokens: chunk, field_index: &field_index, cells: &cells };
-                let target = rows::RowTarget { context_group: self.context_group() };
-                let group = target.context_group.map(str::to_owned);
-                let target = rows::RowTarget { context_group: group.as_deref() };
+                let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
+                let target = rows::RowTarget { context_group };
                 if let Err(reason) = rows::apply(
                     layout.kind,
                     &row,
@@ -370,9 +399,7 @@ impl Parser {
 
     /// The group a table without a GROUP column belongs to.
     fn context_group(&self) -> Option<&str> {
-        self.context_group
-            .as_deref()
-            .or_else(|| self.command.as_ref().and_then(|command| command.groups.first()).map(String::as_str))
+        context_group_of(self.context_group.as_deref(), self.command.as_ref())
     }
 
     /// Parses `line` as a row of the active table.
@@ -391,7 +418,18 @@ impl Parser {
 
     fn apply_row(&mut self, table: &ActiveTable, line_number: usize, line: &str) -> Result<(), RowError> {
         let layout = table.layout;
-        let line = if is_kafka_tool(layout.tool) { cleanup::strip_glued_prompt(line) } else { line };
+        let kafka_tool = is_kafka_tool(layout.tool);
+        // Kafka 3.8/3.9: the next prompt lands on the last row (`… client-2$ ` or `… client-2$ exit`);
+        // only a `$` in the last cell counts, never one inside a group id.
+        let n_required =
+            table.columns.iter().filter(|column| column.presence == columns::Presence::Always).count();
+        let line = if kafka_tool {
+            cleanup::strip_glued_prompt(line)
+                .or_else(|| cleanup::strip_prompt_and_command(line, n_required.saturating_sub(1)))
+                .unwrap_or(line)
+        } else {
+            line
+        };
         let mut tokens = tokenize_line(line, layout.separator);
         if tokens.len() > 512 {
             return Err(
@@ -418,7 +456,11 @@ impl Parser {
 
     fn apply_message(&mut self, line_number: usize, message: Message) {
         match message {
-            Message::GroupState { group, state } => self.builder.group(Some(&group)).state = Some(state),
+            Message::GroupState { group, state } => {
+                self.builder.group(Some(&group)).state = Some(state);
+                // Before 2.3 the table that follows has no GROUP column: it is this group's.
+                self.context_group = Some(group);
+            }
             Message::GroupDoesNotExist { group } => self.diagnostics.push(Diagnostic::error(
                 line_number,
                 format!("the tool says consumer group '{group}' does not exist"),
@@ -472,8 +514,9 @@ impl Parser {
         let facts = self.builder.group(group.as_deref());
         match key {
             "COORDINATOR" | "COORDINATOR-NODE" => facts.coordinator = Some(value.to_owned()),
-            "COORDINATOR-PARTITION" | "TOTAL-LAG" => {}
-            "STATE" => facts.state = Some(GroupState::from_name(value)),
+            "COORDINATOR-PARTITION" => {}
+            "TOTAL-LAG" => facts.reported_total_lag = parse_offset(value).and_then(NumericCell::value),
+            "STATE" => facts.state = (!value.is_empty()).then(|| GroupState::from_name(value)),
             "BALANCER" => facts.assignment_strategy = (!value.is_empty()).then(|| value.to_owned()),
             "MEMBERS" => facts.n_members = parse_count(value).and_then(|count| u32::try_from(count).ok()),
             "ERROR" => {
@@ -579,7 +622,7 @@ impl Parser {
                 format!("\"{word}\" is not a recognised row or message: expected a table header before rows"),
             ));
         }
-        self.prometheus.finish(&mut self.builder, &mut self.diagnostics);
+        self.prometheus.finish(&mut self.builder);
         self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
         let command_tool = self.command.as_ref().and_then(|command| command.tool);
         let tool = self.sources.first().map(|(tool, _)| *tool).or(command_tool);

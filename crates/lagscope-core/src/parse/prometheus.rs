@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use super::builder::SnapshotBuilder;
-use crate::diagnostic::Diagnostic;
 use crate::model::{GroupState, PartitionOffsets};
 
 /// One sample line: `name{label="value",…} value [timestamp]`.
@@ -116,7 +115,7 @@ fn parse_labels(text: &str) -> Option<(Vec<(String, String)>, &str)> {
 #[derive(Debug, Default)]
 pub(crate) struct Collector {
     /// Log-end offsets by (topic, partition), from topic-level metrics.
-    log_end_offsets: BTreeMap<(String, i32), (usize, i64)>,
+    log_end_offsets: BTreeMap<(String, i32), i64>,
 }
 
 impl Collector {
@@ -130,7 +129,7 @@ impl Collector {
                 if let (Some(topic), Some(partition), Some(offset)) =
                     (sample.topic(), sample.partition(), sample.integer())
                 {
-                    self.log_end_offsets.insert((topic.to_owned(), partition), (line_number, offset));
+                    self.log_end_offsets.insert((topic.to_owned(), partition), offset);
                 }
             }
             "kafka_consumergroup_members" | "kminion_kafka_consumer_group_members" => {
@@ -212,8 +211,8 @@ impl Collector {
     }
 
     /// Joins the per-topic log-end offsets to the partitions of every group.
-    pub(crate) fn finish(self, builder: &mut SnapshotBuilder, _diagnostics: &mut Vec<Diagnostic>) {
-        for ((topic, partition), (_, offset)) in self.log_end_offsets {
+    pub(crate) fn finish(self, builder: &mut SnapshotBuilder) {
+        for ((topic, partition), offset) in self.log_end_offsets {
             for offsets in builder.partitions_of_topic_mut(&topic, partition) {
                 offsets.log_end_offset = offsets.log_end_offset.or(Some(offset));
             }

@@ -130,7 +130,8 @@ fn apply_partition(
         return Ok(());
     }
     let (topic, partition) = topic_partition(row, builder)?;
-    let current_offset = row.number(Field::CurrentOffset);
+    // Several tools print -1 for "never committed" (ConsumerOffsetChecker, kafkactl).
+    let current_offset = row.number(Field::CurrentOffset).filter(|offset| *offset >= 0);
     let log_end_offset = row.number(Field::LogEndOffset);
     let lag = row.number(Field::Lag);
     let owner = row.known_text(Field::Owner);
