@@ -43,6 +43,28 @@ enum Command {
         /// The JSON file to read.
         file: Option<PathBuf>,
     },
+    /// Lag over time: rates, lag trends, time to drain and Burrow's verdicts, per partition, host
+    /// and group, from timestamped dumps (`date` lines between them) or several files with `--at`.
+    Analyze {
+        /// Dump files; one file may hold many dumps, each after a `date` line.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The time of each file, in order (ISO 8601, `date` output, or epoch s/ms).
+        #[arg(long = "at")]
+        times: Vec<String>,
+        /// Print JSON instead of a report.
+        #[arg(long)]
+        json: bool,
+        /// Burrow's `allowed-lag`.
+        #[arg(long, default_value_t = 0)]
+        allowed_lag: u64,
+        /// Burrow's `minimum-complete`.
+        #[arg(long, default_value_t = 0.0)]
+        minimum_complete: f32,
+        /// Burrow's ring size (`intervals`).
+        #[arg(long, default_value_t = 10)]
+        intervals: usize,
+    },
     /// Run kafka-lag-exporter's time-lag lookup table on a list of operations (input: the
     /// `lagscope time-lag` JSON contract; `-` or nothing reads standard input).
     TimeLag {
@@ -95,6 +117,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Evaluate { file } => {
             json_command(file.as_ref(), "an evaluate request", lagscope_core::burrow::evaluate)
         }
+        Command::Analyze { files, times, json, allowed_lag, minimum_complete, intervals } => {
+            let config = lagscope_core::burrow::EvaluatorConfig { allowed_lag, minimum_complete, intervals };
+            analyze(&files, &times, json, &config)
+        }
         Command::TimeLag { file } => {
             json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
         }
@@ -107,6 +133,125 @@ fn peak_memory_bytes() -> Option<u64> {
     let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib * 1024)
+}
+
+fn analyze(
+    files: &[PathBuf],
+    times: &[String],
+    json: bool,
+    config: &lagscope_core::burrow::EvaluatorConfig,
+) -> anyhow::Result<()> {
+    use lagscope_core::series::{LagSeries, clock::parse_timestamp, dumps::split_timed_dumps};
+    let texts: Vec<String> = files
+        .iter()
+        .map(|path| {
+            std::fs::read(path)
+                .map(|bytes| decode(&bytes))
+                .with_context(|| format!("cannot read {}", path.display()))
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let mut diagnostics = Vec::new();
+    let series = if times.is_empty() {
+        let mut snapshots = Vec::new();
+        for (path, text) in files.iter().zip(&texts) {
+            let pieces = split_timed_dumps(text, ParseOptions::default()).with_context(|| {
+                format!(
+                    "{} has no time stamps: put `date` lines between dumps, or give --at TIME for each file",
+                    path.display()
+                )
+            })?;
+            diagnostics.extend(pieces.diagnostics.into_iter().map(|diagnostic| (path.clone(), diagnostic)));
+            snapshots.extend(pieces.snapshots);
+        }
+        let borrowed: Vec<_> = snapshots.iter().map(|(time, outcome)| (*time, &outcome.snapshot)).collect();
+        LagSeries::from_snapshots(&borrowed)
+    } else {
+        anyhow::ensure!(
+            times.len() == files.len(),
+            "give one --at TIME per file ({} files, {} times)",
+            files.len(),
+            times.len()
+        );
+        let mut outcomes = Vec::new();
+        for ((path, text), time) in files.iter().zip(&texts).zip(times) {
+            let time_ms = parse_timestamp(time)
+                .with_context(|| format!("--at {time}: expected ISO 8601, `date` output or epoch s/ms"))?;
+            let outcome = parse_with(text, ParseOptions::default());
+            diagnostics
+                .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
+            outcomes.push((time_ms, outcome));
+        }
+        let borrowed: Vec<_> = outcomes.iter().map(|(time, outcome)| (*time, &outcome.snapshot)).collect();
+        LagSeries::from_snapshots(&borrowed)
+    };
+    let report = lagscope_core::analyze::analyze(&series, config);
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write_analysis(&mut out, &report)?;
+    }
+    for (path, diagnostic) in &diagnostics {
+        eprintln!(
+            "{}:{}: {}: {}",
+            path.display(),
+            diagnostic.line,
+            diagnostic.severity.as_str(),
+            diagnostic.message
+        );
+    }
+    Ok(())
+}
+
+fn write_analysis(
+    out: &mut impl Write,
+    report: &lagscope_core::analyze::AnalysisReport,
+) -> std::io::Result<()> {
+    let rate =
+        |value: Option<f64>| value.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.1}/s"));
+    let count = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
+    writeln!(out, "{} samples", report.times_ms.len())?;
+    for group in &report.groups {
+        writeln!(
+            out,
+            "\n{}  Burrow: {}  lag {} → {}  consumed {}  produced {}",
+            group.group.as_deref().unwrap_or("(unnamed)"),
+            group.burrow_status.as_str(),
+            count(group.first_total_lag),
+            count(group.last_total_lag),
+            rate(group.consume_per_s),
+            rate(group.produce_per_s),
+        )?;
+        for host in &group.hosts {
+            let share = host
+                .share_of_lag
+                .map_or_else(|| "unknown".to_owned(), |share| format!("{:.0}%", share * 100.0));
+            writeln!(
+                out,
+                "  host {:<24} {:>3} partitions  lag {:>12}  ({share} of the group's)  consumed {}",
+                host.host,
+                host.n_partitions,
+                host.last_lag,
+                rate(host.consume_per_s)
+            )?;
+        }
+        for partition in &group.partitions {
+            writeln!(
+                out,
+                "  {}-{:<6} {:<6} lag {:>10} → {:<10} consumed {:<10} produced {:<10} {}",
+                partition.topic,
+                partition.partition,
+                partition.burrow_status.as_str(),
+                count(partition.rates.first_lag),
+                count(partition.rates.last_lag),
+                rate(partition.rates.consume_per_s),
+                rate(partition.rates.produce_per_s),
+                partition.burrow_rule.detail
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Reads a JSON request, answers it with `answer`, prints the JSON response.

@@ -182,3 +182,51 @@ fn lone_carriage_returns_end_lines() {
     assert_eq!(json["groups"][0]["total_lag"], 4);
     assert_eq!(json["diagnostics"][0]["line"], 4);
 }
+
+#[test]
+fn analyze_explains_the_slow_host() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/series/slow-host-timed.txt");
+    let output = lagscope(&["analyze", "--json", path.to_str().unwrap()], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let group = &json["groups"][0];
+    assert_eq!(group["burrow_status"], "WARN");
+    assert_eq!(group["hosts"][0]["host"], "/10.20.1.11");
+    assert_eq!(group["hosts"][0]["consume_per_s"], 20.0);
+    assert_eq!(group["partitions"][0]["burrow_rule"]["rule"], "lag-not-decreasing");
+    let text = lagscope(&["analyze", path.to_str().unwrap()], None);
+    let report = String::from_utf8(text.stdout).unwrap();
+    assert!(report.contains("host /10.20.1.11"), "{report}");
+    assert!(report.contains("(90% of the group's)"), "{report}");
+}
+
+#[test]
+fn analyze_takes_times_for_separate_files() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/cli-test-analyze");
+    std::fs::create_dir_all(&root).unwrap();
+    let header = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n";
+    let first = root.join("first.txt");
+    let second = root.join("second.txt");
+    std::fs::write(&first, format!("{header}g t 0 100 200 100 c-1 /10.0.0.1 c\n")).unwrap();
+    std::fs::write(&second, format!("{header}g t 0 700 800 100 c-1 /10.0.0.1 c\n")).unwrap();
+    let output = lagscope(
+        &[
+            "analyze",
+            "--json",
+            first.to_str().unwrap(),
+            second.to_str().unwrap(),
+            "--at",
+            "2026-11-22T03:10:00Z",
+            "--at",
+            "Sun Nov 22 03:11:00 UTC 2026",
+        ],
+        None,
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["groups"][0]["partitions"][0]["consume_per_s"], 10.0);
+    let missing = lagscope(&["analyze", first.to_str().unwrap()], None);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("has no time stamps"));
+}

@@ -18,11 +18,13 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod analyze;
 pub mod burrow;
 pub mod contract;
 pub mod diagnostic;
 pub mod model;
 pub mod parse;
+pub mod series;
 pub mod source;
 pub mod text;
 pub mod time_lag;

@@ -162,6 +162,15 @@ impl Parser {
         }
     }
 
+    /// A parser for a piece of a larger input whose first line is `first_line_number`, so that
+    /// diagnostics keep the larger input's line numbers.
+    #[must_use]
+    pub fn starting_at_line(options: ParseOptions, first_line_number: usize) -> Self {
+        let mut parser = Self::new(options);
+        parser.line_number = first_line_number.saturating_sub(1);
+        parser
+    }
+
     /// Reads the next line (without its line break).
     pub fn push_line(&mut self, line: &str) {
         self.line_number += 1;

@@ -1,0 +1,165 @@
+//! Lag over time, analysed: for each partition its rates, lag trend, time to drain and Burrow's
+//! verdict with the rule that decided it; for each group and each host the same rolled up.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::burrow::{Decision, EvaluatorConfig, GroupStatus, Status, evaluate_group};
+use crate::series::LagSeries;
+use crate::series::rates::{PartitionRates, partition_rates};
+use crate::series::windows::burrow_window;
+
+/// The analysis of a series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnalysisReport {
+    /// The sample times, oldest first (ms since the epoch).
+    pub times_ms: Vec<i64>,
+    /// One entry per group, sorted by id.
+    pub groups: Vec<GroupAnalysis>,
+}
+
+/// One group over time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupAnalysis {
+    /// The group id, when known.
+    pub group: Option<String>,
+    /// Burrow's verdict for the group, evaluated at the last sample's time.
+    pub burrow_status: Status,
+    /// Burrow's `complete`.
+    pub burrow_complete: f32,
+    /// Sum of the partitions' consume rates (records/s).
+    pub consume_per_s: Option<f64>,
+    /// Sum of the partitions' produce rates (records/s).
+    pub produce_per_s: Option<f64>,
+    /// Total lag at the first sample and at the last.
+    pub first_total_lag: Option<i64>,
+    /// See `first_total_lag`.
+    pub last_total_lag: Option<i64>,
+    /// Per host (the partition owners at the last sample), most lag first.
+    pub hosts: Vec<HostAnalysis>,
+    /// Per partition, sorted by (topic, partition).
+    pub partitions: Vec<PartitionAnalysis>,
+}
+
+/// One partition over time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartitionAnalysis {
+    /// Topic name.
+    pub topic: String,
+    /// Partition number.
+    pub partition: i32,
+    /// How many samples listed it.
+    pub n_samples: usize,
+    /// The owner's host at the last sample.
+    pub host: Option<String>,
+    /// Rates, trend and time to drain.
+    #[serde(flatten)]
+    pub rates: PartitionRates,
+    /// Burrow's verdict.
+    pub burrow_status: Status,
+    /// Which Burrow rule decided, with its numbers.
+    pub burrow_rule: Decision,
+}
+
+/// One host's share of a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HostAnalysis {
+    /// The host as the broker reports it.
+    pub host: String,
+    /// Partitions it owned at the last sample.
+    pub n_partitions: usize,
+    /// Their lag at the last sample.
+    pub last_lag: i64,
+    /// Its share of the group's last known lag, 0 to 1.
+    pub share_of_lag: Option<f64>,
+    /// Records/s its partitions were consumed at.
+    pub consume_per_s: Option<f64>,
+}
+
+/// Analyses a series with Burrow's settings.
+#[must_use]
+pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
+    let times_ms = series.times();
+    let now_ms = times_ms.last().copied().unwrap_or(0);
+    let mut by_group: BTreeMap<Option<String>, Vec<&crate::series::PartitionSeries>> = BTreeMap::new();
+    for partition in &series.partitions {
+        by_group.entry(partition.group.clone()).or_default().push(partition);
+    }
+    let groups = by_group
+        .into_iter()
+        .map(|(group, partitions)| {
+            let windows: Vec<_> =
+                partitions.iter().map(|partition| burrow_window(partition, config.intervals)).collect();
+            let verdict: GroupStatus = evaluate_group(Some(&windows), config, now_ms);
+            let analyses: Vec<PartitionAnalysis> = partitions
+                .iter()
+                .zip(verdict.partitions)
+                .map(|(partition, status)| PartitionAnalysis {
+                    topic: partition.topic.to_string(),
+                    partition: partition.partition,
+                    n_samples: partition.samples.len(),
+                    host: partition
+                        .samples
+                        .last()
+                        .and_then(|sample| sample.host.as_deref().map(str::to_owned)),
+                    rates: partition_rates(partition),
+                    burrow_status: status.status,
+                    burrow_rule: status.rule,
+                })
+                .collect();
+            let sum = |values: &mut dyn Iterator<Item = Option<f64>>| {
+                values.flatten().fold(None, |total: Option<f64>, value| Some(total.unwrap_or(0.0) + value))
+            };
+            let sum_lags = |values: &mut dyn Iterator<Item = Option<i64>>| {
+                values
+                    .flatten()
+                    .fold(None, |total: Option<i64>, value| Some(total.unwrap_or(0).saturating_add(value)))
+            };
+            let last_total_lag = sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.last_lag));
+            GroupAnalysis {
+                group,
+                burrow_status: verdict.status,
+                burrow_complete: verdict.complete,
+                consume_per_s: sum(&mut analyses.iter().map(|analysis| analysis.rates.consume_per_s)),
+                produce_per_s: sum(&mut analyses.iter().map(|analysis| analysis.rates.produce_per_s)),
+                first_total_lag: sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.first_lag)),
+                last_total_lag,
+                hosts: hosts(&analyses, last_total_lag),
+                partitions: analyses,
+            }
+        })
+        .collect();
+    AnalysisReport { times_ms, groups }
+}
+
+fn hosts(partitions: &[PartitionAnalysis], group_lag: Option<i64>) -> Vec<HostAnalysis> {
+    let mut by_host: BTreeMap<&str, Vec<&PartitionAnalysis>> = BTreeMap::new();
+    for partition in partitions {
+        if let Some(host) = &partition.host {
+            by_host.entry(host).or_default().push(partition);
+        }
+    }
+    let mut hosts: Vec<HostAnalysis> = by_host
+        .into_iter()
+        .map(|(host, owned)| {
+            let last_lag = owned
+                .iter()
+                .filter_map(|partition| partition.rates.last_lag)
+                .fold(0_i64, i64::saturating_add);
+            let consume = owned.iter().filter_map(|partition| partition.rates.consume_per_s);
+            let n_rates = owned.iter().filter(|partition| partition.rates.consume_per_s.is_some()).count();
+            HostAnalysis {
+                host: host.to_owned(),
+                n_partitions: owned.len(),
+                last_lag,
+                share_of_lag: group_lag
+                    .filter(|total| *total > 0)
+                    .map(|total| last_lag as f64 / total as f64),
+                consume_per_s: (n_rates > 0).then(|| consume.sum()),
+            }
+        })
+        .collect();
+    hosts.sort_by(|left, right| right.last_lag.cmp(&left.last_lag).then_with(|| left.host.cmp(&right.host)));
+    hosts
+}

@@ -1,0 +1,71 @@
+//! Several dumps in one paste, each after a time stamp line (what `date` prints in a polling loop).
+//!
+//! The paste is cut at every line that is only a time stamp ([`super::clock::parse_timestamp`]);
+//! each piece is parsed as its own snapshot, with its line numbers kept, and the snapshots become
+//! one [`LagSeries`].
+
+use super::LagSeries;
+use super::clock::parse_timestamp;
+use crate::diagnostic::Diagnostic;
+use crate::parse::{ParseOptions, ParseOutcome, Parser};
+use crate::text::numbered_lines;
+
+/// The snapshots of a timestamped paste, and what could not be read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimedSnapshots {
+    /// Each snapshot with the time stamp that preceded it, in input order.
+    pub snapshots: Vec<(i64, ParseOutcome)>,
+    /// Diagnostics of every snapshot, in line order, plus one for lines before the first time stamp.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl TimedSnapshots {
+    /// The series these snapshots make.
+    #[must_use]
+    pub fn series(&self) -> LagSeries {
+        let snapshots: Vec<(i64, &crate::model::Snapshot)> =
+            self.snapshots.iter().map(|(time_ms, outcome)| (*time_ms, &outcome.snapshot)).collect();
+        LagSeries::from_snapshots(&snapshots)
+    }
+}
+
+/// Cuts `text` at its time stamp lines and parses each piece; `None` when it has no time stamp.
+#[must_use]
+pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnapshots> {
+    let mut result = TimedSnapshots::default();
+    let mut current: Option<(i64, Parser)> = None;
+    let mut before_first: Option<usize> = None;
+    for (line_number, line) in numbered_lines(text) {
+        if let Some(time_ms) = parse_timestamp(line) {
+            if let Some((time, parser)) = current.take() {
+                result.snapshots.push((time, parser.finish()));
+            }
+            current = Some((time_ms, Parser::starting_at_line(options, line_number + 1)));
+            continue;
+        }
+        match &mut current {
+            Some((_, parser)) => parser.push_line(line),
+            None if !line.trim().is_empty() => {
+                before_first.get_or_insert(line_number);
+            }
+            None => {}
+        }
+    }
+    if let Some((time, parser)) = current.take() {
+        result.snapshots.push((time, parser.finish()));
+    }
+    if result.snapshots.is_empty() {
+        return None;
+    }
+    if let Some(line) = before_first {
+        result.diagnostics.push(Diagnostic::warning(
+            line,
+            "these lines come before the first time stamp, so they have no time: expected a `date` line first",
+        ));
+    }
+    result
+        .diagnostics
+        .extend(result.snapshots.iter().flat_map(|(_, outcome)| outcome.diagnostics.iter().cloned()));
+    result.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+    Some(result)
+}

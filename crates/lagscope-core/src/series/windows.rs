@@ -1,0 +1,53 @@
+//! Burrow windows from a snapshot series, so Burrow's evaluation runs on what people pasted.
+//!
+//! How samples become Burrow's inputs:
+//! - each sample with a known committed offset is one commit, at the sample's time, with lag
+//!   `max(0, log-end − committed)` when the log-end offset is known (else no lag, as Burrow stores
+//!   back-filled commits);
+//! - the newest `intervals` commits make the ring, oldest first, padded with empty slots in front
+//!   when there are fewer;
+//! - the log-end offsets of the same samples are the broker ring;
+//! - `current_lag` is `max(0, newest log-end − newest committed)`, 0 when either is unknown.
+//!
+//! A consumer that re-commits the same offset (auto-commit while stuck) shows as repeated commits of
+//! one offset, which Burrow calls STALL; a consumer that stopped committing shows the same in a
+//! snapshot series, because a snapshot cannot tell the two apart. The evaluation time is the last
+//! sample's time.
+
+use super::PartitionSeries;
+use crate::burrow::{PartitionWindow, WindowEntry};
+
+/// Burrow's window for one partition's series.
+#[must_use]
+pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWindow {
+    let commits: Vec<WindowEntry> = series
+        .samples
+        .iter()
+        .filter_map(|sample| {
+            let offset = sample.current_offset?;
+            let lag = sample
+                .log_end_offset
+                .map(|log_end| u64::try_from(log_end.saturating_sub(offset)).unwrap_or(0));
+            Some(WindowEntry { offset, timestamp_ms: sample.time_ms, lag })
+        })
+        .collect();
+    let intervals = intervals.max(1);
+    let newest = &commits[commits.len().saturating_sub(intervals)..];
+    let mut window: Vec<Option<WindowEntry>> = vec![None; intervals - newest.len()];
+    window.extend(newest.iter().copied().map(Some));
+    let broker_offsets: Vec<i64> = series.samples.iter().filter_map(|sample| sample.log_end_offset).collect();
+    let broker_offsets = broker_offsets[broker_offsets.len().saturating_sub(intervals)..].to_vec();
+    let last = series.samples.last();
+    let current_lag = last
+        .and_then(|sample| Some(sample.log_end_offset?.saturating_sub(sample.current_offset?)))
+        .map_or(0, |lag| u64::try_from(lag).unwrap_or(0));
+    PartitionWindow {
+        topic: series.topic.to_string(),
+        partition: series.partition,
+        window,
+        broker_offsets,
+        current_lag,
+        owner: last.and_then(|sample| sample.host.as_deref().map(str::to_owned)),
+        client_id: None,
+    }
+}

@@ -1,0 +1,67 @@
+//! Lag over time from a pasted polling loop: the slow-host incident (shared/seeds/000) in miniature.
+
+#![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
+
+use lagscope_core::analyze::analyze;
+use lagscope_core::burrow::{EvaluatorConfig, Status};
+use lagscope_core::parse::ParseOptions;
+use lagscope_core::series::dumps::split_timed_dumps;
+
+fn fixture(name: &str) -> String {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/series").join(name);
+    std::fs::read_to_string(path).expect("fixture is readable")
+}
+
+#[test]
+fn timed_dumps_become_a_series_and_the_slow_host_stands_out() {
+    let timed =
+        split_timed_dumps(&fixture("slow-host-timed.txt"), ParseOptions::default()).expect("has time stamps");
+    assert_eq!(timed.snapshots.len(), 3);
+    assert!(timed.diagnostics.is_empty(), "{:?}", timed.diagnostics);
+    let series = timed.series();
+    assert_eq!(series.partitions.len(), 8);
+    assert_eq!(series.times(), vec![1_647_541_800_000, 1_647_541_860_000, 1_647_541_920_000]);
+
+    let report = analyze(&series, &EvaluatorConfig::default());
+    let group = &report.groups[0];
+    assert_eq!(group.group.as_deref(), Some("notification-sender"));
+    // Host A: 2 partitions at 10/s each, far behind; its peers at 100/s, catching up.
+    let slow = &group.hosts[0];
+    assert_eq!(slow.host, "/10.20.1.11");
+    assert_eq!(slow.n_partitions, 2);
+    assert_eq!(slow.consume_per_s, Some(20.0));
+    // 2 × 104,800 of the group's 233,600 records of lag.
+    assert_eq!(slow.last_lag, 209_600);
+    assert_eq!(group.last_total_lag, Some(233_600));
+    assert!(slow.share_of_lag.is_some_and(|share| (share - 209_600.0 / 233_600.0).abs() < 1e-12), "{slow:?}");
+    for peer in &group.hosts[1..] {
+        assert_eq!(peer.consume_per_s, Some(200.0), "{peer:?}");
+    }
+    let slow_partition = &group.partitions[0];
+    assert_eq!(slow_partition.rates.consume_per_s, Some(10.0));
+    assert_eq!(slow_partition.rates.produce_per_s, Some(50.0));
+    assert_eq!(slow_partition.rates.lag_trend_per_s, Some(40.0));
+    assert_eq!(slow_partition.rates.drain_seconds, None);
+    // Its lag never decreases over the window: Burrow warns, and says why.
+    assert_eq!(slow_partition.burrow_status, Status::Warn);
+    assert_eq!(slow_partition.burrow_rule.rule, "lag-not-decreasing");
+    let fast_partition = &group.partitions[2];
+    assert_eq!(fast_partition.rates.lag_trend_per_s, Some(-50.0));
+    assert_eq!(fast_partition.burrow_status, Status::Ok);
+    assert_eq!(group.burrow_status, Status::Warn);
+}
+
+#[test]
+fn lines_before_the_first_time_stamp_are_reported() {
+    let text = format!("stray line\n{}", fixture("slow-host-timed.txt"));
+    let timed = split_timed_dumps(&text, ParseOptions::default()).expect("has time stamps");
+    assert_eq!(timed.diagnostics.len(), 1);
+    assert_eq!(timed.diagnostics[0].line, 1);
+    assert_eq!(timed.snapshots.len(), 3);
+}
+
+#[test]
+fn a_paste_without_time_stamps_is_not_a_series() {
+    assert!(split_timed_dumps("GROUP TOPIC\n", ParseOptions::default()).is_none());
+}
