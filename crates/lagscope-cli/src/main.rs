@@ -141,50 +141,49 @@ fn analyze(
     json: bool,
     config: &lagscope_core::burrow::EvaluatorConfig,
 ) -> anyhow::Result<()> {
-    use lagscope_core::series::{LagSeries, clock::parse_timestamp, dumps::split_timed_dumps};
-    let texts: Vec<String> = files
-        .iter()
-        .map(|path| {
-            std::fs::read(path)
-                .map(|bytes| decode(&bytes))
-                .with_context(|| format!("cannot read {}", path.display()))
-        })
-        .collect::<anyhow::Result<_>>()?;
+    use lagscope_core::series::{LagSeries, clock::parse_timestamp};
+    anyhow::ensure!(
+        times.is_empty() || times.len() == files.len(),
+        "give one --at TIME per file ({} files, {} times)",
+        files.len(),
+        times.len()
+    );
     let mut diagnostics = Vec::new();
-    let series = if times.is_empty() {
-        let mut snapshots = Vec::new();
-        for (path, text) in files.iter().zip(&texts) {
-            let pieces = split_timed_dumps(text, ParseOptions::default()).with_context(|| {
+    let mut samples = std::collections::BTreeMap::new();
+    let mut hosts = Vec::new();
+    for (index, path) in files.iter().enumerate() {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = decode(&bytes);
+        let series = if let Some(time) = times.get(index) {
+            // A single snapshot taken at the given time.
+            let time_ms = parse_timestamp(time)
+                .with_context(|| format!("--at {time}: expected ISO 8601, `date` output or epoch s/ms"))?;
+            let outcome = parse_with(&text, ParseOptions::default());
+            diagnostics
+                .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
+            LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)])
+        } else {
+            let import = lagscope_core::series::import(&text).with_context(|| {
                 format!(
-                    "{} has no time stamps: put `date` lines between dumps, or give --at TIME for each file",
+                    "{} is not a series: put `date` lines between dumps, give --at TIME for each file, or use a \
+                     lag CSV, a Grafana export, a Prometheus query_range reply or a host × hour table",
                     path.display()
                 )
             })?;
-            diagnostics.extend(pieces.diagnostics.into_iter().map(|diagnostic| (path.clone(), diagnostic)));
-            snapshots.extend(pieces.snapshots);
+            eprintln!("{}: read as {}", path.display(), import.format);
+            diagnostics.extend(import.diagnostics.into_iter().map(|diagnostic| (path.clone(), diagnostic)));
+            hosts.extend(import.hosts);
+            import.series
+        };
+        for partition in series.partitions {
+            samples
+                .entry((partition.group, partition.topic, partition.partition))
+                .or_insert_with(Vec::new)
+                .extend(partition.samples);
         }
-        let borrowed: Vec<_> = snapshots.iter().map(|(time, outcome)| (*time, &outcome.snapshot)).collect();
-        LagSeries::from_snapshots(&borrowed)
-    } else {
-        anyhow::ensure!(
-            times.len() == files.len(),
-            "give one --at TIME per file ({} files, {} times)",
-            files.len(),
-            times.len()
-        );
-        let mut outcomes = Vec::new();
-        for ((path, text), time) in files.iter().zip(&texts).zip(times) {
-            let time_ms = parse_timestamp(time)
-                .with_context(|| format!("--at {time}: expected ISO 8601, `date` output or epoch s/ms"))?;
-            let outcome = parse_with(text, ParseOptions::default());
-            diagnostics
-                .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
-            outcomes.push((time_ms, outcome));
-        }
-        let borrowed: Vec<_> = outcomes.iter().map(|(time, outcome)| (*time, &outcome.snapshot)).collect();
-        LagSeries::from_snapshots(&borrowed)
-    };
-    let report = lagscope_core::analyze::analyze(&series, config);
+    }
+    let mut report = lagscope_core::analyze::analyze(&LagSeries::from_samples(samples), config);
+    report.host_throughput = lagscope_core::analyze::summarize_hosts(&hosts);
     let mut out = std::io::stdout().lock();
     if json {
         serde_json::to_writer_pretty(&mut out, &report)?;
@@ -211,7 +210,24 @@ fn write_analysis(
     let rate =
         |value: Option<f64>| value.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.1}/s"));
     let count = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
-    writeln!(out, "{} samples", report.times_ms.len())?;
+    if !report.times_ms.is_empty() {
+        writeln!(out, "{} samples", report.times_ms.len())?;
+    }
+    for host in &report.host_throughput {
+        let share = host
+            .share_of_total
+            .map_or_else(|| "unknown".to_owned(), |share| format!("{:.0}%", share * 100.0));
+        writeln!(
+            out,
+            "host {:<20} processed {:>12} ({share} of all)  first interval {}  last {}  peak {}  mean {}",
+            host.host,
+            host.total,
+            count(host.first_count),
+            count(host.last_count),
+            host.max_per_hour.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.0}/h")),
+            host.mean_per_hour.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.0}/h")),
+        )?;
+    }
     for group in &report.groups {
         writeln!(
             out,

@@ -228,5 +228,29 @@ fn analyze_takes_times_for_separate_files() {
     assert_eq!(json["groups"][0]["partitions"][0]["consume_per_s"], 10.0);
     let missing = lagscope(&["analyze", first.to_str().unwrap()], None);
     assert!(!missing.status.success());
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("has no time stamps"));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("is not a series"));
+}
+
+#[test]
+fn analyze_reads_every_series_form() {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/series");
+    // The slow-server incident's own table: A capped near 36k/h, B–D drained 231k in the first hour.
+    let output =
+        lagscope(&["analyze", "--json", folder.join("seed-000-host-hours.md").to_str().unwrap()], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let hosts = json["host_throughput"].as_array().unwrap();
+    assert_eq!(hosts.len(), 4);
+    assert_eq!(hosts[0]["host"], "A서버");
+    assert_eq!(hosts[0]["first_count"], 30000);
+    assert_eq!(hosts[0]["max_per_hour"], 36000.0);
+    assert_eq!(hosts[1]["first_count"], 231_000);
+    assert_eq!(hosts[1]["last_count"], 96);
+    for (file, n_partitions) in [("grafana-lag-wide.csv", 2), ("prometheus-query-range.json", 1)] {
+        let output = lagscope(&["analyze", "--json", folder.join(file).to_str().unwrap()], None);
+        assert!(output.status.success(), "{file}: {}", String::from_utf8_lossy(&output.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(json["groups"][0]["partitions"].as_array().unwrap().len(), n_partitions, "{file}");
+        assert_eq!(json["times_ms"].as_array().unwrap().len(), 3, "{file}");
+    }
 }

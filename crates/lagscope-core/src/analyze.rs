@@ -17,6 +17,61 @@ pub struct AnalysisReport {
     pub times_ms: Vec<i64>,
     /// One entry per group, sorted by id.
     pub groups: Vec<GroupAnalysis>,
+    /// Per-host processed counts over time (from a host × hour table), as the table orders hosts.
+    pub host_throughput: Vec<HostThroughputSummary>,
+}
+
+/// One host's processed counts, summarised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HostThroughputSummary {
+    /// The host.
+    pub host: String,
+    /// Records processed over the table.
+    pub total: i64,
+    /// Its share of all hosts' records, 0 to 1.
+    pub share_of_total: Option<f64>,
+    /// Records in the first and the last interval.
+    pub first_count: Option<i64>,
+    /// See `first_count`.
+    pub last_count: Option<i64>,
+    /// The largest count of an interval, and records per hour at that interval.
+    pub max_per_hour: Option<f64>,
+    /// Records per hour over the whole table.
+    pub mean_per_hour: Option<f64>,
+}
+
+/// Summarises per-host counts (a host × hour table).
+#[must_use]
+pub fn summarize_hosts(hosts: &[crate::series::host_table::HostThroughput]) -> Vec<HostThroughputSummary> {
+    let totals: Vec<i64> = hosts
+        .iter()
+        .map(|host| host.counts.iter().filter_map(|count| count.count).fold(0_i64, i64::saturating_add))
+        .collect();
+    let grand_total = totals.iter().copied().fold(0_i64, i64::saturating_add);
+    hosts
+        .iter()
+        .zip(totals)
+        .map(|(host, total)| {
+            let per_hour = |count: &crate::series::host_table::HostCount| {
+                count.count.map(|value| value as f64 * 3_600_000.0 / count.duration_ms as f64)
+            };
+            let known_ms: i64 =
+                host.counts.iter().filter(|count| count.count.is_some()).map(|count| count.duration_ms).sum();
+            HostThroughputSummary {
+                host: host.host.clone(),
+                total,
+                share_of_total: (grand_total > 0).then(|| total as f64 / grand_total as f64),
+                first_count: host.counts.first().and_then(|count| count.count),
+                last_count: host.counts.last().and_then(|count| count.count),
+                max_per_hour: host
+                    .counts
+                    .iter()
+                    .filter_map(per_hour)
+                    .fold(None, |max: Option<f64>, value| Some(max.map_or(value, |max| max.max(value)))),
+                mean_per_hour: (known_ms > 0).then(|| total as f64 * 3_600_000.0 / known_ms as f64),
+            }
+        })
+        .collect()
 }
 
 /// One group over time.
@@ -130,7 +185,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
             }
         })
         .collect();
-    AnalysisReport { times_ms, groups }
+    AnalysisReport { times_ms, groups, host_throughput: Vec::new() }
 }
 
 fn hosts(partitions: &[PartitionAnalysis], group_lag: Option<i64>) -> Vec<HostAnalysis> {

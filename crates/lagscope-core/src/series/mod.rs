@@ -6,7 +6,10 @@
 //! ([`crate::burrow`]).
 
 pub mod clock;
+pub mod csv_import;
 pub mod dumps;
+pub mod host_table;
+pub mod prometheus_range;
 pub mod rates;
 pub mod windows;
 
@@ -90,6 +93,20 @@ impl LagSeries {
         }
     }
 
+    /// Builds the series from samples keyed by (group, topic, partition), in any order.
+    #[must_use]
+    pub fn from_samples(samples: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>>) -> Self {
+        Self {
+            partitions: samples
+                .into_iter()
+                .map(|((group, topic, partition), mut samples)| {
+                    samples.sort_by_key(|sample| sample.time_ms);
+                    PartitionSeries { group, topic, partition, samples }
+                })
+                .collect(),
+        }
+    }
+
     /// The distinct sample times, oldest first.
     #[must_use]
     pub fn times(&self) -> Vec<i64> {
@@ -102,4 +119,54 @@ impl LagSeries {
         times.dedup();
         times
     }
+}
+
+/// Whatever time-based input a text holds, read into a series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesImport {
+    /// Per-partition samples.
+    pub series: LagSeries,
+    /// Per-host processed counts (from a host × hour table).
+    pub hosts: Vec<host_table::HostThroughput>,
+    /// What the text was read as.
+    pub format: &'static str,
+    /// What could not be read.
+    pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
+}
+
+/// Reads `text` as a Prometheus `query_range` reply, a host × hour table, a lag CSV or Grafana
+/// export, or dumps between time stamps, in that order; `None` when it is none of them.
+#[must_use]
+pub fn import(text: &str) -> Option<SeriesImport> {
+    if let Some((series, diagnostics)) = prometheus_range::import_query_range(text) {
+        return Some(SeriesImport {
+            series,
+            hosts: Vec::new(),
+            format: "Prometheus query_range JSON",
+            diagnostics,
+        });
+    }
+    if let Some((hosts, diagnostics)) = host_table::import_host_table(text) {
+        return Some(SeriesImport {
+            series: LagSeries::default(),
+            hosts,
+            format: "host × hour table",
+            diagnostics,
+        });
+    }
+    if let Some(import) = csv_import::import_csv(text, &csv_import::CsvMapping::default()) {
+        return Some(SeriesImport {
+            series: import.series,
+            hosts: Vec::new(),
+            format: import.format,
+            diagnostics: import.diagnostics,
+        });
+    }
+    let timed = dumps::split_timed_dumps(text, crate::parse::ParseOptions::default())?;
+    Some(SeriesImport {
+        series: timed.series(),
+        hosts: Vec::new(),
+        format: "dumps between time stamps",
+        diagnostics: timed.diagnostics,
+    })
 }

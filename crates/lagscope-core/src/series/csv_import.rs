@@ -1,0 +1,324 @@
+//! Lag series from CSV: generic lag CSVs (one row per partition and time, columns named in any of
+//! the usual ways), and Grafana panel exports (wide: `"Time"` then one column per series, named by
+//! its labels; long: `"Series";"Time";"Value"`).
+//!
+//! Delimiters `,` `;` and tab are detected (or given by a `sep=` first line), quotes and BOMs
+//! handled, CRLF accepted. Times are ISO 8601, `date` output, or epoch seconds / milliseconds.
+//! Every row that cannot be used is reported with its line number.
+
+use std::collections::BTreeMap;
+
+use super::clock::parse_timestamp;
+use super::{LagSample, LagSeries};
+use crate::diagnostic::Diagnostic;
+use crate::model::Name;
+
+/// A series read from CSV, what was recognised, and what could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvImport {
+    /// The series.
+    pub series: LagSeries,
+    /// `lag CSV`, `Grafana wide CSV` or `Grafana long CSV`.
+    pub format: &'static str,
+    /// One entry per unusable row or cell.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Which column holds what, for generic CSVs; `None` fields are found by their usual names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CsvMapping {
+    /// The time column.
+    pub time: Option<String>,
+    /// The group column.
+    pub group: Option<String>,
+    /// The topic column.
+    pub topic: Option<String>,
+    /// The partition column.
+    pub partition: Option<String>,
+    /// The lag column.
+    pub lag: Option<String>,
+    /// The committed-offset column.
+    pub current_offset: Option<String>,
+    /// The log-end-offset column.
+    pub log_end_offset: Option<String>,
+    /// The owner host column.
+    pub host: Option<String>,
+}
+
+const TIME: &[&str] = &["time", "timestamp", "ts", "datetime", "date", "@timestamp"];
+const GROUP: &[&str] = &["group", "consumergroup", "consumer_group", "consumer group", "group_id", "groupid"];
+const TOPIC: &[&str] = &["topic", "topic_name"];
+const PARTITION: &[&str] = &["partition", "partition_id"];
+const LAG: &[&str] = &["lag", "offset_lag", "consumer_lag", "records_lag", "offsetlag"];
+const CURRENT: &[&str] =
+    &["current_offset", "current-offset", "committed_offset", "consumer_offset", "offset", "group_offset"];
+const LOG_END: &[&str] =
+    &["log_end_offset", "log-end-offset", "leo", "latest_offset", "end_offset", "high_watermark"];
+const HOST: &[&str] = &["host", "member_host", "owner", "client_host"];
+
+/// Reads `text` as a lag CSV, or `None` when its header is not one.
+#[must_use]
+#[allow(clippy::too_many_lines, reason = "one pass over three layouts that share the reader and the header")]
+pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let (delimiter, body, first_line) = match text.split_once('\n') {
+        Some((first, rest)) if first.trim_end().starts_with("sep=") => {
+            (first.trim_end().as_bytes().get(4).copied().unwrap_or(b','), rest, 2)
+        }
+        _ => (sniff_delimiter(text.lines().next()?), text, 1),
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(body.as_bytes());
+    let headers: Vec<String> = reader.headers().ok()?.iter().map(|header| header.trim().to_owned()).collect();
+    let lower: Vec<String> = headers.iter().map(|header| header.to_ascii_lowercase()).collect();
+    // `csv` counts a record's line from the previous line break: one less than the line it is on.
+    let line_of = |position: Option<&csv::Position>| {
+        position.map_or(first_line, |position| position.line() as usize + first_line)
+    };
+    let mut diagnostics = Vec::new();
+    let mut samples: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
+
+    let find = |given: &Option<String>, names: &[&str]| -> Option<usize> {
+        match given {
+            Some(name) => lower.iter().position(|header| *header == name.to_ascii_lowercase()),
+            None => lower.iter().position(|header| names.contains(&header.as_str())),
+        }
+    };
+    let time_column = find(&mapping.time, TIME)?;
+    let series_column = lower.iter().position(|header| header == "series");
+    let format;
+    if let (Some(series_column), Some(value_column)) =
+        (series_column, lower.iter().position(|header| header == "value"))
+    {
+        format = "Grafana long CSV";
+        for record in reader.records() {
+            let Ok(record) = record else { continue };
+            let line = line_of(record.position());
+            let (Some(name), Some(time), Some(value)) =
+                (record.get(series_column), record.get(time_column), record.get(value_column))
+            else {
+                diagnostics.push(Diagnostic::warning(line, "expected Series, Time and Value cells"));
+                continue;
+            };
+            push_labelled(&mut samples, &mut diagnostics, line, name, time, value);
+        }
+    } else if let Some(partition_column) = find(&mapping.partition, PARTITION) {
+        format = "lag CSV";
+        let columns = [
+            find(&mapping.group, GROUP),
+            find(&mapping.topic, TOPIC),
+            find(&mapping.lag, LAG),
+            find(&mapping.current_offset, CURRENT),
+            find(&mapping.log_end_offset, LOG_END),
+            find(&mapping.host, HOST),
+        ];
+        let [group_column, topic_column, lag_column, current_column, log_end_column, host_column] = columns;
+        if lag_column.is_none() && current_column.is_none() && log_end_column.is_none() {
+            return None;
+        }
+        for record in reader.records() {
+            let record = match record {
+                Ok(record) => record,
+                Err(error) => {
+                    diagnostics.push(Diagnostic::warning(
+                        line_of(error.position()),
+                        format!("not a CSV row: {error}"),
+                    ));
+                    continue;
+                }
+            };
+            let line = line_of(record.position());
+            let cell = |column: Option<usize>| {
+                column.and_then(|column| record.get(column)).map(str::trim).filter(|text| !text.is_empty())
+            };
+            let Some(time_ms) = cell(Some(time_column)).and_then(parse_time) else {
+                diagnostics.push(Diagnostic::warning(
+                    line,
+                    format!("expected a time in column \"{}\"", headers[time_column]),
+                ));
+                continue;
+            };
+            let Some(partition) = cell(Some(partition_column)).and_then(|text| text.parse::<i32>().ok())
+            else {
+                diagnostics.push(Diagnostic::warning(line, "expected an integer partition"));
+                continue;
+            };
+            let number = |column: Option<usize>| cell(column).and_then(parse_number);
+            let topic = cell(topic_column).unwrap_or("-");
+            samples
+                .entry((cell(group_column).map(str::to_owned), Name::from(topic), partition))
+                .or_default()
+                .push(LagSample {
+                    time_ms,
+                    current_offset: number(current_column),
+                    log_end_offset: number(log_end_column),
+                    lag: number(lag_column),
+                    host: cell(host_column).map(Name::from),
+                    consumer_id: None,
+                });
+        }
+    } else if lower.get(time_column).is_some_and(|header| header == "time") && headers.len() > 1 {
+        format = "Grafana wide CSV";
+        for record in reader.records() {
+            let Ok(record) = record else { continue };
+            let line = line_of(record.position());
+            let Some(time) = record.get(time_column) else { continue };
+            for (column, name) in headers.iter().enumerate().filter(|(column, _)| *column != time_column) {
+                if let Some(value) = record.get(column) {
+                    push_labelled(&mut samples, &mut diagnostics, line, name, time, value);
+                }
+            }
+        }
+    } else {
+        return None;
+    }
+    diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+    Some(CsvImport { series: LagSeries::from_samples(samples), format, diagnostics })
+}
+
+/// A Grafana series cell: its name carries the labels (`{consumergroup="g", partition="0", topic="t"}`,
+/// optionally after a metric name); an empty value is a null.
+fn push_labelled(
+    samples: &mut BTreeMap<(Option<String>, Name, i32), Vec<LagSample>>,
+    diagnostics: &mut Vec<Diagnostic>,
+    line: usize,
+    name: &str,
+    time: &str,
+    value: &str,
+) {
+    let labels = parse_label_set(name);
+    let label = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|key| labels.iter().find(|(name, _)| name == key).map(|(_, value)| value.clone()))
+    };
+    let (Some(topic), Some(partition)) = (
+        label(&["topic", "topic_name"]),
+        label(&["partition", "partition_id"]).and_then(|p| p.parse::<i32>().ok()),
+    ) else {
+        diagnostics
+            .push(Diagnostic::warning(line, format!("series \"{name}\" has no topic and partition labels")));
+        return;
+    };
+    let Some(time_ms) = parse_time(time.trim()) else {
+        diagnostics.push(Diagnostic::warning(line, format!("expected a time, found \"{time}\"")));
+        return;
+    };
+    let value = value.trim();
+    let number = if value.is_empty() { None } else { parse_number(value) };
+    let metric = name.split('{').next().unwrap_or_default();
+    let is_offset = metric.ends_with("current_offset") || metric.ends_with("group_offset");
+    let is_log_end = metric.ends_with("latest_offset") || metric.ends_with("high_water_mark");
+    let group = label(&["consumergroup", "group", "group_id", "consumer_group"]);
+    samples.entry((group, Name::from(topic), partition)).or_default().push(LagSample {
+        time_ms,
+        current_offset: number.filter(|_| is_offset),
+        log_end_offset: number.filter(|_| is_log_end),
+        lag: number.filter(|_| !is_offset && !is_log_end),
+        host: label(&["member_host", "host"]).map(Name::from),
+        consumer_id: None,
+    });
+}
+
+/// `name{key="value", …}` → the labels (quotes optional, `""` undoubled as Grafana writes them).
+fn parse_label_set(name: &str) -> Vec<(String, String)> {
+    let Some(inner) =
+        name.split_once('{').and_then(|(_, rest)| rest.rsplit_once('}')).map(|(inner, _)| inner)
+    else {
+        return Vec::new();
+    };
+    inner
+        .split(',')
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            Some((key.trim().to_owned(), value.trim().trim_matches('"').to_owned()))
+        })
+        .collect()
+}
+
+/// A time: `parse_timestamp`'s forms, or float epoch seconds (`1735689600.5`).
+fn parse_time(text: &str) -> Option<i64> {
+    parse_timestamp(text).or_else(|| {
+        let seconds: f64 = text.parse().ok()?;
+        (seconds.is_finite() && seconds > 0.0 && seconds < 1e11).then(|| (seconds * 1000.0).round() as i64)
+    })
+}
+
+/// An integer cell (a float with no fraction is accepted; `NaN` and empty are unknown).
+fn parse_number(text: &str) -> Option<i64> {
+    if let Ok(value) = text.parse::<i64>() {
+        return Some(value);
+    }
+    let value: f64 = text.parse().ok()?;
+    (value.is_finite() && value.fract() == 0.0 && value.abs() < 9.0e18).then_some(value as i64)
+}
+
+/// The delimiter that splits the header into the most cells.
+fn sniff_delimiter(header: &str) -> u8 {
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|delimiter| header.bytes().filter(|byte| byte == delimiter).count())
+        .unwrap_or(b',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_lag_csv_with_aliases_semicolons_and_epochs() {
+        let text = "\u{FEFF}timestamp;consumer_group;topic;partition;lag;host\r\n\
+                    1735689600;orders;payments;0;88;/10.0.0.1\r\n\
+                    1735689660000;orders;payments;0;91;/10.0.0.1\r\n\
+                    soon;orders;payments;0;97;/10.0.0.1\r\n";
+        let import = import_csv(text, &CsvMapping::default()).expect("a lag CSV");
+        assert_eq!(import.format, "lag CSV");
+        let series = &import.series.partitions[0];
+        assert_eq!(series.group.as_deref(), Some("orders"));
+        let lags: Vec<Option<i64>> = series.samples.iter().map(|sample| sample.lag).collect();
+        assert_eq!(lags, vec![Some(88), Some(91)]);
+        assert_eq!(import.diagnostics.len(), 1);
+        assert_eq!(import.diagnostics[0].line, 4);
+    }
+
+    #[test]
+    fn explicit_mapping() {
+        let text = "when,part,behind\n2026-11-22T03:10:00Z,3,12\n";
+        let mapping = CsvMapping {
+            time: Some("when".into()),
+            partition: Some("part".into()),
+            lag: Some("behind".into()),
+            ..CsvMapping::default()
+        };
+        let import = import_csv(text, &mapping).expect("mapped");
+        assert_eq!(import.series.partitions[0].partition, 3);
+        assert_eq!(import.series.partitions[0].samples[0].lag, Some(12));
+    }
+
+    #[test]
+    fn grafana_wide_export() {
+        let text = "\u{FEFF}\"Time\",\"{consumergroup=\"\"orders\"\", partition=\"\"2\"\", topic=\"\"payments\"\"}\"\r\n\
+                    1735689600000,88\r\n1735689615000,\r\n1735689630000,97\r\n\r\n";
+        let import = import_csv(text, &CsvMapping::default()).expect("a Grafana CSV");
+        assert_eq!(import.format, "Grafana wide CSV");
+        let series = &import.series.partitions[0];
+        assert_eq!((series.topic.as_ref(), series.partition), ("payments", 2));
+        let lags: Vec<Option<i64>> = series.samples.iter().map(|sample| sample.lag).collect();
+        assert_eq!(lags, vec![Some(88), None, Some(97)]);
+    }
+
+    #[test]
+    fn grafana_long_export() {
+        let text = "\"Series\";\"Time\";\"Value\"\r\n\"kafka_consumergroup_lag{consumergroup=\"\"orders\"\", partition=\"\"0\"\", topic=\"\"payments\"\"}\";1735689600000;10\r\n";
+        let import = import_csv(text, &CsvMapping::default()).expect("a Grafana long CSV");
+        assert_eq!(import.format, "Grafana long CSV");
+        assert_eq!(import.series.partitions[0].samples[0].lag, Some(10));
+    }
+
+    #[test]
+    fn not_a_lag_csv() {
+        assert!(import_csv("name,age\nada,36\n", &CsvMapping::default()).is_none());
+    }
+}
