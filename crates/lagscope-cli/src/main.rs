@@ -255,7 +255,7 @@ fn write_analysis(
         for partition in &group.partitions {
             writeln!(
                 out,
-                "  {}-{:<6} {:<6} lag {:>10} → {:<10} consumed {:<10} produced {:<10} {}",
+                "  {}-{:<6} {:<6} lag {:>10} → {:<10} consumed {:<10} produced {:<10} behind {:<10} {}",
                 partition.topic,
                 partition.partition,
                 partition.burrow_status.as_str(),
@@ -263,6 +263,14 @@ fn write_analysis(
                 count(partition.rates.last_lag),
                 rate(partition.rates.consume_per_s),
                 rate(partition.rates.produce_per_s),
+                partition.time_lag.map_or_else(
+                    || "unknown".to_owned(),
+                    |estimate| format!(
+                        "{}{:.0} s",
+                        if estimate.bound == lagscope_core::time_lag::Bound::AtLeast { "≥" } else { "" },
+                        estimate.seconds
+                    )
+                ),
                 partition.burrow_rule.detail
             )?;
         }

@@ -9,6 +9,7 @@ use crate::burrow::{Decision, EvaluatorConfig, GroupStatus, Status, evaluate_gro
 use crate::series::LagSeries;
 use crate::series::rates::{PartitionRates, partition_rates};
 use crate::series::windows::burrow_window;
+use crate::time_lag::{LookupResult, LookupTable, Point, TimeLagEstimate};
 
 /// The analysis of a series.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -111,6 +112,11 @@ pub struct PartitionAnalysis {
     /// Rates, trend and time to drain.
     #[serde(flatten)]
     pub rates: PartitionRates,
+    /// Lag in seconds as kafka-lag-exporter computes it at the last sample (its lookup table built
+    /// from the sampled log-end offsets); null when it has too few points or is not finite.
+    pub time_lag_s_exporter: Option<f64>,
+    /// lagscope's estimate, with its bound and method (see [`crate::time_lag::LookupTable::estimate`]).
+    pub time_lag: Option<TimeLagEstimate>,
     /// Burrow's verdict.
     pub burrow_status: Status,
     /// Which Burrow rule decided, with its numbers.
@@ -159,6 +165,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                         .last()
                         .and_then(|sample| sample.host.as_deref().map(str::to_owned)),
                     rates: partition_rates(partition),
+                    time_lag_s_exporter: exporter_time_lag(partition),
+                    time_lag: time_lag(partition),
                     burrow_status: status.status,
                     burrow_rule: status.rule,
                 })
@@ -186,6 +194,39 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
         })
         .collect();
     AnalysisReport { times_ms, groups, host_throughput: Vec::new() }
+}
+
+/// kafka-lag-exporter's lookup table over the sampled log-end offsets (60 points, its default).
+fn lookup_table(series: &crate::series::PartitionSeries) -> LookupTable {
+    let mut table = LookupTable::new(60);
+    for sample in &series.samples {
+        if let Some(offset) = sample.log_end_offset {
+            table.add_point(Point { offset, time_ms: sample.time_ms });
+        }
+    }
+    table
+}
+
+/// The last sample's committed offset and time.
+fn last_commit(series: &crate::series::PartitionSeries) -> Option<(i64, i64)> {
+    let last = series.samples.last()?;
+    Some((last.current_offset?, last.time_ms))
+}
+
+fn exporter_time_lag(series: &crate::series::PartitionSeries) -> Option<f64> {
+    let (offset, now_ms) = last_commit(series)?;
+    match lookup_table(series).lookup(offset) {
+        LookupResult::Prediction(predicted) => {
+            Some((now_ms as f64 - predicted) / 1000.0).filter(|seconds| seconds.is_finite())
+        }
+        LookupResult::LagIsZero => Some(0.0),
+        LookupResult::TooFewPoints => None,
+    }
+}
+
+fn time_lag(series: &crate::series::PartitionSeries) -> Option<TimeLagEstimate> {
+    let (offset, now_ms) = last_commit(series)?;
+    Some(lookup_table(series).estimate(offset, now_ms)).filter(|estimate| estimate.seconds.is_finite())
 }
 
 fn hosts(partitions: &[PartitionAnalysis], group_lag: Option<i64>) -> Vec<HostAnalysis> {

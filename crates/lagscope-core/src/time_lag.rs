@@ -136,6 +136,87 @@ fn predict(offset: i64, left: Point, right: Point) -> f64 {
     px - distance * dx / dy
 }
 
+/// Whether an estimate is the time lag itself or a lower bound on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// The estimate is the time lag.
+    Exact,
+    /// The time lag is at least this (the table does not reach back far enough to say more).
+    AtLeast,
+}
+
+/// lagscope's time-lag estimate: kafka-lag-exporter's interpolation where it is sound, and honest
+/// bounds where it is not.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TimeLagEstimate {
+    /// Age of the oldest unconsumed record, in seconds (see `bound`).
+    pub seconds: f64,
+    /// Exact or a lower bound.
+    pub bound: Bound,
+    /// How it was computed: `caught-up`, `interpolated`, `before-oldest-point`, `idle-producer`,
+    /// `too-few-points`.
+    pub method: &'static str,
+}
+
+impl LookupTable {
+    /// Estimates the time lag of a consumer at `offset` at `now_ms`, improving on `lookup` where
+    /// kafka-lag-exporter's answer misleads:
+    ///
+    /// - **Idle producer.** When the whole table is one flat run (no record produced in the window),
+    ///   upstream divides by zero and reports ±∞. The records the consumer has not read were produced
+    ///   before the oldest point, so the time lag is *at least* `now − oldest point`; that is what is
+    ///   returned, as a lower bound.
+    /// - **Before the oldest point.** Upstream extrapolates along the oldest–newest trendline, which a
+    ///   burst inside the window bends arbitrarily (a burst makes old records look recent, a lull
+    ///   makes them look ancient). The offset was produced before the oldest point, so the time lag
+    ///   is at least `now − oldest point`; the estimate extends the oldest *rising* segment backwards
+    ///   (the production rate nearest to that time) and never reports less than the bound.
+    /// - **Inside the window** it interpolates exactly as upstream (newest matching pair), so flat
+    ///   runs resolve to their latest time and bursts are followed point by point.
+    ///
+    /// Limits: the table holds what was sampled (upstream: every 30 s, 60 points), so production
+    /// inside one sampling interval is assumed to be even; a log-end offset that moves backwards
+    /// (topic recreated) stops the table (`NonMonotonic`) exactly as upstream.
+    #[must_use]
+    pub fn estimate(&self, offset: i64, now_ms: i64) -> TimeLagEstimate {
+        let seconds = |predicted_ms: f64| (now_ms as f64 - predicted_ms) / 1000.0;
+        let (Some(oldest), Some(newest)) = (self.points.front().copied(), self.points.back().copied()) else {
+            return TimeLagEstimate { seconds: f64::NAN, bound: Bound::Exact, method: "too-few-points" };
+        };
+        if offset >= newest.offset {
+            return TimeLagEstimate { seconds: 0.0, bound: Bound::Exact, method: "caught-up" };
+        }
+        let since_oldest = seconds(oldest.time_ms as f64);
+        if oldest.offset == newest.offset {
+            return TimeLagEstimate { seconds: since_oldest, bound: Bound::AtLeast, method: "idle-producer" };
+        }
+        if offset < oldest.offset {
+            // The oldest segment whose offsets rise: the production rate nearest to that time.
+            let rising = (1..self.points.len()).find_map(|index| {
+                let (left, right) = (self.points.get(index - 1)?, self.points.get(index)?);
+                (right.offset > left.offset).then_some((*left, *right))
+            });
+            let extrapolated =
+                rising.map_or(since_oldest, |(left, right)| seconds(predict(offset, left, right)));
+            return TimeLagEstimate {
+                seconds: extrapolated.max(since_oldest),
+                bound: Bound::AtLeast,
+                method: "before-oldest-point",
+            };
+        }
+        match self.lookup(offset) {
+            Prediction(predicted) => {
+                TimeLagEstimate { seconds: seconds(predicted), bound: Bound::Exact, method: "interpolated" }
+            }
+            LagIsZero => TimeLagEstimate { seconds: 0.0, bound: Bound::Exact, method: "caught-up" },
+            TooFewPoints => {
+                TimeLagEstimate { seconds: f64::NAN, bound: Bound::Exact, method: "too-few-points" }
+            }
+        }
+    }
+}
+
 /// The input of `lagscope time-lag`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct TimeLagRequest {
@@ -264,6 +345,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn table(points: &[(i64, i64)]) -> LookupTable {
+        let mut table = LookupTable::new(60);
+        for &(offset, time_ms) in points {
+            table.add_point(Point { offset, time_ms });
+        }
+        table
+    }
+
+    #[test]
+    fn estimate_inside_the_window_matches_upstream() {
+        let table = table(&[(1_000, 0), (2_000, 30_000)]);
+        let estimate = table.estimate(1_500, 30_000);
+        assert_eq!((estimate.seconds, estimate.bound, estimate.method), (15.0, Bound::Exact, "interpolated"));
+        assert_eq!(table.estimate(2_000, 90_000).method, "caught-up");
+    }
+
+    #[test]
+    fn estimate_with_an_idle_producer_is_a_lower_bound_not_infinity() {
+        // Nothing produced for ten minutes.
+        let table = table(&[(100, 0), (100, 300_000), (100, 600_000)]);
+        // Upstream predicts −∞ (so the time lag is +∞) for a consumer one record behind.
+        assert_eq!(table.lookup(99), Prediction(f64::NEG_INFINITY));
+        let estimate = table.estimate(99, 600_000);
+        assert_eq!(
+            (estimate.seconds, estimate.bound, estimate.method),
+            (600.0, Bound::AtLeast, "idle-producer")
+        );
+    }
+
+    #[test]
+    fn estimate_before_the_window_is_not_bent_by_a_burst() {
+        // Steady 10 records/s, then a burst of 10,000 in the last interval.
+        let table = table(&[(0, 0), (100, 10_000), (200, 20_000), (10_200, 30_000)]);
+        // Upstream extrapolates along (0@0, 10,200@30 s): offset −500 looks 1.5 s before the window.
+        assert_eq!(table.lookup(-500), Prediction(-1_470.588_235_294_119));
+        // The oldest rising segment says 10 records/s: produced 50 s before the window.
+        let estimate = table.estimate(-500, 30_000);
+        assert_eq!(
+            (estimate.seconds, estimate.bound, estimate.method),
+            (80.0, Bound::AtLeast, "before-oldest-point")
+        );
     }
 
     #[test]

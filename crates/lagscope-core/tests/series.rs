@@ -46,7 +46,14 @@ fn timed_dumps_become_a_series_and_the_slow_host_stands_out() {
     // Its lag never decreases over the window: Burrow warns, and says why.
     assert_eq!(slow_partition.burrow_status, Status::Warn);
     assert_eq!(slow_partition.burrow_rule.rule, "lag-not-decreasing");
+    // Lag in seconds: offset 101,200 was produced before the window (log-end 200,000 at the first
+    // sample, 50/s): at least 1,976 s before it, 2,096 s before the last sample.
+    let estimate = slow_partition.time_lag.expect("an estimate");
+    assert_eq!((estimate.seconds, estimate.bound), (2_096.0, lagscope_core::time_lag::Bound::AtLeast));
     let fast_partition = &group.partitions[2];
+    // Offset 32,000 was produced 40 s after the first sample: 80 s behind, as kafka-lag-exporter says.
+    assert_eq!(fast_partition.time_lag_s_exporter, Some(80.0));
+    assert_eq!(fast_partition.time_lag.map(|estimate| estimate.seconds), Some(80.0));
     assert_eq!(fast_partition.rates.lag_trend_per_s, Some(-50.0));
     assert_eq!(fast_partition.burrow_status, Status::Ok);
     assert_eq!(group.burrow_status, Status::Warn);
