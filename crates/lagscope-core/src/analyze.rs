@@ -92,8 +92,13 @@ pub struct GroupAnalysis {
     pub first_total_lag: Option<i64>,
     /// See `first_total_lag`.
     pub last_total_lag: Option<i64>,
+    /// Least-squares slope of the group's total lag over time (records/s), over the samples where
+    /// every listed partition's lag is known.
+    pub lag_trend_per_s: Option<f64>,
     /// Per host (the partition owners at the last sample), most lag first.
     pub hosts: Vec<HostAnalysis>,
+    /// Per member (by member id), most lag first.
+    pub members: Vec<MemberAnalysis>,
     /// Per partition, sorted by (topic, partition).
     pub partitions: Vec<PartitionAnalysis>,
 }
@@ -123,6 +128,34 @@ pub struct PartitionAnalysis {
     pub burrow_rule: Decision,
 }
 
+/// Records consumed in one interval between two samples.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ConsumedInterval {
+    /// The earlier sample's time (ms).
+    pub start_ms: i64,
+    /// The later sample's time (ms).
+    pub end_ms: i64,
+    /// Committed-offset advance over the interval, summed over the partitions owned at its end.
+    pub consumed: i64,
+}
+
+/// One member's share of a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberAnalysis {
+    /// The member id.
+    pub consumer_id: String,
+    /// Its host at the last sample.
+    pub host: Option<String>,
+    /// Partitions it owned at the last sample.
+    pub n_partitions: usize,
+    /// Their lag at the last sample.
+    pub last_lag: i64,
+    /// Records/s its partitions were consumed at.
+    pub consume_per_s: Option<f64>,
+    /// What it consumed between consecutive samples.
+    pub consumed: Vec<ConsumedInterval>,
+}
+
 /// One host's share of a group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HostAnalysis {
@@ -136,6 +169,8 @@ pub struct HostAnalysis {
     pub share_of_lag: Option<f64>,
     /// Records/s its partitions were consumed at.
     pub consume_per_s: Option<f64>,
+    /// What it consumed between consecutive samples.
+    pub consumed: Vec<ConsumedInterval>,
 }
 
 /// Analyses a series with Burrow's settings.
@@ -180,6 +215,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                     .fold(None, |total: Option<i64>, value| Some(total.unwrap_or(0).saturating_add(value)))
             };
             let last_total_lag = sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.last_lag));
+            let consumed_by_host = consumed_by(&partitions, |sample| sample.host.as_deref());
+            let consumed_by_member = consumed_by(&partitions, |sample| sample.consumer_id.as_deref());
             GroupAnalysis {
                 group,
                 burrow_status: verdict.status,
@@ -188,7 +225,9 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 produce_per_s: sum(&mut analyses.iter().map(|analysis| analysis.rates.produce_per_s)),
                 first_total_lag: sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.first_lag)),
                 last_total_lag,
-                hosts: hosts(&analyses, last_total_lag),
+                lag_trend_per_s: group_lag_trend(&partitions),
+                hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
+                members: members(&partitions, &analyses, &consumed_by_member),
                 partitions: analyses,
             }
         })
@@ -229,7 +268,98 @@ fn time_lag(series: &crate::series::PartitionSeries) -> Option<TimeLagEstimate> 
     Some(lookup_table(series).estimate(offset, now_ms)).filter(|estimate| estimate.seconds.is_finite())
 }
 
-fn hosts(partitions: &[PartitionAnalysis], group_lag: Option<i64>) -> Vec<HostAnalysis> {
+/// The group's total lag at each sample time where every partition listed then has a lag, and its
+/// least-squares slope.
+fn group_lag_trend(partitions: &[&crate::series::PartitionSeries]) -> Option<f64> {
+    let mut totals: BTreeMap<i64, Option<i64>> = BTreeMap::new();
+    for partition in partitions {
+        for sample in &partition.samples {
+            let total = totals.entry(sample.time_ms).or_insert(Some(0));
+            *total = match (*total, sample.lag) {
+                (Some(sum), Some(lag)) => Some(sum.saturating_add(lag)),
+                _ => None,
+            };
+        }
+    }
+    let points: Vec<(i64, i64)> =
+        totals.into_iter().filter_map(|(time, total)| Some((time, total?))).collect();
+    crate::series::rates::slope_per_s(&points)
+}
+
+/// Committed-offset advances between consecutive samples of each partition, attributed to the
+/// owner (by `key`) at the later sample, summed per owner and interval.
+fn consumed_by<'a>(
+    partitions: &[&'a crate::series::PartitionSeries],
+    key: impl Fn(&'a crate::series::LagSample) -> Option<&'a str>,
+) -> BTreeMap<&'a str, Vec<ConsumedInterval>> {
+    let mut intervals: BTreeMap<&str, BTreeMap<(i64, i64), i64>> = BTreeMap::new();
+    for partition in partitions {
+        for pair in partition.samples.windows(2) {
+            let (earlier, later) = (&pair[0], &pair[1]);
+            let (Some(owner), Some(from), Some(to)) =
+                (key(later), earlier.current_offset, later.current_offset)
+            else {
+                continue;
+            };
+            let advance = to.saturating_sub(from).max(0);
+            let total =
+                intervals.entry(owner).or_default().entry((earlier.time_ms, later.time_ms)).or_insert(0);
+            *total = total.saturating_add(advance);
+        }
+    }
+    intervals
+        .into_iter()
+        .map(|(owner, by_interval)| {
+            let list = by_interval
+                .into_iter()
+                .map(|((start_ms, end_ms), consumed)| ConsumedInterval { start_ms, end_ms, consumed })
+                .collect();
+            (owner, list)
+        })
+        .collect()
+}
+
+fn members(
+    partitions: &[&crate::series::PartitionSeries],
+    analyses: &[PartitionAnalysis],
+    consumed: &BTreeMap<&str, Vec<ConsumedInterval>>,
+) -> Vec<MemberAnalysis> {
+    let mut by_member: BTreeMap<&str, Vec<(&crate::series::PartitionSeries, &PartitionAnalysis)>> =
+        BTreeMap::new();
+    for (partition, analysis) in partitions.iter().zip(analyses) {
+        if let Some(member) = partition.samples.last().and_then(|sample| sample.consumer_id.as_deref()) {
+            by_member.entry(member).or_default().push((partition, analysis));
+        }
+    }
+    let mut members: Vec<MemberAnalysis> = by_member
+        .into_iter()
+        .map(|(member, owned)| {
+            let rates: Vec<f64> =
+                owned.iter().filter_map(|(_, analysis)| analysis.rates.consume_per_s).collect();
+            MemberAnalysis {
+                consumer_id: member.to_owned(),
+                host: owned.first().and_then(|(_, analysis)| analysis.host.clone()),
+                n_partitions: owned.len(),
+                last_lag: owned
+                    .iter()
+                    .filter_map(|(_, analysis)| analysis.rates.last_lag)
+                    .fold(0_i64, i64::saturating_add),
+                consume_per_s: (!rates.is_empty()).then(|| rates.iter().sum()),
+                consumed: consumed.get(member).cloned().unwrap_or_default(),
+            }
+        })
+        .collect();
+    members.sort_by(|left, right| {
+        right.last_lag.cmp(&left.last_lag).then_with(|| left.consumer_id.cmp(&right.consumer_id))
+    });
+    members
+}
+
+fn hosts(
+    partitions: &[PartitionAnalysis],
+    group_lag: Option<i64>,
+    consumed: &BTreeMap<&str, Vec<ConsumedInterval>>,
+) -> Vec<HostAnalysis> {
     let mut by_host: BTreeMap<&str, Vec<&PartitionAnalysis>> = BTreeMap::new();
     for partition in partitions {
         if let Some(host) = &partition.host {
@@ -253,6 +383,7 @@ fn hosts(partitions: &[PartitionAnalysis], group_lag: Option<i64>) -> Vec<HostAn
                     .filter(|total| *total > 0)
                     .map(|total| last_lag as f64 / total as f64),
                 consume_per_s: (n_rates > 0).then(|| consume.sum()),
+                consumed: consumed.get(host).cloned().unwrap_or_default(),
             }
         })
         .collect();

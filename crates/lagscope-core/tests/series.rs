@@ -57,6 +57,16 @@ fn timed_dumps_become_a_series_and_the_slow_host_stands_out() {
     assert_eq!(fast_partition.rates.lag_trend_per_s, Some(-50.0));
     assert_eq!(fast_partition.burrow_status, Status::Ok);
     assert_eq!(group.burrow_status, Status::Warn);
+    // The group's lag: 260,000 → 246,800 → 233,600.
+    assert_eq!(group.lag_trend_per_s, Some(-220.0));
+    // Per member and host, what each consumed between samples.
+    assert_eq!(group.members.len(), 8);
+    assert_eq!(group.members[0].host.as_deref(), Some("/10.20.1.11"));
+    assert_eq!(group.members[0].consume_per_s, Some(10.0));
+    let consumed: Vec<i64> = group.hosts[0].consumed.iter().map(|interval| interval.consumed).collect();
+    assert_eq!(consumed, vec![1_200, 1_200]);
+    let consumed: Vec<i64> = group.hosts[1].consumed.iter().map(|interval| interval.consumed).collect();
+    assert_eq!(consumed, vec![12_000, 12_000]);
 }
 
 #[test]

@@ -57,7 +57,7 @@ fn rate(samples: &[LagSample], value: impl Fn(&LagSample) -> Option<i64>) -> Opt
 }
 
 /// Least-squares slope of (time ms, value), per second; `None` with fewer than two distinct times.
-fn slope_per_s(points: &[(i64, i64)]) -> Option<f64> {
+pub(crate) fn slope_per_s(points: &[(i64, i64)]) -> Option<f64> {
     if points.len() < 2 {
         return None;
     }
