@@ -1,28 +1,29 @@
 // Times lagscope's parser compiled to WebAssembly, in headless Chromium, on a generated dump.
-// Usage: node tests/bench/wasm-parse.mjs <dist> <dump file> <runs>   (run by `cargo xtask bench`)
+// Usage: node tests/bench/wasm-parse.mjs <dist> <input file> <runs> [bench_parse|bench_analyze]
+// (run by `cargo xtask bench`).
 import path from 'node:path';
 
 import { serveDist } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 
-const [dist, dump, runsText] = process.argv.slice(2);
+const [dist, dump, runsText, exportName = 'bench_parse'] = process.argv.slice(2);
 const runs = Number(runsText ?? 3);
 const server = await serveDist(path.resolve(dist), { '/bench-input.txt': path.resolve(dump) });
 const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_parse);
-  const timings = await page.evaluate(async (runs) => {
+  await page.waitForFunction((name) => window.wasmBindings && window.wasmBindings[name], exportName);
+  const timings = await page.evaluate(async ([runs, name]) => {
     const text = await (await fetch('/bench-input.txt')).text();
     const results = [];
     for (let run = 0; run < runs; run += 1) {
       const started = performance.now();
-      const summary = window.wasmBindings.bench_parse(text);
+      const summary = window.wasmBindings[name](text);
       results.push({ ms: performance.now() - started, summary });
     }
     return results;
-  }, runs);
+  }, [runs, exportName]);
   for (const { ms, summary } of timings) console.log(`    ${(ms / 1000).toFixed(3)} s, ${summary}`);
   console.log(`best-ms: ${Math.min(...timings.map(({ ms }) => ms))}`);
 } finally {

@@ -21,6 +21,25 @@ pub fn bench_parse(input: &str) -> String {
     )
 }
 
+/// Reads a series (lag CSV, Grafana export, …) and analyses it, summarised in one line;
+/// `cargo xtask bench` times it in the browser.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn bench_analyze(input: &str) -> String {
+    let Some(import) = lagscope_core::series::import(input) else {
+        return "not a series".to_owned();
+    };
+    let report =
+        lagscope_core::analyze::analyze(&import.series, &lagscope_core::burrow::EvaluatorConfig::default());
+    let n_partitions: usize = report.groups.iter().map(|group| group.partitions.len()).sum();
+    format!(
+        "{} samples times, {} groups, {n_partitions} partitions",
+        report.times_ms.len(),
+        report.groups.len()
+    )
+}
+
 fn main() {
     yew::Renderer::<app::App>::new().render();
 }

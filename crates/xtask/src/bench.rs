@@ -70,7 +70,105 @@ pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
         verdict(wasm_ratio <= 2.0)
     )?;
     print!("{summary}");
+    bench_series(root, &folder)
+}
+
+const SERIES_SAMPLES: usize = 10_000_000;
+const SERIES_BROWSER_SAMPLES: usize = 1_000_000;
+
+/// Lag over time: a generated lag CSV ingested and evaluated (`lagscope analyze`), natively at 10M
+/// samples, and natively and in the browser at 1M (the browser's memory is the limit there).
+fn bench_series(root: &Path, folder: &Path) -> anyhow::Result<()> {
+    println!("\n==> generating lag CSVs ({SERIES_SAMPLES} and {SERIES_BROWSER_SAMPLES} samples)");
+    let big = folder.join("lag-10m.csv");
+    let small = folder.join("lag-1m.csv");
+    let big_bytes = generate_lag_csv(&big, SERIES_SAMPLES)?;
+    let small_bytes = generate_lag_csv(&small, SERIES_BROWSER_SAMPLES)?;
+    let lagscope = root.join("target/release/lagscope");
+    let analyze = |path: &Path| -> anyhow::Result<Duration> {
+        let mut best = Duration::MAX;
+        for _ in 0..N_RUNS {
+            let started = Instant::now();
+            let output = Command::new(&lagscope).args(["analyze", "--json"]).arg(path).output()?;
+            let elapsed = started.elapsed();
+            if !output.status.success() {
+                bail!("lagscope analyze failed: {}", String::from_utf8_lossy(&output.stderr));
+            }
+            println!("    {:.3} s ({} bytes of JSON)", elapsed.as_secs_f64(), output.stdout.len());
+            best = best.min(elapsed);
+        }
+        Ok(best)
+    };
+    println!("==> native: lagscope analyze, {SERIES_SAMPLES} samples (best of {N_RUNS})");
+    let native_big = analyze(&big)?;
+    println!("==> native: lagscope analyze, {SERIES_BROWSER_SAMPLES} samples (best of {N_RUNS})");
+    let native_small = analyze(&small)?;
+    println!(
+        "==> browser: the same analysis in WebAssembly, {SERIES_BROWSER_SAMPLES} samples (best of {N_RUNS})"
+    );
+    let output = Command::new("node")
+        .args(["tests/bench/wasm-parse.mjs"])
+        .arg(root.join("dist"))
+        .arg(&small)
+        .arg(N_RUNS.to_string())
+        .arg("bench_analyze")
+        .current_dir(root)
+        .output()
+        .context("running the browser benchmark")?;
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{report}");
+    if !output.status.success() {
+        bail!("browser benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let wasm_small = report
+        .lines()
+        .find_map(|line| line.strip_prefix("best-ms: "))
+        .and_then(|ms| ms.trim().parse::<f64>().ok())
+        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
+        .context("the browser benchmark printed no best-ms line")?;
+    let throughput = |bytes: u64, duration: Duration| bytes as f64 / 1e6 / duration.as_secs_f64();
+    let big_rate = throughput(big_bytes, native_big);
+    let ratio = wasm_small.as_secs_f64() / native_small.as_secs_f64();
+    let verdict = |ok: bool| if ok { "meets target" } else { "MISSES target" };
+    println!("\nbench (series): lag CSV ingested and evaluated by `lagscope analyze`");
+    println!(
+        "    native, {SERIES_SAMPLES} samples    {:>8.3} s  {big_rate:>7.1} MB/s (target ≥ 300 MB/s: {})",
+        native_big.as_secs_f64(),
+        verdict(big_rate >= 300.0)
+    );
+    println!(
+        "    native, {SERIES_BROWSER_SAMPLES} samples     {:>8.3} s  {:>7.1} MB/s",
+        native_small.as_secs_f64(),
+        throughput(small_bytes, native_small)
+    );
+    println!(
+        "    wasm, {SERIES_BROWSER_SAMPLES} samples       {:>8.3} s  {:>7.1} MB/s ({ratio:.2}× native; target ≤ 2×: {})",
+        wasm_small.as_secs_f64(),
+        throughput(small_bytes, wasm_small),
+        verdict(ratio <= 2.0)
+    );
     Ok(())
+}
+
+/// A lag CSV: 1,000 partitions (10 groups × 4 topics × 25 partitions) sampled every 15 s, each
+/// consuming a little slower than it is produced; returns its size.
+fn generate_lag_csv(path: &Path, n_samples: usize) -> anyhow::Result<u64> {
+    const N_PARTITIONS: usize = 1_000;
+    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    writeln!(out, "time,group,topic,partition,current_offset,log_end_offset,lag")?;
+    let start_ms: u64 = 1_735_689_600_000;
+    for step in 0..n_samples.div_ceil(N_PARTITIONS) {
+        let time_ms = start_ms + step as u64 * 15_000;
+        for index in 0..N_PARTITIONS.min(n_samples - step * N_PARTITIONS) {
+            let (group, topic, partition) = (index / 100, (index / 25) % 4, index % 25);
+            let log_end = 1_000_000 + step as u64 * (700 + index as u64 % 50);
+            let current = 900_000 + step as u64 * (690 + index as u64 % 40);
+            let lag = log_end.saturating_sub(current);
+            writeln!(out, "{time_ms},group-{group:02},topic-{topic},{partition},{current},{log_end},{lag}")?;
+        }
+    }
+    out.flush()?;
+    Ok(std::fs::metadata(path)?.len())
 }
 
 /// The best wall time of `lagscope parse FILE` (release build), and its peak memory.

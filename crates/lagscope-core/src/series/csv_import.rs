@@ -8,6 +8,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use super::clock::parse_timestamp;
 use super::{LagSample, LagSeries};
 use crate::diagnostic::Diagnostic;
@@ -119,17 +121,22 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
         if lag_column.is_none() && current_column.is_none() && log_end_column.is_none() {
             return None;
         }
-        for record in reader.records() {
-            let record = match record {
-                Ok(record) => record,
+        let mut keys = SeriesKeys::default();
+        let mut record = csv::StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
                 Err(error) => {
+                    // From text already decoded, only a malformed quote can get here; stop rather than
+                    // risk re-reading the same bytes.
                     diagnostics.push(Diagnostic::warning(
                         line_of(error.position()),
                         format!("not a CSV row: {error}"),
                     ));
-                    continue;
+                    break;
                 }
-            };
+            }
             let line = line_of(record.position());
             let cell = |column: Option<usize>| {
                 column.and_then(|column| record.get(column)).map(str::trim).filter(|text| !text.is_empty())
@@ -147,19 +154,17 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
                 continue;
             };
             let number = |column: Option<usize>| cell(column).and_then(parse_number);
-            let topic = cell(topic_column).unwrap_or("-");
-            samples
-                .entry((cell(group_column).map(str::to_owned), Name::from(topic), partition))
-                .or_default()
-                .push(LagSample {
-                    time_ms,
-                    current_offset: number(current_column),
-                    log_end_offset: number(log_end_column),
-                    lag: number(lag_column),
-                    host: cell(host_column).map(Name::from),
-                    consumer_id: None,
-                });
+            let sample = LagSample {
+                time_ms,
+                current_offset: number(current_column),
+                log_end_offset: number(log_end_column),
+                lag: number(lag_column),
+                host: cell(host_column).map(|host| keys.name(host)),
+                consumer_id: None,
+            };
+            keys.push(cell(group_column), cell(topic_column).unwrap_or("-"), partition, sample);
         }
+        samples = keys.into_samples();
     } else if lower.get(time_column).is_some_and(|header| header == "time") && headers.len() > 1 {
         format = "Grafana wide CSV";
         for record in reader.records() {
@@ -177,6 +182,60 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     }
     diagnostics.sort_by_key(|diagnostic| diagnostic.line);
     Some(CsvImport { series: LagSeries::from_samples(samples), format, diagnostics })
+}
+
+/// (group, topic, partition).
+type SeriesKey = (Option<String>, Name, i32);
+
+/// Per-row keys, interned: a large CSV repeats a few groups, topics and hosts millions of times.
+#[derive(Default)]
+struct SeriesKeys {
+    // Only looked up, never iterated: their order cannot reach the output.
+    names: FxHashMap<Box<str>, Name>,
+    groups: FxHashMap<Box<str>, u32>,
+    group_names: Vec<String>,
+    index: FxHashMap<(Option<u32>, Name, i32), usize>,
+    buckets: Vec<(SeriesKey, Vec<LagSample>)>,
+}
+
+impl SeriesKeys {
+    fn name(&mut self, text: &str) -> Name {
+        if let Some(name) = self.names.get(text) {
+            return name.clone();
+        }
+        let name = Name::from(text);
+        self.names.insert(text.into(), name.clone());
+        name
+    }
+
+    fn push(&mut self, group: Option<&str>, topic: &str, partition: i32, sample: LagSample) {
+        let group_id = group.map(|group| {
+            if let Some(id) = self.groups.get(group) {
+                return *id;
+            }
+            let id = u32::try_from(self.group_names.len()).unwrap_or(u32::MAX);
+            self.groups.insert(group.into(), id);
+            self.group_names.push(group.to_owned());
+            id
+        });
+        let topic = self.name(topic);
+        let key = (group_id, topic.clone(), partition);
+        let bucket = if let Some(&bucket) = self.index.get(&key) {
+            bucket
+        } else {
+            let group = group_id.and_then(|id| self.group_names.get(id as usize).cloned());
+            self.buckets.push(((group, topic, partition), Vec::new()));
+            self.index.insert(key, self.buckets.len() - 1);
+            self.buckets.len() - 1
+        };
+        if let Some((_, samples)) = self.buckets.get_mut(bucket) {
+            samples.push(sample);
+        }
+    }
+
+    fn into_samples(self) -> BTreeMap<SeriesKey, Vec<LagSample>> {
+        self.buckets.into_iter().collect()
+    }
 }
 
 /// A Grafana series cell: its name carries the labels (`{consumergroup="g", partition="0", topic="t"}`,
