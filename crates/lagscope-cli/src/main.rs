@@ -153,7 +153,7 @@ fn analyze(
     let mut hosts = Vec::new();
     for (index, path) in files.iter().enumerate() {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let text = decode(&bytes);
+        let text = lagscope_core::text::decode_owned(bytes);
         let series = if let Some(time) = times.get(index) {
             // A single snapshot taken at the given time.
             let time_ms = parse_timestamp(time)

@@ -18,6 +18,22 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
+/// [`decode`] for owned bytes: valid UTF-8 without a byte-order mark is reused, not copied (a
+/// large file costs its size once, not twice).
+#[must_use]
+pub fn decode_owned(bytes: Vec<u8>) -> String {
+    if !bytes.starts_with(&[0xFF, 0xFE])
+        && !bytes.starts_with(&[0xFE, 0xFF])
+        && !bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+    {
+        match String::from_utf8(bytes) {
+            Ok(text) => return text,
+            Err(error) => return decode(error.as_bytes()),
+        }
+    }
+    decode(&bytes)
+}
+
 fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks(2).map(|pair| match *pair {
         [first, second] => to_unit([first, second]),
@@ -81,5 +97,8 @@ mod tests {
         assert_eq!(decode(b"\xFE\xFF\0h\0i"), "hi");
         assert_eq!(decode(b"\xFF\xFEh\0i"), "h\u{FFFD}");
         assert_eq!(decode(b"ok \xFF"), "ok \u{FFFD}");
+        assert_eq!(decode_owned(b"\xEF\xBB\xBFhi".to_vec()), "hi");
+        assert_eq!(decode_owned(b"ok \xFF".to_vec()), "ok \u{FFFD}");
+        assert_eq!(decode_owned(b"\xFF\xFEh\0".to_vec()), "h");
     }
 }

@@ -194,7 +194,9 @@ struct SeriesKeys {
     names: FxHashMap<Box<str>, Name>,
     groups: FxHashMap<Box<str>, u32>,
     group_names: Vec<String>,
-    index: FxHashMap<(Option<u32>, Name, i32), usize>,
+    topics: FxHashMap<Box<str>, u32>,
+    topic_names: Vec<Name>,
+    index: FxHashMap<(Option<u32>, u32, i32), usize>,
     buckets: Vec<(SeriesKey, Vec<LagSample>)>,
 }
 
@@ -218,12 +220,21 @@ impl SeriesKeys {
             self.group_names.push(group.to_owned());
             id
         });
-        let topic = self.name(topic);
-        let key = (group_id, topic.clone(), partition);
+        let topic_id = if let Some(id) = self.topics.get(topic) {
+            *id
+        } else {
+            let id = u32::try_from(self.topic_names.len()).unwrap_or(u32::MAX);
+            self.topics.insert(topic.into(), id);
+            let name = self.name(topic);
+            self.topic_names.push(name);
+            id
+        };
+        let key = (group_id, topic_id, partition);
         let bucket = if let Some(&bucket) = self.index.get(&key) {
             bucket
         } else {
             let group = group_id.and_then(|id| self.group_names.get(id as usize).cloned());
+            let topic = self.topic_names.get(topic_id as usize).cloned().unwrap_or_else(|| Name::from(""));
             self.buckets.push(((group, topic, partition), Vec::new()));
             self.index.insert(key, self.buckets.len() - 1);
             self.buckets.len() - 1
