@@ -151,6 +151,7 @@ fn analyze(
     let mut diagnostics = Vec::new();
     let mut samples = std::collections::BTreeMap::new();
     let mut hosts = Vec::new();
+    let mut reported = Vec::new();
     for (index, path) in files.iter().enumerate() {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         let text = lagscope_core::text::decode_owned(bytes);
@@ -175,6 +176,7 @@ fn analyze(
             hosts.extend(import.hosts);
             import.series
         };
+        reported.extend(series.reported);
         for partition in series.partitions {
             samples
                 .entry((partition.group, partition.topic, partition.partition))
@@ -182,7 +184,9 @@ fn analyze(
                 .extend(partition.samples);
         }
     }
-    let mut report = lagscope_core::analyze::analyze(&LagSeries::from_samples(samples), config);
+    let mut series = LagSeries::from_samples(samples);
+    series.reported = reported;
+    let mut report = lagscope_core::analyze::analyze(&series, config);
     report.host_throughput = lagscope_core::analyze::summarize_hosts(&hosts);
     let mut out = std::io::stdout().lock();
     if json {
@@ -250,6 +254,20 @@ fn write_analysis(
                 host.n_partitions,
                 host.last_lag,
                 rate(host.consume_per_s)
+            )?;
+        }
+        for reported in &group.reported {
+            let value =
+                |value: Option<f64>| value.map_or_else(|| "unknown".to_owned(), |value| format!("{value}"));
+            writeln!(
+                out,
+                "  reported {} {}{}: {} → {} (max {})",
+                reported.metric,
+                reported.topic.as_deref().unwrap_or(""),
+                reported.partition.map(|partition| format!("-{partition}")).unwrap_or_default(),
+                value(reported.first),
+                value(reported.last),
+                value(reported.max)
             )?;
         }
         for partition in &group.partitions {

@@ -246,11 +246,19 @@ fn analyze_reads_every_series_form() {
     assert_eq!(hosts[0]["max_per_hour"], 36000.0);
     assert_eq!(hosts[1]["first_count"], 231_000);
     assert_eq!(hosts[1]["last_count"], 96);
-    for (file, n_partitions) in [("grafana-lag-wide.csv", 2), ("prometheus-query-range.json", 1)] {
+    for (file, n_partitions) in
+        [("grafana-lag-wide.csv", 2), ("prometheus-query-range.json", 1), ("msk-cloudwatch.csv", 1)]
+    {
         let output = lagscope(&["analyze", "--json", folder.join(file).to_str().unwrap()], None);
         assert!(output.status.success(), "{file}: {}", String::from_utf8_lossy(&output.stderr));
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
         assert_eq!(json["groups"][0]["partitions"].as_array().unwrap().len(), n_partitions, "{file}");
         assert_eq!(json["times_ms"].as_array().unwrap().len(), 3, "{file}");
     }
+    // MSK's own figures are kept beside the partitions' lag.
+    let output = lagscope(&["analyze", "--json", folder.join("msk-cloudwatch.csv").to_str().unwrap()], None);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let reported = json["groups"][0]["reported"].as_array().unwrap();
+    assert_eq!(reported[1]["metric"], "SumOffsetLag");
+    assert_eq!((reported[1]["first"].as_f64(), reported[1]["last"].as_f64()), (Some(310.0), Some(190.0)));
 }

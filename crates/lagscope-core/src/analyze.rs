@@ -101,6 +101,25 @@ pub struct GroupAnalysis {
     pub members: Vec<MemberAnalysis>,
     /// Per partition, sorted by (topic, partition).
     pub partitions: Vec<PartitionAnalysis>,
+    /// Figures the monitor computed itself (MSK's `SumOffsetLag`, …), summarised.
+    pub reported: Vec<ReportedSummary>,
+}
+
+/// A monitor's own metric for this group, summarised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedSummary {
+    /// The metric, as the monitor names it.
+    pub metric: String,
+    /// The topic, when the metric is per topic or partition.
+    pub topic: Option<String>,
+    /// The partition, when the metric is per partition.
+    pub partition: Option<i32>,
+    /// The first, last and largest known values.
+    pub first: Option<f64>,
+    /// See `first`.
+    pub last: Option<f64>,
+    /// See `first`.
+    pub max: Option<f64>,
 }
 
 /// One partition over time.
@@ -182,9 +201,13 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
     for partition in &series.partitions {
         by_group.entry(partition.group.clone()).or_default().push(partition);
     }
+    for reported in &series.reported {
+        by_group.entry(reported.group.clone()).or_default();
+    }
     let groups = by_group
         .into_iter()
         .map(|(group, partitions)| {
+            let group_key = group.clone();
             let windows: Vec<_> =
                 partitions.iter().map(|partition| burrow_window(partition, config.intervals)).collect();
             let verdict: GroupStatus = evaluate_group(Some(&windows), config, now_ms);
@@ -228,6 +251,25 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 lag_trend_per_s: group_lag_trend(&partitions),
                 hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
                 members: members(&partitions, &analyses, &consumed_by_member),
+                reported: series
+                    .reported
+                    .iter()
+                    .filter(|reported| reported.group == group_key)
+                    .map(|reported| {
+                        let values: Vec<f64> =
+                            reported.points.iter().filter_map(|(_, value)| *value).collect();
+                        ReportedSummary {
+                            metric: reported.metric.clone(),
+                            topic: reported.topic.clone(),
+                            partition: reported.partition,
+                            first: values.first().copied(),
+                            last: values.last().copied(),
+                            max: values.iter().copied().fold(None, |max: Option<f64>, value| {
+                                Some(max.map_or(value, |max| max.max(value)))
+                            }),
+                        }
+                    })
+                    .collect(),
                 partitions: analyses,
             }
         })

@@ -76,9 +76,9 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
         .from_reader(body.as_bytes());
     let headers: Vec<String> = reader.headers().ok()?.iter().map(|header| header.trim().to_owned()).collect();
     let lower: Vec<String> = headers.iter().map(|header| header.to_ascii_lowercase()).collect();
-    // `csv` counts a record's line from the previous line break: one less than the line it is on.
+    // Lines from byte offsets (`csv`'s own line count is off by one with CRLF line ends).
     let line_of = |position: Option<&csv::Position>| {
-        position.map_or(first_line, |position| position.line() as usize + first_line)
+        position.map_or(first_line, |position| line_at(body, position.byte()) + first_line - 1)
     };
     let mut diagnostics = Vec::new();
     let mut samples: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
@@ -247,6 +247,13 @@ impl SeriesKeys {
     fn into_samples(self) -> BTreeMap<SeriesKey, Vec<LagSample>> {
         self.buckets.into_iter().collect()
     }
+}
+
+/// The 1-based line of byte `offset` in `text`. With CRLF line ends `csv` places a record at the
+/// `\n` that ends the previous line, so a line break at `offset` itself counts too.
+pub(crate) fn line_at(text: &str, offset: u64) -> usize {
+    let end = usize::try_from(offset).unwrap_or(usize::MAX).saturating_add(1).min(text.len());
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count() + 1
 }
 
 /// A Grafana series cell: its name carries the labels (`{consumergroup="g", partition="0", topic="t"}`,

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod csv_import;
 pub mod dumps;
 pub mod host_table;
+pub mod msk;
 pub mod prometheus_range;
 pub mod rates;
 pub mod windows;
@@ -50,10 +51,28 @@ pub struct PartitionSeries {
 }
 
 /// Every partition's series, sorted by (group, topic, partition).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct LagSeries {
     /// One entry per (group, topic, partition).
     pub partitions: Vec<PartitionSeries>,
+    /// Figures a monitor computed itself (Amazon MSK's `SumOffsetLag`, `MaxOffsetLag`,
+    /// `EstimatedMaxTimeLag`, `EstimatedTimeLag`), kept as reported, sorted by metric and key.
+    pub reported: Vec<ReportedSeries>,
+}
+
+/// A metric a monitor reported for a group's topic or partition, over time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedSeries {
+    /// The metric's name as the monitor spells it.
+    pub metric: String,
+    /// The group, when known.
+    pub group: Option<String>,
+    /// The topic, when known.
+    pub topic: Option<String>,
+    /// The partition, for per-partition metrics.
+    pub partition: Option<i32>,
+    /// (time ms, value), oldest first; `None` for an empty cell.
+    pub points: Vec<(i64, Option<f64>)>,
 }
 
 impl LagSeries {
@@ -90,6 +109,7 @@ impl LagSeries {
                     samples,
                 })
                 .collect(),
+            reported: Vec::new(),
         }
     }
 
@@ -104,6 +124,7 @@ impl LagSeries {
                     PartitionSeries { group, topic, partition, samples }
                 })
                 .collect(),
+            reported: Vec::new(),
         }
     }
 
@@ -151,6 +172,14 @@ pub fn import(text: &str) -> Option<SeriesImport> {
             series: LagSeries::default(),
             hosts,
             format: "host × hour table",
+            diagnostics,
+        });
+    }
+    if let Some((series, diagnostics)) = msk::import_cloudwatch_csv(text) {
+        return Some(SeriesImport {
+            series,
+            hosts: Vec::new(),
+            format: "Amazon MSK CloudWatch CSV",
             diagnostics,
         });
     }
