@@ -55,6 +55,10 @@ enum Command {
         /// Print JSON instead of a report.
         #[arg(long)]
         json: bool,
+        /// Name a lag CSV's column: `FIELD=COLUMN`, FIELD one of time, group, topic, partition, lag,
+        /// `current_offset`, `log_end_offset`, host (repeatable).
+        #[arg(long = "column", value_name = "FIELD=COLUMN")]
+        columns: Vec<String>,
         /// Burrow's `allowed-lag`.
         #[arg(long, default_value_t = 0)]
         allowed_lag: u64,
@@ -117,9 +121,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Evaluate { file } => {
             json_command(file.as_ref(), "an evaluate request", lagscope_core::burrow::evaluate)
         }
-        Command::Analyze { files, times, json, allowed_lag, minimum_complete, intervals } => {
+        Command::Analyze { files, times, columns, json, allowed_lag, minimum_complete, intervals } => {
             let config = lagscope_core::burrow::EvaluatorConfig { allowed_lag, minimum_complete, intervals };
-            analyze(&files, &times, json, &config)
+            analyze(&files, &times, &column_mapping(&columns)?, json, &config)
         }
         Command::TimeLag { file } => {
             json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
@@ -135,9 +139,35 @@ fn peak_memory_bytes() -> Option<u64> {
     Some(kib * 1024)
 }
 
+/// `--column FIELD=COLUMN` options as a CSV mapping.
+fn column_mapping(columns: &[String]) -> anyhow::Result<lagscope_core::series::csv_import::CsvMapping> {
+    let mut mapping = lagscope_core::series::csv_import::CsvMapping::default();
+    for column in columns {
+        let (field, name) =
+            column.split_once('=').with_context(|| format!("--column {column}: expected FIELD=COLUMN"))?;
+        let slot = match field.trim() {
+            "time" => &mut mapping.time,
+            "group" => &mut mapping.group,
+            "topic" => &mut mapping.topic,
+            "partition" => &mut mapping.partition,
+            "lag" => &mut mapping.lag,
+            "current_offset" => &mut mapping.current_offset,
+            "log_end_offset" => &mut mapping.log_end_offset,
+            "host" => &mut mapping.host,
+            other => anyhow::bail!(
+                "--column {column}: unknown field \"{other}\"; expected time, group, topic, partition, lag, \
+                 current_offset, log_end_offset or host"
+            ),
+        };
+        *slot = Some(name.trim().to_owned());
+    }
+    Ok(mapping)
+}
+
 fn analyze(
     files: &[PathBuf],
     times: &[String],
+    mapping: &lagscope_core::series::csv_import::CsvMapping,
     json: bool,
     config: &lagscope_core::burrow::EvaluatorConfig,
 ) -> anyhow::Result<()> {
@@ -164,7 +194,7 @@ fn analyze(
                 .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
             LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)])
         } else {
-            let import = lagscope_core::series::import(&text).with_context(|| {
+            let import = lagscope_core::series::import_with(&text, mapping).with_context(|| {
                 format!(
                     "{} is not a series: put `date` lines between dumps, give --at TIME for each file, or use a \
                      lag CSV, a Grafana export, a Prometheus query_range reply or a host × hour table",

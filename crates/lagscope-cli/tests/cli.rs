@@ -262,3 +262,30 @@ fn analyze_reads_every_series_form() {
     assert_eq!(reported[1]["metric"], "SumOffsetLag");
     assert_eq!((reported[1]["first"].as_f64(), reported[1]["last"].as_f64()), (Some(310.0), Some(190.0)));
 }
+
+#[test]
+fn analyze_with_named_columns() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/cli-test-analyze");
+    std::fs::create_dir_all(&root).unwrap();
+    let file = root.join("custom.csv");
+    std::fs::write(&file, "when,part,behind\n2026-11-22T03:10:00Z,3,120\n2026-11-22T03:11:00Z,3,60\n")
+        .unwrap();
+    let path = file.to_str().unwrap();
+    let args = [
+        "analyze",
+        "--json",
+        path,
+        "--column",
+        "time=when",
+        "--column",
+        "partition=part",
+        "--column",
+        "lag=behind",
+    ];
+    let output = lagscope(&args, None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["groups"][0]["lag_trend_per_s"], -1.0);
+    let bad = lagscope(&["analyze", path, "--column", "colour=red"], None);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field \"colour\""));
+}

@@ -92,6 +92,9 @@ pub struct GroupAnalysis {
     pub first_total_lag: Option<i64>,
     /// See `first_total_lag`.
     pub last_total_lag: Option<i64>,
+    /// Seconds until the group's lag is gone at its current consume and produce rates; `None` when
+    /// it is not shrinking.
+    pub drain_seconds: Option<f64>,
     /// Least-squares slope of the group's total lag over time (records/s), over the samples where
     /// every listed partition's lag is known.
     pub lag_trend_per_s: Option<f64>,
@@ -249,6 +252,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 first_total_lag: sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.first_lag)),
                 last_total_lag,
                 lag_trend_per_s: group_lag_trend(&partitions),
+                drain_seconds: drain_seconds(last_total_lag, &analyses),
                 hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
                 members: members(&partitions, &analyses, &consumed_by_member),
                 reported: series
@@ -308,6 +312,20 @@ fn exporter_time_lag(series: &crate::series::PartitionSeries) -> Option<f64> {
 fn time_lag(series: &crate::series::PartitionSeries) -> Option<TimeLagEstimate> {
     let (offset, now_ms) = last_commit(series)?;
     Some(lookup_table(series).estimate(offset, now_ms)).filter(|estimate| estimate.seconds.is_finite())
+}
+
+/// The group's lag over the net rate at which it shrinks (consumed minus produced, over the
+/// partitions with both rates).
+fn drain_seconds(last_total_lag: Option<i64>, partitions: &[PartitionAnalysis]) -> Option<f64> {
+    let net: f64 = partitions
+        .iter()
+        .filter_map(|partition| Some(partition.rates.consume_per_s? - partition.rates.produce_per_s?))
+        .sum();
+    match last_total_lag? {
+        0 => Some(0.0),
+        lag if net > 0.0 => Some(lag as f64 / net),
+        _ => None,
+    }
 }
 
 /// The group's total lag at each sample time where every partition listed then has a lag, and its

@@ -155,10 +155,17 @@ pub struct SeriesImport {
     pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
 }
 
-/// Reads `text` as a Prometheus `query_range` reply, a host × hour table, a lag CSV or Grafana
-/// export, or dumps between time stamps, in that order; `None` when it is none of them.
+/// Reads `text` as a Prometheus `query_range` reply, a host × hour table, an MSK `CloudWatch` CSV,
+/// a lag CSV or Grafana export, or dumps between time stamps, in that order; `None` when it is none
+/// of them.
 #[must_use]
 pub fn import(text: &str) -> Option<SeriesImport> {
+    import_with(text, &csv_import::CsvMapping::default())
+}
+
+/// [`import`], with the lag CSV's columns named explicitly where `mapping` says.
+#[must_use]
+pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<SeriesImport> {
     if let Some((series, diagnostics)) = prometheus_range::import_query_range(text) {
         return Some(SeriesImport {
             series,
@@ -183,7 +190,7 @@ pub fn import(text: &str) -> Option<SeriesImport> {
             diagnostics,
         });
     }
-    if let Some(import) = csv_import::import_csv(text, &csv_import::CsvMapping::default()) {
+    if let Some(import) = csv_import::import_csv(text, mapping) {
         return Some(SeriesImport {
             series: import.series,
             hosts: Vec::new(),
