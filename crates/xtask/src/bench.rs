@@ -106,26 +106,7 @@ fn bench_series(root: &Path, folder: &Path) -> anyhow::Result<()> {
     println!(
         "==> browser: the same analysis in WebAssembly, {SERIES_BROWSER_SAMPLES} samples (best of {N_RUNS})"
     );
-    let output = Command::new("node")
-        .args(["tests/bench/wasm-parse.mjs"])
-        .arg(root.join("dist"))
-        .arg(&small)
-        .arg(N_RUNS.to_string())
-        .arg("bench_analyze")
-        .current_dir(root)
-        .output()
-        .context("running the browser benchmark")?;
-    let report = String::from_utf8_lossy(&output.stdout).into_owned();
-    print!("{report}");
-    if !output.status.success() {
-        bail!("browser benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
-    }
-    let wasm_small = report
-        .lines()
-        .find_map(|line| line.strip_prefix("best-ms: "))
-        .and_then(|ms| ms.trim().parse::<f64>().ok())
-        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
-        .context("the browser benchmark printed no best-ms line")?;
+    let wasm_small = browser_best(root, &small, "bench_analyze")?;
     let throughput = |bytes: u64, duration: Duration| bytes as f64 / 1e6 / duration.as_secs_f64();
     let big_rate = throughput(big_bytes, native_big);
     let ratio = wasm_small.as_secs_f64() / native_small.as_secs_f64();
@@ -232,11 +213,17 @@ fn measure_wasm(root: &Path, dump: &Path) -> anyhow::Result<Duration> {
         .args(["build", "--release", "--offline"])
         .current_dir(root)
         .env("PATH", setup::tool_path(root)))?;
+    browser_best(root, dump, "bench_parse")
+}
+
+/// Runs `export` of the built app on `input` in headless Chromium; its best time.
+fn browser_best(root: &Path, input: &Path, export: &str) -> anyhow::Result<Duration> {
     let output = Command::new("node")
         .arg("tests/bench/wasm-parse.mjs")
         .arg(root.join("dist"))
-        .arg(dump)
+        .arg(input)
         .arg(N_RUNS.to_string())
+        .arg(export)
         .current_dir(root)
         .output()
         .context("running the browser benchmark")?;
