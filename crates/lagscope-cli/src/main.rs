@@ -182,6 +182,8 @@ fn analyze(
     let mut samples = std::collections::BTreeMap::new();
     let mut hosts = Vec::new();
     let mut reported = Vec::new();
+    let mut latest_snapshot: Option<lagscope_core::model::Snapshot> = None;
+    let mut latest_time: Option<i64> = None;
     for (index, path) in files.iter().enumerate() {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         let text = lagscope_core::text::decode_owned(bytes);
@@ -192,19 +194,32 @@ fn analyze(
             let outcome = parse_with(&text, ParseOptions::default());
             diagnostics
                 .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
-            LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)])
-        } else {
-            let import = lagscope_core::series::import_with(&text, mapping).with_context(|| {
-                format!(
-                    "{} is not a series: put `date` lines between dumps, give --at TIME for each file, or use a \
-                     lag CSV, a Grafana export, a Prometheus query_range reply or a host × hour table",
-                    path.display()
-                )
-            })?;
+            let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
+            if latest_time.is_none_or(|latest| time_ms >= latest) {
+                latest_time = Some(time_ms);
+                latest_snapshot = Some(outcome.snapshot);
+            }
+            series
+        } else if let Some(import) = lagscope_core::series::import_with(&text, mapping) {
             eprintln!("{}: read as {}", path.display(), import.format);
             diagnostics.extend(import.diagnostics.into_iter().map(|diagnostic| (path.clone(), diagnostic)));
             hosts.extend(import.hosts);
+            if import.latest_snapshot.is_some() {
+                latest_snapshot = import.latest_snapshot;
+            }
             import.series
+        } else {
+            // One dump with no time: the findings that read a snapshot still apply.
+            eprintln!(
+                "{}: read as a single snapshot (no time stamps: rates and Burrow verdicts need several; \
+                 put `date` lines between dumps or give --at TIME per file)",
+                path.display()
+            );
+            let outcome = parse_with(&text, ParseOptions::default());
+            diagnostics
+                .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
+            latest_snapshot = Some(outcome.snapshot);
+            LagSeries::default()
         };
         reported.extend(series.reported);
         for partition in series.partitions {
@@ -218,13 +233,11 @@ fn analyze(
     series.reported = reported;
     let mut report = lagscope_core::analyze::analyze(&series, config);
     report.host_throughput = lagscope_core::analyze::summarize_hosts(&hosts);
-    let mut out = std::io::stdout().lock();
-    if json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
-        writeln!(out)?;
-    } else {
-        write_analysis(&mut out, &report)?;
-    }
+    let findings = lagscope_core::findings::find(&lagscope_core::findings::FindingInputs {
+        snapshot: latest_snapshot.as_ref(),
+        analysis: Some(&report),
+    });
+    print_analysis(&report, &findings, json)?;
     for (path, diagnostic) in &diagnostics {
         eprintln!(
             "{}:{}: {}: {}",
@@ -233,6 +246,42 @@ fn analyze(
             diagnostic.severity.as_str(),
             diagnostic.message
         );
+    }
+    Ok(())
+}
+
+/// Prints an analysis and its findings, as JSON or as a report.
+fn print_analysis(
+    report: &lagscope_core::analyze::AnalysisReport,
+    findings: &[lagscope_core::findings::Finding],
+    json: bool,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        #[derive(serde::Serialize)]
+        struct Output<'a> {
+            #[serde(flatten)]
+            report: &'a lagscope_core::analyze::AnalysisReport,
+            findings: &'a [lagscope_core::findings::Finding],
+        }
+        serde_json::to_writer_pretty(&mut out, &Output { report, findings })?;
+        writeln!(out)?;
+    } else {
+        for finding in findings {
+            let severity = serde_json::to_value(finding.severity)?;
+            writeln!(
+                out,
+                "[{}] {}: {}\n    {}",
+                severity.as_str().unwrap_or_default().to_uppercase(),
+                finding.rule,
+                finding.title,
+                finding.summary
+            )?;
+        }
+        if !findings.is_empty() {
+            writeln!(out)?;
+        }
+        write_analysis(&mut out, report)?;
     }
     Ok(())
 }

@@ -226,9 +226,10 @@ fn analyze_takes_times_for_separate_files() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["groups"][0]["partitions"][0]["consume_per_s"], 10.0);
-    let missing = lagscope(&["analyze", first.to_str().unwrap()], None);
-    assert!(!missing.status.success());
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("is not a series"));
+    // Without times, a dump is one snapshot: findings, but no rates.
+    let single = lagscope(&["analyze", first.to_str().unwrap()], None);
+    assert!(single.status.success());
+    assert!(String::from_utf8_lossy(&single.stderr).contains("read as a single snapshot"));
 }
 
 #[test]
@@ -288,4 +289,19 @@ fn analyze_with_named_columns() {
     assert_eq!(json["groups"][0]["lag_trend_per_s"], -1.0);
     let bad = lagscope(&["analyze", path, "--column", "colour=red"], None);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field \"colour\""));
+}
+
+#[test]
+fn analyze_reports_findings() {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let output = lagscope(
+        &["analyze", "--json", folder.join("series/seed-000-host-hours.md").to_str().unwrap()],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["findings"][0]["rule"], "slow-host");
+    assert_eq!(json["findings"][0]["entities"]["hosts"][0], "A서버");
+    let text = lagscope(&["analyze", folder.join("samples/sample-slow-host.txt").to_str().unwrap()], None);
+    let report = String::from_utf8(text.stdout).unwrap();
+    assert!(report.contains("[WARNING] lag-concentrated: /10.20.1.11 holds"), "{report}");
 }

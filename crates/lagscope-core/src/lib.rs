@@ -22,6 +22,7 @@ pub mod analyze;
 pub mod burrow;
 pub mod contract;
 pub mod diagnostic;
+pub mod findings;
 pub mod model;
 pub mod parse;
 pub mod series;

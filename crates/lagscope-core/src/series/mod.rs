@@ -151,6 +151,8 @@ pub struct SeriesImport {
     pub hosts: Vec<host_table::HostThroughput>,
     /// What the text was read as.
     pub format: &'static str,
+    /// The newest snapshot, when the text held dumps (for the findings that read one snapshot).
+    pub latest_snapshot: Option<crate::model::Snapshot>,
     /// What could not be read.
     pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
 }
@@ -171,6 +173,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             series,
             hosts: Vec::new(),
             format: "Prometheus query_range JSON",
+            latest_snapshot: None,
             diagnostics,
         });
     }
@@ -179,6 +182,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             series: LagSeries::default(),
             hosts,
             format: "host × hour table",
+            latest_snapshot: None,
             diagnostics,
         });
     }
@@ -187,6 +191,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             series,
             hosts: Vec::new(),
             format: "Amazon MSK CloudWatch CSV",
+            latest_snapshot: None,
             diagnostics,
         });
     }
@@ -195,14 +200,21 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             series: import.series,
             hosts: Vec::new(),
             format: import.format,
+            latest_snapshot: None,
             diagnostics: import.diagnostics,
         });
     }
     let timed = dumps::split_timed_dumps(text, crate::parse::ParseOptions::default())?;
+    let latest_snapshot = timed
+        .snapshots
+        .iter()
+        .max_by_key(|(time_ms, _)| *time_ms)
+        .map(|(_, outcome)| outcome.snapshot.clone());
     Some(SeriesImport {
         series: timed.series(),
         hosts: Vec::new(),
         format: "dumps between time stamps",
+        latest_snapshot,
         diagnostics: timed.diagnostics,
     })
 }

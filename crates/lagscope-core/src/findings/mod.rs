@@ -1,0 +1,139 @@
+//! Findings: what went wrong, found by documented rules, each with its evidence as numbers and the
+//! hosts, members and partitions involved (so a front end can highlight them).
+//!
+//! Every rule lives in its own file under `rules/`, with its documentation as data
+//! ([`RuleDocs`]: what it finds, why it matters, the evidence it uses, what to check next). A rule
+//! whose inputs are missing stays silent: no guess is presented as a fact.
+
+mod rules;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::analyze::AnalysisReport;
+use crate::model::Snapshot;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingSeverity {
+    /// Worth knowing.
+    Info,
+    /// Likely part of the problem.
+    Warning,
+    /// The cause, or a failure.
+    Critical,
+}
+
+/// A rule's documentation, shown by the UI and the CLI as the explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleDocs {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// The severity of its findings unless a rule says otherwise.
+    pub severity: FindingSeverity,
+    /// What it finds.
+    pub what: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// The evidence it uses.
+    pub evidence: &'static str,
+    /// What to check next.
+    pub next: &'static str,
+}
+
+/// The hosts, members, groups and partitions a finding is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Entities {
+    /// Group ids.
+    pub groups: Vec<String>,
+    /// Hosts as the broker reports them (or as a table names them).
+    pub hosts: Vec<String>,
+    /// Member ids.
+    pub members: Vec<String>,
+    /// `topic-partition` names.
+    pub partitions: Vec<String>,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's id.
+    pub rule: &'static str,
+    /// How much it matters.
+    pub severity: FindingSeverity,
+    /// One line.
+    pub title: String,
+    /// A few sentences, with the numbers.
+    pub summary: String,
+    /// The numbers behind it, by name.
+    pub evidence: BTreeMap<&'static str, serde_json::Value>,
+    /// What it is about.
+    pub entities: Entities,
+}
+
+/// What the rules may look at; anything absent switches the rules that need it off.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FindingInputs<'a> {
+    /// One snapshot (the latest, when a series was given).
+    pub snapshot: Option<&'a Snapshot>,
+    /// The analysis of a series or host table.
+    pub analysis: Option<&'a AnalysisReport>,
+}
+
+/// A finding rule.
+pub(crate) trait Rule {
+    /// Its documentation.
+    fn docs(&self) -> &'static RuleDocs;
+    /// Its findings on `inputs`.
+    fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding>;
+}
+
+/// The documentation of every rule, in catalogue order.
+#[must_use]
+pub fn catalogue() -> Vec<&'static RuleDocs> {
+    rules::all().iter().map(|rule| rule.docs()).collect()
+}
+
+/// Runs every rule; findings come most severe first, then by rule id and title.
+#[must_use]
+pub fn find(inputs: &FindingInputs<'_>) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = rules::all().iter().flat_map(|rule| rule.check(inputs)).collect();
+    findings.sort_by(|left, right| {
+        right
+            .severity
+            .cmp(&left.severity)
+            .then_with(|| left.rule.cmp(right.rule))
+            .then_with(|| left.title.cmp(&right.title))
+    });
+    findings
+}
+
+/// `1234567` → `1,234,567`, for summaries people read.
+pub(crate) fn grouped(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0 {
+        out.push('-');
+    }
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The median of `values` (sorted copy; mean of the middle two for an even count).
+pub(crate) fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted: Vec<f64> = values.iter().copied().filter(|value| value.is_finite()).collect();
+    sorted.sort_by(f64::total_cmp);
+    let middle = sorted.len() / 2;
+    match sorted.len() {
+        0 => None,
+        length if length % 2 == 1 => sorted.get(middle).copied(),
+        _ => Some((sorted.get(middle - 1)? + sorted.get(middle)?) / 2.0),
+    }
+}

@@ -1,0 +1,86 @@
+//! `lag-concentrated`: one host holding most of a group's lag.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped};
+use super::group_name;
+
+pub(crate) struct LagConcentrated;
+
+static DOCS: RuleDocs = RuleDocs {
+    id: "lag-concentrated",
+    severity: FindingSeverity::Warning,
+    what: "One host holds at least half of a group's lag while owning a clearly smaller share of its partitions \
+           (lag share ≥ 1.5 × partition share), in a group spread over two or more hosts.",
+    why: "Lag that piles up on one host points at that host (slow processing, a stuck thread, a bad deploy) or \
+          at its partitions (a hot key), not at the group's size: adding consumers will not help.",
+    evidence: "Per host at the snapshot: lag, share of the group's lag, partitions owned, share of partitions.",
+    next: "Compare that host's consume rate with its peers over time (paste a few snapshots with `date` lines), \
+           then its processing time, threads and logs; if its partitions are the busy ones, look at key skew.",
+};
+
+impl Rule for LagConcentrated {
+    fn docs(&self) -> &'static RuleDocs {
+        &DOCS
+    }
+
+    fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
+        let Some(snapshot) = inputs.snapshot else { return Vec::new() };
+        let mut findings = Vec::new();
+        for group in &snapshot.groups {
+            let Some(total) = group.total_lag().filter(|total| *total > 0) else { continue };
+            let mut by_host: BTreeMap<&str, (i64, usize, Vec<String>)> = BTreeMap::new();
+            for partition in &group.partitions {
+                let Some(host) = partition.host.as_deref() else { continue };
+                let entry = by_host.entry(host).or_default();
+                entry.0 = entry.0.saturating_add(partition.lag.unwrap_or(0).max(0));
+                entry.1 += 1;
+                entry.2.push(format!("{}-{}", partition.topic, partition.partition));
+            }
+            if by_host.len() < 2 {
+                continue;
+            }
+            let n_owned: usize = by_host.values().map(|(_, count, _)| count).sum();
+            for (host, (lag, count, partitions)) in by_host {
+                let lag_share = lag as f64 / total as f64;
+                let partition_share = count as f64 / n_owned as f64;
+                if lag_share < 0.5 || lag_share < 1.5 * partition_share {
+                    continue;
+                }
+                findings.push(Finding {
+                    rule: DOCS.id,
+                    severity: DOCS.severity,
+                    title: format!("{host} holds {:.0}% of the lag of {}", lag_share * 100.0, group_name(group)),
+                    summary: format!(
+                        "{host} owns {count} of {n_owned} partitions ({:.0}%) but {} of the group's {} records of lag \
+                         ({:.0}%).",
+                        partition_share * 100.0,
+                        grouped(lag),
+                        grouped(total),
+                        lag_share * 100.0
+                    ),
+                    evidence: [
+                        ("host", json!(host)),
+                        ("lag", json!(lag)),
+                        ("group_lag", json!(total)),
+                        ("share_of_lag", json!(lag_share)),
+                        ("partitions", json!(count)),
+                        ("group_partitions", json!(n_owned)),
+                        ("share_of_partitions", json!(partition_share)),
+                    ]
+                    .into_iter()
+                    .collect(),
+                    entities: Entities {
+                        groups: vec![group_name(group)],
+                        hosts: vec![host.to_owned()],
+                        partitions,
+                        ..Entities::default()
+                    },
+                });
+            }
+        }
+        findings
+    }
+}

@@ -1,0 +1,66 @@
+//! `lag-mismatch`: a printed LAG that is not LOG-END-OFFSET − CURRENT-OFFSET.
+
+use serde_json::json;
+
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
+use super::group_name;
+
+pub(crate) struct LagMismatch;
+
+static DOCS: RuleDocs = RuleDocs {
+    id: "lag-mismatch",
+    severity: FindingSeverity::Info,
+    what: "Rows whose printed LAG differs from LOG-END-OFFSET − CURRENT-OFFSET.",
+    why: "The tool computes LAG from the two offsets, so a difference means the paste was edited, merged from \
+          several runs, or produced by another tool with its own definition; totals built on it may mislead.",
+    evidence: "Each row's printed lag and the lag its offsets give.",
+    next: "Re-run the command and paste its output unedited; lagscope keeps the printed value.",
+};
+
+impl Rule for LagMismatch {
+    fn docs(&self) -> &'static RuleDocs {
+        &DOCS
+    }
+
+    fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
+        let Some(snapshot) = inputs.snapshot else { return Vec::new() };
+        let mut findings = Vec::new();
+        for group in &snapshot.groups {
+            let mismatched: Vec<serde_json::Value> = group
+                .partitions
+                .iter()
+                .filter_map(|partition| {
+                    let (current, log_end, lag) =
+                        (partition.current_offset?, partition.log_end_offset?, partition.lag?);
+                    let computed = log_end.checked_sub(current)?;
+                    (computed != lag).then(|| {
+                        json!({"partition": format!("{}-{}", partition.topic, partition.partition),
+                               "printed_lag": lag, "computed_lag": computed})
+                    })
+                })
+                .collect();
+            if mismatched.is_empty() {
+                continue;
+            }
+            let names: Vec<String> =
+                mismatched.iter().filter_map(|row| row["partition"].as_str().map(str::to_owned)).collect();
+            findings.push(Finding {
+                rule: DOCS.id,
+                severity: DOCS.severity,
+                title: format!(
+                    "{} row(s) of {} print a LAG their offsets do not give",
+                    mismatched.len(),
+                    group_name(group)
+                ),
+                summary: format!("Printed LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET on {}.", names.join(", ")),
+                evidence: [("rows", json!(mismatched))].into_iter().collect(),
+                entities: Entities {
+                    groups: vec![group_name(group)],
+                    partitions: names,
+                    ..Entities::default()
+                },
+            });
+        }
+        findings
+    }
+}

@@ -1,0 +1,154 @@
+//! `slow-host`: a host consuming far below its peers.
+
+use std::fmt::Write as _;
+
+use serde_json::json;
+
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped, median};
+
+pub(crate) struct SlowHost;
+
+static DOCS: RuleDocs = RuleDocs {
+    id: "slow-host",
+    severity: FindingSeverity::Critical,
+    what: "A host whose consumers process far fewer records than their peers: at most half the peers' median \
+           rate (per-host counts per hour, or consume rates from a series).",
+    why: "The group is only as fast as its slowest member: the partitions on that host fall behind while the \
+          others finish early and sit idle, so the lag (and the delay users see) is the slow host's alone. \
+          Peers that drain their share and go quiet can look broken when they are the healthy ones.",
+    evidence: "Per host: its peak and mean rate, the peers' median peak rate, whether the peers ran out of work \
+               (their last interval under 5% of their peak), and, from a series, its share of the lag and the \
+               time to drain at its rate.",
+    next: "On that host: processing time per record (an external call, a slow disk, GC), CPU and thread limits \
+           (`concurrency`), CommitFailedException or rebalance logs, and whether it runs a different build or \
+           configuration. Compare `max.poll.records` × processing time with `max.poll.interval.ms`.",
+};
+
+impl Rule for SlowHost {
+    fn docs(&self) -> &'static RuleDocs {
+        &DOCS
+    }
+
+    fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
+        let Some(analysis) = inputs.analysis else { return Vec::new() };
+        let mut findings = from_host_table(&analysis.host_throughput);
+        for group in &analysis.groups {
+            findings.extend(from_series(group));
+        }
+        findings
+    }
+}
+
+/// A host × hour table: compare each host's peak hourly count with its peers'.
+fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (index, host) in hosts.iter().enumerate() {
+        let Some(peak) = host.max_per_hour else { continue };
+        let peers: Vec<&crate::analyze::HostThroughputSummary> =
+            hosts.iter().enumerate().filter(|(other, _)| *other != index).map(|(_, peer)| peer).collect();
+        let peer_peaks: Vec<f64> = peers.iter().filter_map(|peer| peer.max_per_hour).collect();
+        let Some(peer_peak) = median(&peer_peaks) else { continue };
+        if peers.is_empty() || peak > 0.5 * peer_peak {
+            continue;
+        }
+        // Peers that finished: their last interval is under 5% of their peak.
+        let finished = peers
+            .iter()
+            .filter(|peer| matches!((peer.last_count, peer.max_per_hour), (Some(last), Some(max)) if (last as f64) < 0.05 * max))
+            .count();
+        let all_finished = finished == peers.len();
+        let mean = host.mean_per_hour.unwrap_or(0.0);
+        let peer_names: Vec<&str> = peers.iter().map(|peer| peer.host.as_str()).collect();
+        let mut summary = format!(
+            "{} never processed more than {}/h (mean {}/h) while its peers peaked at {}/h: it runs at about {:.0}% \
+             of their rate.",
+            host.host,
+            grouped(peak.round() as i64),
+            grouped(mean.round() as i64),
+            grouped(peer_peak.round() as i64),
+            100.0 * peak / peer_peak,
+        );
+        if all_finished {
+            let _ = write!(
+                summary,
+                " {} processed their share early and then almost nothing (last interval under 5% of their peak): \
+                 they ran out of work while {} kept going, so {} is the bottleneck, not them.",
+                peer_names.join(", "),
+                host.host,
+                host.host
+            );
+        }
+        findings.push(Finding {
+            rule: DOCS.id,
+            severity: DOCS.severity,
+            title: format!("{} is the bottleneck: capped near {}/h", host.host, grouped(peak.round() as i64)),
+            summary,
+            evidence: [
+                ("host", json!(host.host)),
+                ("peak_per_hour", json!(peak)),
+                ("mean_per_hour", json!(mean)),
+                ("first_interval", json!(host.first_count)),
+                ("peers_median_peak_per_hour", json!(peer_peak)),
+                (
+                    "peers_first_interval",
+                    json!(peers.iter().map(|peer| peer.first_count).collect::<Vec<_>>()),
+                ),
+                ("peers_ran_out_of_work", json!(all_finished)),
+            ]
+            .into_iter()
+            .collect(),
+            entities: Entities { hosts: vec![host.host.clone()], ..Entities::default() },
+        });
+    }
+    findings
+}
+
+/// A series: compare each host's consume rate with its peers' median.
+fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (index, host) in group.hosts.iter().enumerate() {
+        let (Some(rate), Some(share)) = (host.consume_per_s, host.share_of_lag) else { continue };
+        let peer_rates: Vec<f64> = group
+            .hosts
+            .iter()
+            .enumerate()
+            .filter(|(other, _)| *other != index)
+            .filter_map(|(_, peer)| peer.consume_per_s)
+            .collect();
+        let Some(peer_rate) = median(&peer_rates) else { continue };
+        if peer_rate <= 0.0 || rate > 0.5 * peer_rate || host.last_lag <= 0 {
+            continue;
+        }
+        let drain = (rate > 0.0).then(|| host.last_lag as f64 / rate);
+        let group_name = group.group.clone().unwrap_or_default();
+        findings.push(Finding {
+            rule: DOCS.id,
+            severity: DOCS.severity,
+            title: format!("{} holds {:.0}% of the lag of {group_name}", host.host, share * 100.0),
+            summary: format!(
+                "{} consumed {:.1} records/s over {} partitions while its peers' median was {:.1}/s; it holds {} \
+                 of the group's lag ({:.0}%){}.",
+                host.host,
+                rate,
+                host.n_partitions,
+                peer_rate,
+                grouped(host.last_lag),
+                share * 100.0,
+                drain.map_or_else(String::new, |seconds| format!(", {seconds:.0} s of work at its own rate")),
+            ),
+            evidence: [
+                ("host", json!(host.host)),
+                ("consume_per_s", json!(rate)),
+                ("peers_median_consume_per_s", json!(peer_rate)),
+                ("lag", json!(host.last_lag)),
+                ("share_of_lag", json!(share)),
+                ("partitions", json!(host.n_partitions)),
+                ("drain_seconds_at_its_rate", json!(drain)),
+            ]
+            .into_iter()
+            .collect(),
+            entities: Entities { groups: vec![group_name], hosts: vec![host.host.clone()], ..Entities::default() },
+        });
+    }
+    findings
+}

@@ -1,0 +1,139 @@
+//! Every finding rule on a positive and a negative case, from fixtures where they exist.
+
+#![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
+
+use lagscope_core::analyze::{analyze, summarize_hosts};
+use lagscope_core::burrow::EvaluatorConfig;
+use lagscope_core::findings::{Finding, FindingInputs, catalogue, find};
+use lagscope_core::parse::{ParseOptions, parse};
+use lagscope_core::series::dumps::split_timed_dumps;
+use lagscope_core::series::host_table::import_host_table;
+use lagscope_core::text::decode;
+
+fn fixture(path: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(path);
+    decode(&std::fs::read(path).expect("fixture is readable"))
+}
+
+fn snapshot_findings(text: &str) -> Vec<Finding> {
+    let outcome = parse(text);
+    find(&FindingInputs { snapshot: Some(&outcome.snapshot), analysis: None })
+}
+
+fn rules(findings: &[Finding]) -> Vec<&'static str> {
+    let mut rules: Vec<&str> = findings.iter().map(|finding| finding.rule).collect();
+    rules.dedup();
+    rules
+}
+
+const BALANCED: &str = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+    g t 0 100 110 10 c-1 /10.0.0.1 c\n\
+    g t 1 100 112 12 c-2 /10.0.0.2 c\n\
+    g t 2 100 109 9 c-3 /10.0.0.3 c\n";
+
+#[test]
+fn every_rule_is_documented() {
+    let docs = catalogue();
+    assert!(docs.len() >= 6);
+    for rule in docs {
+        assert!(
+            rule.id.chars().all(|character| character.is_ascii_lowercase() || character == '-'),
+            "{}",
+            rule.id
+        );
+        for text in [rule.what, rule.why, rule.evidence, rule.next] {
+            assert!(text.len() > 40, "{}: documentation too short", rule.id);
+        }
+    }
+}
+
+#[test]
+fn a_healthy_group_has_no_findings() {
+    assert_eq!(rules(&snapshot_findings(BALANCED)), Vec::<&str>::new());
+}
+
+#[test]
+fn slow_host_from_the_seed_table() {
+    // shared/seeds/000: A capped near 36k/h; B–D drained 231k in the first hour, then ~100/h.
+    let (hosts, _) = import_host_table(&fixture("series/seed-000-host-hours.md")).expect("a host table");
+    let mut report = analyze(&lagscope_core::series::LagSeries::default(), &EvaluatorConfig::default());
+    report.host_throughput = summarize_hosts(&hosts);
+    let findings = find(&FindingInputs { snapshot: None, analysis: Some(&report) });
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let finding = &findings[0];
+    assert_eq!(finding.rule, "slow-host");
+    assert_eq!(finding.entities.hosts, vec!["A서버"]);
+    assert_eq!(finding.evidence["peak_per_hour"], 36_000.0);
+    assert_eq!(finding.evidence["peers_median_peak_per_hour"], 231_000.0);
+    assert_eq!(finding.evidence["first_interval"], 30_000);
+    assert_eq!(finding.evidence["peers_ran_out_of_work"], true);
+    assert!(finding.summary.contains("A서버 is the bottleneck"), "{}", finding.summary);
+}
+
+#[test]
+fn slow_host_not_found_when_hosts_keep_pace() {
+    let table = "| date | hour | A | B | C |\n|---|---|---|---|---|\n| 2022-03-17 | 18 | 30,000 | 31,000 | 29,500 |\n\
+                 | 2022-03-17 | 19 | 30,500 | 30,000 | 31,000 |\n";
+    let (hosts, _) = import_host_table(table).expect("a host table");
+    let mut report = analyze(&lagscope_core::series::LagSeries::default(), &EvaluatorConfig::default());
+    report.host_throughput = summarize_hosts(&hosts);
+    assert!(find(&FindingInputs { snapshot: None, analysis: Some(&report) }).is_empty());
+}
+
+#[test]
+fn slow_host_from_a_series() {
+    let timed =
+        split_timed_dumps(&fixture("series/slow-host-timed.txt"), ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { snapshot: None, analysis: Some(&report) });
+    let slow: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "slow-host").collect();
+    assert_eq!(slow.len(), 1, "{findings:#?}");
+    assert_eq!(slow[0].entities.hosts, vec!["/10.20.1.11"]);
+    assert_eq!(slow[0].evidence["consume_per_s"], 20.0);
+    assert_eq!(slow[0].evidence["peers_median_consume_per_s"], 200.0);
+}
+
+#[test]
+fn lag_concentrated_on_the_sample_incident() {
+    let findings = snapshot_findings(&fixture("samples/sample-slow-host.txt"));
+    let concentrated: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "lag-concentrated").collect();
+    assert_eq!(concentrated.len(), 1, "{findings:#?}");
+    assert_eq!(concentrated[0].entities.hosts, vec!["/10.20.1.11"]);
+    assert_eq!(concentrated[0].evidence["partitions"], 5);
+    assert!(concentrated[0].evidence["share_of_lag"].as_f64().is_some_and(|share| share > 0.99));
+    assert!(!rules(&snapshot_findings(BALANCED)).contains(&"lag-concentrated"));
+}
+
+#[test]
+fn unassigned_lag_in_an_empty_group() {
+    let findings = snapshot_findings(&fixture("dumps/kafka/kafka-2.3-all-groups.txt"));
+    let unassigned: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "unassigned-lag").collect();
+    assert_eq!(unassigned.len(), 1, "{findings:#?}");
+    assert_eq!(unassigned[0].evidence["unowned_lag"], 26);
+    assert_eq!(unassigned[0].evidence["state"], "Empty");
+    assert!(!rules(&snapshot_findings(&fixture("samples/sample-slow-host.txt"))).contains(&"unassigned-lag"));
+}
+
+#[test]
+fn idle_members() {
+    let members = "GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS\n\
+                   g c-1 /10.0.0.1 c1 2\n\
+                   g c-2 /10.0.0.2 c2 0\n";
+    let findings = snapshot_findings(members);
+    assert_eq!(rules(&findings), vec!["idle-members"]);
+    assert_eq!(findings[0].entities.members, vec!["c-2"]);
+    assert!(!rules(&snapshot_findings(BALANCED)).contains(&"idle-members"));
+}
+
+#[test]
+fn committed_ahead_and_lag_mismatch() {
+    let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g t 0 120 110 -10 c-1 /10.0.0.1 c\n\
+                g t 1 100 110 7 c-1 /10.0.0.1 c\n";
+    let findings = snapshot_findings(text);
+    assert_eq!(rules(&findings), vec!["committed-ahead", "lag-mismatch"]);
+    assert_eq!(findings[0].entities.partitions, vec!["t-0"]);
+    assert_eq!(findings[1].evidence["rows"][0]["computed_lag"], 10);
+}
