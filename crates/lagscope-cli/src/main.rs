@@ -55,6 +55,11 @@ enum Command {
         /// Print JSON instead of a report.
         #[arg(long)]
         json: bool,
+        /// Consumer settings for the findings: `max.poll.records=500`, `max.poll.interval.ms=300000`,
+        /// `processing.ms.per.record=700`, `session.timeout.ms`, `enable.auto.commit`, `concurrency`,
+        /// `instances` (repeatable).
+        #[arg(long = "config", value_name = "KEY=VALUE")]
+        settings: Vec<String>,
         /// Name a lag CSV's column: `FIELD=COLUMN`, FIELD one of time, group, topic, partition, lag,
         /// `current_offset`, `log_end_offset`, host (repeatable).
         #[arg(long = "column", value_name = "FIELD=COLUMN")]
@@ -121,9 +126,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Evaluate { file } => {
             json_command(file.as_ref(), "an evaluate request", lagscope_core::burrow::evaluate)
         }
-        Command::Analyze { files, times, columns, json, allowed_lag, minimum_complete, intervals } => {
+        Command::Analyze {
+            files,
+            times,
+            settings,
+            columns,
+            json,
+            allowed_lag,
+            minimum_complete,
+            intervals,
+        } => {
             let config = lagscope_core::burrow::EvaluatorConfig { allowed_lag, minimum_complete, intervals };
-            analyze(&files, &times, &column_mapping(&columns)?, json, &config)
+            let mut consumer = lagscope_core::findings::ConsumerConfig::default();
+            for setting in &settings {
+                let (key, value) = setting
+                    .split_once('=')
+                    .with_context(|| format!("--config {setting}: expected KEY=VALUE"))?;
+                consumer.set(key, value).map_err(|error| anyhow::anyhow!("--config {setting}: {error}"))?;
+            }
+            analyze(&files, &times, &column_mapping(&columns)?, &consumer, json, &config)
         }
         Command::TimeLag { file } => {
             json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
@@ -168,6 +189,7 @@ fn analyze(
     files: &[PathBuf],
     times: &[String],
     mapping: &lagscope_core::series::csv_import::CsvMapping,
+    consumer: &lagscope_core::findings::ConsumerConfig,
     json: bool,
     config: &lagscope_core::burrow::EvaluatorConfig,
 ) -> anyhow::Result<()> {
@@ -236,6 +258,7 @@ fn analyze(
     let findings = lagscope_core::findings::find(&lagscope_core::findings::FindingInputs {
         snapshot: latest_snapshot.as_ref(),
         analysis: Some(&report),
+        config: Some(consumer),
     });
     print_analysis(&report, &findings, json)?;
     for (path, diagnostic) in &diagnostics {

@@ -4,7 +4,7 @@
 
 use lagscope_core::analyze::{analyze, summarize_hosts};
 use lagscope_core::burrow::EvaluatorConfig;
-use lagscope_core::findings::{Finding, FindingInputs, catalogue, find};
+use lagscope_core::findings::{ConsumerConfig, Finding, FindingInputs, catalogue, find};
 use lagscope_core::parse::{ParseOptions, parse};
 use lagscope_core::series::dumps::split_timed_dumps;
 use lagscope_core::series::host_table::import_host_table;
@@ -17,7 +17,7 @@ fn fixture(path: &str) -> String {
 
 fn snapshot_findings(text: &str) -> Vec<Finding> {
     let outcome = parse(text);
-    find(&FindingInputs { snapshot: Some(&outcome.snapshot), analysis: None })
+    find(&FindingInputs { snapshot: Some(&outcome.snapshot), ..FindingInputs::default() })
 }
 
 fn rules(findings: &[Finding]) -> Vec<&'static str> {
@@ -58,7 +58,7 @@ fn slow_host_from_the_seed_table() {
     let (hosts, _) = import_host_table(&fixture("series/seed-000-host-hours.md")).expect("a host table");
     let mut report = analyze(&lagscope_core::series::LagSeries::default(), &EvaluatorConfig::default());
     report.host_throughput = summarize_hosts(&hosts);
-    let findings = find(&FindingInputs { snapshot: None, analysis: Some(&report) });
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
     assert_eq!(findings.len(), 1, "{findings:#?}");
     let finding = &findings[0];
     assert_eq!(finding.rule, "slow-host");
@@ -77,7 +77,7 @@ fn slow_host_not_found_when_hosts_keep_pace() {
     let (hosts, _) = import_host_table(table).expect("a host table");
     let mut report = analyze(&lagscope_core::series::LagSeries::default(), &EvaluatorConfig::default());
     report.host_throughput = summarize_hosts(&hosts);
-    assert!(find(&FindingInputs { snapshot: None, analysis: Some(&report) }).is_empty());
+    assert!(find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() }).is_empty());
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn slow_host_from_a_series() {
     let timed =
         split_timed_dumps(&fixture("series/slow-host-timed.txt"), ParseOptions::default()).expect("timed");
     let report = analyze(&timed.series(), &EvaluatorConfig::default());
-    let findings = find(&FindingInputs { snapshot: None, analysis: Some(&report) });
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
     let slow: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "slow-host").collect();
     assert_eq!(slow.len(), 1, "{findings:#?}");
     assert_eq!(slow[0].entities.hosts, vec!["/10.20.1.11"]);
@@ -136,4 +136,62 @@ fn committed_ahead_and_lag_mismatch() {
     assert_eq!(rules(&findings), vec!["committed-ahead", "lag-mismatch"]);
     assert_eq!(findings[0].entities.partitions, vec!["t-0"]);
     assert_eq!(findings[1].evidence["rows"][0]["computed_lag"], 10);
+}
+
+#[test]
+fn burrow_verdicts_become_findings() {
+    let timed =
+        split_timed_dumps(&fixture("series/slow-host-timed.txt"), ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    let warned: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "lag-not-decreasing").collect();
+    assert_eq!(warned.len(), 1, "{findings:#?}");
+    assert_eq!(warned[0].entities.partitions, vec!["message-send-0", "message-send-1"]);
+    assert_eq!(warned[0].entities.hosts, vec!["/10.20.1.11"]);
+    assert!(!rules(&findings).contains(&"consumer-stopped"));
+    // The group keeps up overall (620/s consumed, 400/s produced): not under-provisioned.
+    assert!(!rules(&findings).contains(&"under-provisioned"));
+}
+
+#[test]
+fn under_provisioned_when_producers_outpace_the_group() {
+    let header = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n";
+    let text = format!(
+        "Sun Nov 22 03:10:00 UTC 2026\n{header}g t 0 1000 2000 1000 c-1 /10.0.0.1 c\ng t 1 1000 2000 1000 c-2 /10.0.0.2 c\n\
+         Sun Nov 22 03:11:00 UTC 2026\n{header}g t 0 1600 3200 1600 c-1 /10.0.0.1 c\ng t 1 1600 3200 1600 c-2 /10.0.0.2 c\n"
+    );
+    let timed = split_timed_dumps(&text, ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    let under: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "under-provisioned").collect();
+    assert_eq!(under.len(), 1, "{findings:#?}");
+    // 20/s consumed, 40/s produced, 10/s per member: 4 members needed, 2 partitions allow 2.
+    assert_eq!(under[0].evidence["members_needed"], 4);
+    assert_eq!(under[0].evidence["capped_by_partitions"], true);
+}
+
+#[test]
+fn poll_timeout_storm_from_the_configuration() {
+    // shared/seeds/002: 500 records per poll at 0.7 s each against the default 300 s interval.
+    let mut config = ConsumerConfig::default();
+    config.set("max.poll.records", "500").unwrap();
+    config.set("processing.ms.per.record", "700").unwrap();
+    let findings = find(&FindingInputs { config: Some(&config), ..FindingInputs::default() });
+    assert_eq!(rules(&findings), vec!["poll-timeout-storm"]);
+    assert_eq!(findings[0].evidence["batch_ms"], 350_000.0);
+    assert_eq!(findings[0].evidence["max_poll_interval_ms"], 300_000);
+    assert_eq!(findings[0].evidence["safe_max_poll_records"], 214);
+    config.set("max.poll.records", "100").unwrap();
+    assert!(find(&FindingInputs { config: Some(&config), ..FindingInputs::default() }).is_empty());
+    assert!(config.set("max.poll.recrods", "1").unwrap_err().contains("unknown setting"));
+    assert!(config.set("max.poll.records", "many").unwrap_err().contains("expected a whole number"));
+}
+
+#[test]
+fn rebalancing_groups() {
+    let findings = snapshot_findings(&fixture("dumps/messy/messy-paste.txt"));
+    assert!(rules(&findings).contains(&"rebalancing"), "{findings:#?}");
+    assert!(!rules(&snapshot_findings(BALANCED)).contains(&"rebalancing"));
 }

@@ -80,6 +80,66 @@ pub struct FindingInputs<'a> {
     pub snapshot: Option<&'a Snapshot>,
     /// The analysis of a series or host table.
     pub analysis: Option<&'a AnalysisReport>,
+    /// The consumers' configuration, as far as the user gave it.
+    pub config: Option<&'a ConsumerConfig>,
+}
+
+/// Consumer settings and measurements the user may give (`--config KEY=VALUE`); each is optional.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ConsumerConfig {
+    /// `max.poll.records` (Kafka's default: 500).
+    pub max_poll_records: Option<u32>,
+    /// `max.poll.interval.ms` (Kafka's default: 300000).
+    pub max_poll_interval_ms: Option<u64>,
+    /// `session.timeout.ms`.
+    pub session_timeout_ms: Option<u64>,
+    /// `enable.auto.commit`.
+    pub enable_auto_commit: Option<bool>,
+    /// Consumer threads per instance (Spring's `concurrency`).
+    pub concurrency: Option<u32>,
+    /// Number of instances.
+    pub instances: Option<u32>,
+    /// Measured processing time per record, in milliseconds.
+    pub processing_ms_per_record: Option<f64>,
+}
+
+impl ConsumerConfig {
+    /// Sets one `key=value` (Kafka's property names, plus `concurrency`, `instances` and
+    /// `processing.ms.per.record`); says what was wrong otherwise.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let value = value.trim();
+        let number = |what: &str| format!("{key}: expected {what}, found \"{value}\"");
+        match key.trim() {
+            "max.poll.records" => {
+                self.max_poll_records = Some(value.parse().map_err(|_| number("a whole number"))?);
+            }
+            "max.poll.interval.ms" => {
+                self.max_poll_interval_ms = Some(value.parse().map_err(|_| number("milliseconds"))?);
+            }
+            "session.timeout.ms" => {
+                self.session_timeout_ms = Some(value.parse().map_err(|_| number("milliseconds"))?);
+            }
+            "enable.auto.commit" => {
+                self.enable_auto_commit = Some(value.parse().map_err(|_| number("true or false"))?);
+            }
+            "concurrency" => self.concurrency = Some(value.parse().map_err(|_| number("a whole number"))?),
+            "instances" => self.instances = Some(value.parse().map_err(|_| number("a whole number"))?),
+            "processing.ms.per.record" => {
+                let parsed: f64 = value.parse().map_err(|_| number("milliseconds"))?;
+                if !(parsed.is_finite() && parsed >= 0.0) {
+                    return Err(number("a non-negative number of milliseconds"));
+                }
+                self.processing_ms_per_record = Some(parsed);
+            }
+            other => {
+                return Err(format!(
+                    "unknown setting \"{other}\": expected max.poll.records, max.poll.interval.ms, session.timeout.ms, \
+                     enable.auto.commit, concurrency, instances or processing.ms.per.record"
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A finding rule.

@@ -1,20 +1,35 @@
 //! The rule catalogue: one rule per file.
 
+mod burrow_verdicts;
 mod committed_ahead;
+mod consumer_stalled;
+mod consumer_stopped;
 mod idle_members;
 mod lag_concentrated;
 mod lag_mismatch;
+mod lag_not_decreasing;
+mod offset_rewind;
+mod poll_timeout_storm;
+mod rebalancing;
 mod slow_host;
 mod unassigned_lag;
+mod under_provisioned;
 
 use super::Rule;
 
 /// Every rule, in catalogue order.
-pub(super) fn all() -> [&'static dyn Rule; 6] {
+pub(super) fn all() -> [&'static dyn Rule; 13] {
     [
         &slow_host::SlowHost,
         &lag_concentrated::LagConcentrated,
+        &consumer_stopped::ConsumerStopped,
+        &consumer_stalled::ConsumerStalled,
+        &offset_rewind::OffsetRewind,
+        &lag_not_decreasing::LagNotDecreasing,
+        &under_provisioned::UnderProvisioned,
+        &poll_timeout_storm::PollTimeoutStorm,
         &unassigned_lag::UnassignedLag,
+        &rebalancing::Rebalancing,
         &idle_members::IdleMembers,
         &committed_ahead::CommittedAhead,
         &lag_mismatch::LagMismatch,
