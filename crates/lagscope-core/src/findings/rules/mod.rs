@@ -1,9 +1,11 @@
 //! The rule catalogue: one rule per file.
 
+mod assignment_imbalance;
 mod burrow_verdicts;
 mod committed_ahead;
 mod consumer_stalled;
 mod consumer_stopped;
+mod hot_partition;
 mod idle_members;
 mod lag_concentrated;
 mod lag_mismatch;
@@ -12,16 +14,18 @@ mod offset_rewind;
 mod poll_timeout_storm;
 mod rebalancing;
 mod slow_host;
+mod stale_group;
 mod unassigned_lag;
 mod under_provisioned;
 
 use super::Rule;
 
 /// Every rule, in catalogue order.
-pub(super) fn all() -> [&'static dyn Rule; 13] {
+pub(super) fn all() -> [&'static dyn Rule; 16] {
     [
         &slow_host::SlowHost,
         &lag_concentrated::LagConcentrated,
+        &stale_group::StaleGroup,
         &consumer_stopped::ConsumerStopped,
         &consumer_stalled::ConsumerStalled,
         &offset_rewind::OffsetRewind,
@@ -30,6 +34,8 @@ pub(super) fn all() -> [&'static dyn Rule; 13] {
         &poll_timeout_storm::PollTimeoutStorm,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
+        &hot_partition::HotPartition,
+        &assignment_imbalance::AssignmentImbalance,
         &idle_members::IdleMembers,
         &committed_ahead::CommittedAhead,
         &lag_mismatch::LagMismatch,

@@ -1,0 +1,84 @@
+//! `hot-partition`: one partition with far more lag than its siblings (key skew).
+
+use serde_json::json;
+
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped, median};
+use super::group_name;
+
+pub(crate) struct HotPartition;
+
+static DOCS: RuleDocs = RuleDocs {
+    id: "hot-partition",
+    severity: FindingSeverity::Warning,
+    what: "A partition whose lag is at least five times the median lag of its topic's partitions in the group and \
+           holds at least 30% of the topic's lag (topics with three or more partitions).",
+    why: "Keys hash to partitions: a hot key (one tenant, one device, a null key with a sticky partitioner) piles \
+          records onto one partition, and since a partition is consumed by one member at a time, adding members \
+          does not help it.",
+    evidence: "The partition's lag, the median lag of its topic's partitions, and its share of the topic's lag.",
+    next: "Look at the key distribution of that topic (which keys land on that partition); spread hot keys \
+           (salting, a better key), or give that partition's owner more capacity.",
+};
+
+impl Rule for HotPartition {
+    fn docs(&self) -> &'static RuleDocs {
+        &DOCS
+    }
+
+    fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
+        let Some(snapshot) = inputs.snapshot else { return Vec::new() };
+        let mut findings = Vec::new();
+        for group in &snapshot.groups {
+            let mut topics: Vec<&str> = group.partitions.iter().map(|partition| &*partition.topic).collect();
+            topics.dedup();
+            for topic in topics {
+                let partitions: Vec<_> = group
+                    .partitions
+                    .iter()
+                    .filter(|partition| &*partition.topic == topic && partition.lag.is_some())
+                    .collect();
+                if partitions.len() < 3 {
+                    continue;
+                }
+                let lags: Vec<f64> =
+                    partitions.iter().filter_map(|partition| partition.lag).map(|lag| lag as f64).collect();
+                let total: f64 = lags.iter().sum();
+                let Some(typical) = median(&lags) else { continue };
+                for partition in &partitions {
+                    let lag = partition.lag.unwrap_or(0);
+                    let share = if total > 0.0 { lag as f64 / total } else { 0.0 };
+                    if lag <= 0 || (lag as f64) < 5.0 * typical.max(1.0) || share < 0.3 {
+                        continue;
+                    }
+                    let name = format!("{}-{}", partition.topic, partition.partition);
+                    findings.push(Finding {
+                        rule: DOCS.id,
+                        severity: DOCS.severity,
+                        title: format!("{name} holds {:.0}% of {topic}'s lag in {}", share * 100.0, group_name(group)),
+                        summary: format!(
+                            "{name} has {} records of lag while the median partition of {topic} has {}: a hot key is the \
+                             usual cause.",
+                            grouped(lag),
+                            grouped(typical.round() as i64)
+                        ),
+                        evidence: [
+                            ("partition", json!(name)),
+                            ("lag", json!(lag)),
+                            ("topic_median_lag", json!(typical)),
+                            ("share_of_topic_lag", json!(share)),
+                        ]
+                        .into_iter()
+                        .collect(),
+                        entities: Entities {
+                            groups: vec![group_name(group)],
+                            hosts: partition.host.as_deref().map(str::to_owned).into_iter().collect(),
+                            partitions: vec![name],
+                            ..Entities::default()
+                        },
+                    });
+                }
+            }
+        }
+        findings
+    }
+}
