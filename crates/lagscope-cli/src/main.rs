@@ -53,8 +53,11 @@ enum Command {
         #[arg(long = "at")]
         times: Vec<String>,
         /// Print JSON instead of a report.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "markdown")]
         json: bool,
+        /// Print a Markdown incident report (for a ticket or a wiki).
+        #[arg(long)]
+        markdown: bool,
         /// Consumer settings for the findings: `max.poll.records=500`, `max.poll.interval.ms=300000`,
         /// `processing.ms.per.record=700`, `session.timeout.ms`, `enable.auto.commit`, `concurrency`,
         /// `instances` (repeatable).
@@ -132,6 +135,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             settings,
             columns,
             json,
+            markdown,
             allowed_lag,
             minimum_complete,
             intervals,
@@ -144,7 +148,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     .with_context(|| format!("--config {setting}: expected KEY=VALUE"))?;
                 consumer.set(key, value).map_err(|error| anyhow::anyhow!("--config {setting}: {error}"))?;
             }
-            analyze(&files, &times, &column_mapping(&columns)?, &consumer, json, &config)
+            let output = if markdown {
+                OutputFormat::Markdown
+            } else if json {
+                OutputFormat::Json
+            } else {
+                OutputFormat::Text
+            };
+            analyze(&files, &times, &column_mapping(&columns)?, &consumer, output, &config)
         }
         Command::TimeLag { file } => {
             json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
@@ -190,7 +201,7 @@ fn analyze(
     times: &[String],
     mapping: &lagscope_core::series::csv_import::CsvMapping,
     consumer: &lagscope_core::findings::ConsumerConfig,
-    json: bool,
+    output: OutputFormat,
     config: &lagscope_core::burrow::EvaluatorConfig,
 ) -> anyhow::Result<()> {
     use lagscope_core::series::{LagSeries, clock::parse_timestamp};
@@ -260,7 +271,12 @@ fn analyze(
         analysis: Some(&report),
         config: Some(consumer),
     });
-    print_analysis(&report, &findings, json)?;
+    if output == OutputFormat::Markdown {
+        let sources: Vec<String> = files.iter().map(|path| path.display().to_string()).collect();
+        print!("{}", lagscope_core::report::markdown(&report, &findings, &sources));
+    } else {
+        print_analysis(&report, &findings, output == OutputFormat::Json)?;
+    }
     for (path, diagnostic) in &diagnostics {
         eprintln!(
             "{}:{}: {}: {}",
@@ -271,6 +287,14 @@ fn analyze(
         );
     }
     Ok(())
+}
+
+/// How `analyze` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OutputFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 /// Prints an analysis and its findings, as JSON or as a report.

@@ -305,3 +305,22 @@ fn analyze_reports_findings() {
     let report = String::from_utf8(text.stdout).unwrap();
     assert!(report.contains("[WARNING] lag-concentrated: /10.20.1.11 holds"), "{report}");
 }
+
+#[test]
+fn analyze_writes_a_markdown_report() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/series/slow-host-timed.txt");
+    let output = lagscope(&["analyze", "--markdown", path.to_str().unwrap()], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert!(report.starts_with("# Consumer lag incident report"), "{report}");
+    assert!(report.contains("3 samples from 2022-03-17 18:30:00 to 2022-03-17 18:32:00 UTC"), "{report}");
+    assert!(report.contains("## Timeline"), "{report}");
+    assert!(report.contains("| 2022-03-17 18:32:00 | 233,600 |"), "{report}");
+    assert!(
+        report.contains("### /10.20.1.11 consumes 10.0× slower than its peers in notification-sender"),
+        "{report}"
+    );
+    assert!(report.contains("| share of lag | 0.897 |"), "{report}");
+    assert!(report.contains("**What to check next.**"), "{report}");
+}

@@ -98,6 +98,8 @@ pub struct GroupAnalysis {
     /// Least-squares slope of the group's total lag over time (records/s), over the samples where
     /// every listed partition's lag is known.
     pub lag_trend_per_s: Option<f64>,
+    /// The group's total lag at each sample time where every partition listed then has a lag.
+    pub lag_timeline: Vec<(i64, i64)>,
     /// Per host (the partition owners at the last sample), most lag first.
     pub hosts: Vec<HostAnalysis>,
     /// Per member (by member id), most lag first.
@@ -251,7 +253,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 produce_per_s: sum(&mut analyses.iter().map(|analysis| analysis.rates.produce_per_s)),
                 first_total_lag: sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.first_lag)),
                 last_total_lag,
-                lag_trend_per_s: group_lag_trend(&partitions),
+                lag_trend_per_s: crate::series::rates::slope_per_s(&group_lag_timeline(&partitions)),
+                lag_timeline: group_lag_timeline(&partitions),
                 drain_seconds: drain_seconds(last_total_lag, &analyses),
                 hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
                 members: members(&partitions, &analyses, &consumed_by_member),
@@ -328,9 +331,8 @@ fn drain_seconds(last_total_lag: Option<i64>, partitions: &[PartitionAnalysis]) 
     }
 }
 
-/// The group's total lag at each sample time where every partition listed then has a lag, and its
-/// least-squares slope.
-fn group_lag_trend(partitions: &[&crate::series::PartitionSeries]) -> Option<f64> {
+/// The group's total lag at each sample time where every partition listed then has a lag.
+fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec<(i64, i64)> {
     let mut totals: BTreeMap<i64, Option<i64>> = BTreeMap::new();
     for partition in partitions {
         for sample in &partition.samples {
@@ -341,9 +343,7 @@ fn group_lag_trend(partitions: &[&crate::series::PartitionSeries]) -> Option<f64
             };
         }
     }
-    let points: Vec<(i64, i64)> =
-        totals.into_iter().filter_map(|(time, total)| Some((time, total?))).collect();
-    crate::series::rates::slope_per_s(&points)
+    totals.into_iter().filter_map(|(time, total)| Some((time, total?))).collect()
 }
 
 /// Committed-offset advances between consecutive samples of each partition, attributed to the

@@ -25,6 +25,7 @@ pub mod diagnostic;
 pub mod findings;
 pub mod model;
 pub mod parse;
+pub mod report;
 pub mod series;
 pub mod source;
 pub mod text;

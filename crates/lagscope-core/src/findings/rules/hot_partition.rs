@@ -11,7 +11,8 @@ static DOCS: RuleDocs = RuleDocs {
     id: "hot-partition",
     severity: FindingSeverity::Warning,
     what: "A partition whose lag is at least five times the median lag of its topic's partitions in the group and \
-           holds at least 30% of the topic's lag (topics with three or more partitions).",
+           holds at least 30% of the topic's lag (topics with three or more partitions), unless its host has other \
+           such partitions (then the host is the likelier cause).",
     why: "Keys hash to partitions: a hot key (one tenant, one device, a null key with a sticky partitioner) piles \
           records onto one partition, and since a partition is consumed by one member at a time, adding members \
           does not help it.",
@@ -44,12 +45,25 @@ impl Rule for HotPartition {
                     partitions.iter().filter_map(|partition| partition.lag).map(|lag| lag as f64).collect();
                 let total: f64 = lags.iter().sum();
                 let Some(typical) = median(&lags) else { continue };
-                for partition in &partitions {
+                let is_hot = |partition: &crate::model::PartitionOffsets| {
                     let lag = partition.lag.unwrap_or(0);
                     let share = if total > 0.0 { lag as f64 / total } else { 0.0 };
-                    if lag <= 0 || (lag as f64) < 5.0 * typical.max(1.0) || share < 0.3 {
+                    lag > 0 && (lag as f64) >= 5.0 * typical.max(1.0) && share >= 0.3
+                };
+                for partition in &partitions {
+                    if !is_hot(partition) {
                         continue;
                     }
+                    // Several hot partitions on one host point at the host, not at keys (see slow-host).
+                    let hot_on_same_host = partitions
+                        .iter()
+                        .filter(|other| other.host.is_some() && other.host == partition.host && is_hot(other))
+                        .count();
+                    if hot_on_same_host > 1 {
+                        continue;
+                    }
+                    let lag = partition.lag.unwrap_or(0);
+                    let share = if total > 0.0 { lag as f64 / total } else { 0.0 };
                     let name = format!("{}-{}", partition.topic, partition.partition);
                     findings.push(Finding {
                         rule: DOCS.id,

@@ -124,7 +124,7 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,
-            title: format!("{} holds {:.0}% of the lag of {group_name}", host.host, share * 100.0),
+            title: format!("{} consumes {:.1}× slower than its peers in {group_name}", host.host, peer_rate / rate.max(f64::MIN_POSITIVE)),
             summary: format!(
                 "{} consumed {:.1} records/s over {} partitions while its peers' median was {:.1}/s; it holds {} \
                  of the group's lag ({:.0}%){}.",
