@@ -244,3 +244,28 @@ fn stale_group_consumes_nothing() {
             .contains(&"stale-group")
     );
 }
+
+#[test]
+fn slow_members_from_a_series() {
+    let timed =
+        split_timed_dumps(&fixture("series/slow-host-timed.txt"), ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    let slow: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "slow-member").collect();
+    // The two consumers on host A, at 10/s against their peers' 100/s.
+    assert_eq!(slow.len(), 2, "{findings:#?}");
+    assert!(slow.iter().all(|finding| finding.entities.hosts == vec!["/10.20.1.11"]));
+    assert_eq!(slow[0].evidence["peers_median_per_partition"], 100.0);
+    // A group whose members keep the same pace has none.
+    let header = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n";
+    let text = format!(
+        "Sun Nov 22 03:10:00 UTC 2026\n{header}g t 0 1000 2000 1000 c-1 /10.0.0.1 c\ng t 1 1000 2000 1000 c-2 /10.0.0.2 c\n\
+         Sun Nov 22 03:11:00 UTC 2026\n{header}g t 0 1600 2600 1000 c-1 /10.0.0.1 c\ng t 1 1600 2600 1000 c-2 /10.0.0.2 c\n"
+    );
+    let timed = split_timed_dumps(&text, ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    assert!(
+        !rules(&find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() }))
+            .contains(&"slow-member")
+    );
+}

@@ -14,6 +14,7 @@ mod offset_rewind;
 mod poll_timeout_storm;
 mod rebalancing;
 mod slow_host;
+mod slow_member;
 mod stale_group;
 mod unassigned_lag;
 mod under_provisioned;
@@ -21,9 +22,10 @@ mod under_provisioned;
 use super::Rule;
 
 /// Every rule, in catalogue order.
-pub(super) fn all() -> [&'static dyn Rule; 16] {
+pub(super) fn all() -> [&'static dyn Rule; 17] {
     [
         &slow_host::SlowHost,
+        &slow_member::SlowMember,
         &lag_concentrated::LagConcentrated,
         &stale_group::StaleGroup,
         &consumer_stopped::ConsumerStopped,
