@@ -269,3 +269,18 @@ fn slow_members_from_a_series() {
             .contains(&"slow-member")
     );
 }
+
+#[test]
+fn lag_concentrated_on_one_topic() {
+    let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g orders 0 100 110 10 c-1 /10.0.0.1 c\ng orders 1 100 110 10 c-2 /10.0.0.2 c\n\
+                g orders 2 100 110 10 c-1 /10.0.0.1 c\ng audit 0 0 900 900 c-2 /10.0.0.2 c\n";
+    let findings = snapshot_findings(text);
+    let topics: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| finding.rule == "lag-concentrated" && finding.evidence.contains_key("topic"))
+        .collect();
+    assert_eq!(topics.len(), 1, "{findings:#?}");
+    assert_eq!(topics[0].evidence["topic"], "audit");
+    assert!(topics[0].title.starts_with("topic audit holds 97%"), "{}", topics[0].title);
+}

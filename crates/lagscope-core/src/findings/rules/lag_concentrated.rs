@@ -12,8 +12,8 @@ pub(crate) struct LagConcentrated;
 static DOCS: RuleDocs = RuleDocs {
     id: "lag-concentrated",
     severity: FindingSeverity::Warning,
-    what: "One host holds at least half of a group's lag while owning a clearly smaller share of its partitions \
-           (lag share ≥ 1.5 × partition share), in a group spread over two or more hosts.",
+    what: "One host (or one topic) holds at least half of a group's lag while having a clearly smaller share of its \
+           partitions (lag share ≥ 1.5 × partition share), in a group spread over two or more hosts (topics).",
     why: "Lag that piles up on one host points at that host (slow processing, a stuck thread, a bad deploy) or \
           at its partitions (a hot key), not at the group's size: adding consumers will not help.",
     evidence: "Per host at the snapshot: lag, share of the group's lag, partitions owned, share of partitions.",
@@ -31,30 +31,63 @@ impl Rule for LagConcentrated {
         let mut findings = Vec::new();
         for group in &snapshot.groups {
             let Some(total) = group.total_lag().filter(|total| *total > 0) else { continue };
-            let mut by_host: BTreeMap<&str, (i64, usize, Vec<String>)> = BTreeMap::new();
-            for partition in &group.partitions {
-                let Some(host) = partition.host.as_deref() else { continue };
-                let entry = by_host.entry(host).or_default();
-                entry.0 = entry.0.saturating_add(partition.lag.unwrap_or(0).max(0));
-                entry.1 += 1;
-                entry.2.push(format!("{}-{}", partition.topic, partition.partition));
+            for (kind, by_key) in [
+                ("host", holders(group, |partition| partition.host.as_deref())),
+                ("topic", holders(group, |partition| Some(&*partition.topic))),
+            ] {
+                findings.extend(concentrated(group, total, kind, by_key));
             }
-            if by_host.len() < 2 {
-                continue;
-            }
-            let n_owned: usize = by_host.values().map(|(_, count, _)| count).sum();
-            for (host, (lag, count, partitions)) in by_host {
-                let lag_share = lag as f64 / total as f64;
-                let partition_share = count as f64 / n_owned as f64;
-                if lag_share < 0.5 || lag_share < 1.5 * partition_share {
-                    continue;
-                }
-                findings.push(Finding {
+        }
+        findings
+    }
+}
+
+/// The evidence key naming the holder.
+fn kind_key(kind: &str) -> &'static str {
+    if kind == "topic" { "topic" } else { "host" }
+}
+
+/// Lag, partition count and partition names per holder (a host or a topic).
+fn holders<'a>(
+    group: &'a crate::model::GroupSnapshot,
+    key: impl Fn(&'a crate::model::PartitionOffsets) -> Option<&'a str>,
+) -> BTreeMap<&'a str, (i64, usize, Vec<String>)> {
+    let mut by_key: BTreeMap<&str, (i64, usize, Vec<String>)> = BTreeMap::new();
+    for partition in &group.partitions {
+        let Some(holder) = key(partition) else { continue };
+        let entry = by_key.entry(holder).or_default();
+        entry.0 = entry.0.saturating_add(partition.lag.unwrap_or(0).max(0));
+        entry.1 += 1;
+        entry.2.push(format!("{}-{}", partition.topic, partition.partition));
+    }
+    by_key
+}
+
+fn concentrated(
+    group: &crate::model::GroupSnapshot,
+    total: i64,
+    kind: &str,
+    by_key: BTreeMap<&str, (i64, usize, Vec<String>)>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if by_key.len() < 2 {
+        return findings;
+    }
+    let n_owned: usize = by_key.values().map(|(_, count, _)| count).sum();
+    for (holder, (lag, count, partitions)) in by_key {
+        let host = holder;
+        let lag_share = lag as f64 / total as f64;
+        let partition_share = count as f64 / n_owned as f64;
+        if lag_share < 0.5 || lag_share < 1.5 * partition_share {
+            continue;
+        }
+        let label = if kind == "topic" { format!("topic {host}") } else { host.to_owned() };
+        findings.push(Finding {
                     rule: DOCS.id,
                     severity: DOCS.severity,
-                    title: format!("{host} holds {:.0}% of the lag of {}", lag_share * 100.0, group_name(group)),
+                    title: format!("{label} holds {:.0}% of the lag of {}", lag_share * 100.0, group_name(group)),
                     summary: format!(
-                        "{host} owns {count} of {n_owned} partitions ({:.0}%) but {} of the group's {} records of lag \
+                        "{label} has {count} of {n_owned} partitions ({:.0}%) but {} of the group's {} records of lag \
                          ({:.0}%).",
                         partition_share * 100.0,
                         grouped(lag),
@@ -62,7 +95,7 @@ impl Rule for LagConcentrated {
                         lag_share * 100.0
                     ),
                     evidence: [
-                        ("host", json!(host)),
+                        (kind_key(kind), json!(host)),
                         ("lag", json!(lag)),
                         ("group_lag", json!(total)),
                         ("share_of_lag", json!(lag_share)),
@@ -74,13 +107,11 @@ impl Rule for LagConcentrated {
                     .collect(),
                     entities: Entities {
                         groups: vec![group_name(group)],
-                        hosts: vec![host.to_owned()],
+                        hosts: if kind == "host" { vec![host.to_owned()] } else { Vec::new() },
                         partitions,
                         ..Entities::default()
                     },
                 });
-            }
-        }
-        findings
     }
+    findings
 }
