@@ -284,3 +284,31 @@ fn lag_concentrated_on_one_topic() {
     assert_eq!(topics[0].evidence["topic"], "audit");
     assert!(topics[0].title.starts_with("topic audit holds 97%"), "{}", topics[0].title);
 }
+
+#[test]
+fn lag_concentrated_on_one_member_of_a_shared_host() {
+    // Two members on one host: the host is not concentrated (it holds half the partitions), but c-2 is.
+    let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g t 0 100 110 10 c-1 /10.0.0.1 c\ng t 1 0 900 900 c-2 /10.0.0.1 c\n\
+                g t 2 100 110 10 c-3 /10.0.0.2 c\ng t 3 100 110 10 c-4 /10.0.0.2 c\n";
+    let findings = snapshot_findings(text);
+    let members: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| finding.rule == "lag-concentrated" && finding.evidence.contains_key("member"))
+        .collect();
+    assert_eq!(members.len(), 1, "{findings:#?}");
+    assert_eq!(members[0].entities.members, vec!["c-2"]);
+    assert_eq!(members[0].entities.partitions, vec!["t-1"]);
+    assert!(members[0].title.starts_with("member c-2 holds 97%"), "{}", members[0].title);
+}
+
+#[test]
+fn lag_concentrated_names_a_lone_member_once_through_its_host() {
+    let findings = snapshot_findings(&fixture("samples/sample-slow-host.txt"));
+    assert!(
+        !findings
+            .iter()
+            .any(|finding| finding.rule == "lag-concentrated" && finding.evidence.contains_key("member")),
+        "{findings:#?}"
+    );
+}

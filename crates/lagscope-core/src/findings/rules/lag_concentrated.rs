@@ -1,4 +1,4 @@
-//! `lag-concentrated`: one host holding most of a group's lag.
+//! `lag-concentrated`: one host, member or topic holding most of a group's lag.
 
 use std::collections::BTreeMap;
 
@@ -12,11 +12,14 @@ pub(crate) struct LagConcentrated;
 static DOCS: RuleDocs = RuleDocs {
     id: "lag-concentrated",
     severity: FindingSeverity::Warning,
-    what: "One host (or one topic) holds at least half of a group's lag while having a clearly smaller share of its \
-           partitions (lag share ≥ 1.5 × partition share), in a group spread over two or more hosts (topics).",
+    what: "One host, member or topic holds at least half of a group's lag while having a clearly smaller share \
+           of its partitions (lag share ≥ 1.5 × partition share), in a group spread over two or more of them. A \
+           member is left out when its host's finding already names exactly its partitions (one member per \
+           host).",
     why: "Lag that piles up on one host points at that host (slow processing, a stuck thread, a bad deploy) or \
           at its partitions (a hot key), not at the group's size: adding consumers will not help.",
-    evidence: "Per host at the snapshot: lag, share of the group's lag, partitions owned, share of partitions.",
+    evidence: "Per host, member and topic at the snapshot: lag, share of the group's lag, partitions owned, share \
+               of partitions.",
     next: "Compare that host's consume rate with its peers over time (paste a few snapshots with `date` lines), \
            then its processing time, threads and logs; if its partitions are the busy ones, look at key skew.",
 };
@@ -31,12 +34,26 @@ impl Rule for LagConcentrated {
         let mut findings = Vec::new();
         for group in &snapshot.groups {
             let Some(total) = group.total_lag().filter(|total| *total > 0) else { continue };
-            for (kind, by_key) in [
-                ("host", holders(group, |partition| partition.host.as_deref())),
-                ("topic", holders(group, |partition| Some(&*partition.topic))),
-            ] {
-                findings.extend(concentrated(group, total, kind, by_key));
-            }
+            let by_host =
+                concentrated(group, total, "host", holders(group, |partition| partition.host.as_deref()));
+            let by_member = concentrated(
+                group,
+                total,
+                "member",
+                holders(group, |partition| partition.consumer_id.as_deref()),
+            );
+            // A member alone on its host repeats the host's finding word for word: keep the host's.
+            let by_member = by_member.into_iter().filter(|member| {
+                !by_host.iter().any(|host| host.entities.partitions == member.entities.partitions)
+            });
+            findings.extend(by_host.iter().cloned());
+            findings.extend(by_member);
+            findings.extend(concentrated(
+                group,
+                total,
+                "topic",
+                holders(group, |partition| Some(&*partition.topic)),
+            ));
         }
         findings
     }
@@ -44,10 +61,14 @@ impl Rule for LagConcentrated {
 
 /// The evidence key naming the holder.
 fn kind_key(kind: &str) -> &'static str {
-    if kind == "topic" { "topic" } else { "host" }
+    match kind {
+        "topic" => "topic",
+        "member" => "member",
+        _ => "host",
+    }
 }
 
-/// Lag, partition count and partition names per holder (a host or a topic).
+/// Lag, partition count and partition names per holder (a host, a member or a topic).
 fn holders<'a>(
     group: &'a crate::model::GroupSnapshot,
     key: impl Fn(&'a crate::model::PartitionOffsets) -> Option<&'a str>,
@@ -75,13 +96,16 @@ fn concentrated(
     }
     let n_owned: usize = by_key.values().map(|(_, count, _)| count).sum();
     for (holder, (lag, count, partitions)) in by_key {
-        let host = holder;
         let lag_share = lag as f64 / total as f64;
         let partition_share = count as f64 / n_owned as f64;
         if lag_share < 0.5 || lag_share < 1.5 * partition_share {
             continue;
         }
-        let label = if kind == "topic" { format!("topic {host}") } else { host.to_owned() };
+        let label = match kind {
+            "topic" => format!("topic {holder}"),
+            "member" => format!("member {holder}"),
+            _ => holder.to_owned(),
+        };
         findings.push(Finding {
                     rule: DOCS.id,
                     severity: DOCS.severity,
@@ -95,7 +119,7 @@ fn concentrated(
                         lag_share * 100.0
                     ),
                     evidence: [
-                        (kind_key(kind), json!(host)),
+                        (kind_key(kind), json!(holder)),
                         ("lag", json!(lag)),
                         ("group_lag", json!(total)),
                         ("share_of_lag", json!(lag_share)),
@@ -107,9 +131,9 @@ fn concentrated(
                     .collect(),
                     entities: Entities {
                         groups: vec![group_name(group)],
-                        hosts: if kind == "host" { vec![host.to_owned()] } else { Vec::new() },
+                        hosts: if kind == "host" { vec![holder.to_owned()] } else { Vec::new() },
+                        members: if kind == "member" { vec![holder.to_owned()] } else { Vec::new() },
                         partitions,
-                        ..Entities::default()
                     },
                 });
     }
