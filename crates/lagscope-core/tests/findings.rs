@@ -312,3 +312,31 @@ fn lag_concentrated_names_a_lone_member_once_through_its_host() {
         "{findings:#?}"
     );
 }
+
+#[test]
+fn hot_partition_by_produce_rate() {
+    // t-2 takes 600 of the 750 records written per minute; t-0, t-1 and t-3 get 50 each.
+    let header = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n";
+    let text = format!(
+        "Sun Nov 22 03:10:00 UTC 2026\n{header}g t 0 100 100 0 c-1 /10.0.0.1 c\ng t 1 100 100 0 c-1 /10.0.0.1 c\n\
+         g t 2 100 100 0 c-2 /10.0.0.2 c\ng t 3 100 100 0 c-2 /10.0.0.2 c\n\
+         Sun Nov 22 03:11:00 UTC 2026\n{header}g t 0 150 150 0 c-1 /10.0.0.1 c\ng t 1 150 150 0 c-1 /10.0.0.1 c\n\
+         g t 2 700 700 0 c-2 /10.0.0.2 c\ng t 3 150 150 0 c-2 /10.0.0.2 c\n"
+    );
+    let timed = split_timed_dumps(&text, ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    let hot: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "hot-partition").collect();
+    assert_eq!(hot.len(), 1, "{findings:#?}");
+    assert_eq!(hot[0].entities.partitions, vec!["t-2"]);
+    assert_eq!(hot[0].evidence["produce_per_s"], 10.0);
+    assert!(hot[0].title.starts_with("t-2 receives 80% of t's writes"), "{}", hot[0].title);
+    // Even writes: nothing.
+    let even = text.replace("g t 2 700 700 0", "g t 2 150 150 0");
+    let timed = split_timed_dumps(&even, ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    assert!(
+        !rules(&find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() }))
+            .contains(&"hot-partition")
+    );
+}

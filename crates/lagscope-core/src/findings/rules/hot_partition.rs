@@ -1,4 +1,4 @@
-//! `hot-partition`: one partition with far more lag than its siblings (key skew).
+//! `hot-partition`: one partition with far more lag, or far more writes, than its siblings (key skew).
 
 use serde_json::json;
 
@@ -12,11 +12,14 @@ static DOCS: RuleDocs = RuleDocs {
     severity: FindingSeverity::Warning,
     what: "A partition whose lag is at least five times the median lag of its topic's partitions in the group and \
            holds at least 30% of the topic's lag (topics with three or more partitions), unless its host has other \
-           such partitions (then the host is the likelier cause).",
+           such partitions (then the host is the likelier cause). With a series, also a partition whose produce \
+           rate is at least five times the median of its topic's partitions and takes at least 30% of the topic's \
+           writes.",
     why: "Keys hash to partitions: a hot key (one tenant, one device, a null key with a sticky partitioner) piles \
           records onto one partition, and since a partition is consumed by one member at a time, adding members \
           does not help it.",
-    evidence: "The partition's lag, the median lag of its topic's partitions, and its share of the topic's lag.",
+    evidence: "The partition's lag, the median lag of its topic's partitions, and its share of the topic's lag; \
+               from a series, its produce rate, the topic's median produce rate and its share of the writes.",
     next: "Look at the key distribution of that topic (which keys land on that partition); spread hot keys \
            (salting, a better key), or give that partition's owner more capacity.",
 };
@@ -27,8 +30,8 @@ impl Rule for HotPartition {
     }
 
     fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
-        let Some(snapshot) = inputs.snapshot else { return Vec::new() };
-        let mut findings = Vec::new();
+        let mut findings = inputs.analysis.map(produce_skew).unwrap_or_default();
+        let Some(snapshot) = inputs.snapshot else { return findings };
         for group in &snapshot.groups {
             let mut topics: Vec<&str> = group.partitions.iter().map(|partition| &*partition.topic).collect();
             topics.dedup();
@@ -95,4 +98,63 @@ impl Rule for HotPartition {
         }
         findings
     }
+}
+
+/// Partitions receiving far more writes than their topic's other partitions, from a series.
+fn produce_skew(report: &crate::analyze::AnalysisReport) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for group in &report.groups {
+        let group_label = group.group.clone().unwrap_or_else(|| "(unnamed group)".to_owned());
+        let mut topics: Vec<&str> = group.partitions.iter().map(|partition| &*partition.topic).collect();
+        topics.dedup();
+        for topic in topics {
+            let rates: Vec<(&crate::analyze::PartitionAnalysis, f64)> = group
+                .partitions
+                .iter()
+                .filter(|partition| partition.topic == topic)
+                .filter_map(|partition| Some((partition, partition.rates.produce_per_s?.max(0.0))))
+                .collect();
+            if rates.len() < 3 {
+                continue;
+            }
+            let values: Vec<f64> = rates.iter().map(|(_, rate)| *rate).collect();
+            let total: f64 = values.iter().sum();
+            let Some(typical) = median(&values) else { continue };
+            if total <= 0.0 {
+                continue;
+            }
+            for (partition, rate) in &rates {
+                let share = rate / total;
+                // The floor keeps a trickle into an otherwise idle topic from counting as a hot key.
+                if *rate < 5.0 * typical.max(0.1) || share < 0.3 {
+                    continue;
+                }
+                let name = format!("{}-{}", partition.topic, partition.partition);
+                findings.push(Finding {
+                    rule: DOCS.id,
+                    severity: DOCS.severity,
+                    title: format!("{name} receives {:.0}% of {topic}'s writes in {group_label}", share * 100.0),
+                    summary: format!(
+                        "{name} is written at {rate:.1} records/s while the median partition of {topic} gets \
+                         {typical:.1}/s: a hot key is the usual cause, and one member has to keep up with it alone."
+                    ),
+                    evidence: [
+                        ("partition", json!(name)),
+                        ("produce_per_s", json!(rate)),
+                        ("topic_median_produce_per_s", json!(typical)),
+                        ("share_of_topic_produce", json!(share)),
+                    ]
+                    .into_iter()
+                    .collect(),
+                    entities: Entities {
+                        groups: vec![group_label.clone()],
+                        hosts: partition.host.clone().into_iter().collect(),
+                        partitions: vec![name],
+                        ..Entities::default()
+                    },
+                });
+            }
+        }
+    }
+    findings
 }
