@@ -100,6 +100,10 @@ pub struct GroupAnalysis {
     pub lag_trend_per_s: Option<f64>,
     /// The group's total lag at each sample time where every partition listed then has a lag.
     pub lag_timeline: Vec<(i64, i64)>,
+    /// How many distinct members owned the group's partitions at each sample time (0 when the
+    /// snapshot listed partitions without owners). Empty when no sample ever named an owner (a lag
+    /// CSV carries no membership), so "0" always means "seen without members".
+    pub members_timeline: Vec<(i64, usize)>,
     /// Per host (the partition owners at the last sample), most lag first.
     pub hosts: Vec<HostAnalysis>,
     /// Per member (by member id), most lag first.
@@ -255,6 +259,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 last_total_lag,
                 lag_trend_per_s: crate::series::rates::slope_per_s(&group_lag_timeline(&partitions)),
                 lag_timeline: group_lag_timeline(&partitions),
+                members_timeline: group_members_timeline(&partitions),
                 drain_seconds: drain_seconds(last_total_lag, &analyses),
                 hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
                 members: members(&partitions, &analyses, &consumed_by_member),
@@ -344,6 +349,23 @@ fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec<(i6
         }
     }
     totals.into_iter().filter_map(|(time, total)| Some((time, total?))).collect()
+}
+
+/// The number of distinct owners at each sample time; empty when no sample names an owner.
+fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec<(i64, usize)> {
+    let mut owners: BTreeMap<i64, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for partition in partitions {
+        for sample in &partition.samples {
+            let at = owners.entry(sample.time_ms).or_default();
+            if let Some(owner) = sample.consumer_id.as_deref().or(sample.host.as_deref()) {
+                at.insert(owner);
+            }
+        }
+    }
+    if owners.values().all(std::collections::BTreeSet::is_empty) {
+        return Vec::new();
+    }
+    owners.into_iter().map(|(time, owners)| (time, owners.len())).collect()
 }
 
 /// Committed-offset advances between consecutive samples of each partition, attributed to the

@@ -340,3 +340,54 @@ fn hot_partition_by_produce_rate() {
             .contains(&"hot-partition")
     );
 }
+
+/// `series/seed-002-leavegroup-storm.txt` reconstructs `shared/seeds/002`: `gojs_group` (24 partitions,
+/// 4 replicas × concurrency 3 = 12 members, max.poll.interval.ms = 300000), sampled every minute. The
+/// group is empty; a rollout at 10:01 KST brings 12 members that drain a little; 300 s after the
+/// rebalance every member leaves; they rejoin at 10:07 and leave again at 10:12.
+#[test]
+fn poll_timeout_storm_from_the_seed_002_series() {
+    let timed = split_timed_dumps(&fixture("series/seed-002-leavegroup-storm.txt"), ParseOptions::default())
+        .expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    let storms: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "poll-timeout-storm").collect();
+    assert_eq!(storms.len(), 1, "{findings:#?}");
+    assert_eq!(storms[0].evidence["members_left"], 12);
+    assert_eq!(storms[0].evidence["storms"], 2);
+    assert_eq!(storms[0].evidence["max_poll_interval_ms"], 300_000);
+    assert_eq!(storms[0].entities.groups, vec!["gojs_group"]);
+    assert!(storms[0].title.starts_with("all 12 members left gojs_group"), "{}", storms[0].title);
+
+    // The write-up's first fix doubled the interval: a 5-minute stay no longer matches it.
+    let mut config = ConsumerConfig::default();
+    config.set("max.poll.interval.ms", "600000").expect("a known key");
+    let findings =
+        find(&FindingInputs { analysis: Some(&report), config: Some(&config), ..FindingInputs::default() });
+    assert!(!rules(&findings).contains(&"poll-timeout-storm"), "{findings:#?}");
+
+    // With the seed's configuration and a measured time per record, the arithmetic agrees.
+    let mut config = ConsumerConfig::default();
+    for (key, value) in
+        [("max.poll.records", "500"), ("max.poll.interval.ms", "300000"), ("processing.ms.per.record", "700")]
+    {
+        config.set(key, value).expect("a known key");
+    }
+    let findings =
+        find(&FindingInputs { analysis: Some(&report), config: Some(&config), ..FindingInputs::default() });
+    assert_eq!(
+        findings.iter().filter(|finding| finding.rule == "poll-timeout-storm").count(),
+        2,
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn no_poll_timeout_storm_when_members_stay() {
+    let timed =
+        split_timed_dumps(&fixture("series/slow-host-timed.txt"), ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    assert!(!rules(&findings).contains(&"poll-timeout-storm"), "{findings:#?}");
+}

@@ -1,4 +1,5 @@
-//! `poll-timeout-storm`: a poll loop slower than `max.poll.interval.ms`.
+//! `poll-timeout-storm`: a poll loop slower than `max.poll.interval.ms`, from the configuration's
+//! arithmetic or from a series in which every member leaves the group one interval after joining.
 
 use serde_json::json;
 
@@ -15,12 +16,16 @@ static DOCS: RuleDocs = RuleDocs {
     id: "poll-timeout-storm",
     severity: FindingSeverity::Critical,
     what: "A poll loop that cannot finish a batch within `max.poll.interval.ms`: `max.poll.records` × processing \
-           time per record reaches the interval (from the configuration given).",
+           time per record reaches the interval (from the configuration given); or, in a series of snapshots, \
+           every member leaving the group at once `max.poll.interval.ms` after the members appeared (the \
+           configured interval, else Kafka's default of 300 s, within the sampling interval).",
     why: "A consumer that does not call poll() within `max.poll.interval.ms` leaves the group: every member that \
           processes a full batch leaves at the same time, the group rebalances, the uncommitted batch is processed \
           again by someone else, and the cycle repeats every interval (the LeaveGroup storm of `shared/seeds/002`).",
     evidence: "`max.poll.records`, the processing time per record, the time a full batch takes, \
-               `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom.",
+               `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom; from a series, \
+               when the members appeared and left (each bounded by the samples around it), how many members left, \
+               and how many times it happened.",
     next: "Lower `max.poll.records` to the safe value (or below), raise `max.poll.interval.ms`, and bound the time of \
            each record: external calls need timeouts; one hung call makes one batch exceed any interval.",
 };
@@ -31,6 +36,93 @@ impl Rule for PollTimeoutStorm {
     }
 
     fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
+        let interval_ms = inputs
+            .config
+            .and_then(|config| config.max_poll_interval_ms)
+            .unwrap_or(DEFAULT_MAX_POLL_INTERVAL_MS);
+        let mut findings = inputs.analysis.map(|report| storms(report, interval_ms)).unwrap_or_default();
+        findings.extend(from_configuration(inputs));
+        findings
+    }
+}
+
+/// A member stint: members appeared between `joined.0` and `joined.1` and all left between `left.0`
+/// and `left.1` (ms).
+struct Stint {
+    joined: (i64, i64),
+    left: (i64, i64),
+    n_members: usize,
+}
+
+/// Every member leaving at once, one interval after appearing, in each group's series.
+fn storms(report: &crate::analyze::AnalysisReport, interval_ms: u64) -> Vec<Finding> {
+    let interval_ms = i64::try_from(interval_ms).unwrap_or(i64::MAX);
+    let mut findings = Vec::new();
+    for group in &report.groups {
+        let timeline = &group.members_timeline;
+        let mut stints = Vec::new();
+        let mut joined = None;
+        for pair in timeline.windows(2) {
+            let ((before_ms, before), (after_ms, after)) = (pair[0], pair[1]);
+            if before == 0 && after > 0 {
+                joined = Some((before_ms, after_ms));
+            } else if before > 0
+                && after == 0
+                && let Some(joined) = joined.take()
+            {
+                stints.push(Stint { joined, left: (before_ms, after_ms), n_members: before });
+            }
+        }
+        // The stint can have lasted anywhere from (left.0 − joined.1) to (left.1 − joined.0).
+        let matching: Vec<&Stint> = stints
+            .iter()
+            .filter(|stint| {
+                stint.left.0 - stint.joined.1 <= interval_ms && interval_ms <= stint.left.1 - stint.joined.0
+            })
+            .collect();
+        let Some(first) = matching.first() else { continue };
+        let group_label = group.group.clone().unwrap_or_else(|| "(unnamed group)".to_owned());
+        let seconds = interval_ms / 1000;
+        let times = if matching.len() == 1 { "once".to_owned() } else { format!("{} times", matching.len()) };
+        findings.push(Finding {
+            rule: DOCS.id,
+            severity: DOCS.severity,
+            title: format!(
+                "all {} members left {group_label} max.poll.interval.ms ({seconds} s) after joining, {times}",
+                first.n_members
+            ),
+            summary: format!(
+                "The members appeared between {} and {} UTC and were all gone between {} and {} UTC: a stay of {}–{} s, \
+                 which brackets max.poll.interval.ms = {seconds} s. Members that leave together one interval \
+                 after a rebalance did not call poll() in time: a batch (max.poll.records × time per record, or \
+                 one hung call) outlasts the interval, the group rebalances, and the batch is processed again.",
+                crate::report::utc(first.joined.0),
+                crate::report::utc(first.joined.1),
+                crate::report::utc(first.left.0),
+                crate::report::utc(first.left.1),
+                (first.left.0 - first.joined.1) / 1000,
+                (first.left.1 - first.joined.0) / 1000,
+            ),
+            evidence: [
+                ("max_poll_interval_ms", json!(interval_ms)),
+                ("joined_after_ms", json!(first.joined.0)),
+                ("joined_by_ms", json!(first.joined.1)),
+                ("left_after_ms", json!(first.left.0)),
+                ("left_by_ms", json!(first.left.1)),
+                ("members_left", json!(first.n_members)),
+                ("storms", json!(matching.len())),
+            ]
+            .into_iter()
+            .collect(),
+            entities: Entities { groups: vec![group_label], ..Entities::default() },
+        });
+    }
+    findings
+}
+
+/// `max.poll.records` × time per record against the interval, from the configuration given.
+fn from_configuration(inputs: &FindingInputs<'_>) -> Vec<Finding> {
+    {
         let Some(config) = inputs.config else { return Vec::new() };
         let Some(per_record_ms) = config.processing_ms_per_record.filter(|ms| *ms > 0.0) else {
             return Vec::new();
