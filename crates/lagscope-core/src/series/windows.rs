@@ -7,7 +7,10 @@
 //! - the newest `intervals` commits make the ring, oldest first, padded with empty slots in front
 //!   when there are fewer;
 //! - the log-end offsets of the same samples are the broker ring;
-//! - `current_lag` is `max(0, newest log-end − newest committed)`, 0 when either is unknown.
+//! - `current_lag` is `max(0, newest known log-end − newest known committed offset)`, as Burrow
+//!   computes it from its newest broker offset and its newest ring slot; 0 when either is unknown.
+//!   A partition whose committed offset became unknown (`-`) keeps its last commit, so a consumer
+//!   that stopped shows as STOP once the silence outlasts the window's span.
 //!
 //! A consumer that re-commits the same offset (auto-commit while stuck) shows as repeated commits of
 //! one offset, which Burrow calls STALL; a consumer that stopped committing shows the same in a
@@ -38,9 +41,11 @@ pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWin
     let broker_offsets: Vec<i64> = series.samples.iter().filter_map(|sample| sample.log_end_offset).collect();
     let broker_offsets = broker_offsets[broker_offsets.len().saturating_sub(intervals)..].to_vec();
     let last = series.samples.last();
-    let current_lag = last
-        .and_then(|sample| Some(sample.log_end_offset?.saturating_sub(sample.current_offset?)))
-        .map_or(0, |lag| u64::try_from(lag).unwrap_or(0));
+    // Burrow: newest broker offset − the offset of the newest ring slot (the newest known commit).
+    let current_lag = broker_offsets
+        .last()
+        .zip(commits.last())
+        .map_or(0, |(log_end, commit)| u64::try_from(log_end.saturating_sub(commit.offset)).unwrap_or(0));
     PartitionWindow {
         topic: series.topic.to_string(),
         partition: series.partition,
