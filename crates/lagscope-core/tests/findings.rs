@@ -391,3 +391,51 @@ fn no_poll_timeout_storm_when_members_stay() {
     let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
     assert!(!rules(&findings).contains(&"poll-timeout-storm"), "{findings:#?}");
 }
+
+fn series_findings(path: &str) -> Vec<Finding> {
+    let timed = split_timed_dumps(&fixture(path), ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let latest = timed.snapshots.last().map(|(_, outcome)| &outcome.snapshot);
+    find(&FindingInputs { analysis: Some(&report), snapshot: latest, ..FindingInputs::default() })
+}
+
+#[test]
+fn consumer_stopped_when_commits_cease() {
+    // t-0 commits for 3 minutes, then its committed offset is unknown (`-`) for 8 while the log grows.
+    let findings = series_findings("series/burrow-stop.txt");
+    let stopped: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "consumer-stopped").collect();
+    assert_eq!(stopped.len(), 1, "{findings:#?}");
+    assert_eq!(stopped[0].entities.partitions, vec!["t-0"]);
+    // t-0's lag is unknown at the last snapshot: no host can be said to hold "100%" of the lag.
+    assert!(!rules(&findings).contains(&"lag-concentrated"), "{findings:#?}");
+    assert!(!rules(&series_findings("series/burrow-stall.txt")).contains(&"consumer-stopped"));
+}
+
+#[test]
+fn consumer_stalled_when_offsets_freeze_under_lag() {
+    let findings = series_findings("series/burrow-stall.txt");
+    let stalled: Vec<&Finding> =
+        findings.iter().filter(|finding| finding.rule == "consumer-stalled").collect();
+    assert_eq!(stalled.len(), 1, "{findings:#?}");
+    assert_eq!(stalled[0].entities.partitions, vec!["t-0"]);
+    assert_eq!(stalled[0].evidence["burrow_status"], "STALL");
+    // A host that consumed nothing is named as such, not as "N× slower".
+    let slow: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "slow-host").collect();
+    assert_eq!(slow.len(), 1, "{findings:#?}");
+    assert!(
+        slow[0].title.starts_with("/10.0.0.1 consumes nothing while its peers consume 1.7/s"),
+        "{}",
+        slow[0].title
+    );
+    assert!(!rules(&series_findings("series/burrow-rewind.txt")).contains(&"consumer-stalled"));
+}
+
+#[test]
+fn offset_rewind_when_a_commit_goes_back() {
+    let findings = series_findings("series/burrow-rewind.txt");
+    let rewound: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "offset-rewind").collect();
+    assert_eq!(rewound.len(), 1, "{findings:#?}");
+    assert_eq!(rewound[0].entities.partitions, vec!["t-0"]);
+    assert!(!rules(&series_findings("series/burrow-stall.txt")).contains(&"offset-rewind"));
+}

@@ -15,7 +15,7 @@ static DOCS: RuleDocs = RuleDocs {
     what: "One host, member or topic holds at least half of a group's lag while having a clearly smaller share \
            of its partitions (lag share ≥ 1.5 × partition share), in a group spread over two or more of them. A \
            member is left out when its host's finding already names exactly its partitions (one member per \
-           host).",
+           host). Off for a grouping in which any partition's lag is unknown (`-`).",
     why: "Lag that piles up on one host points at that host (slow processing, a stuck thread, a bad deploy) or \
           at its partitions (a hot key), not at the group's size: adding consumers will not help.",
     evidence: "Per host, member and topic at the snapshot: lag, share of the group's lag, partitions owned, share \
@@ -76,6 +76,10 @@ fn holders<'a>(
     let mut by_key: BTreeMap<&str, (i64, usize, Vec<String>)> = BTreeMap::new();
     for partition in &group.partitions {
         let Some(holder) = key(partition) else { continue };
+        if partition.lag.is_none() {
+            // An unknown lag is not 0: shares computed without it would be guesses.
+            return BTreeMap::new();
+        }
         let entry = by_key.entry(holder).or_default();
         entry.0 = entry.0.saturating_add(partition.lag.unwrap_or(0).max(0));
         entry.1 += 1;

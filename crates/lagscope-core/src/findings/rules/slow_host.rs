@@ -124,7 +124,11 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,
-            title: format!("{} consumes {:.1}× slower than its peers in {group_name}", host.host, peer_rate / rate.max(f64::MIN_POSITIVE)),
+            title: if rate > 0.0 {
+                format!("{} consumes {:.1}× slower than its peers in {group_name}", host.host, peer_rate / rate)
+            } else {
+                format!("{} consumes nothing while its peers consume {peer_rate:.1}/s in {group_name}", host.host)
+            },
             summary: format!(
                 "{} consumed {:.1} records/s over {} partitions while its peers' median was {:.1}/s; it holds {} \
                  of the group's lag ({:.0}%){}.",

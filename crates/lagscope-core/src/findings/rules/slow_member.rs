@@ -54,7 +54,14 @@ impl Rule for SlowMember {
                 findings.push(Finding {
                     rule: DOCS.id,
                     severity: DOCS.severity,
-                    title: format!("member {} is {:.1}× slower than its peers", member.consumer_id, peer_rate / rate.max(f64::MIN_POSITIVE)),
+                    title: if rate > 0.0 {
+                        format!("member {} is {:.1}× slower than its peers", member.consumer_id, peer_rate / rate)
+                    } else {
+                        format!(
+                            "member {} consumes nothing while its peers consume {peer_rate:.1}/s per partition",
+                            member.consumer_id
+                        )
+                    },
                     summary: format!(
                         "{} ({} partitions{}) consumed {:.1} records/s per partition while its peers' median was {:.1}; \
                          it has {} records of lag{}.",
