@@ -358,6 +358,10 @@ fn poll_timeout_storm_from_the_seed_002_series() {
     assert_eq!(storms[0].evidence["storms"], 2);
     assert_eq!(storms[0].evidence["max_poll_interval_ms"], 300_000);
     assert_eq!(storms[0].entities.groups, vec!["gojs_group"]);
+    // The write-up's shape: the lag dropped after the rebalance and came back once everyone left.
+    assert_eq!(storms[0].evidence["lag_before_join"], 82_212);
+    assert_eq!(storms[0].evidence["lowest_lag_while_joined"], 74_384);
+    assert_eq!(storms[0].evidence["lag_after_leave"], 78_888);
     assert!(storms[0].title.starts_with("all 12 members left gojs_group"), "{}", storms[0].title);
 
     // The write-up's first fix doubled the interval: a 5-minute stay no longer matches it.

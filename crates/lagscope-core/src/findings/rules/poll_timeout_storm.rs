@@ -81,6 +81,24 @@ fn storms(report: &crate::analyze::AnalysisReport, interval_ms: u64) -> Vec<Find
             })
             .collect();
         let Some(first) = matching.first() else { continue };
+        let lag_at =
+            |time_ms: i64| group.lag_timeline.iter().find(|(time, _)| *time == time_ms).map(|(_, lag)| *lag);
+        let lowest_lag = group
+            .lag_timeline
+            .iter()
+            .filter(|(time, _)| (first.joined.1..=first.left.0).contains(time))
+            .map(|(_, lag)| *lag)
+            .min();
+        let (lag_before, lag_after) = (lag_at(first.joined.0), lag_at(first.left.1));
+        let lag_story = match (lag_before, lowest_lag, lag_after) {
+            (Some(before), Some(lowest), Some(after)) => format!(
+                " The group's lag went from {} to {} while they were in, and was {} after they left.",
+                grouped(before),
+                grouped(lowest),
+                grouped(after)
+            ),
+            _ => String::new(),
+        };
         let group_label = group.group.clone().unwrap_or_else(|| "(unnamed group)".to_owned());
         let seconds = interval_ms / 1000;
         let times = if matching.len() == 1 { "once".to_owned() } else { format!("{} times", matching.len()) };
@@ -95,7 +113,8 @@ fn storms(report: &crate::analyze::AnalysisReport, interval_ms: u64) -> Vec<Find
                 "The members appeared between {} and {} UTC and were all gone between {} and {} UTC: a stay of {}–{} s, \
                  which brackets max.poll.interval.ms = {seconds} s. Members that leave together one interval \
                  after a rebalance did not call poll() in time: a batch (max.poll.records × time per record, or \
-                 one hung call) outlasts the interval, the group rebalances, and the batch is processed again.",
+                 one hung call) outlasts the interval, the group rebalances, and the batch is processed again.\
+                 {lag_story}",
                 crate::report::utc(first.joined.0),
                 crate::report::utc(first.joined.1),
                 crate::report::utc(first.left.0),
@@ -110,6 +129,9 @@ fn storms(report: &crate::analyze::AnalysisReport, interval_ms: u64) -> Vec<Find
                 ("left_after_ms", json!(first.left.0)),
                 ("left_by_ms", json!(first.left.1)),
                 ("members_left", json!(first.n_members)),
+                ("lag_before_join", json!(lag_before)),
+                ("lowest_lag_while_joined", json!(lowest_lag)),
+                ("lag_after_leave", json!(lag_after)),
                 ("storms", json!(matching.len())),
             ]
             .into_iter()
