@@ -321,6 +321,7 @@ fn analyze_writes_a_markdown_report() {
         report.contains("### /10.20.1.11 consumes 10.0× slower than its peers in notification-sender"),
         "{report}"
     );
-    assert!(report.contains("| share of lag | 0.897 |"), "{report}");
+    assert!(report.contains("| share of lag | 89.7% |"), "{report}");
+    assert!(report.contains("| consume per s | 20 |"), "{report}");
     assert!(report.contains("**What to check next.**"), "{report}");
 }

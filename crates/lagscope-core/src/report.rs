@@ -94,8 +94,8 @@ fn write_findings(out: &mut String, findings: &[Finding]) {
                     let _ = writeln!(
                         out,
                         "| {} | {} |",
-                        name.replace('_', " "),
-                        evidence_value(value).replace('|', "\\|")
+                        evidence_label(name, value),
+                        evidence_value(name, value).replace('|', "\\|")
                     );
                 }
                 out.push('\n');
@@ -155,15 +155,36 @@ fn write_groups(out: &mut String, analysis: &AnalysisReport) {
 }
 
 /// An evidence value for people: strings unquoted, fractions to three decimals.
-fn evidence_value(value: &serde_json::Value) -> String {
+/// An evidence name as words (`left_by_ms` holding a time reads "left by").
+fn evidence_label(name: &str, value: &serde_json::Value) -> String {
+    let is_time = name.ends_with("_ms") && value.as_i64().is_some_and(|integer| integer > 1_000_000_000_000);
+    let name = if is_time { name.trim_end_matches("_ms") } else { name };
+    name.replace('_', " ")
+}
+
+/// An evidence value as an engineer reads it: times as UTC, shares as percentages, counts grouped,
+/// `null` as "unknown".
+fn evidence_value(name: &str, value: &serde_json::Value) -> String {
     match value {
+        serde_json::Value::Null => "unknown".to_owned(),
         serde_json::Value::String(text) => text.clone(),
-        serde_json::Value::Number(number) if number.is_f64() => number.as_f64().map_or_else(
-            || number.to_string(),
-            |value| {
-                if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value:.3}") }
-            },
-        ),
+        serde_json::Value::Number(number) => {
+            if let Some(integer) = number.as_i64() {
+                // Epoch milliseconds after 2001: a time, not a count.
+                if name.ends_with("_ms") && integer > 1_000_000_000_000 {
+                    return format!("{} UTC", utc(integer));
+                }
+                return crate::findings::grouped(integer);
+            }
+            let Some(value) = number.as_f64() else { return number.to_string() };
+            if name.starts_with("share_of") || name.ends_with("_share") {
+                format!("{:.1}%", value * 100.0)
+            } else if value.fract() == 0.0 && value.abs() < 9e15 {
+                crate::findings::grouped(value as i64)
+            } else {
+                format!("{value:.3}")
+            }
+        }
         other => other.to_string(),
     }
 }
