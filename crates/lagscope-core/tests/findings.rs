@@ -2,6 +2,8 @@
 
 #![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
+use std::fmt::Write as _;
+
 use lagscope_core::analyze::{analyze, summarize_hosts};
 use lagscope_core::burrow::EvaluatorConfig;
 use lagscope_core::findings::{ConsumerConfig, Finding, FindingInputs, catalogue, find};
@@ -442,4 +444,30 @@ fn offset_rewind_when_a_commit_goes_back() {
     assert_eq!(rewound.len(), 1, "{findings:#?}");
     assert_eq!(rewound[0].entities.partitions, vec!["t-0"]);
     assert!(!rules(&series_findings("series/burrow-stall.txt")).contains(&"offset-rewind"));
+}
+
+#[test]
+fn no_burrow_findings_while_a_group_catches_up() {
+    // Both partitions commit steadily and their lag shrinks every minute: Burrow says OK.
+    let header = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n";
+    let mut text = String::new();
+    for minute in 0..6 {
+        let log_end = 10_000 + 100 * minute;
+        let committed = 5_000 + 900 * minute;
+        let lag = log_end - committed;
+        let _ = write!(
+            text,
+            "Sun Nov 22 03:{:02}:00 UTC 2026\n{header}g t 0 {committed} {log_end} {lag} c-1 /10.0.0.1 c\n\
+             g t 1 {committed} {log_end} {lag} c-2 /10.0.0.2 c\n",
+            10 + minute
+        );
+    }
+    let timed = split_timed_dumps(&text, ParseOptions::default()).expect("timed");
+    let report = analyze(&timed.series(), &EvaluatorConfig::default());
+    let findings = find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() });
+    for rule in
+        ["lag-not-decreasing", "consumer-stopped", "consumer-stalled", "offset-rewind", "under-provisioned"]
+    {
+        assert!(!rules(&findings).contains(&rule), "{rule}: {findings:#?}");
+    }
 }
