@@ -24,7 +24,11 @@ fn fixtures() -> Vec<String> {
 /// parser (the CLI's) agrees with the whole-text parser (the web app's).
 fn check_outcome(text: &str) {
     let outcome = parse(text);
-    if !text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\n', '\r']).starts_with(['{', '[']) {
+    // JSON documents are read whole by both (the CLI decides from the first non-blank byte).
+    if !text
+        .trim_start_matches(|character: char| character.is_ascii_whitespace() || character == '\u{FEFF}')
+        .starts_with(['{', '['])
+    {
         let mut parser = Parser::new(ParseOptions::default());
         for (_, line) in numbered_lines(text) {
             parser.push_line(line);
@@ -142,4 +146,13 @@ fn long_ambiguous_rows_finish() {
     let outcome = parse(&format!("{header}\n{row}\n"));
     assert_eq!(outcome.diagnostics.len(), 1, "{:?}", outcome.diagnostics);
     assert_eq!(outcome.diagnostics[0].line, 2);
+}
+
+/// Proptest finding: a vertical tab before `{` made the whole-text parse try JSON while the CLI's
+/// streaming reader did not; both now treat only ASCII whitespace and a BOM as blank.
+#[test]
+fn a_vertical_tab_before_a_brace_is_text_for_both_readers() {
+    check_outcome("\u{b}{");
+    check_outcome("\u{c}{\"a\": 1}");
+    check_outcome("\u{FEFF} \n{}");
 }

@@ -11,9 +11,11 @@ use crate::model::{AssignedPartition, GroupState, Member, PartitionOffsets};
 use crate::source::{Source, Tool};
 
 /// Reads `text` as a JSON document when it is one; `None` when it is not JSON (a log line that
-/// starts with `[` is not).
+/// starts with `[` is not). Only ASCII whitespace and a BOM may come first, as the CLI's streaming
+/// reader decides the same from the first bytes (a vertical tab before `{` is text, not JSON).
 pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseOutcome> {
-    let trimmed = text.trim_start();
+    let trimmed =
+        text.trim_start_matches(|character: char| character.is_ascii_whitespace() || character == '\u{FEFF}');
     if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
         return None;
     }
