@@ -471,3 +471,37 @@ fn no_burrow_findings_while_a_group_catches_up() {
         assert!(!rules(&findings).contains(&rule), "{rule}: {findings:#?}");
     }
 }
+
+#[test]
+fn idle_members_from_the_configured_threads() {
+    // An Empty group of 3 partitions, and 2 instances × concurrency 3 configured: 3 threads will idle.
+    let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g t 0 100 110 10 - - -\ng t 1 100 110 10 - - -\ng t 2 100 110 10 - - -\n";
+    let outcome = parse(text);
+    let mut config = ConsumerConfig::default();
+    config.set("instances", "2").expect("a known key");
+    config.set("concurrency", "3").expect("a known key");
+    let findings = find(&FindingInputs {
+        snapshot: Some(&outcome.snapshot),
+        config: Some(&config),
+        ..FindingInputs::default()
+    });
+    let idle: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "idle-members").collect();
+    assert_eq!(idle.len(), 1, "{findings:#?}");
+    assert_eq!(idle[0].evidence["configured_threads"], 6);
+    assert!(idle[0].summary.contains("3 of them will always be idle"), "{}", idle[0].summary);
+    // The seed 002 shape: 4 instances × concurrency 3 for 24 partitions is fine.
+    config.set("instances", "4").expect("a known key");
+    let mut many =
+        "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n".to_owned();
+    for partition in 0..24 {
+        let _ = writeln!(many, "g t {partition} 100 110 10 - - -");
+    }
+    let outcome = parse(&many);
+    let findings = find(&FindingInputs {
+        snapshot: Some(&outcome.snapshot),
+        config: Some(&config),
+        ..FindingInputs::default()
+    });
+    assert!(!rules(&findings).contains(&"idle-members"), "{findings:#?}");
+}
