@@ -359,6 +359,8 @@ fn poll_timeout_storm_from_the_seed_002_series() {
     assert_eq!(storms[0].evidence["members_left"], 12);
     assert_eq!(storms[0].evidence["storms"], 2);
     assert_eq!(storms[0].evidence["max_poll_interval_ms"], 300_000);
+    // No configuration was given: the interval is Kafka's default, and the evidence says so.
+    assert_eq!(storms[0].evidence["max_poll_interval_ms_is_default"], true);
     assert_eq!(storms[0].entities.groups, vec!["gojs_group"]);
     // The write-up's shape: the lag dropped after the rebalance and came back once everyone left.
     assert_eq!(storms[0].evidence["lag_before_join"], 82_212);

@@ -40,7 +40,11 @@ impl Rule for PollTimeoutStorm {
             .config
             .and_then(|config| config.max_poll_interval_ms)
             .unwrap_or(DEFAULT_MAX_POLL_INTERVAL_MS);
-        let mut findings = inputs.analysis.map(|report| storms(report, interval_ms)).unwrap_or_default();
+        let interval_is_default = inputs.config.and_then(|config| config.max_poll_interval_ms).is_none();
+        let mut findings = inputs
+            .analysis
+            .map(|report| storms(report, interval_ms, interval_is_default))
+            .unwrap_or_default();
         findings.extend(from_configuration(inputs));
         findings
     }
@@ -55,7 +59,11 @@ struct Stint {
 }
 
 /// Every member leaving at once, one interval after appearing, in each group's series.
-fn storms(report: &crate::analyze::AnalysisReport, interval_ms: u64) -> Vec<Finding> {
+fn storms(
+    report: &crate::analyze::AnalysisReport,
+    interval_ms: u64,
+    interval_is_default: bool,
+) -> Vec<Finding> {
     let interval_ms = i64::try_from(interval_ms).unwrap_or(i64::MAX);
     let mut findings = Vec::new();
     for group in &report.groups {
@@ -124,6 +132,7 @@ fn storms(report: &crate::analyze::AnalysisReport, interval_ms: u64) -> Vec<Find
             ),
             evidence: [
                 ("max_poll_interval_ms", json!(interval_ms)),
+                ("max_poll_interval_ms_is_default", json!(interval_is_default)),
                 ("joined_after_ms", json!(first.joined.0)),
                 ("joined_by_ms", json!(first.joined.1)),
                 ("left_after_ms", json!(first.left.0)),
