@@ -155,10 +155,15 @@ fn write_groups(out: &mut String, analysis: &AnalysisReport) {
 }
 
 /// An evidence value for people: strings unquoted, fractions to three decimals.
+/// The time an evidence value holds: a `…_ms` name with epoch milliseconds after 2001 (smaller
+/// `…_ms` values are durations).
+fn epoch_time(name: &str, value: &serde_json::Value) -> Option<i64> {
+    value.as_i64().filter(|integer| name.ends_with("_ms") && *integer > 1_000_000_000_000)
+}
+
 /// An evidence name as words (`left_by_ms` holding a time reads "left by").
 fn evidence_label(name: &str, value: &serde_json::Value) -> String {
-    let is_time = name.ends_with("_ms") && value.as_i64().is_some_and(|integer| integer > 1_000_000_000_000);
-    let name = if is_time { name.trim_end_matches("_ms") } else { name };
+    let name = if epoch_time(name, value).is_some() { name.trim_end_matches("_ms") } else { name };
     name.replace('_', " ")
 }
 
@@ -169,11 +174,10 @@ fn evidence_value(name: &str, value: &serde_json::Value) -> String {
         serde_json::Value::Null => "unknown".to_owned(),
         serde_json::Value::String(text) => text.clone(),
         serde_json::Value::Number(number) => {
+            if let Some(time_ms) = epoch_time(name, value) {
+                return format!("{} UTC", utc(time_ms));
+            }
             if let Some(integer) = number.as_i64() {
-                // Epoch milliseconds after 2001: a time, not a count.
-                if name.ends_with("_ms") && integer > 1_000_000_000_000 {
-                    return format!("{} UTC", utc(integer));
-                }
                 return crate::findings::grouped(integer);
             }
             let Some(value) = number.as_f64() else { return number.to_string() };

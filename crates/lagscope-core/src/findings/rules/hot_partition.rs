@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped, median};
-use super::group_name;
+use super::{analysis_group_name, group_name};
 
 pub(crate) struct HotPartition;
 
@@ -104,7 +104,7 @@ impl Rule for HotPartition {
 fn produce_skew(report: &crate::analyze::AnalysisReport) -> Vec<Finding> {
     let mut findings = Vec::new();
     for group in &report.groups {
-        let group_label = group.group.clone().unwrap_or_else(|| "(unnamed group)".to_owned());
+        let group_label = analysis_group_name(group);
         let mut topics: Vec<&str> = group.partitions.iter().map(|partition| &*partition.topic).collect();
         topics.dedup();
         for topic in topics {

@@ -46,5 +46,14 @@ pub(super) fn all() -> [&'static dyn Rule; 17] {
 
 /// The group's name for summaries.
 pub(super) fn group_name(group: &crate::model::GroupSnapshot) -> String {
-    group.group.clone().unwrap_or_else(|| "(unnamed group)".to_owned())
+    named(group.group.as_deref())
+}
+
+/// The analysed group's name for summaries, spelled as [`group_name`] spells a snapshot's.
+pub(super) fn analysis_group_name(group: &crate::analyze::GroupAnalysis) -> String {
+    named(group.group.as_deref())
+}
+
+fn named(group: Option<&str>) -> String {
+    group.unwrap_or("(unnamed group)").to_owned()
 }

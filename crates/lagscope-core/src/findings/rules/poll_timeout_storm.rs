@@ -4,6 +4,7 @@
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped};
+use super::analysis_group_name;
 
 pub(crate) struct PollTimeoutStorm;
 
@@ -107,7 +108,7 @@ fn storms(
             ),
             _ => String::new(),
         };
-        let group_label = group.group.clone().unwrap_or_else(|| "(unnamed group)".to_owned());
+        let group_label = analysis_group_name(group);
         let seconds = interval_ms / 1000;
         let times = if matching.len() == 1 { "once".to_owned() } else { format!("{} times", matching.len()) };
         findings.push(Finding {
@@ -153,47 +154,45 @@ fn storms(
 
 /// `max.poll.records` × time per record against the interval, from the configuration given.
 fn from_configuration(inputs: &FindingInputs<'_>) -> Vec<Finding> {
-    {
-        let Some(config) = inputs.config else { return Vec::new() };
-        let Some(per_record_ms) = config.processing_ms_per_record.filter(|ms| *ms > 0.0) else {
-            return Vec::new();
-        };
-        let records = config.max_poll_records.unwrap_or(DEFAULT_MAX_POLL_RECORDS);
-        let interval_ms = config.max_poll_interval_ms.unwrap_or(DEFAULT_MAX_POLL_INTERVAL_MS);
-        let batch_ms = f64::from(records) * per_record_ms;
-        if batch_ms < interval_ms as f64 {
-            return Vec::new();
-        }
-        // Keep a batch within half the interval: processing time varies.
-        let safe_records = ((interval_ms as f64 * 0.5) / per_record_ms).floor().max(1.0) as u64;
-        vec![Finding {
-            rule: DOCS.id,
-            severity: DOCS.severity,
-            title: format!(
-                "a full batch takes {} s, more than max.poll.interval.ms ({} s)",
-                grouped((batch_ms / 1000.0).round() as i64),
-                grouped(i64::try_from(interval_ms / 1000).unwrap_or(i64::MAX))
-            ),
-            summary: format!(
-                "{records} records × {per_record_ms} ms = {} ms per poll, ≥ max.poll.interval.ms = {} ms: each member that gets \
-                 a full batch leaves the group {} s after the rebalance, and the group rebalances again. Set \
-                 max.poll.records to {safe_records} or less (half the interval at this speed), or raise the interval.",
-                grouped(batch_ms.round() as i64),
-                grouped(i64::try_from(interval_ms).unwrap_or(i64::MAX)),
-                grouped(i64::try_from(interval_ms / 1000).unwrap_or(i64::MAX)),
-            ),
-            evidence: [
-                ("max_poll_records", json!(records)),
-                ("processing_ms_per_record", json!(per_record_ms)),
-                ("batch_ms", json!(batch_ms)),
-                ("max_poll_interval_ms", json!(interval_ms)),
-                ("safe_max_poll_records", json!(safe_records)),
-                ("max_poll_records_is_default", json!(config.max_poll_records.is_none())),
-                ("max_poll_interval_ms_is_default", json!(config.max_poll_interval_ms.is_none())),
-            ]
-            .into_iter()
-            .collect(),
-            entities: Entities::default(),
-        }]
+    let Some(config) = inputs.config else { return Vec::new() };
+    let Some(per_record_ms) = config.processing_ms_per_record.filter(|ms| *ms > 0.0) else {
+        return Vec::new();
+    };
+    let records = config.max_poll_records.unwrap_or(DEFAULT_MAX_POLL_RECORDS);
+    let interval_ms = config.max_poll_interval_ms.unwrap_or(DEFAULT_MAX_POLL_INTERVAL_MS);
+    let batch_ms = f64::from(records) * per_record_ms;
+    if batch_ms < interval_ms as f64 {
+        return Vec::new();
     }
+    // Keep a batch within half the interval: processing time varies.
+    let safe_records = ((interval_ms as f64 * 0.5) / per_record_ms).floor().max(1.0) as u64;
+    vec![Finding {
+        rule: DOCS.id,
+        severity: DOCS.severity,
+        title: format!(
+            "a full batch takes {} s, more than max.poll.interval.ms ({} s)",
+            grouped((batch_ms / 1000.0).round() as i64),
+            grouped(i64::try_from(interval_ms / 1000).unwrap_or(i64::MAX))
+        ),
+        summary: format!(
+            "{records} records × {per_record_ms} ms = {} ms per poll, ≥ max.poll.interval.ms = {} ms: each member that gets \
+             a full batch leaves the group {} s after the rebalance, and the group rebalances again. Set \
+             max.poll.records to {safe_records} or less (half the interval at this speed), or raise the interval.",
+            grouped(batch_ms.round() as i64),
+            grouped(i64::try_from(interval_ms).unwrap_or(i64::MAX)),
+            grouped(i64::try_from(interval_ms / 1000).unwrap_or(i64::MAX)),
+        ),
+        evidence: [
+            ("max_poll_records", json!(records)),
+            ("processing_ms_per_record", json!(per_record_ms)),
+            ("batch_ms", json!(batch_ms)),
+            ("max_poll_interval_ms", json!(interval_ms)),
+            ("safe_max_poll_records", json!(safe_records)),
+            ("max_poll_records_is_default", json!(config.max_poll_records.is_none())),
+            ("max_poll_interval_ms_is_default", json!(config.max_poll_interval_ms.is_none())),
+        ]
+        .into_iter()
+        .collect(),
+        entities: Entities::default(),
+    }]
 }
