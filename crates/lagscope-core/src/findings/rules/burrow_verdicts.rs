@@ -21,7 +21,7 @@ pub(super) fn findings(
         if partitions.is_empty() {
             continue;
         }
-        let group_name = group.group.clone().unwrap_or_default();
+        let group_name = super::analysis_group_name(group);
         let names: Vec<String> = partitions
             .iter()
             .map(|partition| format!("{}-{}", partition.topic, partition.partition))

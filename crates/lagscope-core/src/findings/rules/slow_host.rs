@@ -120,7 +120,7 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
             continue;
         }
         let drain = (rate > 0.0).then(|| host.last_lag as f64 / rate);
-        let group_name = group.group.clone().unwrap_or_default();
+        let group_name = super::analysis_group_name(group);
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,

@@ -50,7 +50,7 @@ impl Rule for SlowMember {
                 }
                 let drain =
                     member.consume_per_s.filter(|rate| *rate > 0.0).map(|rate| member.last_lag as f64 / rate);
-                let name = group.group.clone().unwrap_or_default();
+                let name = super::analysis_group_name(group);
                 findings.push(Finding {
                     rule: DOCS.id,
                     severity: DOCS.severity,

@@ -36,7 +36,7 @@ impl Rule for StaleGroup {
             if rates.is_empty() || rates.iter().any(|rate| *rate > 0.0) || lag <= 0 {
                 continue;
             }
-            let name = group.group.clone().unwrap_or_default();
+            let name = super::analysis_group_name(group);
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,

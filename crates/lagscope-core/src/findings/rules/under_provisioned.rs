@@ -36,7 +36,7 @@ impl Rule for UnderProvisioned {
             let per_member = (n_members > 0).then(|| consume / n_members as f64);
             let needed = per_member.map(|rate| (produce / rate).ceil() as u64);
             let capped = needed.is_some_and(|needed| needed > n_partitions as u64);
-            let name = group.group.clone().unwrap_or_default();
+            let name = super::analysis_group_name(group);
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
