@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 
 pub mod analyze;
+pub mod assign;
 pub mod burrow;
 pub mod contract;
 pub mod diagnostic;

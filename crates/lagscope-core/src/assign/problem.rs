@@ -1,0 +1,434 @@
+//! A request turned into dense indexes: topics ranked by Java's `String.compareTo`, partitions
+//! numbered so that their index order is `TopicPartitionComparator` order, members in the
+//! leader's iteration order.
+
+use rustc_hash::FxHashMap;
+
+use super::java::{self, Uuid};
+use super::{AssignError, AssignOutcome, AssignRequest, MemberPartitions, RawOutcome};
+
+/// Sentinel for "no member" / "no partition".
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Splits `topic-partition` at the last `-`.
+#[must_use]
+pub fn parse_partition(text: &str) -> Option<(&str, i32)> {
+    let (topic, partition) = text.rsplit_once('-')?;
+    if topic.is_empty() || partition.is_empty() || !partition.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((topic, partition.parse().ok()?))
+}
+
+/// Writes `topic-partition`.
+#[must_use]
+pub fn format_partition(topic: &str, partition: i32) -> String {
+    format!("{topic}-{partition}")
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Topic {
+    pub(crate) name: String,
+    /// Partition count in the metadata; `None` when the topic is not in the metadata.
+    pub(crate) n_partitions: Option<u32>,
+    /// Index of partition 0 (meaningful when `n_partitions` is at least 1).
+    pub(crate) base: u32,
+    pub(crate) hash: i32,
+    pub(crate) uuid: Uuid,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Member {
+    pub(crate) id: String,
+    pub(crate) instance_id: Option<String>,
+    /// Rack index, when the member has a non-empty rack.
+    pub(crate) rack: Option<u32>,
+    /// Subscribed topic indexes, in subscription order, without repeats (existing or not).
+    pub(crate) subscriptions: Vec<u32>,
+    /// Owned partitions that exist, in the order given.
+    pub(crate) owned: Vec<u32>,
+    /// Every owned partition as written, for the revoked/added report.
+    pub(crate) owned_names: Vec<String>,
+    pub(crate) generation: Option<i32>,
+    /// The subscription's `generationId` (sticky conflict resolution).
+    pub(crate) subscription_generation: Option<i32>,
+    pub(crate) hash: i32,
+    /// Rank of the member id in `String.compareTo` order.
+    pub(crate) id_rank: u32,
+}
+
+/// A request in dense indexes.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// Topics sorted by name (`String.compareTo`): the index is the rank.
+    pub(crate) topics: Vec<Topic>,
+    /// Partition index → topic index.
+    pub(crate) topic_of: Vec<u32>,
+    pub(crate) members: Vec<Member>,
+    /// Rack names; member and replica racks index into it.
+    pub(crate) racks: Vec<String>,
+    /// Replica racks of partition `p`: `replica_racks[rack_offsets[p]..rack_offsets[p + 1]]`
+    /// (distinct); empty offsets when the request has no replica racks.
+    pub(crate) rack_offsets: Vec<u32>,
+    pub(crate) replica_racks: Vec<u32>,
+    pub(crate) prefer_rack_aware_logic: bool,
+    pub(crate) previous_max_generation: Option<i32>,
+    pub(crate) subscription_type: Option<super::SubscriptionType>,
+}
+
+impl Problem {
+    /// Validates and indexes a request.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one pass per part of the request, in order; splitting it scatters the validation"
+    )]
+    pub fn new(request: &AssignRequest) -> Result<Self, AssignError> {
+        let invalid = |message: String| AssignError::Invalid(message);
+        // Every topic named anywhere, ranked by Java's order.
+        let mut names: Vec<&str> = request.topics.keys().map(String::as_str).collect();
+        for member in &request.members {
+            names.extend(member.subscriptions.iter().map(String::as_str));
+        }
+        let mut owned_parsed: Vec<Vec<(&str, i32)>> = Vec::with_capacity(request.members.len());
+        for member in &request.members {
+            let mut parsed = Vec::with_capacity(member.owned_partitions.len());
+            for text in &member.owned_partitions {
+                let Some((topic, partition)) = parse_partition(text) else {
+                    return Err(invalid(format!(
+                        "member {:?}: owned partition {text:?} is not `topic-partition` (e.g. \"orders-0\")",
+                        member.member_id
+                    )));
+                };
+                parsed.push((topic, partition));
+                names.push(topic);
+            }
+            owned_parsed.push(parsed);
+        }
+        names.sort_unstable_by(|a, b| java::compare_utf16(a, b));
+        names.dedup();
+
+        let mut topics = Vec::with_capacity(names.len());
+        let mut topic_index: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut next_base: u64 = 0;
+        for (index, name) in names.iter().enumerate() {
+            let n_partitions = match request.topics.get(*name) {
+                None => None,
+                Some(&count) if count < 0 => {
+                    return Err(invalid(format!(
+                        "topic {name:?} has {count} partitions; expected 0 or more"
+                    )));
+                }
+                Some(&count) => Some(count as u32),
+            };
+            let uuid = match request.topic_ids.get(*name) {
+                Some(text) => Uuid::parse(text).map_err(invalid)?,
+                None => Uuid::derived_from_name(name),
+            };
+            topics.push(Topic {
+                name: (*name).to_owned(),
+                n_partitions,
+                base: next_base as u32,
+                hash: java::string_hash(name),
+                uuid,
+            });
+            next_base += u64::from(n_partitions.unwrap_or(0));
+            topic_index.insert(name, index as u32);
+        }
+        if next_base >= u64::from(NONE) {
+            return Err(invalid(format!(
+                "{next_base} partitions in all; at most {} are supported",
+                NONE - 1
+            )));
+        }
+        for topic_id in request.topic_ids.keys() {
+            if !topic_index.contains_key(topic_id.as_str()) {
+                return Err(invalid(format!(
+                    "topic_ids names {topic_id:?}, which is neither in topics nor subscribed to"
+                )));
+            }
+        }
+        let total = next_base as usize;
+        let mut topic_of = Vec::with_capacity(total);
+        for (index, topic) in topics.iter().enumerate() {
+            topic_of.extend(std::iter::repeat_n(index as u32, topic.n_partitions.unwrap_or(0) as usize));
+        }
+
+        // Racks.
+        let mut racks: Vec<String> = Vec::new();
+        let mut rack_index: FxHashMap<String, u32> = FxHashMap::default();
+        let mut intern_rack = |rack: &str| -> u32 {
+            if let Some(&index) = rack_index.get(rack) {
+                return index;
+            }
+            racks.push(rack.to_owned());
+            rack_index.insert(rack.to_owned(), (racks.len() - 1) as u32);
+            (racks.len() - 1) as u32
+        };
+        let mut rack_offsets = Vec::new();
+        let mut replica_racks = Vec::new();
+        if !request.partition_racks.is_empty() {
+            let mut per_partition: Vec<Vec<u32>> = vec![Vec::new(); total];
+            for (topic_name, partitions) in &request.partition_racks {
+                let topic = topic_index
+                    .get(topic_name.as_str())
+                    .map(|&index| &topics[index as usize])
+                    .filter(|topic| topic.n_partitions.is_some())
+                    .ok_or_else(|| {
+                        invalid(format!("partition_racks names topic {topic_name:?}, which is not in topics"))
+                    })?;
+                let count = topic.n_partitions.unwrap_or(0) as usize;
+                if partitions.len() != count {
+                    return Err(invalid(format!(
+                        "partition_racks[{topic_name:?}] lists {} partitions; the topic has {count}",
+                        partitions.len()
+                    )));
+                }
+                for (partition, replica_list) in partitions.iter().enumerate() {
+                    let slot = &mut per_partition[topic.base as usize + partition];
+                    for rack in replica_list {
+                        let rack = intern_rack(rack);
+                        if !slot.contains(&rack) {
+                            slot.push(rack);
+                        }
+                    }
+                }
+            }
+            rack_offsets.reserve(total + 1);
+            rack_offsets.push(0);
+            for slot in per_partition {
+                replica_racks.extend(slot);
+                rack_offsets.push(replica_racks.len() as u32);
+            }
+        }
+
+        // Members.
+        let mut members = Vec::with_capacity(request.members.len());
+        let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        for (spec, parsed) in request.members.iter().zip(owned_parsed) {
+            if !seen.insert(spec.member_id.as_str()) {
+                return Err(invalid(format!(
+                    "member {:?} is listed twice; member ids are unique",
+                    spec.member_id
+                )));
+            }
+            let mut subscriptions: Vec<u32> = Vec::with_capacity(spec.subscriptions.len());
+            for topic in &spec.subscriptions {
+                let index = topic_index[topic.as_str()];
+                if !subscriptions.contains(&index) {
+                    subscriptions.push(index);
+                }
+            }
+            let mut owned = Vec::with_capacity(parsed.len());
+            for (topic_name, partition) in parsed {
+                let topic = &topics[topic_index[topic_name] as usize];
+                if let Some(count) = topic.n_partitions {
+                    if partition as u32 >= count {
+                        return Err(invalid(format!(
+                            "member {:?} owns {topic_name}-{partition}, but {topic_name:?} has {count} partitions",
+                            spec.member_id
+                        )));
+                    }
+                    owned.push(topic.base + partition as u32);
+                }
+            }
+            let rack = spec.rack.as_deref().filter(|rack| !rack.is_empty()).map(&mut intern_rack);
+            let subscription_generation = match spec.subscription_generation {
+                Some(super::SubscriptionGeneration(explicit)) => explicit,
+                None => spec.generation,
+            };
+            members.push(Member {
+                id: spec.member_id.clone(),
+                instance_id: spec.group_instance_id.clone(),
+                rack,
+                subscriptions,
+                owned,
+                owned_names: spec.owned_partitions.clone(),
+                generation: spec.generation.filter(|generation| *generation >= 0),
+                subscription_generation: subscription_generation.filter(|generation| *generation >= 0),
+                hash: java::string_hash(&spec.member_id),
+                id_rank: 0,
+            });
+        }
+        let mut by_id: Vec<usize> = (0..members.len()).collect();
+        by_id.sort_by(|&a, &b| java::compare_utf16(&members[a].id, &members[b].id));
+        for (rank, index) in by_id.into_iter().enumerate() {
+            members[index].id_rank = rank as u32;
+        }
+
+        Ok(Self {
+            topics,
+            topic_of,
+            members,
+            racks,
+            rack_offsets,
+            replica_racks,
+            prefer_rack_aware_logic: request.options.prefer_rack_aware_logic,
+            previous_max_generation: request.options.previous_max_generation,
+            subscription_type: request.options.subscription_type,
+        })
+    }
+
+    /// Number of partitions of every topic in the metadata.
+    #[must_use]
+    pub fn n_partitions(&self) -> usize {
+        self.topic_of.len()
+    }
+
+    /// Number of members.
+    #[must_use]
+    pub fn n_members(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Topic index and partition number of a partition index.
+    pub(crate) fn split(&self, partition: u32) -> (u32, u32) {
+        let topic = self.topic_of[partition as usize];
+        (topic, partition - self.topics[topic as usize].base)
+    }
+
+    pub(crate) fn name_of(&self, partition: u32) -> String {
+        let (topic, number) = self.split(partition);
+        format_partition(&self.topics[topic as usize].name, number.cast_signed())
+    }
+
+    /// Partition count of a topic that exists with at least one partition.
+    pub(crate) fn partitions_of(&self, topic: u32) -> Option<std::ops::Range<u32>> {
+        let topic = &self.topics[topic as usize];
+        match topic.n_partitions {
+            Some(count) if count > 0 => Some(topic.base..topic.base + count),
+            _ => None,
+        }
+    }
+
+    /// `partitionsPerTopic` as the client's `AbstractPartitionAssignor.assign(Cluster, …)` builds
+    /// it: topics someone subscribes to that exist with at least one partition, in the iteration
+    /// order of that `HashMap` (built from the `HashSet` of subscribed topics).
+    pub(crate) fn client_topics_in_hash_order(&self) -> Vec<u32> {
+        let mut first_seen: Vec<u32> = Vec::new();
+        let mut seen = vec![false; self.topics.len()];
+        for member in &self.members {
+            for &topic in &member.subscriptions {
+                if !seen[topic as usize] {
+                    seen[topic as usize] = true;
+                    first_seen.push(topic);
+                }
+            }
+        }
+        let hashes: Vec<i32> = first_seen.iter().map(|&t| self.topics[t as usize].hash).collect();
+        let set_order: Vec<u32> =
+            java::iteration_order(&hashes, 16).into_iter().map(|i| first_seen[i]).collect();
+        let existing: Vec<u32> = set_order.into_iter().filter(|&t| self.partitions_of(t).is_some()).collect();
+        let hashes: Vec<i32> = existing.iter().map(|&t| self.topics[t as usize].hash).collect();
+        java::iteration_order(&hashes, 16).into_iter().map(|i| existing[i]).collect()
+    }
+
+    /// Whether some member subscribes to the topic and it exists with partitions.
+    pub(crate) fn client_topic_mask(&self) -> Vec<bool> {
+        let mut mask = vec![false; self.topics.len()];
+        for member in &self.members {
+            for &topic in &member.subscriptions {
+                if self.partitions_of(topic).is_some() {
+                    mask[topic as usize] = true;
+                }
+            }
+        }
+        mask
+    }
+
+    /// Distinct replica racks of a partition (empty when unknown).
+    pub(crate) fn racks_of(&self, partition: u32) -> &[u32] {
+        if self.rack_offsets.is_empty() {
+            return &[];
+        }
+        let start = self.rack_offsets[partition as usize] as usize;
+        let end = self.rack_offsets[partition as usize + 1] as usize;
+        &self.replica_racks[start..end]
+    }
+
+    /// `MemberInfo.compareTo`: static members first (by instance id), then by member id.
+    pub(crate) fn member_info_order(&self, a: usize, b: usize) -> std::cmp::Ordering {
+        let (left, right) = (&self.members[a], &self.members[b]);
+        match (&left.instance_id, &right.instance_id) {
+            (Some(x), Some(y)) => java::compare_utf16(x, y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => left.id_rank.cmp(&right.id_rank),
+        }
+    }
+
+    /// The coordinator's `SubscriptionType`: homogeneous when every subscribed topic has every
+    /// member as a subscriber (a group without subscriptions counts as homogeneous).
+    pub(crate) fn is_homogeneous(&self) -> bool {
+        if let Some(kind) = self.subscription_type {
+            return kind == super::SubscriptionType::Homogeneous;
+        }
+        let mut subscribers = vec![0_usize; self.topics.len()];
+        for member in &self.members {
+            for &topic in &member.subscriptions {
+                subscribers[topic as usize] += 1;
+            }
+        }
+        subscribers.iter().all(|&count| count == 0 || count == self.members.len())
+    }
+
+    /// Server assignors: each partition's current owner; two members holding one partition is a
+    /// state the coordinator never has, so it is refused.
+    pub(crate) fn current_owners(&self) -> Result<Vec<u32>, AssignError> {
+        let mut owners = vec![NONE; self.n_partitions()];
+        for (index, member) in self.members.iter().enumerate() {
+            for &partition in &member.owned {
+                let slot = &mut owners[partition as usize];
+                if *slot != NONE && *slot != index as u32 {
+                    return Err(AssignError::Invalid(format!(
+                        "{} is in the current assignment of both {:?} and {:?}; the coordinator never holds such a state",
+                        self.name_of(partition),
+                        self.members[*slot as usize].id,
+                        member.id
+                    )));
+                }
+                *slot = index as u32;
+            }
+        }
+        Ok(owners)
+    }
+
+    /// Per member, its partitions as a sorted list (the server assignors return sets).
+    pub(crate) fn lists_from_owners(&self, owners: &[u32]) -> Vec<Vec<u32>> {
+        let mut lists = vec![Vec::new(); self.members.len()];
+        for (partition, &owner) in owners.iter().enumerate() {
+            if owner != NONE {
+                lists[owner as usize].push(partition as u32);
+            }
+        }
+        lists
+    }
+
+    /// Turns index lists into the contract's names, with the revoked/added report.
+    pub(crate) fn outcome(&self, raw: RawOutcome) -> AssignOutcome {
+        let mut assignment = Vec::with_capacity(self.members.len());
+        let mut revoked = Vec::with_capacity(self.members.len());
+        let mut added = Vec::with_capacity(self.members.len());
+        for (member, partitions) in self.members.iter().zip(&raw.assignment) {
+            let names: Vec<String> = partitions.iter().map(|&p| self.name_of(p)).collect();
+            let owned: rustc_hash::FxHashSet<&str> = member.owned_names.iter().map(String::as_str).collect();
+            let now: rustc_hash::FxHashSet<&str> = names.iter().map(String::as_str).collect();
+            let mut lost: Vec<String> =
+                member.owned_names.iter().filter(|name| !now.contains(name.as_str())).cloned().collect();
+            lost.dedup();
+            let gained: Vec<String> =
+                names.iter().filter(|name| !owned.contains(name.as_str())).cloned().collect();
+            revoked.push((member.id.clone(), lost));
+            added.push((member.id.clone(), gained));
+            assignment.push((member.id.clone(), names));
+        }
+        let mut withheld: Vec<u32> = raw.withheld;
+        withheld.sort_unstable();
+        AssignOutcome {
+            assignment: MemberPartitions(assignment),
+            revoked: MemberPartitions(revoked),
+            added: MemberPartitions(added),
+            withheld: withheld.into_iter().map(|p| self.name_of(p)).collect(),
+            max_generation: raw.max_generation,
+        }
+    }
+}
