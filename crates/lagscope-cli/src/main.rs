@@ -77,6 +77,37 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         intervals: usize,
     },
+    /// Run a Kafka assignor exactly as Kafka does (input: the `lagscope assign` JSON contract, or an
+    /// array of them; `-` or nothing reads standard input). Prints the assignment with what each
+    /// member loses and gains, or `{"error": ...}` and a non-zero exit when Kafka would reject it.
+    Assign {
+        /// The JSON file to read.
+        file: Option<PathBuf>,
+    },
+    /// What if a member joins, leaves or slows down: re-runs an assignor on a dumped group and
+    /// shows what moves, the lag each member inherits and what each rebalance protocol costs.
+    WhatIf {
+        /// The dump (`kafka-consumer-groups.sh --describe` output or any supported format).
+        file: PathBuf,
+        /// The assignor: range, roundrobin, sticky, cooperative-sticky, uniform, server-range.
+        #[arg(long, default_value = "cooperative-sticky")]
+        assignor: String,
+        /// The group, when the dump holds several.
+        #[arg(long)]
+        group: Option<String>,
+        /// A member that joins (repeatable).
+        #[arg(long = "add", value_name = "MEMBER_ID")]
+        add: Vec<String>,
+        /// A member that leaves (repeatable).
+        #[arg(long = "remove", value_name = "MEMBER_ID")]
+        remove: Vec<String>,
+        /// A member that consumes at FACTOR times its peers' speed (repeatable).
+        #[arg(long = "slow", value_name = "MEMBER_ID=FACTOR")]
+        slow: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run kafka-lag-exporter's time-lag lookup table on a list of operations (input: the
     /// `lagscope time-lag` JSON contract; `-` or nothing reads standard input).
     TimeLag {
@@ -160,7 +191,148 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::TimeLag { file } => {
             json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
         }
+        Command::Assign { file } => assign(file.as_ref()),
+        Command::WhatIf { file, assignor, group, add, remove, slow, json } => {
+            what_if(&file, &assignor, group.as_deref(), &add, &remove, &slow, json)
+        }
     }
+}
+
+/// `lagscope assign`: one request, or an array of them (answered in order).
+fn assign(file: Option<&PathBuf>) -> anyhow::Result<()> {
+    use lagscope_core::assign::{AssignRequest, assign};
+    let text = read_text(file)?;
+    // Each answer is serialised from its struct, so keys keep the contract's order.
+    let answer = |request: serde_json::Value| -> (bool, String) {
+        let error = |message: String| serde_json::to_string_pretty(&serde_json::json!({ "error": message }));
+        let (ok, text) = match serde_json::from_value::<AssignRequest>(request) {
+            Err(problem) => (false, error(format!("the input is not an assign request: {problem}"))),
+            Ok(request) => match assign(&request) {
+                Ok(outcome) => (true, serde_json::to_string_pretty(&outcome)),
+                Err(problem) => (false, error(problem.to_string())),
+            },
+        };
+        (ok, text.unwrap_or_default())
+    };
+    let (ok, output) = match serde_json::from_str::<serde_json::Value>(&text) {
+        Err(problem) => {
+            (false, serde_json::json!({ "error": format!("the input is not JSON: {problem}") }).to_string())
+        }
+        Ok(serde_json::Value::Array(requests)) => {
+            let answers: Vec<String> = requests.into_iter().map(|request| answer(request).1).collect();
+            (true, format!("[\n{}\n]", answers.join(",\n")))
+        }
+        Ok(request) => answer(request),
+    };
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{output}")?;
+    stdout.flush()?;
+    if ok { Ok(()) } else { std::process::exit(1) }
+}
+
+fn read_text(file: Option<&PathBuf>) -> anyhow::Result<String> {
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+        }
+        _ => std::io::read_to_string(std::io::stdin().lock()).context("cannot read standard input"),
+    }
+}
+
+fn what_if(
+    file: &PathBuf,
+    assignor: &str,
+    group: Option<&str>,
+    add: &[String],
+    remove: &[String],
+    slow: &[String],
+    json: bool,
+) -> anyhow::Result<()> {
+    use lagscope_core::assign::AssignorKind;
+    use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
+    let kind: AssignorKind = serde_json::from_value(serde_json::Value::String(assignor.to_owned())).map_err(|_| {
+        anyhow::anyhow!(
+            "--assignor {assignor}: expected range, roundrobin, sticky, cooperative-sticky, uniform or server-range"
+        )
+    })?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let outcome = lagscope_core::parse::parse(&decode(&bytes));
+    let groups = &outcome.snapshot.groups;
+    let chosen = match group {
+        Some(name) => groups.iter().find(|g| g.group.as_deref() == Some(name)).with_context(|| {
+            format!("no group {name:?} in {}; it holds {}", file.display(), group_names(groups))
+        })?,
+        None => match groups.as_slice() {
+            [only] => only,
+            [] => anyhow::bail!("{} holds no consumer group", file.display()),
+            _ => anyhow::bail!(
+                "{} holds several groups ({}); choose one with --group",
+                file.display(),
+                group_names(groups)
+            ),
+        },
+    };
+    let mut changes: Vec<Change> = add.iter().map(|id| Change::Add { member_id: id.clone() }).collect();
+    changes.extend(remove.iter().map(|id| Change::Remove { member_id: id.clone() }));
+    for entry in slow {
+        let (id, factor) =
+            entry.rsplit_once('=').with_context(|| format!("--slow {entry}: expected MEMBER_ID=FACTOR"))?;
+        let factor: f64 = factor
+            .parse()
+            .map_err(|_| anyhow::anyhow!("--slow {entry}: {factor:?} is not a number (0.5 = half speed)"))?;
+        changes.push(Change::Slow { member_id: id.to_owned(), factor });
+    }
+    let question =
+        WhatIf { assignor: kind, changes, timing: lagscope_core::assign::diff::RebalanceTiming::default() };
+    let answer = what_if(chosen, &question).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let mut stdout = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut stdout, &answer)?;
+        writeln!(stdout)?;
+    } else {
+        writeln!(stdout, "assignor: {}", kind.name())?;
+        for member in &answer.diff.members {
+            let lag = member.inherited_lag.map_or_else(|| "unknown".to_owned(), |lag| lag.to_string());
+            writeln!(
+                stdout,
+                "{:<40} {:>8?}  keeps {:>4}  loses {:>4}  gains {:>4}  inherits lag {lag}",
+                member.member_id,
+                member.presence,
+                member.kept.len(),
+                member.revoked.len(),
+                member.added.len()
+            )?;
+        }
+        if !answer.outcome.withheld.is_empty() {
+            writeln!(
+                stdout,
+                "withheld until the follow-up rebalance: {}",
+                answer.outcome.withheld.join(", ")
+            )?;
+        }
+        for cost in &answer.costs {
+            writeln!(
+                stdout,
+                "{:<12} rebalances {}  partitions paused {:>5}  longest pause {} ms  ({})",
+                format!("{:?}", cost.protocol),
+                cost.n_rebalances,
+                cost.n_partitions_paused,
+                cost.max_unowned_ms,
+                cost.explanation
+            )?;
+        }
+        if let Some(bottleneck) = &answer.bottleneck {
+            writeln!(stdout, "slowest to drain: {bottleneck}")?;
+        }
+        for assumption in &answer.assumptions {
+            writeln!(stdout, "assumed: {assumption}")?;
+        }
+    }
+    Ok(())
+}
+
+fn group_names(groups: &[lagscope_core::model::GroupSnapshot]) -> String {
+    groups.iter().map(|g| g.group.as_deref().unwrap_or("(unnamed group)")).collect::<Vec<_>>().join(", ")
 }
 
 /// The process's peak resident memory (Linux `VmHWM`), when the system tells it.

@@ -162,6 +162,27 @@ pub(crate) fn ensure_browser() -> anyhow::Result<()> {
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
+/// The Python that runs the kafka-python differential test: a virtualenv in `target/kafka-python`
+/// with `tests/differential/requirements.txt` installed from `PyPI` (made once, then reused).
+pub(crate) fn ensure_kafka_python(root: &Path) -> anyhow::Result<PathBuf> {
+    let venv = root.join("target/kafka-python");
+    let python = venv.join("bin/python");
+    let requirements = root.join("tests/differential/requirements.txt");
+    let stamp = venv.join("installed-requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements)?;
+    if python.exists() && std::fs::read_to_string(&stamp).is_ok_and(|installed| installed == wanted) {
+        step("kafka-python (differential test): installed");
+        return Ok(python);
+    }
+    step("kafka-python (differential test): python3 -m venv target/kafka-python && pip install");
+    run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+    run(Command::new(&python)
+        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+        .arg(&requirements))?;
+    std::fs::write(&stamp, wanted)?;
+    Ok(python)
+}
+
 /// The version of `package` recorded in `Cargo.lock`.
 pub(crate) fn locked_version(root: &Path, package: &str) -> anyhow::Result<String> {
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;

@@ -1,7 +1,7 @@
 //! The `serve` and `test` commands, built from small steps that each print what they run.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -76,9 +76,12 @@ pub(crate) fn test(root: &Path) -> anyhow::Result<()> {
         ok
     };
 
+    let mut kafka_python = PathBuf::new();
     let setup_ok = step("set-up", &mut || {
         setup::ensure_build_tools(root)?;
-        setup::ensure_browser()
+        setup::ensure_browser()?;
+        kafka_python = setup::ensure_kafka_python(root)?;
+        Ok(())
     });
     if setup_ok {
         step("cargo fmt --check", &mut || run(cargo(root).args(["fmt", "--all", "--check"])));
@@ -113,7 +116,8 @@ pub(crate) fn test(root: &Path) -> anyhow::Result<()> {
         step("host tests", &mut || {
             run(cargo(root)
                 .args(["test", "--locked", "--workspace", "--exclude", "lagscope-web"])
-                .env("INSTA_UPDATE", "no"))
+                .env("INSTA_UPDATE", "no")
+                .env("LAGSCOPE_KAFKA_PYTHON", &kafka_python))
         });
         step("docs (rustdoc -D warnings)", &mut || {
             run(cargo(root)
