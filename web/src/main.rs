@@ -21,6 +21,22 @@ pub fn bench_parse(input: &str) -> String {
     )
 }
 
+/// Runs the assignor request `input` (the `lagscope assign` JSON contract) and summarises the
+/// answer in one line; `cargo xtask bench` times a 10,000-partition × 100-member assignment in
+/// the browser.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn bench_assign(input: &str) -> String {
+    match lagscope_core::assign::assign_json(input) {
+        Ok(outcome) => {
+            let n: usize = outcome.assignment.0.iter().map(|(_, partitions)| partitions.len()).sum();
+            format!("{n} partitions to {} members", outcome.assignment.0.len())
+        }
+        Err(error) => format!("error: {error}"),
+    }
+}
+
 /// Reads a series (lag CSV, Grafana export, …) and analyses it, summarised in one line;
 /// `cargo xtask bench` times it in the browser.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]

@@ -70,7 +70,117 @@ pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
         verdict(wasm_ratio <= 2.0)
     )?;
     print!("{summary}");
-    bench_series(root, &folder)
+    bench_series(root, &folder)?;
+    bench_assignors(root, &folder)
+}
+
+/// Kafka's Java `StickyAssignor` on a 2-vCPU machine (`assignors.md` §7.3, a single `JUnit` run):
+/// fresh / reassignment, uniform and non-equal subscriptions, 1,000,000 partitions × 2,000 members.
+const JAVA_STICKY_MS: [(&str, f64); 4] = [
+    ("uniform sticky fresh 1m×2000", 201.0),
+    ("uniform sticky reassign 1m×2000", 3030.0),
+    ("non-equal sticky fresh 1m×2000", 5278.0),
+    ("non-equal sticky reassign 1m×2000", 9094.0),
+];
+
+/// The assignors: native against Kafka's Java anchors and kafka-python (same run), and a
+/// 10,000 × 100 assignment in the browser.
+fn bench_assignors(root: &Path, folder: &Path) -> anyhow::Result<()> {
+    println!("\n==> assignors: native (cargo run --release --example assign_bench)");
+    let output = Command::new("cargo")
+        .args(["run", "--release", "--locked", "--quiet", "-p", "lagscope-core", "--example", "assign_bench"])
+        .current_dir(root)
+        .output()
+        .context("running the assignor benchmark")?;
+    if !output.status.success() {
+        bail!("assignor benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let native = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{native}");
+    let timings = |text: &str| -> Vec<(String, Vec<f64>)> {
+        text.lines()
+            .filter_map(|line| {
+                let (name, numbers) = line.split_once(": ")?;
+                Some((name.to_owned(), numbers.split_whitespace().filter_map(|n| n.parse().ok()).collect()))
+            })
+            .collect()
+    };
+    let native = timings(&native);
+    let find = |list: &[(String, Vec<f64>)], name: &str| {
+        list.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+    };
+
+    println!("==> assignors: kafka-python 3.0.12 (tests/bench/kafka_python_assign_time.py)");
+    let python = setup::ensure_kafka_python(root)?;
+    let output = Command::new(&python)
+        .arg("tests/bench/kafka_python_assign_time.py")
+        .env("PYTHONHASHSEED", "0")
+        .current_dir(root)
+        .output()
+        .context("running kafka-python")?;
+    if !output.status.success() {
+        bail!("kafka-python benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let kafka_python = timings(&String::from_utf8_lossy(&output.stdout));
+
+    println!("==> assignors: 10,000 partitions × 100 members in WebAssembly (headless Chromium)");
+    let request = folder.join("assign-10k-100.json");
+    std::fs::write(&request, assign_request_json("sticky", 100, 100, 100))?;
+    let browser = browser_best(root, &request, "bench_assign")?;
+
+    let mut summary =
+        String::from("\nbench: assignors (best of 3; ms: algorithm alone / whole call with names)\n");
+    for (name, java_ms) in JAVA_STICKY_MS {
+        if let Some(ours) = find(&native, name) {
+            let ratio = java_ms / ours[0];
+            writeln!(
+                summary,
+                "    {name:<36} {:>8.1} / {:>7.1}   Java {java_ms:>6.0}   {ratio:>6.1}× faster (target ≥ 10×: {})",
+                ours[0],
+                ours.get(1).copied().unwrap_or(f64::NAN),
+                if ratio >= 10.0 { "meets target" } else { "MISSES target" }
+            )?;
+        }
+    }
+    for assignor in ["range", "roundrobin", "sticky", "cooperative-sticky"] {
+        let name = format!("{assignor} fresh 10k×100");
+        let ours = find(&native, &format!("uniform {name}"));
+        let theirs = find(&kafka_python, &name);
+        if let (Some(ours), Some(theirs)) = (ours, theirs) {
+            let ratio = theirs[0] / ours[0];
+            writeln!(
+                summary,
+                "    {name:<36} {:>8.2} / {:>7.2}   kafka-python {:>7.1}   {ratio:>7.0}× faster, {:.0}× whole call (target ≥ 100×: {})",
+                ours[0],
+                ours[1],
+                theirs[0],
+                theirs[0] / ours[1],
+                if ratio >= 100.0 { "meets target" } else { "MISSES target" }
+            )?;
+        }
+    }
+    let browser_ms = browser.as_secs_f64() * 1000.0;
+    writeln!(
+        summary,
+        "    browser: sticky 10k×100 whole call {browser_ms:.1} ms (target < 50 ms: {})",
+        if browser_ms < 50.0 { "meets target" } else { "MISSES target" }
+    )?;
+    print!("{summary}");
+    Ok(())
+}
+
+/// An assign request: `n_topics` × `n_partitions`, `n_members` all subscribed to every topic.
+fn assign_request_json(assignor: &str, n_topics: usize, n_partitions: usize, n_members: usize) -> String {
+    let topics: Vec<String> = (0..n_topics).map(|t| format!("\"topic{t}\": {n_partitions}")).collect();
+    let names: Vec<String> = (0..n_topics).map(|t| format!("\"topic{t}\"")).collect();
+    let members: Vec<String> = (0..n_members)
+        .map(|m| format!("{{\"member_id\": \"consumer{m}\", \"subscriptions\": [{}]}}", names.join(", ")))
+        .collect();
+    format!(
+        "{{\"assignor\": \"{assignor}\", \"topics\": {{{}}}, \"members\": [{}]}}",
+        topics.join(", "),
+        members.join(", ")
+    )
 }
 
 const SERIES_SAMPLES: usize = 10_000_000;

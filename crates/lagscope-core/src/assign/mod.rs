@@ -239,15 +239,42 @@ impl AssignError {
 /// Runs the requested assignor.
 pub fn assign(request: &AssignRequest) -> Result<AssignOutcome, AssignError> {
     let problem = Problem::new(request)?;
-    let raw = match request.assignor {
-        AssignorKind::Range => RawOutcome::plain(range::assign(&problem)),
-        AssignorKind::RoundRobin => RawOutcome::plain(roundrobin::assign(&problem)),
-        AssignorKind::Sticky => sticky::assign(&problem, false)?,
-        AssignorKind::CooperativeSticky => sticky::assign(&problem, true)?,
-        AssignorKind::Uniform => RawOutcome::plain(uniform::assign(&problem)?),
-        AssignorKind::ServerRange => RawOutcome::plain(server_range::assign(&problem)?),
+    let solution = solve(&problem)?;
+    Ok(problem.outcome(solution.0))
+}
+
+/// Reads a request in the JSON contract and runs it; a malformed request is an
+/// [`AssignError::Invalid`] naming the line and column.
+pub fn assign_json(input: &str) -> Result<AssignOutcome, AssignError> {
+    let request: AssignRequest = serde_json::from_str(input)
+        .map_err(|error| AssignError::Invalid(format!("the input is not an assign request: {error}")))?;
+    assign(&request)
+}
+
+/// An assignor's answer in the problem's dense indexes, before names are written out.
+#[derive(Debug, Clone)]
+pub struct Solution(RawOutcome);
+
+impl Solution {
+    /// Partitions assigned in all.
+    #[must_use]
+    pub fn n_assigned(&self) -> usize {
+        self.0.assignment.iter().map(Vec::len).sum()
+    }
+}
+
+/// Runs the assignor on an indexed problem: the algorithm alone, as Kafka's `assign` call is
+/// timed in its own tests (building the subscriptions and reading the result are outside).
+pub fn solve(problem: &Problem) -> Result<Solution, AssignError> {
+    let raw = match problem.kind {
+        AssignorKind::Range => RawOutcome::plain(range::assign(problem)),
+        AssignorKind::RoundRobin => RawOutcome::plain(roundrobin::assign(problem)),
+        AssignorKind::Sticky => sticky::assign(problem, false)?,
+        AssignorKind::CooperativeSticky => sticky::assign(problem, true)?,
+        AssignorKind::Uniform => RawOutcome::plain(uniform::assign(problem)?),
+        AssignorKind::ServerRange => RawOutcome::plain(server_range::assign(problem)?),
     };
-    Ok(problem.outcome(raw))
+    Ok(Solution(raw))
 }
 
 /// What an assignor returns, in the problem's indexes.

@@ -60,6 +60,7 @@ pub(crate) struct Member {
 /// A request in dense indexes.
 #[derive(Debug, Clone)]
 pub struct Problem {
+    pub(crate) kind: super::AssignorKind,
     /// Topics sorted by name (`String.compareTo`): the index is the rank.
     pub(crate) topics: Vec<Topic>,
     /// Partition index → topic index.
@@ -256,6 +257,7 @@ impl Problem {
         }
 
         Ok(Self {
+            kind: request.assignor,
             topics,
             topic_of,
             members,
