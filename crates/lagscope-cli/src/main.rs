@@ -222,7 +222,11 @@ fn assign(file: Option<&PathBuf>) -> anyhow::Result<()> {
             let answers: Vec<String> = requests.into_iter().map(|request| answer(request).1).collect();
             (true, format!("[\n{}\n]", answers.join(",\n")))
         }
-        Ok(request) => answer(request),
+        // A single request is read again from the text, so a mistake names its line and column.
+        Ok(_) => match lagscope_core::assign::assign_json(&text) {
+            Ok(outcome) => (true, serde_json::to_string_pretty(&outcome).unwrap_or_default()),
+            Err(problem) => (false, serde_json::json!({ "error": problem.to_string() }).to_string()),
+        },
     };
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{output}")?;

@@ -325,3 +325,62 @@ fn analyze_writes_a_markdown_report() {
     assert!(report.contains("| consume per s | 20 |"), "{report}");
     assert!(report.contains("**What to check next.**"), "{report}");
 }
+
+#[test]
+fn assign_follows_the_contract_and_rejects_what_kafka_rejects() {
+    let request = br#"{"assignor": "cooperative-sticky", "topics": {"t1": 3},
+        "members": [{"member_id": "c1", "subscriptions": ["t1"], "owned_partitions": ["t1-0", "t1-1", "t1-2"], "generation": 1},
+                    {"member_id": "c2", "subscriptions": ["t1"]}]}"#;
+    let output = lagscope(&["assign"], Some(request));
+    assert!(output.status.success());
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(answer["assignment"]["c1"], serde_json::json!(["t1-0", "t1-1"]));
+    assert_eq!(answer["revoked"]["c1"], serde_json::json!(["t1-2"]));
+    assert_eq!(answer["withheld"], serde_json::json!(["t1-2"]));
+
+    let rejected = br#"{"assignor": "uniform", "topics": {}, "members": [{"member_id": "c1", "subscriptions": ["gone"]}]}"#;
+    let output = lagscope(&["assign"], Some(rejected));
+    assert!(!output.status.success());
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert!(
+        answer["error"].as_str().is_some_and(|e| e.contains("doesn't exist in the topic metadata")),
+        "{answer}"
+    );
+
+    let malformed = lagscope(&["assign"], Some(b"{\"assignor\": \"range\",\n \"topics\": 3}"));
+    assert!(!malformed.status.success());
+    let answer: serde_json::Value = serde_json::from_slice(&malformed.stdout).expect("JSON");
+    assert!(answer["error"].as_str().is_some_and(|e| e.contains("line 2")), "{answer}");
+}
+
+#[test]
+fn what_if_adds_a_member_to_a_dumped_group() {
+    let dump = fixture("dumps/kafka/kafka-3.2-offsets-members-state.txt");
+    let output = lagscope(
+        &[
+            "what-if",
+            dump.to_str().expect("path"),
+            "--assignor",
+            "range",
+            "--add",
+            "orders-client-3",
+            "--json",
+        ],
+        None,
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let joined = answer["diff"]["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .find(|m| m["member_id"] == "orders-client-3")
+        .expect("the new member");
+    assert_eq!(joined["presence"], "joined");
+    assert!(!joined["added"].as_array().expect("added").is_empty(), "range gives the new member a range");
+    assert_eq!(answer["costs"][0]["protocol"], "eager");
+
+    let missing = lagscope(&["what-if", dump.to_str().expect("path"), "--remove", "nobody"], None);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("\"nobody\""));
+}

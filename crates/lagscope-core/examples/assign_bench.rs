@@ -9,6 +9,7 @@
 //!   (`testLargeAssignmentAndGroupWithNonEqualSubscription`: the general builder).
 //! - 100 topics × 100 partitions (10,000) and 100 members, to compare with kafka-python.
 #![allow(clippy::print_stdout, reason = "a benchmark prints its timings")]
+#![allow(clippy::disallowed_methods, reason = "a benchmark reads the clock; the library itself never does")]
 
 use std::collections::BTreeMap;
 use std::time::Instant;
