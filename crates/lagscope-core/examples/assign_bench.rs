@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use lagscope_core::assign::{AssignOptions, AssignRequest, AssignorKind, MemberSpec, Problem, assign, solve};
+use lagscope_core::assign::{AssignRequest, AssignorKind, MemberSpec, Problem, assign, solve};
 
 fn group(
     assignor: AssignorKind,
@@ -32,14 +32,7 @@ fn group(
             ..MemberSpec::default()
         })
         .collect();
-    AssignRequest {
-        assignor,
-        topics,
-        members,
-        partition_racks: BTreeMap::new(),
-        topic_ids: BTreeMap::new(),
-        options: AssignOptions::default(),
-    }
+    AssignRequest::new(assignor, topics, members)
 }
 
 /// Members 1..N-1 own what the fresh assignment gave them (generation 1); member 0 has left.

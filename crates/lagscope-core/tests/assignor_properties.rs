@@ -38,14 +38,7 @@ fn group(assignor: AssignorKind, identical: bool) -> impl Strategy<Value = Assig
                     }
                 })
                 .collect();
-            AssignRequest {
-                assignor,
-                topics,
-                members,
-                partition_racks: BTreeMap::new(),
-                topic_ids: BTreeMap::new(),
-                options: lagscope_core::assign::AssignOptions::default(),
-            }
+            AssignRequest::new(assignor, topics, members)
         })
 }
 

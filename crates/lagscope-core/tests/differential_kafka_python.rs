@@ -98,14 +98,7 @@ fn random_request(random: &mut Random, assignor: AssignorKind, shape: Shape) -> 
             *instance = format!("{instance}-{index}");
         }
     }
-    let mut request = AssignRequest {
-        assignor,
-        topics,
-        members,
-        partition_racks: BTreeMap::new(),
-        topic_ids: BTreeMap::new(),
-        options: lagscope_core::assign::AssignOptions::default(),
-    };
+    let mut request = AssignRequest::new(assignor, topics, members);
     if shape != Shape::FreshEqual {
         // An earlier generation: our own assignment of a group that then loses and gains members.
         let earlier = assign(&request).expect("earlier generation");

@@ -172,6 +172,25 @@ pub struct AssignRequest {
     pub options: AssignOptions,
 }
 
+impl AssignRequest {
+    /// A request without racks, topic ids or options.
+    #[must_use]
+    pub fn new(
+        assignor: AssignorKind,
+        topics: std::collections::BTreeMap<String, i32>,
+        members: Vec<MemberSpec>,
+    ) -> Self {
+        Self {
+            assignor,
+            topics,
+            members,
+            partition_racks: std::collections::BTreeMap::new(),
+            topic_ids: std::collections::BTreeMap::new(),
+            options: AssignOptions::default(),
+        }
+    }
+}
+
 /// Each member's partitions, in the order of the request's members.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MemberPartitions(pub Vec<(String, Vec<String>)>);

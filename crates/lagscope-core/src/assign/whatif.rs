@@ -142,14 +142,7 @@ pub fn request_from_group(group: &GroupSnapshot, assignor: AssignorKind) -> (Ass
         "each topic has as many partitions as the dump shows (highest partition + 1)".to_owned(),
         "members are iterated in the order the dump lists them, and all are in generation 1".to_owned(),
     ];
-    let request = AssignRequest {
-        assignor,
-        topics,
-        members,
-        partition_racks: BTreeMap::new(),
-        topic_ids: BTreeMap::new(),
-        options: super::AssignOptions::default(),
-    };
+    let request = AssignRequest::new(assignor, topics, members);
     (request, assumptions)
 }
 
