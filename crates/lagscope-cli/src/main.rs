@@ -380,87 +380,58 @@ fn analyze(
     output: OutputFormat,
     config: &lagscope_core::burrow::EvaluatorConfig,
 ) -> anyhow::Result<()> {
-    use lagscope_core::series::{LagSeries, clock::parse_timestamp};
+    use lagscope_core::series::clock::parse_timestamp;
+    use lagscope_core::workbench::{Input, Options, build};
     anyhow::ensure!(
         times.is_empty() || times.len() == files.len(),
         "give one --at TIME per file ({} files, {} times)",
         files.len(),
         times.len()
     );
-    let mut diagnostics = Vec::new();
-    let mut samples = std::collections::BTreeMap::new();
-    let mut hosts = Vec::new();
-    let mut reported = Vec::new();
-    let mut latest_snapshot: Option<lagscope_core::model::Snapshot> = None;
-    let mut latest_time: Option<i64> = None;
+    let mut inputs = Vec::with_capacity(files.len());
     for (index, path) in files.iter().enumerate() {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let text = lagscope_core::text::decode_owned(bytes);
-        let series = if let Some(time) = times.get(index) {
-            // A single snapshot taken at the given time.
-            let time_ms = parse_timestamp(time)
-                .with_context(|| format!("--at {time}: expected ISO 8601, `date` output or epoch s/ms"))?;
-            let outcome = parse_with(&text, ParseOptions::default());
-            diagnostics
-                .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
-            let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
-            if latest_time.is_none_or(|latest| time_ms >= latest) {
-                latest_time = Some(time_ms);
-                latest_snapshot = Some(outcome.snapshot);
-            }
-            series
-        } else if let Some(import) = lagscope_core::series::import_with(&text, mapping) {
-            eprintln!("{}: read as {}", path.display(), import.format);
-            diagnostics.extend(import.diagnostics.into_iter().map(|diagnostic| (path.clone(), diagnostic)));
-            hosts.extend(import.hosts);
-            if import.latest_snapshot.is_some() {
-                latest_snapshot = import.latest_snapshot;
-            }
-            import.series
-        } else {
-            // One dump with no time: the findings that read a snapshot still apply.
+        let at_ms =
+            match times.get(index) {
+                Some(time) => Some(parse_timestamp(time).with_context(|| {
+                    format!("--at {time}: expected ISO 8601, `date` output or epoch s/ms")
+                })?),
+                None => None,
+            };
+        inputs.push(Input {
+            name: path.display().to_string(),
+            text: lagscope_core::text::decode_owned(bytes),
+            at_ms,
+        });
+    }
+    let options = Options { evaluator: *config, consumer: *consumer, csv: mapping.clone() };
+    let workbench = build(&inputs, &options);
+    for input in &workbench.inputs {
+        if input.read_as.starts_with("a single snapshot") {
             eprintln!(
-                "{}: read as a single snapshot (no time stamps: rates and Burrow verdicts need several; \
+                "{}: read as {} (no time stamps: rates and Burrow verdicts need several; \
                  put `date` lines between dumps or give --at TIME per file)",
-                path.display()
+                input.name, input.read_as
             );
-            let outcome = parse_with(&text, ParseOptions::default());
-            diagnostics
-                .extend(outcome.diagnostics.iter().cloned().map(|diagnostic| (path.clone(), diagnostic)));
-            latest_snapshot = Some(outcome.snapshot);
-            LagSeries::default()
-        };
-        reported.extend(series.reported);
-        for partition in series.partitions {
-            samples
-                .entry((partition.group, partition.topic, partition.partition))
-                .or_insert_with(Vec::new)
-                .extend(partition.samples);
+        } else {
+            eprintln!("{}: read as {}", input.name, input.read_as);
         }
     }
-    let mut series = LagSeries::from_samples(samples);
-    series.reported = reported;
-    let mut report = lagscope_core::analyze::analyze(&series, config);
-    report.host_throughput = lagscope_core::analyze::summarize_hosts(&hosts);
-    let findings = lagscope_core::findings::find(&lagscope_core::findings::FindingInputs {
-        snapshot: latest_snapshot.as_ref(),
-        analysis: Some(&report),
-        config: Some(consumer),
-    });
     if output == OutputFormat::Markdown {
-        let sources: Vec<String> = files.iter().map(|path| path.display().to_string()).collect();
-        print!("{}", lagscope_core::report::markdown(&report, &findings, &sources));
+        print!("{}", workbench.report());
     } else {
-        print_analysis(&report, &findings, output == OutputFormat::Json)?;
+        print_analysis(&workbench.analysis, &workbench.findings, output == OutputFormat::Json)?;
     }
-    for (path, diagnostic) in &diagnostics {
-        eprintln!(
-            "{}:{}: {}: {}",
-            path.display(),
-            diagnostic.line,
-            diagnostic.severity.as_str(),
-            diagnostic.message
-        );
+    for input in &workbench.inputs {
+        for diagnostic in &input.diagnostics {
+            eprintln!(
+                "{}:{}: {}: {}",
+                input.name,
+                diagnostic.line,
+                diagnostic.severity.as_str(),
+                diagnostic.message
+            );
+        }
     }
     Ok(())
 }

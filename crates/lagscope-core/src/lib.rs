@@ -31,3 +31,4 @@ pub mod series;
 pub mod source;
 pub mod text;
 pub mod time_lag;
+pub mod workbench;

@@ -1,0 +1,142 @@
+//! Everything one analysis needs, from the texts a user gives (pasted, dropped, picked): each
+//! text read for what it is (dumps between time stamps, a lag CSV, metrics, a host table, or a
+//! single snapshot), the samples merged into one series, analysed, and the findings run.
+//!
+//! The CLI's `analyze` and the web app both call [`build`]; neither decides anything itself.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::analyze::{AnalysisReport, analyze, summarize_hosts};
+use crate::burrow::EvaluatorConfig;
+use crate::diagnostic::Diagnostic;
+use crate::findings::{ConsumerConfig, Finding, FindingInputs, find};
+use crate::model::Snapshot;
+use crate::parse::{ParseOptions, parse_with};
+use crate::series::csv_import::CsvMapping;
+use crate::series::{LagSeries, import_with};
+
+/// One text the user gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// Its name (a file name, or "pasted text").
+    pub name: String,
+    /// Its content.
+    pub text: String,
+    /// When it was taken (ms since the epoch), for a single dump without time stamps.
+    pub at_ms: Option<i64>,
+}
+
+/// How one input was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InputSummary {
+    /// Its name.
+    pub name: String,
+    /// What it was read as.
+    pub read_as: String,
+    /// The lines that could not be used, with their numbers.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Options of an analysis.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// Burrow's evaluator settings.
+    pub evaluator: EvaluatorConfig,
+    /// The consumers' configuration, as far as the user gave it.
+    pub consumer: ConsumerConfig,
+    /// Names for a lag CSV's columns.
+    pub csv: CsvMapping,
+}
+
+/// The result of an analysis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Workbench {
+    /// Per input, how it was read.
+    pub inputs: Vec<InputSummary>,
+    /// The newest snapshot (the only one for a single dump).
+    pub snapshot: Option<Snapshot>,
+    /// The series merged from every timed input.
+    #[serde(skip)]
+    pub series: LagSeries,
+    /// The analysis of that series (empty without time stamps).
+    pub analysis: AnalysisReport,
+    /// The findings, most severe first.
+    pub findings: Vec<Finding>,
+}
+
+impl Workbench {
+    /// Whether the inputs held samples at two or more times (rates and verdicts need them).
+    #[must_use]
+    pub fn has_series(&self) -> bool {
+        self.analysis.times_ms.len() >= 2
+    }
+
+    /// The Markdown incident report.
+    #[must_use]
+    pub fn report(&self) -> String {
+        let sources: Vec<String> = self.inputs.iter().map(|input| input.name.clone()).collect();
+        crate::report::markdown(&self.analysis, &self.findings, &sources)
+    }
+}
+
+/// Reads every input, merges the timed ones into one series, analyses it and runs the findings.
+#[must_use]
+pub fn build(inputs: &[Input], options: &Options) -> Workbench {
+    let mut summaries = Vec::with_capacity(inputs.len());
+    let mut samples = BTreeMap::new();
+    let mut hosts = Vec::new();
+    let mut reported = Vec::new();
+    let mut latest_snapshot: Option<Snapshot> = None;
+    let mut latest_time: Option<i64> = None;
+    for input in inputs {
+        let (series, read_as, diagnostics) = if let Some(time_ms) = input.at_ms {
+            let outcome = parse_with(&input.text, ParseOptions::default());
+            let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
+            if latest_time.is_none_or(|latest| time_ms >= latest) {
+                latest_time = Some(time_ms);
+                latest_snapshot = Some(outcome.snapshot);
+            }
+            (series, format!("a snapshot at {time_ms} ms"), outcome.diagnostics)
+        } else if let Some(import) = import_with(&input.text, &options.csv) {
+            hosts.extend(import.hosts);
+            if import.latest_snapshot.is_some() {
+                latest_snapshot = import.latest_snapshot;
+            }
+            (import.series, import.format.to_owned(), import.diagnostics)
+        } else {
+            let outcome = parse_with(&input.text, ParseOptions::default());
+            let read_as = outcome.source.tool.map_or_else(
+                || "a single snapshot".to_owned(),
+                |tool| format!("a single snapshot ({})", tool.id()),
+            );
+            latest_snapshot = Some(match latest_snapshot.take() {
+                Some(mut earlier) => {
+                    earlier.groups.extend(outcome.snapshot.groups);
+                    earlier
+                }
+                None => outcome.snapshot,
+            });
+            (LagSeries::default(), read_as, outcome.diagnostics)
+        };
+        reported.extend(series.reported);
+        for partition in series.partitions {
+            samples
+                .entry((partition.group, partition.topic, partition.partition))
+                .or_insert_with(Vec::new)
+                .extend(partition.samples);
+        }
+        summaries.push(InputSummary { name: input.name.clone(), read_as, diagnostics });
+    }
+    let mut series = LagSeries::from_samples(samples);
+    series.reported = reported;
+    let mut analysis = analyze(&series, &options.evaluator);
+    analysis.host_throughput = summarize_hosts(&hosts);
+    let findings = find(&FindingInputs {
+        snapshot: latest_snapshot.as_ref(),
+        analysis: Some(&analysis),
+        config: Some(&options.consumer),
+    });
+    Workbench { inputs: summaries, snapshot: latest_snapshot, series, analysis, findings }
+}
