@@ -64,6 +64,8 @@ pub struct Workbench {
     pub analysis: AnalysisReport,
     /// The findings, most severe first.
     pub findings: Vec<Finding>,
+    /// Per-host processed counts over time, from host × hour tables.
+    pub host_counts: Vec<crate::series::host_table::HostThroughput>,
 }
 
 impl Workbench {
@@ -138,5 +140,5 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
         analysis: Some(&analysis),
         config: Some(&options.consumer),
     });
-    Workbench { inputs: summaries, snapshot: latest_snapshot, series, analysis, findings }
+    Workbench { inputs: summaries, snapshot: latest_snapshot, series, analysis, findings, host_counts: hosts }
 }

@@ -287,7 +287,7 @@ impl Solution {
 pub fn solve(problem: &Problem) -> Result<Solution, AssignError> {
     let raw = match problem.kind {
         AssignorKind::Range => RawOutcome::plain(range::assign(problem)),
-        AssignorKind::RoundRobin => RawOutcome::plain(roundrobin::assign(problem)),
+        AssignorKind::RoundRobin => RawOutcome::plain(roundrobin::assign(problem)?),
         AssignorKind::Sticky => sticky::assign(problem, false)?,
         AssignorKind::CooperativeSticky => sticky::assign(problem, true)?,
         AssignorKind::Uniform => RawOutcome::plain(uniform::assign(problem)?),

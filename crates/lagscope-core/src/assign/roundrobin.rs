@@ -2,13 +2,18 @@
 //! iterator carried across every partition of every subscribed topic in name order, skipping
 //! members not subscribed to the partition's topic. No racks, no stickiness.
 
+use super::AssignError;
 use super::problem::Problem;
 
-pub(crate) fn assign(problem: &Problem) -> Vec<Vec<u32>> {
+pub(crate) fn assign(problem: &Problem) -> Result<Vec<Vec<u32>>, AssignError> {
     let n_members = problem.members.len();
     let mut assignment: Vec<Vec<u32>> = vec![Vec::new(); n_members];
     if n_members == 0 {
-        return assignment;
+        // Kafka's CircularIterator refuses an empty member list.
+        return Err(AssignError::kafka(
+            "IllegalArgumentException",
+            "CircularIterator can only be used on non-empty lists",
+        ));
     }
     let mut sorted: Vec<usize> = (0..n_members).collect();
     sorted.sort_by(|&a, &b| problem.member_info_order(a, b));
@@ -36,5 +41,5 @@ pub(crate) fn assign(problem: &Problem) -> Vec<Vec<u32>> {
             cursor = (cursor + 1) % n_members;
         }
     }
-    assignment
+    Ok(assignment)
 }

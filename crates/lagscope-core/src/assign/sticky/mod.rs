@@ -32,7 +32,8 @@ pub(super) struct Claims {
 pub(crate) fn assign(problem: &Problem, cooperative: bool) -> Result<RawOutcome, AssignError> {
     let n_members = problem.members.len();
     if n_members == 0 {
-        return Ok(RawOutcome::default());
+        // The constrained builder divides by the member count (`total % members`).
+        return Err(AssignError::kafka("ArithmeticException", "/ by zero"));
     }
     let in_play = problem.client_topic_mask();
     let claims = claim_owned_partitions(problem, &in_play, cooperative);
