@@ -1,24 +1,56 @@
-//! The page: header, input, diagnostics, and one view per group.
+//! The page: header (navigation, language, theme), then the current view: Analyze (input,
+//! overview, findings, charts, tables, reset planner), Assignment (what-if), Playground.
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::diagnostics::DiagnosticsPanel;
-use crate::components::group_view::GroupView;
-use crate::components::input_panel::InputPanel;
-use crate::i18n::{Text, tr};
-use crate::state::{Action, AppState};
+use crate::components::analyze::AnalyzeView;
+use crate::components::assignment::AssignmentView;
+use crate::i18n::{Text, bi, tr};
+use crate::state::{Action, AppState, View};
 
 #[function_component(App)]
 pub(crate) fn app() -> Html {
     let state = use_reducer(AppState::restore);
-    let textarea = use_node_ref();
     {
         let state = state.clone();
-        use_effect_with((state.input.clone(), state.lang), move |_| {
+        use_effect_with((state.document.clone(), state.lang, state.theme), move |_| {
             state.persist();
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", state.lang.code());
+                let _ = root.set_attribute("data-theme", state.theme.code());
             }
+        });
+    }
+    {
+        // A share link pasted into this tab's address bar: load its document.
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                if let Some(document) = hash.strip_prefix("#s=").and_then(crate::state::decode_document) {
+                    state.dispatch(Action::Replace(document));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Alt+1/2/3 switch views; Escape clears a highlighted finding.
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                match (event.alt_key(), event.key().as_str()) {
+                    (true, "1") => state.dispatch(Action::SetView(View::Analyze)),
+                    (true, "2") => state.dispatch(Action::SetView(View::Assignment)),
+                    (true, "3") => state.dispatch(Action::SetView(View::Playground)),
+                    (false, "Escape") => state.dispatch(Action::ClearSelection),
+                    _ => {}
+                }
+            });
+            move || drop(listener)
         });
     }
     let lang = state.lang;
@@ -26,7 +58,19 @@ pub(crate) fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
     };
-    let groups = &state.outcome.snapshot.groups;
+    let toggle_theme = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleTheme))
+    };
+    let tab = |view: View, id: &'static str, label: &'static str, key: &'static str| {
+        let current = state.view == view;
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetView(view)));
+        html! {
+            <button {id} class={classes!("tab", current.then_some("current"))} role="tab"
+                aria-selected={current.to_string()} title={format!("Alt+{key}")} {onclick}>{label}</button>
+        }
+    };
 
     html! {
         <div class="app">
@@ -36,20 +80,33 @@ pub(crate) fn app() -> Html {
                     <h1>{"lagscope"}</h1>
                     <span class="tagline">{tr(lang, Text::Tagline)}</span>
                 </div>
-                <button class="ghost" id="lang-toggle" onclick={toggle_lang}>{tr(lang, Text::LanguageToggle)}</button>
+                <nav class="tabs" role="tablist" aria-label={bi(lang, "Views", "화면")}>
+                    { tab(View::Analyze, "tab-analyze", bi(lang, "Analyze", "분석"), "1") }
+                    { tab(View::Assignment, "tab-assignment", bi(lang, "Assignment", "할당"), "2") }
+                    { tab(View::Playground, "tab-playground", bi(lang, "Playground", "실습"), "3") }
+                </nav>
+                <div class="top-actions">
+                    <button class="ghost" id="theme-toggle" onclick={toggle_theme}
+                        aria-label={bi(lang, "Switch light/dark theme", "밝은/어두운 테마 전환")}>
+                        { if state.theme == crate::state::Theme::Dark { "☀" } else { "☾" } }
+                    </button>
+                    <button class="ghost" id="lang-toggle" onclick={toggle_lang}>{tr(lang, Text::LanguageToggle)}</button>
+                </div>
             </header>
-            <main class="layout">
-                <InputPanel state={state.clone()} textarea={textarea.clone()} />
-                <section class="results" aria-live="polite">
-                    <DiagnosticsPanel state={state.clone()} textarea={textarea} />
-                    if groups.is_empty() {
-                        <p class="empty">{tr(lang, Text::NothingYet)}</p>
-                    }
-                    { for groups.iter().enumerate().map(|(index, group)| html! {
-                        <GroupView key={index} group={group.clone()} {lang} />
-                    }) }
-                </section>
-            </main>
+            { match state.view {
+                View::Analyze => html! { <AnalyzeView state={state.clone()} /> },
+                View::Assignment => html! { <AssignmentView state={state.clone()} /> },
+                View::Playground => html! {
+                    <main class="layout single" id="playground">
+                        <section class="panel">
+                            <h2>{bi(lang, "Playground", "실습")}</h2>
+                            <p>{bi(lang,
+                                "The consumer-group simulator (partitions, assignors, rebalances, poll-loop timeouts, slow hosts, deploys) arrives here next. Meanwhile, the Assignment view runs every Kafka assignor on your group.",
+                                "컨슈머 그룹 시뮬레이터(파티션, 할당 전략, 리밸런스, poll 루프 타임아웃, 느린 호스트, 배포)가 곧 이곳에 들어옵니다. 그동안 '할당' 화면에서 Kafka의 모든 할당 전략을 그룹에 돌려 볼 수 있습니다.")}</p>
+                        </section>
+                    </main>
+                },
+            } }
             <footer class="footer">{tr(lang, Text::Privacy)}</footer>
         </div>
     }

@@ -40,9 +40,7 @@ pub(crate) enum Text {
     Privacy,
     LanguageToggle,
     InputTitle,
-    InputHint,
     InputLabel,
-    LoadSample,
     ChooseFiles,
     Clear,
     DropHere,
@@ -62,7 +60,6 @@ pub(crate) enum Text {
     LagPerPartition,
     DownloadPng,
     Host,
-    NoOwner,
     Topic,
     Partition,
     CurrentOffset,
@@ -74,7 +71,6 @@ pub(crate) enum Text {
     Warning,
     Error,
     Detected,
-    NotRecognised,
     Strategy,
     Members,
     Coordinator,
@@ -92,9 +88,7 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Privacy => "Runs entirely in your browser: nothing you paste leaves this page.",
             LanguageToggle => "한국어",
             InputTitle => "Input",
-            InputHint => "Paste kafka-consumer-groups.sh --describe output, choose files, or drop them here.",
             InputLabel => "Consumer-group dump",
-            LoadSample => "Load sample incident",
             ChooseFiles => "Choose files…",
             Clear => "Clear",
             DropHere => "Drop files to load them",
@@ -114,7 +108,6 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             LagPerPartition => "Lag per partition, coloured by host",
             DownloadPng => "Download PNG",
             Host => "Host",
-            NoOwner => "none reported",
             Topic => "Topic",
             Partition => "Partition",
             CurrentOffset => "Current offset",
@@ -126,7 +119,6 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Warning => "warning",
             Error => "error",
             Detected => "detected",
-            NotRecognised => "no known format",
             Strategy => "assignor",
             Members => "members",
             Coordinator => "coordinator",
@@ -139,11 +131,7 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             }
             LanguageToggle => "English",
             InputTitle => "입력",
-            InputHint => {
-                "kafka-consumer-groups.sh --describe 출력을 붙여 넣거나, 파일을 고르거나 여기로 끌어다 놓으세요."
-            }
             InputLabel => "컨슈머 그룹 덤프",
-            LoadSample => "샘플 장애 불러오기",
             ChooseFiles => "파일 선택…",
             Clear => "지우기",
             DropHere => "파일을 놓으면 불러옵니다",
@@ -163,7 +151,6 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             LagPerPartition => "파티션별 랙 (호스트별 색상)",
             DownloadPng => "PNG 다운로드",
             Host => "호스트",
-            NoOwner => "보고 없음",
             Topic => "토픽",
             Partition => "파티션",
             CurrentOffset => "커밋 오프셋",
@@ -175,11 +162,19 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
             Warning => "경고",
             Error => "오류",
             Detected => "감지된 형식",
-            NotRecognised => "알 수 없는 형식",
             Strategy => "할당 전략",
             Members => "멤버",
             Coordinator => "코디네이터",
             ReportedTotalLag => "도구가 보고한 총 랙 (여기 나오지 않은 파티션 포함)",
         },
+    }
+}
+
+/// A text given in both languages at its place of use (the newer views keep their texts beside
+/// the markup that shows them).
+pub(crate) fn bi(lang: Lang, english: &'static str, korean: &'static str) -> &'static str {
+    match lang {
+        Lang::English => english,
+        Lang::Korean => korean,
     }
 }

@@ -1,65 +1,231 @@
-//! The app's one store: the input text, its parse outcome, and the interface language.
+//! The app's one store. Every change goes through [`Action`]; the analysis happens here, in one
+//! place, by calling the core (`workbench::build`, `overview::overview`).
 //!
-//! Every change goes through [`Action`]; the parse happens here, in one place, by calling the core.
+//! What a visitor gave (the pasted text, the files, the consumer settings) is the *document*:
+//! it is remembered across reloads (local storage) and carried whole, compressed, in a share
+//! link's fragment (`#s=…`), which browsers never send to a server.
 
 use std::rc::Rc;
 
 use gloo::storage::{LocalStorage, Storage};
-use lagscope_core::parse::{ParseOutcome, parse};
-use lagscope_core::text::decode;
+use lagscope_core::findings::ConsumerConfig;
+use lagscope_core::overview::{GroupOverview, overview};
+use lagscope_core::workbench::{Input, Options, Workbench, build};
+use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::i18n::Lang;
 
-/// The bundled sample incident: the slow "A server" (shared/seeds/000), as a 3.x describe dump.
-pub(crate) const SAMPLE_INCIDENT: &str = include_str!("../../tests/fixtures/samples/sample-slow-host.txt");
+/// The slow host over time: dumps between `date` lines.
+pub(crate) const SAMPLE_SLOW_HOST_TIMED: &str =
+    include_str!("../../tests/fixtures/series/slow-host-timed.txt");
+/// The `max.poll.interval.ms` `LeaveGroup` storm (shared/seeds/002): dumps between `date` lines.
+pub(crate) const SAMPLE_POLL_STORM: &str =
+    include_str!("../../tests/fixtures/series/seed-002-leavegroup-storm.txt");
 
-const INPUT_KEY: &str = "lagscope.input";
+const DOCUMENT_KEY: &str = "lagscope.document";
 const LANG_KEY: &str = "lagscope.lang";
-/// Inputs larger than this are not remembered across visits (local storage is small).
-const MAX_REMEMBERED_INPUT_BYTES: usize = 1 << 20;
+const THEME_KEY: &str = "lagscope.theme";
+/// Documents larger than this are not remembered across visits (local storage is small).
+const MAX_REMEMBERED_BYTES: usize = 2 << 20;
+
+/// The three places of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum View {
+    Analyze,
+    Assignment,
+    Playground,
+}
+
+/// Light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+/// A bundled sample.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sample {
+    SlowHost,
+    PollStorm,
+}
+
+/// What the visitor gave: it alone determines the analysis.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Document {
+    /// The paste box.
+    pub(crate) paste: String,
+    /// Files, each read on its own: (name, text).
+    pub(crate) files: Vec<(String, String)>,
+    /// Consumer settings as typed: (Kafka property, value).
+    pub(crate) settings: Vec<(String, String)>,
+}
+
+impl Document {
+    fn inputs(&self) -> Vec<Input> {
+        let mut inputs = Vec::with_capacity(self.files.len() + 1);
+        if !self.paste.trim().is_empty() {
+            inputs.push(Input { name: "pasted text".to_owned(), text: self.paste.clone(), at_ms: None });
+        }
+        for (name, text) in &self.files {
+            inputs.push(Input { name: name.clone(), text: text.clone(), at_ms: None });
+        }
+        inputs
+    }
+
+    /// The settings the core understands, and a message per setting it does not.
+    pub(crate) fn consumer_config(&self) -> (ConsumerConfig, Vec<String>) {
+        let mut config = ConsumerConfig::default();
+        let mut problems = Vec::new();
+        for (key, value) in &self.settings {
+            if value.trim().is_empty() {
+                continue;
+            }
+            if let Err(problem) = config.set(key, value) {
+                problems.push(problem);
+            }
+        }
+        (config, problems)
+    }
+
+    fn size(&self) -> usize {
+        self.paste.len() + self.files.iter().map(|(name, text)| name.len() + text.len()).sum::<usize>()
+    }
+}
+
+/// What a clicked finding is about, highlighted in tables and charts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Selection {
+    pub(crate) finding: Option<usize>,
+    pub(crate) hosts: Vec<String>,
+    pub(crate) members: Vec<String>,
+    pub(crate) partitions: Vec<String>,
+}
+
+impl Selection {
+    pub(crate) fn has_host(&self, host: &str) -> bool {
+        self.hosts.iter().any(|h| h == host)
+    }
+    pub(crate) fn has_member(&self, member: &str) -> bool {
+        self.members.iter().any(|m| m == member)
+    }
+    pub(crate) fn has_partition(&self, topic: &str, partition: i32) -> bool {
+        let name = format!("{topic}-{partition}");
+        self.partitions.contains(&name)
+    }
+    pub(crate) fn is_empty(&self) -> bool {
+        self.hosts.is_empty() && self.members.is_empty() && self.partitions.is_empty()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct AppState {
-    pub(crate) input: Rc<str>,
-    pub(crate) outcome: Rc<ParseOutcome>,
+    pub(crate) view: View,
+    pub(crate) document: Rc<Document>,
+    pub(crate) workbench: Rc<Workbench>,
+    pub(crate) overview: Rc<Vec<GroupOverview>>,
+    pub(crate) setting_problems: Rc<Vec<String>>,
     pub(crate) lang: Lang,
+    pub(crate) theme: Theme,
+    pub(crate) selection: Selection,
+    /// Milliseconds the last analysis took (shown, and read by the browser tests).
+    pub(crate) analysis_ms: f64,
 }
 
 pub(crate) enum Action {
-    /// The text area changed.
-    SetInput(String),
-    /// Files were picked or dropped: (name, bytes) in the order given.
-    LoadFiles(Vec<(String, Vec<u8>)>),
-    LoadSample,
+    SetView(View),
+    /// The paste box changed.
+    SetPaste(String),
+    /// Files were picked or dropped: (name, bytes) in the order given; each is read on its own.
+    AddFiles(Vec<(String, Vec<u8>)>),
+    RemoveFile(usize),
+    LoadSample(Sample),
     Clear,
+    SetSetting(String, String),
     SetLang(Lang),
+    ToggleTheme,
+    /// A finding was clicked (again: cleared).
+    Select(usize),
+    ClearSelection,
+    /// A whole document, e.g. from a share link.
+    Replace(Document),
 }
 
 impl AppState {
-    /// The state on page load: what the visitor had last time, or the sample incident on a first visit.
+    /// The state on page load: a share link's document, else what the visitor had last time,
+    /// else the slow-host sample incident.
     pub(crate) fn restore() -> Self {
-        let input = LocalStorage::get::<String>(INPUT_KEY).unwrap_or_else(|_| SAMPLE_INCIDENT.to_owned());
+        let from_link = share_fragment().and_then(|fragment| decode_document(&fragment));
+        let document = from_link
+            .or_else(|| LocalStorage::get::<Document>(DOCUMENT_KEY).ok())
+            .unwrap_or_else(|| sample_document(Sample::SlowHost));
         let lang = LocalStorage::get::<String>(LANG_KEY)
             .ok()
             .and_then(|code| Lang::from_code(&code))
             .unwrap_or_else(browser_lang);
-        Self::with_input(input, lang)
+        let theme = match LocalStorage::get::<String>(THEME_KEY).ok().as_deref() {
+            Some("dark") => Theme::Dark,
+            Some("light") => Theme::Light,
+            _ if prefers_dark() => Theme::Dark,
+            _ => Theme::Light,
+        };
+        Self::analysed(View::Analyze, document, lang, theme)
     }
 
-    fn with_input(input: String, lang: Lang) -> Self {
-        let outcome = parse(&input);
-        Self { input: input.into(), outcome: Rc::new(outcome), lang }
+    fn analysed(view: View, document: Document, lang: Lang, theme: Theme) -> Self {
+        let started = now_ms();
+        let (consumer, problems) = document.consumer_config();
+        let options = Options { consumer, ..Options::default() };
+        let workbench = build(&document.inputs(), &options);
+        let overview = overview(&workbench);
+        Self {
+            view,
+            document: Rc::new(document),
+            workbench: Rc::new(workbench),
+            overview: Rc::new(overview),
+            setting_problems: Rc::new(problems),
+            lang,
+            theme,
+            selection: Selection::default(),
+            analysis_ms: now_ms() - started,
+        }
+    }
+
+    fn with_document(&self, document: Document) -> Self {
+        Self::analysed(self.view, document, self.lang, self.theme)
     }
 
     /// Saves what a later visit restores.
     pub(crate) fn persist(&self) {
-        if self.input.len() <= MAX_REMEMBERED_INPUT_BYTES {
-            let _ = LocalStorage::set(INPUT_KEY, self.input.as_ref());
+        if self.document.size() <= MAX_REMEMBERED_BYTES {
+            let _ = LocalStorage::set(DOCUMENT_KEY, self.document.as_ref());
         } else {
-            LocalStorage::delete(INPUT_KEY);
+            LocalStorage::delete(DOCUMENT_KEY);
         }
         let _ = LocalStorage::set(LANG_KEY, self.lang.code());
+        let _ = LocalStorage::set(THEME_KEY, self.theme.code());
+    }
+
+    /// The share link for the current document: this page with the document compressed in the
+    /// fragment.
+    pub(crate) fn share_link(&self) -> String {
+        let location = gloo::utils::window().location();
+        let base = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_else(|_| "/".to_owned())
+        );
+        format!("{base}#s={}", encode_document(&self.document))
     }
 }
 
@@ -67,21 +233,133 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let lang = self.lang;
+        let mut document = (*self.document).clone();
         Rc::new(match action {
-            Action::SetInput(input) => Self::with_input(input, lang),
-            Action::LoadFiles(files) => {
-                let texts: Vec<String> = files.iter().map(|(_, bytes)| decode(bytes)).collect();
-                Self::with_input(texts.join("\n"), lang)
+            Action::SetView(view) => Self { view, ..(*self).clone() },
+            Action::SetPaste(paste) => {
+                document.paste = paste;
+                self.with_document(document)
             }
-            Action::LoadSample => Self::with_input(SAMPLE_INCIDENT.to_owned(), lang),
-            Action::Clear => Self::with_input(String::new(), lang),
+            Action::AddFiles(files) => {
+                for (name, bytes) in files {
+                    document.files.push((name, lagscope_core::text::decode(&bytes)));
+                }
+                self.with_document(document)
+            }
+            Action::RemoveFile(index) => {
+                if index < document.files.len() {
+                    document.files.remove(index);
+                }
+                self.with_document(document)
+            }
+            Action::LoadSample(sample) => self.with_document(sample_document(sample)),
+            Action::Clear => self.with_document(Document::default()),
+            Action::SetSetting(key, value) => {
+                match document.settings.iter_mut().find(|(k, _)| *k == key) {
+                    Some(entry) => entry.1 = value,
+                    None => document.settings.push((key, value)),
+                }
+                self.with_document(document)
+            }
             Action::SetLang(lang) => Self { lang, ..(*self).clone() },
+            Action::ToggleTheme => Self {
+                theme: if self.theme == Theme::Dark { Theme::Light } else { Theme::Dark },
+                ..(*self).clone()
+            },
+            Action::Select(index) => {
+                if self.selection.finding == Some(index) {
+                    Self { selection: Selection::default(), ..(*self).clone() }
+                } else {
+                    let entities = self.workbench.findings.get(index).map(|finding| finding.entities.clone());
+                    let selection = entities.map_or_else(Selection::default, |entities| Selection {
+                        finding: Some(index),
+                        hosts: entities.hosts,
+                        members: entities.members,
+                        partitions: entities.partitions,
+                    });
+                    Self { selection, ..(*self).clone() }
+                }
+            }
+            Action::ClearSelection => Self { selection: Selection::default(), ..(*self).clone() },
+            Action::Replace(document) => self.with_document(document),
         })
     }
+}
+
+pub(crate) fn sample_document(sample: Sample) -> Document {
+    match sample {
+        Sample::SlowHost => Document { paste: SAMPLE_SLOW_HOST_TIMED.to_owned(), ..Document::default() },
+        Sample::PollStorm => Document {
+            paste: SAMPLE_POLL_STORM.to_owned(),
+            settings: vec![
+                ("max.poll.records".to_owned(), "500".to_owned()),
+                ("max.poll.interval.ms".to_owned(), "300000".to_owned()),
+                ("processing.ms.per.record".to_owned(), "700".to_owned()),
+            ],
+            ..Document::default()
+        },
+    }
+}
+
+/// The document as the share link carries it: JSON, raw deflate, base64url.
+pub(crate) fn encode_document(document: &Document) -> String {
+    let json = serde_json::to_vec(document).unwrap_or_default();
+    base64url_encode(&miniz_oxide::deflate::compress_to_vec(&json, 9))
+}
+
+pub(crate) fn decode_document(fragment: &str) -> Option<Document> {
+    let compressed = base64url_decode(fragment)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, 256 << 20).ok()?;
+    serde_json::from_slice(&json).ok()
+}
+
+fn share_fragment() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    hash.strip_prefix("#s=").map(str::to_owned)
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let value = chunk.iter().enumerate().fold(0_u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
+        for index in 0..=chunk.len() {
+            out.push(char::from(BASE64URL[((value >> (18 - 6 * index)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut buffer = 0_u32;
+    let mut bits = 0;
+    for byte in text.bytes() {
+        let value = BASE64URL.iter().position(|&c| c == byte)? as u32;
+        buffer = (buffer << 6) | value;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+        }
+    }
+    Some(out)
 }
 
 fn browser_lang() -> Lang {
     let language = web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_default();
     if language.starts_with("ko") { Lang::Korean } else { Lang::English }
+}
+
+fn prefers_dark() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }

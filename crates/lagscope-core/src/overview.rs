@@ -87,7 +87,9 @@ pub fn overview(workbench: &Workbench) -> Vec<GroupOverview> {
             }
         }
         let host_rate = |name: &Option<String>| {
-            analysis.and_then(|a| a.hosts.iter().find(|h| Some(&h.host) == name.as_ref())).and_then(|h| h.consume_per_s)
+            analysis
+                .and_then(|a| a.hosts.iter().find(|h| Some(&h.host) == name.as_ref()))
+                .and_then(|h| h.consume_per_s)
         };
         let member_rate = |name: &Option<String>| {
             analysis
@@ -116,10 +118,12 @@ pub fn overview(workbench: &Workbench) -> Vec<GroupOverview> {
                 lag,
             })
             .collect();
-        let by_lag = |a: &Rollup, b: &Rollup| b.lag.unwrap_or(-1).cmp(&a.lag.unwrap_or(-1)).then(a.name.cmp(&b.name));
+        let by_lag =
+            |a: &Rollup, b: &Rollup| b.lag.unwrap_or(-1).cmp(&a.lag.unwrap_or(-1)).then(a.name.cmp(&b.name));
         host_rows.sort_by(by_lag);
         member_rows.sort_by(by_lag);
-        let time_lags = analysis.into_iter().flat_map(|a| a.partitions.iter()).filter_map(|p| p.time_lag.as_ref());
+        let time_lags =
+            analysis.into_iter().flat_map(|a| a.partitions.iter()).filter_map(|p| p.time_lag.as_ref());
         let worst = time_lags.max_by(|a, b| a.seconds.total_cmp(&b.seconds));
         overviews.push(GroupOverview {
             group: group.group.clone(),
@@ -130,7 +134,8 @@ pub fn overview(workbench: &Workbench) -> Vec<GroupOverview> {
             n_unknown_lag: group.n_partitions_with_unknown_lag(),
             burrow_status: analysis.map(|a| a.burrow_status.as_str().to_owned()),
             max_time_lag_s: worst.map(|estimate| estimate.seconds),
-            time_lag_is_lower_bound: worst.is_some_and(|estimate| estimate.bound != crate::time_lag::Bound::Exact),
+            time_lag_is_lower_bound: worst
+                .is_some_and(|estimate| estimate.bound != crate::time_lag::Bound::Exact),
             lag_trend_per_s: analysis.and_then(|a| a.lag_trend_per_s),
             drain_seconds: analysis.and_then(|a| a.drain_seconds),
             hosts: host_rows,

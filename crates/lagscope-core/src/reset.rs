@@ -92,13 +92,20 @@ fn quote(value: &str) -> String {
 }
 
 /// The log-end offset of a partition at `time_ms`, interpolated between the series' samples.
-fn log_end_at(series: &LagSeries, group: Option<&str>, topic: &str, partition: i32, time_ms: i64) -> Option<i64> {
+fn log_end_at(
+    series: &LagSeries,
+    group: Option<&str>,
+    topic: &str,
+    partition: i32,
+    time_ms: i64,
+) -> Option<i64> {
     let samples = &series
         .partitions
         .iter()
         .find(|p| p.group.as_deref() == group && &*p.topic == topic && p.partition == partition)?
         .samples;
-    let points: Vec<(i64, i64)> = samples.iter().filter_map(|s| s.log_end_offset.map(|o| (s.time_ms, o))).collect();
+    let points: Vec<(i64, i64)> =
+        samples.iter().filter_map(|s| s.log_end_offset.map(|o| (s.time_ms, o))).collect();
     let after = points.iter().position(|&(t, _)| t >= time_ms)?;
     if after == 0 {
         return (points[0].0 == time_ms).then_some(points[0].1);
@@ -123,7 +130,9 @@ pub fn plan(group: &GroupSnapshot, spec: &ResetSpec, series: Option<&LagSeries>)
         let new_offset = match spec.target {
             ResetTarget::ToLatest => end,
             ResetTarget::ToEarliest => {
-                note = Some("the log-start offset is not in the dump: everything retained is replayed".to_owned());
+                note = Some(
+                    "the log-start offset is not in the dump: everything retained is replayed".to_owned(),
+                );
                 None
             }
             ResetTarget::ToOffset(offset) => match end {
@@ -145,7 +154,8 @@ pub fn plan(group: &GroupSnapshot, spec: &ResetSpec, series: Option<&LagSeries>)
                     log_end_at(series, group.group.as_deref(), &partition.topic, partition.partition, time_ms)
                 });
                 note = Some(if estimate.is_some() {
-                    "estimated from the log-end offsets of the series; Kafka looks the time up in the log".to_owned()
+                    "estimated from the log-end offsets of the series; Kafka looks the time up in the log"
+                        .to_owned()
                 } else {
                     "the series does not reach this time: Kafka looks it up in the log".to_owned()
                 });

@@ -109,10 +109,11 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
             (import.series, import.format.to_owned(), import.diagnostics)
         } else {
             let outcome = parse_with(&input.text, ParseOptions::default());
-            let read_as = outcome.source.tool.map_or_else(
-                || "a single snapshot".to_owned(),
-                |tool| format!("a single snapshot ({})", tool.id()),
-            );
+            let read_as = match (outcome.source.tool, &outcome.source.version_hint) {
+                (Some(tool), Some(hint)) => format!("a single snapshot: {tool} · {hint}"),
+                (Some(tool), None) => format!("a single snapshot: {tool}"),
+                (None, _) => "a single snapshot (no known format)".to_owned(),
+            };
             latest_snapshot = Some(match latest_snapshot.take() {
                 Some(mut earlier) => {
                     earlier.groups.extend(outcome.snapshot.groups);

@@ -25,28 +25,43 @@ pub(crate) struct DiagnosticsProps {
 pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let diagnostics = &state.outcome.diagnostics;
-    if state.input.trim().is_empty() {
+    let document = &state.document;
+    // The workbench reads the paste (when not blank) first, then each file, in order.
+    let mut texts: Vec<(&str, bool)> = Vec::new();
+    if !document.paste.trim().is_empty() {
+        texts.push((document.paste.as_str(), true));
+    }
+    texts.extend(document.files.iter().map(|(_, text)| (text.as_str(), false)));
+    if texts.is_empty() {
         return html! {};
     }
-    let shown = &diagnostics[..diagnostics.len().min(MAX_SHOWN)];
-    let excerpt = excerpt_lines(&state.input, shown);
+    let total: usize = state.workbench.inputs.iter().map(|input| input.diagnostics.len()).sum();
     html! {
         <section class="panel diagnostics" id="diagnostics">
-            <h2>{format!("{} ({})", tr(lang, Text::Diagnostics), diagnostics.len())}</h2>
-            if diagnostics.is_empty() {
+            <h2>{format!("{} ({total})", tr(lang, Text::Diagnostics))}</h2>
+            if total == 0 {
                 <p class="ok">{tr(lang, Text::NoDiagnostics)}</p>
-            } else {
-                <div class="annotated" role="list">
-                    { for excerpt.iter().map(|entry| match entry {
-                        Excerpt::Gap => html! { <div class="gap" aria-hidden="true">{"⋯"}</div> },
-                        Excerpt::Line { number, text, notes } => view_line(*number, text, notes, lang, &props.textarea, &state.input),
-                    }) }
-                </div>
-                if diagnostics.len() > shown.len() {
-                    <p class="note">{format!("+{}", diagnostics.len() - shown.len())}</p>
-                }
             }
+            { for state.workbench.inputs.iter().zip(&texts).filter(|(input, _)| !input.diagnostics.is_empty()).map(|(input, (text, is_paste))| {
+                let diagnostics = &input.diagnostics;
+                let shown = &diagnostics[..diagnostics.len().min(MAX_SHOWN)];
+                let excerpt = excerpt_lines(text, shown);
+                let textarea = if *is_paste { props.textarea.clone() } else { NodeRef::default() };
+                html! {
+                    <div class="diagnostics-input" data-input={input.name.clone()}>
+                        if texts.len() > 1 { <h3>{&input.name}</h3> }
+                        <div class="annotated" role="list">
+                            { for excerpt.iter().map(|entry| match entry {
+                                Excerpt::Gap => html! { <div class="gap" aria-hidden="true">{"⋯"}</div> },
+                                Excerpt::Line { number, text: line, notes } => view_line(*number, line, notes, lang, &textarea, text),
+                            }) }
+                        </div>
+                        if diagnostics.len() > shown.len() {
+                            <p class="note">{format!("+{}", diagnostics.len() - shown.len())}</p>
+                        }
+                    </div>
+                }
+            }) }
         </section>
     }
 }

@@ -1,20 +1,23 @@
 //! One consumer group: its summary line, the lag chart, and the partition table.
 
-use lagscope_core::model::{GroupSnapshot, Name};
+use lagscope_core::model::GroupSnapshot;
 use yew::prelude::*;
 
 use crate::components::lag_chart::{LagChart, host_color};
-use crate::i18n::{Lang, Text, tr};
+use crate::components::table::{Cell, DataTable, Row};
+use crate::i18n::{Lang, Text, bi, tr};
+use crate::state::Selection;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct GroupViewProps {
     pub(crate) group: GroupSnapshot,
     pub(crate) lang: Lang,
+    pub(crate) selection: Selection,
 }
 
 #[function_component(GroupView)]
 pub(crate) fn group_view(props: &GroupViewProps) -> Html {
-    let GroupViewProps { group, lang } = props;
+    let GroupViewProps { group, lang, selection } = props;
     let lang = *lang;
     let hosts = group.hosts();
     let name = group.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned());
@@ -23,8 +26,6 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
     let unknown =
         || html! { <span class="unknown" title={tr(lang, Text::Unknown)}>{tr(lang, Text::Unknown)}</span> };
     let number = |value: Option<i64>| value.map_or_else(unknown, |value| html! { {format_count(value)} });
-    let text = |value: &Option<Name>| value.as_deref().map_or_else(unknown, |value| html! { {value} });
-    let title = |value: &Option<Name>| value.as_deref().unwrap_or_default().to_owned();
 
     html! {
         <article class="panel group" data-group={name.clone()}>
@@ -64,46 +65,25 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                     }) }
                 </ul>
             }
-            <div class="table-scroll">
-                <table class="partitions">
-                    <thead><tr>
-                        <th scope="col">{tr(lang, Text::Topic)}</th>
-                        <th scope="col" class="num">{tr(lang, Text::Partition)}</th>
-                        <th scope="col" class="num">{tr(lang, Text::CurrentOffset)}</th>
-                        <th scope="col" class="num">{tr(lang, Text::LogEndOffset)}</th>
-                        <th scope="col" class="num">{tr(lang, Text::Lag)}</th>
-                        <th scope="col">{tr(lang, Text::Host)}</th>
-                        <th scope="col">{tr(lang, Text::ConsumerId)}</th>
-                        <th scope="col">{tr(lang, Text::ClientId)}</th>
-                    </tr></thead>
-                    <tbody>
-                        { for group.partitions.iter().map(|partition| {
-                            let host_index = partition.host.as_deref().and_then(|host| hosts.iter().position(|known| *known == host));
-                            html! {
-                                <tr>
-                                    <td>{&*partition.topic}</td>
-                                    <td class="num">{partition.partition}</td>
-                                    <td class="num">{number(partition.current_offset)}</td>
-                                    <td class="num">{number(partition.log_end_offset)}</td>
-                                    <td class="num lag">{number(partition.lag)}</td>
-                                    <td class="host">
-                                        if let Some(index) = host_index {
-                                            <span class="swatch" style={format!("background:{}", host_color(index))}></span>
-                                        }
-                                        {text(&partition.host)}
-                                    </td>
-                                    <td class="id" title={title(&partition.consumer_id)}>
-                                        {partition.consumer_id.as_ref().map_or_else(
-                                            || html! { <span class="unknown">{tr(lang, Text::NoOwner)}</span> },
-                                            |id| html! { {&**id} })}
-                                    </td>
-                                    <td class="id" title={title(&partition.client_id)}>{text(&partition.client_id)}</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            <DataTable id={format!("partitions-{name}")} caption={bi(lang, "Partitions", "파티션")} {lang}
+                columns={vec![(tr(lang, Text::Topic), false), (tr(lang, Text::Partition), true), (tr(lang, Text::CurrentOffset), true),
+                    (tr(lang, Text::LogEndOffset), true), (tr(lang, Text::Lag), true), (tr(lang, Text::Host), false),
+                    (tr(lang, Text::ConsumerId), false), (tr(lang, Text::ClientId), false)]}
+                rows={group.partitions.iter().map(|partition| Row {
+                    highlight: selection.has_partition(&partition.topic, partition.partition)
+                        || partition.host.as_deref().is_some_and(|h| selection.has_host(h))
+                        || partition.consumer_id.as_deref().is_some_and(|m| selection.has_member(m)),
+                    cells: vec![
+                        Cell::Text(Some(partition.topic.to_string())),
+                        Cell::Number(Some(f64::from(partition.partition)), partition.partition.to_string()),
+                        Cell::count(partition.current_offset),
+                        Cell::count(partition.log_end_offset),
+                        Cell::count(partition.lag),
+                        Cell::Text(partition.host.as_deref().map(str::to_owned)),
+                        Cell::Text(partition.consumer_id.as_deref().map(str::to_owned)),
+                        Cell::Text(partition.client_id.as_deref().map(str::to_owned)),
+                    ],
+                }).collect::<Vec<_>>()} />
         </article>
     }
 }

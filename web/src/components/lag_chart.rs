@@ -32,6 +32,11 @@ fn host_rgb(index: usize) -> (u8, u8, u8) {
     HOST_PALETTE[index % HOST_PALETTE.len()]
 }
 
+/// The colour of the host at `index` in sorted host order; grey for none.
+pub(crate) fn host_rgb_of(index: Option<usize>) -> (u8, u8, u8) {
+    index.map_or(NO_HOST, host_rgb)
+}
+
 /// The CSS colour of the host at `index` in [`GroupSnapshot::hosts`] order.
 pub(crate) fn host_color(index: usize) -> String {
     let (red, green, blue) = host_rgb(index);
@@ -92,11 +97,10 @@ fn draw(canvas: &HtmlCanvasElement, group: &GroupSnapshot) -> Result<(), String>
     canvas.set_width((css_width * pixel_ratio).round() as u32);
     canvas.set_height((CHART_HEIGHT_CSS_PX * pixel_ratio).round() as u32);
     let scaled = |css_px: f64| (css_px * pixel_ratio).round() as i32;
-    let dark = gloo::utils::window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
+    let dark = gloo::utils::document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-theme"))
+        .is_some_and(|theme| theme == "dark");
     let (ink, grid) = if dark {
         (RGBColor(220, 220, 220), RGBColor(70, 70, 70))
     } else {

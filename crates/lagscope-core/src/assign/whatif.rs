@@ -192,6 +192,11 @@ pub fn what_if(group: &GroupSnapshot, question: &WhatIf) -> Result<WhatIfOutcome
             }
         }
     }
+    if request.members.is_empty() {
+        return Err(AssignError::Invalid(
+            "the group has no members in the dump (nobody owns a partition): add a member to see an assignment".to_owned(),
+        ));
+    }
     let outcome = assign(&request)?;
     let lags: BTreeMap<String, Option<i64>> =
         group.partitions.iter().map(|p| (format_partition(&p.topic, p.partition), p.lag)).collect();

@@ -29,6 +29,17 @@ impl TimedSnapshots {
     }
 }
 
+/// A shell prompt running `date` (`$ date`, `% date -u`), or a `#` comment: what a polling loop's
+/// paste carries before its first time stamp, and no data.
+fn is_date_command_or_comment(line: &str) -> bool {
+    let trimmed = line.trim();
+    if trimmed.starts_with('#') && !trimmed.starts_with("# date") {
+        return true;
+    }
+    let command = trimmed.trim_start_matches(['$', '%', '>', '#']).trim_start();
+    command == "date" || command.starts_with("date ")
+}
+
 /// Cuts `text` at its time stamp lines and parses each piece; `None` when it has no time stamp.
 #[must_use]
 pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnapshots> {
@@ -45,7 +56,7 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
         }
         match &mut current {
             Some((_, parser)) => parser.push_line(line),
-            None if !line.trim().is_empty() => {
+            None if !line.trim().is_empty() && !is_date_command_or_comment(line) => {
                 before_first.get_or_insert(line_number);
             }
             None => {}
@@ -68,4 +79,18 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
         .extend(result.snapshots.iter().flat_map(|(_, outcome)| outcome.diagnostics.iter().cloned()));
     result.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
     Some(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prompt_running_date_before_the_first_stamp_is_not_reported() {
+        let text = "$ date\nSat Mar 14 10:00:00 UTC 2026\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\ng t 0 1 2 1 - - -\n";
+        let timed = split_timed_dumps(text, ParseOptions::default()).expect("timed");
+        assert!(timed.diagnostics.is_empty(), "{:?}", timed.diagnostics);
+        let stray = split_timed_dumps(&format!("hello\n{text}"), ParseOptions::default()).expect("timed");
+        assert_eq!(stray.diagnostics.len(), 1);
+    }
 }

@@ -1,0 +1,128 @@
+//! The offset-reset planner: choose where to move a group's committed offsets, preview each
+//! partition before and after with the records skipped or replayed, and copy the exact
+//! `kafka-consumer-groups.sh --reset-offsets` command (`--dry-run`, then `--execute`). The plan
+//! is `lagscope_core::reset::plan`'s.
+
+use lagscope_core::reset::{ResetSpec, ResetTarget, plan};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::group_view::format_count;
+use crate::i18n::{Text, bi, tr};
+use crate::state::AppState;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct ResetProps {
+    pub(crate) state: UseReducerHandle<AppState>,
+    pub(crate) group_index: usize,
+}
+
+#[function_component(ResetPlanner)]
+pub(crate) fn reset_planner(props: &ResetProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let kind = use_state(|| "to-latest".to_owned());
+    let value = use_state(String::new);
+    let topics = use_state(String::new);
+    let bootstrap = use_state(|| "localhost:9092".to_owned());
+    let Some(group) = state.workbench.snapshot.as_ref().and_then(|s| s.groups.get(props.group_index)) else {
+        return html! {};
+    };
+    let parsed_value: Option<i64> = value.trim().parse().ok();
+    let datetime_ms = lagscope_core::series::clock::parse_timestamp(value.trim());
+    let target = match kind.as_str() {
+        "to-earliest" => Some(ResetTarget::ToEarliest),
+        "to-offset" => parsed_value.map(ResetTarget::ToOffset),
+        "shift-by" => parsed_value.map(ResetTarget::ShiftBy),
+        "to-datetime" => datetime_ms.map(ResetTarget::ToDatetime),
+        _ => Some(ResetTarget::ToLatest),
+    };
+    let topic_list: Vec<String> =
+        topics.split([',', ' ']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            kind.set(select.value());
+        })
+    };
+    let text_input = |handle: UseStateHandle<String>| {
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            handle.set(input.value());
+        })
+    };
+    let needs_value = matches!(kind.as_str(), "to-offset" | "shift-by" | "to-datetime");
+    let unknown = || html! { <span class="unknown">{tr(lang, Text::Unknown)}</span> };
+    let count = |v: Option<i64>| v.map_or_else(unknown, |v| html! { {format_count(v)} });
+    html! {
+        <section class="panel reset" id="reset-planner">
+            <h2>{bi(lang, "Offset-reset planner", "오프셋 재설정 계획")}</h2>
+            <div class="reset-form">
+                <label>{bi(lang, "Move to", "이동 위치")}
+                    <select id="reset-kind" onchange={on_kind}>
+                        <option value="to-latest" selected={*kind == "to-latest"}>{bi(lang, "latest (skip the lag)", "최신(랙 건너뜀)")}</option>
+                        <option value="to-earliest" selected={*kind == "to-earliest"}>{bi(lang, "earliest (replay all)", "처음(전부 재처리)")}</option>
+                        <option value="to-offset" selected={*kind == "to-offset"}>{bi(lang, "an offset", "특정 오프셋")}</option>
+                        <option value="shift-by" selected={*kind == "shift-by"}>{bi(lang, "shift by N", "N만큼 이동")}</option>
+                        <option value="to-datetime" selected={*kind == "to-datetime"}>{bi(lang, "a date and time (UTC)", "날짜·시각(UTC)")}</option>
+                    </select>
+                </label>
+                if needs_value {
+                    <label>{bi(lang, "Value", "값")}
+                        <input id="reset-value" type="text" value={(*value).clone()} oninput={text_input(value.clone())}
+                            placeholder={if *kind == "to-datetime" { "2026-03-14T10:00:00Z" } else { "-1000" }} />
+                    </label>
+                }
+                <label>{bi(lang, "Topics (empty: all)", "토픽(비우면 전체)")}
+                    <input id="reset-topics" type="text" value={(*topics).clone()} oninput={text_input(topics.clone())} />
+                </label>
+                <label>{"--bootstrap-server"}
+                    <input id="reset-bootstrap" type="text" value={(*bootstrap).clone()} oninput={text_input(bootstrap.clone())} />
+                </label>
+            </div>
+            { match target {
+                None => html! { <p class="setting-problem" role="alert">{bi(lang,
+                    "Enter a whole number (or, for a date, ISO 8601 such as 2026-03-14T10:00:00Z).",
+                    "정수를 입력하세요(날짜는 2026-03-14T10:00:00Z 같은 ISO 8601 형식).")}</p> },
+                Some(target) => {
+                    let spec = ResetSpec { bootstrap_server: (*bootstrap).clone(), target, topics: topic_list };
+                    let planned = plan(group, &spec, Some(&state.workbench.series));
+                    html! {
+                        <>
+                            <p class="reset-totals" id="reset-totals">{format!("{}: {} · {}: {}",
+                                bi(lang, "skipped", "건너뜀"), format_count(planned.total_skipped),
+                                bi(lang, "replayed", "재처리"), format_count(planned.total_replayed))}</p>
+                            if planned.group_is_active {
+                                <p class="note">{bi(lang, "The group has active members: Kafka refuses to reset it until they stop.",
+                                    "그룹에 활성 멤버가 있습니다. 멤버가 멈출 때까지 Kafka는 재설정을 거부합니다.")}</p>
+                            }
+                            <pre class="command" id="reset-dry-run">{&planned.dry_run}</pre>
+                            <pre class="command" id="reset-execute">{&planned.execute}</pre>
+                            <div class="table-scroll">
+                                <table class="reset-rows">
+                                    <thead><tr>
+                                        <th>{tr(lang, Text::Topic)}</th><th class="num">{tr(lang, Text::Partition)}</th>
+                                        <th class="num">{bi(lang, "Now", "현재")}</th><th class="num">{bi(lang, "After", "이후")}</th>
+                                        <th class="num">{bi(lang, "Skipped", "건너뜀")}</th><th class="num">{bi(lang, "Replayed", "재처리")}</th>
+                                        <th>{bi(lang, "Note", "비고")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        { for planned.rows.iter().map(|row| html! {
+                                            <tr>
+                                                <td>{&row.topic}</td><td class="num">{row.partition}</td>
+                                                <td class="num">{count(row.current_offset)}</td><td class="num">{count(row.new_offset)}</td>
+                                                <td class="num">{count(row.skipped)}</td><td class="num">{count(row.replayed)}</td>
+                                                <td class="note">{row.note.clone().unwrap_or_default()}</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            </div>
+                        </>
+                    }
+                }
+            } }
+        </section>
+    }
+}
