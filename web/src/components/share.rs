@@ -61,7 +61,7 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
     let on_json = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            download_text("lagscope-analysis.json", "application/json", &workbench_json(&state.workbench))
+            download_text("lagscope-analysis.json", "application/json", &workbench_json(&state.workbench));
         })
     };
     let on_link = {
