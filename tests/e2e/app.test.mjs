@@ -405,3 +405,72 @@ test('budgets: first load transfers ≤ 400 KB compressed; load and 1,000-row pa
   assert.ok(transferred <= 400 * 1024, budget);
   await context.close();
 });
+
+test('a large paste is read in slices: a progress bar, frames keep coming, and the result arrives', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.locator('#findings').waitFor();
+  const result = await page.evaluate(async () => {
+    const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
+    for (let p = 0; p < 60000; p += 1) rows.push(`huge events ${p} 100 ${100 + (p % 50)} ${p % 50} consumer-${p % 40}-x /10.1.0.${p % 8} c-${p % 40}`);
+    const area = document.querySelector('#dump-input');
+    area.value = rows.join('\n');
+    let frames = 0;
+    let sawProgress = false;
+    const count = () => {
+      frames += 1;
+      if (document.querySelector('#analysis-progress progress')) sawProgress = true;
+      if (!document.querySelector('article.group[data-group="huge"]')) requestAnimationFrame(count);
+    };
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(count);
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector('article.group[data-group="huge"]') ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    return { frames, sawProgress };
+  });
+  assert.ok(result.sawProgress, 'the progress bar showed');
+  assert.ok(result.frames >= 5, `the page kept drawing frames while reading: ${result.frames}`);
+  const card = await groupCard(page, 'huge');
+  assert.equal(await card.locator('.partition-count').innerText(), '60000');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a large paste can be cancelled, and analysed again on demand', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.locator('#findings').waitFor();
+  await page.evaluate(() => {
+    const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
+    for (let p = 0; p < 120000; p += 1) rows.push(`huge events ${p} 100 150 50 consumer-${p % 40}-x /10.1.0.${p % 8} c-${p % 40}`);
+    const area = document.querySelector('#dump-input');
+    area.value = rows.join('\n');
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.click('#cancel-analysis');
+  await page.locator('#analysis-cancelled').waitFor();
+  assert.equal(await page.locator('article.group[data-group="huge"]').count(), 0);
+  await page.click('#reanalyse');
+  await groupCard(page, 'huge');
+  await context.close();
+});
+
+test('after one visit the app opens offline', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#findings');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  await page.reload();
+  await page.waitForSelector('#findings');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#findings .finding');
+  await context.setOffline(false);
+  await context.close();
+});

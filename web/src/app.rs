@@ -24,6 +24,17 @@ pub(crate) fn app() -> Html {
         });
     }
     {
+        // A large document is analysed in slices, off the path of every keystroke and frame.
+        let pending_job = state.pending.map(|pending| pending.job);
+        let document = state.document.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(pending_job, move |job| {
+            if let Some(job) = *job {
+                wasm_bindgen_futures::spawn_local(crate::state::run_sliced_analysis(job, document, dispatcher));
+            }
+        });
+    }
+    {
         // A share link pasted into this tab's address bar: load its document.
         let state = state.clone();
         use_effect_with((), move |()| {

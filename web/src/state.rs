@@ -28,6 +28,27 @@ const LANG_KEY: &str = "lagscope.lang";
 const THEME_KEY: &str = "lagscope.theme";
 /// Documents larger than this are not remembered across visits (local storage is small).
 const MAX_REMEMBERED_BYTES: usize = 2 << 20;
+/// Documents larger than this are analysed in slices between frames, with a progress bar and a
+/// cancel button, so the page never stops answering.
+pub(crate) const SLICED_ANALYSIS_BYTES: usize = 512 << 10;
+
+thread_local! {
+    /// The analysis that may still report; a cancelled or superseded one stops at its next slice.
+    static CURRENT_JOB: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether the sliced analysis `job` is still wanted.
+pub(crate) fn job_is_current(job: u64) -> bool {
+    CURRENT_JOB.with(|current| current.get() == job)
+}
+
+/// A sliced analysis under way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pending {
+    pub(crate) job: u64,
+    pub(crate) done_bytes: usize,
+    pub(crate) total_bytes: usize,
+}
 
 /// The three places of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,15 +93,18 @@ pub(crate) struct Document {
 }
 
 impl Document {
-    fn inputs(&self) -> Vec<Input> {
-        let mut inputs = Vec::with_capacity(self.files.len() + 1);
+    /// (name, text) of every input, in the order the analysis reads them.
+    pub(crate) fn texts(&self) -> Vec<(&str, &str)> {
+        let mut texts = Vec::with_capacity(self.files.len() + 1);
         if !self.paste.trim().is_empty() {
-            inputs.push(Input { name: "pasted text".to_owned(), text: self.paste.clone(), at_ms: None });
+            texts.push(("pasted text", self.paste.as_str()));
         }
-        for (name, text) in &self.files {
-            inputs.push(Input { name: name.clone(), text: text.clone(), at_ms: None });
-        }
-        inputs
+        texts.extend(self.files.iter().map(|(name, text)| (name.as_str(), text.as_str())));
+        texts
+    }
+
+    fn inputs(&self) -> Vec<Input> {
+        self.texts().into_iter().map(|(name, text)| Input::text(name, text)).collect()
     }
 
     /// The settings the core understands, and a message per setting it does not.
@@ -98,7 +122,7 @@ impl Document {
         (config, problems)
     }
 
-    fn size(&self) -> usize {
+    pub(crate) fn size(&self) -> usize {
         self.paste.len() + self.files.iter().map(|(name, text)| name.len() + text.len()).sum::<usize>()
     }
 }
@@ -140,6 +164,10 @@ pub(crate) struct AppState {
     pub(crate) selection: Selection,
     /// Milliseconds the last analysis took (shown, and read by the browser tests).
     pub(crate) analysis_ms: f64,
+    /// A sliced analysis under way (large inputs).
+    pub(crate) pending: Option<Pending>,
+    /// The last large input's analysis was cancelled: the results shown are older.
+    pub(crate) cancelled: bool,
 }
 
 pub(crate) enum Action {
@@ -159,6 +187,14 @@ pub(crate) enum Action {
     ClearSelection,
     /// A whole document, e.g. from a share link.
     Replace(Document),
+    /// A sliced analysis read this many bytes.
+    Progress(u64, usize),
+    /// A sliced analysis finished.
+    Analysed(u64, Rc<Workbench>, f64),
+    /// Stop the sliced analysis under way.
+    Cancel,
+    /// Analyse the current document again (after a cancel).
+    Reanalyse,
 }
 
 impl AppState {
@@ -198,11 +234,31 @@ impl AppState {
             theme,
             selection: Selection::default(),
             analysis_ms: now_ms() - started,
+            pending: None,
+            cancelled: false,
         }
     }
 
+    /// The new document, analysed now, or (when large) in slices by [`run_sliced_analysis`].
     fn with_document(&self, document: Document) -> Self {
-        Self::analysed(self.view, document, self.lang, self.theme)
+        let size = document.size();
+        if size <= SLICED_ANALYSIS_BYTES {
+            CURRENT_JOB.with(|current| current.set(current.get() + 1));
+            return Self::analysed(self.view, document, self.lang, self.theme);
+        }
+        let job = CURRENT_JOB.with(|current| {
+            current.set(current.get() + 1);
+            current.get()
+        });
+        let (_, problems) = document.consumer_config();
+        Self {
+            document: Rc::new(document),
+            setting_problems: Rc::new(problems),
+            pending: Some(Pending { job, done_bytes: 0, total_bytes: size }),
+            cancelled: false,
+            selection: Selection::default(),
+            ..self.clone()
+        }
     }
 
     /// Saves what a later visit restores.
@@ -282,6 +338,27 @@ impl Reducible for AppState {
             }
             Action::ClearSelection => Self { selection: Selection::default(), ..(*self).clone() },
             Action::Replace(document) => self.with_document(document),
+            Action::Progress(job, done_bytes) => match self.pending {
+                Some(pending) if pending.job == job => {
+                    Self { pending: Some(Pending { done_bytes, ..pending }), ..(*self).clone() }
+                }
+                _ => (*self).clone(),
+            },
+            Action::Analysed(job, workbench, ms) => match self.pending {
+                Some(pending) if pending.job == job => Self {
+                    overview: Rc::new(overview(&workbench)),
+                    workbench,
+                    analysis_ms: ms,
+                    pending: None,
+                    ..(*self).clone()
+                },
+                _ => (*self).clone(),
+            },
+            Action::Cancel => {
+                CURRENT_JOB.with(|current| current.set(current.get() + 1));
+                Self { pending: None, cancelled: self.pending.is_some(), ..(*self).clone() }
+            }
+            Action::Reanalyse => self.with_document(document),
         })
     }
 }
@@ -362,4 +439,46 @@ fn prefers_dark() -> bool {
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// Analyses a large document in slices: each plain dump is fed to the streaming parser a few
+/// thousand lines at a time, yielding to the browser between slices (progress is dispatched, and a
+/// cancel stops the work at the next slice); then the analysis runs on what was parsed.
+pub(crate) async fn run_sliced_analysis(
+    job: u64,
+    document: Rc<Document>,
+    dispatcher: yew::UseReducerDispatcher<AppState>,
+) {
+    const LINES_PER_SLICE: usize = 20_000;
+    let started = now_ms();
+    let mut inputs = Vec::new();
+    let mut done_bytes = 0;
+    for (name, text) in document.texts() {
+        if !lagscope_core::workbench::is_plain_dump(text) {
+            inputs.push(Input::text(name, text));
+            done_bytes += text.len();
+            continue;
+        }
+        let mut parser = lagscope_core::parse::Parser::new(lagscope_core::parse::ParseOptions::default());
+        for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
+            parser.push_line(line);
+            done_bytes += line.len() + 1;
+            if index % LINES_PER_SLICE == LINES_PER_SLICE - 1 {
+                dispatcher.dispatch(Action::Progress(job, done_bytes));
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if !job_is_current(job) {
+                    return;
+                }
+            }
+        }
+        inputs.push(Input { parsed: Some(parser.finish()), ..Input::text(name, String::new()) });
+    }
+    dispatcher.dispatch(Action::Progress(job, done_bytes));
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    if !job_is_current(job) {
+        return;
+    }
+    let (consumer, _) = document.consumer_config();
+    let workbench = build(&inputs, &Options { consumer, ..Options::default() });
+    dispatcher.dispatch(Action::Analysed(job, Rc::new(workbench), now_ms() - started));
 }

@@ -399,9 +399,8 @@ fn analyze(
                 None => None,
             };
         inputs.push(Input {
-            name: path.display().to_string(),
-            text: lagscope_core::text::decode_owned(bytes),
             at_ms,
+            ..Input::text(path.display().to_string(), lagscope_core::text::decode_owned(bytes))
         });
     }
     let options = Options { evaluator: *config, consumer: *consumer, csv: mapping.clone() };

@@ -18,7 +18,7 @@ use crate::series::csv_import::CsvMapping;
 use crate::series::{LagSeries, import_with};
 
 /// One text the user gave.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Input {
     /// Its name (a file name, or "pasted text").
     pub name: String,
@@ -26,6 +26,32 @@ pub struct Input {
     pub text: String,
     /// When it was taken (ms since the epoch), for a single dump without time stamps.
     pub at_ms: Option<i64>,
+    /// The text already parsed as a single snapshot (by the streaming [`crate::parse::Parser`],
+    /// e.g. in slices between a browser's frames); `text` is then not read again.
+    pub parsed: Option<crate::parse::ParseOutcome>,
+}
+
+impl Input {
+    /// A text to read for what it is.
+    #[must_use]
+    pub fn text(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Self { name: name.into(), text: text.into(), at_ms: None, parsed: None }
+    }
+}
+
+/// Whether a text is worth parsing line by line as one snapshot (a dump), rather than trying it as
+/// a series first: it has no time-stamp line and is neither JSON nor a CSV. Reads the text once.
+#[must_use]
+pub fn is_plain_dump(text: &str) -> bool {
+    let first = text.trim_start_matches('\u{feff}').trim_start();
+    if first.starts_with('{') || first.starts_with('[') {
+        return false;
+    }
+    let header = first.lines().next().unwrap_or_default();
+    if header.matches(',').count() >= 2 && !header.contains(' ') {
+        return false;
+    }
+    !text.lines().any(|line| crate::series::clock::parse_timestamp(line).is_some())
 }
 
 /// How one input was read.
@@ -83,6 +109,14 @@ impl Workbench {
     }
 }
 
+fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> String {
+    match (outcome.source.tool, &outcome.source.version_hint) {
+        (Some(tool), Some(hint)) => format!("a single snapshot: {tool} · {hint}"),
+        (Some(tool), None) => format!("a single snapshot: {tool}"),
+        (None, _) => "a single snapshot (no known format)".to_owned(),
+    }
+}
+
 /// Reads every input, merges the timed ones into one series, analyses it and runs the findings.
 #[must_use]
 pub fn build(inputs: &[Input], options: &Options) -> Workbench {
@@ -93,7 +127,18 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     let mut latest_snapshot: Option<Snapshot> = None;
     let mut latest_time: Option<i64> = None;
     for input in inputs {
-        let (series, read_as, diagnostics) = if let Some(time_ms) = input.at_ms {
+        let (series, read_as, diagnostics) = if let Some(outcome) = &input.parsed {
+            let outcome = outcome.clone();
+            let read_as = single_snapshot_name(&outcome);
+            latest_snapshot = Some(match latest_snapshot.take() {
+                Some(mut earlier) => {
+                    earlier.groups.extend(outcome.snapshot.groups);
+                    earlier
+                }
+                None => outcome.snapshot,
+            });
+            (LagSeries::default(), read_as, outcome.diagnostics)
+        } else if let Some(time_ms) = input.at_ms {
             let outcome = parse_with(&input.text, ParseOptions::default());
             let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
             if latest_time.is_none_or(|latest| time_ms >= latest) {
@@ -109,11 +154,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
             (import.series, import.format.to_owned(), import.diagnostics)
         } else {
             let outcome = parse_with(&input.text, ParseOptions::default());
-            let read_as = match (outcome.source.tool, &outcome.source.version_hint) {
-                (Some(tool), Some(hint)) => format!("a single snapshot: {tool} · {hint}"),
-                (Some(tool), None) => format!("a single snapshot: {tool}"),
-                (None, _) => "a single snapshot (no known format)".to_owned(),
-            };
+            let read_as = single_snapshot_name(&outcome);
             latest_snapshot = Some(match latest_snapshot.take() {
                 Some(mut earlier) => {
                     earlier.groups.extend(outcome.snapshot.groups);
@@ -142,4 +183,31 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
         config: Some(&options.consumer),
     });
     Workbench { inputs: summaries, snapshot: latest_snapshot, series, analysis, findings, host_counts: hosts }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DUMP: &str = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+        g t 0 1 5 4 c-1 /h1 c\n";
+
+    #[test]
+    fn a_pre_parsed_input_gives_what_its_text_gives() {
+        let options = Options::default();
+        let from_text = build(&[Input::text("a", DUMP)], &options);
+        let parsed = crate::parse::parse(DUMP);
+        let from_parsed = build(&[Input { parsed: Some(parsed), ..Input::text("a", "") }], &options);
+        assert_eq!(from_text.snapshot, from_parsed.snapshot);
+        assert_eq!(from_text.findings, from_parsed.findings);
+        assert_eq!(from_text.inputs, from_parsed.inputs);
+    }
+
+    #[test]
+    fn plain_dumps_are_told_from_series() {
+        assert!(is_plain_dump(DUMP));
+        assert!(!is_plain_dump(&format!("Sat Mar 14 10:00:00 UTC 2026\n{DUMP}")));
+        assert!(!is_plain_dump("{\"status\": {}}"));
+        assert!(!is_plain_dump("time,group,topic,partition,lag\n"));
+    }
 }

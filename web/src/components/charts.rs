@@ -456,6 +456,9 @@ fn draw(
     root.present().map_err(|e| e.to_string())
 }
 
+/// Partitions drawn in the assignment diagram (beyond, lines merge into a blur).
+const MAX_ASSIGNMENT_PARTITIONS: usize = 400;
+
 fn draw_assignment<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     group: &GroupSnapshot,
@@ -473,7 +476,7 @@ fn draw_assignment<DB: DrawingBackend>(
         }
     }
     let n_left = members.len().max(1);
-    let n_right = group.partitions.len().max(1);
+    let n_right = group.partitions.len().clamp(1, MAX_ASSIGNMENT_PARTITIONS);
     let top = f64::from(px(12.0));
     let usable = f64::from(height) - top - f64::from(px(12.0));
     let y_left = |i: usize| (top + usable * (i as f64 + 0.5) / n_left as f64) as i32;
@@ -482,7 +485,7 @@ fn draw_assignment<DB: DrawingBackend>(
     let right_x = (f64::from(width) * 0.64) as i32;
     let small = ("sans-serif", px(10.0)).into_font().color(&colors.ink);
     let any_selected = !selection.is_empty();
-    for (index, partition) in group.partitions.iter().enumerate() {
+    for (index, partition) in group.partitions.iter().take(MAX_ASSIGNMENT_PARTITIONS).enumerate() {
         let member = partition.consumer_id.as_deref().map(str::to_owned);
         let left = members.iter().position(|(m, _)| *m == member).unwrap_or(0);
         let selected = selection.has_partition(&partition.topic, partition.partition)

@@ -146,6 +146,25 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
             if let Some(paste) = state.workbench.inputs.iter().find(|input| input.name == "pasted text") {
                 <p class="status">{tr(lang, Text::Detected)}{": "}<span id="detected-source" class="badge">{&paste.read_as}</span></p>
             }
+            if let Some(pending) = state.pending {
+                <div class="progress" id="analysis-progress" role="status">
+                    <progress max={pending.total_bytes.to_string()} value={pending.done_bytes.to_string()}></progress>
+                    <span>{format!("{} {} / {}", bi(lang, "Reading", "읽는 중"), format_bytes(pending.done_bytes), format_bytes(pending.total_bytes))}</span>
+                    <button class="ghost small" id="cancel-analysis" onclick={{
+                        let state = state.clone();
+                        Callback::from(move |_: MouseEvent| state.dispatch(Action::Cancel))
+                    }}>{bi(lang, "Cancel", "취소")}</button>
+                </div>
+            }
+            if state.cancelled {
+                <div class="progress" id="analysis-cancelled" role="status">
+                    <span>{bi(lang, "Analysis cancelled: the results below are from the previous input.", "분석을 취소했습니다. 아래 결과는 이전 입력의 것입니다.")}</span>
+                    <button class="small" id="reanalyse" onclick={{
+                        let state = state.clone();
+                        Callback::from(move |_: MouseEvent| state.dispatch(Action::Reanalyse))
+                    }}>{bi(lang, "Analyse", "분석")}</button>
+                </div>
+            }
             <details class="settings" id="consumer-settings">
                 <summary>{bi(lang, "Consumer settings (optional)", "컨슈머 설정(선택)")}</summary>
                 <p class="hint">{bi(lang, "The findings use them: e.g. max.poll.records × processing time against max.poll.interval.ms.",

@@ -27,6 +27,8 @@ const HOST_PALETTE: [(u8, u8, u8); 10] = [
 ];
 const NO_HOST: (u8, u8, u8) = (150, 150, 150);
 const CHART_HEIGHT_CSS_PX: f64 = 220.0;
+/// Bars drawn at most.
+const MAX_BARS: usize = 2_000;
 
 fn host_rgb(index: usize) -> (u8, u8, u8) {
     HOST_PALETTE[index % HOST_PALETTE.len()]
@@ -111,7 +113,19 @@ fn draw(canvas: &HtmlCanvasElement, group: &GroupSnapshot) -> Result<(), String>
     let root = backend.into_drawing_area();
     root.fill(&TRANSPARENT).map_err(|error| error.to_string())?;
 
-    let partitions = &group.partitions;
+    // A million bars help nobody and take seconds to draw: past MAX_BARS, the partitions with
+    // the most lag are drawn, in their order.
+    let drawn: Vec<lagscope_core::model::PartitionOffsets>;
+    let partitions: &[lagscope_core::model::PartitionOffsets] = if group.partitions.len() > MAX_BARS {
+        let mut order: Vec<usize> = (0..group.partitions.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(group.partitions[i].lag.unwrap_or(-1)));
+        order.truncate(MAX_BARS);
+        order.sort_unstable();
+        drawn = order.into_iter().map(|i| group.partitions[i].clone()).collect();
+        &drawn
+    } else {
+        &group.partitions
+    };
     let hosts = group.hosts();
     let n_bars = i32::try_from(partitions.len().max(1)).unwrap_or(i32::MAX);
     let lags = partitions.iter().filter_map(|partition| partition.lag);

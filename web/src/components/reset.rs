@@ -108,7 +108,7 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                                         <th>{bi(lang, "Note", "비고")}</th>
                                     </tr></thead>
                                     <tbody>
-                                        { for planned.rows.iter().map(|row| html! {
+                                        { for planned.rows.iter().take(500).map(|row| html! {
                                             <tr>
                                                 <td>{&row.topic}</td><td class="num">{row.partition}</td>
                                                 <td class="num">{count(row.current_offset)}</td><td class="num">{count(row.new_offset)}</td>
@@ -119,6 +119,9 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                                     </tbody>
                                 </table>
                             </div>
+                            if planned.rows.len() > 500 {
+                                <p class="note">{format!("{} 500 / {}", bi(lang, "Showing the first", "처음"), planned.rows.len())}</p>
+                            }
                         </>
                     }
                 }

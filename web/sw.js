@@ -1,0 +1,23 @@
+// lagscope's service worker: keeps a copy of the app's own files so the page opens offline.
+// It caches same-origin GET responses as they are fetched (network first, the copy when offline);
+// it never contacts any other origin, and nothing the visitor pastes passes through it.
+const CACHE = 'lagscope-v1';
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(request)
+      .then((response) => {
+        if (response.ok) {
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => cache.put(request, copy));
+        }
+        return response;
+      })
+      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))),
+  );
+});
