@@ -30,7 +30,9 @@ pub(crate) fn app() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(pending_job, move |job| {
             if let Some(job) = *job {
-                wasm_bindgen_futures::spawn_local(crate::state::run_sliced_analysis(job, document, dispatcher));
+                wasm_bindgen_futures::spawn_local(crate::state::run_sliced_analysis(
+                    job, document, dispatcher,
+                ));
             }
         });
     }

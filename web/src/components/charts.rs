@@ -90,11 +90,15 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
         let selection = props.selection.clone();
         let theme = props.theme;
         use_effect_with((workbench.clone(), group.clone(), selection.clone(), theme, *width), move |_| {
-            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
-                && let Err(error) = draw(&canvas, kind, &workbench, group.as_deref(), &selection, theme)
-            {
-                gloo::console::error!(format!("{}: {error}", kind.slug()));
-            }
+            // Drawn on the next frame: tables and findings show first.
+            let frame = gloo::render::request_animation_frame(move |_| {
+                if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
+                    && let Err(error) = draw(&canvas, kind, &workbench, group.as_deref(), &selection, theme)
+                {
+                    gloo::console::error!(format!("{}: {error}", kind.slug()));
+                }
+            });
+            move || drop(frame)
         });
     }
     let on_download = {

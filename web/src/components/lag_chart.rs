@@ -69,11 +69,16 @@ pub(crate) fn lag_chart(props: &LagChartProps) -> Html {
     {
         let canvas = canvas.clone();
         use_effect_with((props.group.clone(), *viewport_width), move |(group, _)| {
-            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
-                && let Err(error) = draw(&canvas, group)
-            {
-                gloo::console::error!(format!("lag chart: {error}"));
-            }
+            // Drawn on the next frame: tables and findings show first.
+            let group = group.clone();
+            let frame = gloo::render::request_animation_frame(move |_| {
+                if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
+                    && let Err(error) = draw(&canvas, &group)
+                {
+                    gloo::console::error!(format!("lag chart: {error}"));
+                }
+            });
+            move || drop(frame)
         });
     }
     let on_download = {

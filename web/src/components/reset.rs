@@ -11,6 +11,9 @@ use crate::components::group_view::format_count;
 use crate::i18n::{Text, bi, tr};
 use crate::state::AppState;
 
+/// Partition rows previewed at most (the totals and commands cover every partition).
+const MAX_ROWS: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub(crate) struct ResetProps {
     pub(crate) state: UseReducerHandle<AppState>,
@@ -108,7 +111,7 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                                         <th>{bi(lang, "Note", "비고")}</th>
                                     </tr></thead>
                                     <tbody>
-                                        { for planned.rows.iter().take(500).map(|row| html! {
+                                        { for planned.rows.iter().take(MAX_ROWS).map(|row| html! {
                                             <tr>
                                                 <td>{&row.topic}</td><td class="num">{row.partition}</td>
                                                 <td class="num">{count(row.current_offset)}</td><td class="num">{count(row.new_offset)}</td>
@@ -119,8 +122,8 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                                     </tbody>
                                 </table>
                             </div>
-                            if planned.rows.len() > 500 {
-                                <p class="note">{format!("{} 500 / {}", bi(lang, "Showing the first", "처음"), planned.rows.len())}</p>
+                            if planned.rows.len() > MAX_ROWS {
+                                <p class="note">{format!("{} {MAX_ROWS} / {}", bi(lang, "Showing the first", "처음"), planned.rows.len())}</p>
                             }
                         </>
                     }

@@ -47,7 +47,7 @@ pub(crate) struct Row {
 }
 
 /// Rows drawn at most; a filter narrows the rest down.
-const MAX_ROWS_SHOWN: usize = 500;
+const MAX_ROWS_SHOWN: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct TableProps {
