@@ -408,9 +408,11 @@ test('budgets: first load transfers ≤ 400 KB compressed; load and 1,000-row pa
   await context.close();
 });
 
-test('a large paste is read in slices: a progress bar, frames keep coming, and the result arrives', async () => {
+test('a large paste is parsed in a web worker: a progress bar, frames keep coming, and the result arrives', async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await page.locator('#findings').waitFor();
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const result = await page.evaluate(async () => {
     const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
     for (let p = 0; p < 60000; p += 1) rows.push(`huge events ${p} 100 ${100 + (p % 50)} ${p % 50} consumer-${p % 40}-x /10.1.0.${p % 8} c-${p % 40}`);
@@ -432,6 +434,7 @@ test('a large paste is read in slices: a progress bar, frames keep coming, and t
     return { frames, sawProgress };
   });
   assert.ok(result.sawProgress, 'the progress bar showed');
+  assert.ok(workers.some((url) => url.endsWith('/worker.js')), `a parsing worker ran: ${workers.join(', ')}`);
   assert.ok(result.frames >= 5, `the page kept drawing frames while reading: ${result.frames}`);
   const card = await groupCard(page, 'huge');
   assert.equal(await card.locator('.partition-count').innerText(), '60000');

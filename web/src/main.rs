@@ -56,6 +56,34 @@ pub fn bench_analyze(input: &str) -> String {
     )
 }
 
+/// The worker's half of a large input: reads `text` with the streaming parser, calling
+/// `progress(bytes read)` every 50,000 lines, and returns the parse in the compact hand-off form
+/// (`parse::wire`). A text that is not a plain dump (a series, CSV or JSON) returns nothing: the
+/// page reads it itself. Runs in `worker.js`, off the page's main thread.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn worker_read(text: &str, progress: &js_sys::Function) -> Vec<u8> {
+    if !lagscope_core::workbench::is_plain_dump(text) {
+        return Vec::new();
+    }
+    let mut parser = lagscope_core::parse::Parser::new(lagscope_core::parse::ParseOptions::default());
+    let mut done = 0_usize;
+    for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
+        parser.push_line(line);
+        done += line.len() + 1;
+        if index % 50_000 == 49_999 {
+            let _ =
+                progress.call1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(done as f64));
+        }
+    }
+    lagscope_core::parse::wire::encode(&parser.finish())
+}
+
 fn main() {
+    // In the parsing worker there is no page to render: only `worker_read` is used there.
+    if web_sys::window().is_none() {
+        return;
+    }
     yew::Renderer::<app::App>::new().render();
 }

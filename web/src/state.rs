@@ -42,7 +42,7 @@ pub(crate) fn job_is_current(job: u64) -> bool {
     CURRENT_JOB.with(|current| current.get() == job)
 }
 
-/// A sliced analysis under way.
+/// A large document's analysis under way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Pending {
     pub(crate) job: u64,
@@ -356,6 +356,7 @@ impl Reducible for AppState {
             },
             Action::Cancel => {
                 CURRENT_JOB.with(|current| current.set(current.get() + 1));
+                stop_worker();
                 Self { pending: None, cancelled: self.pending.is_some(), ..(*self).clone() }
             }
             Action::Reanalyse => self.with_document(document),
@@ -441,9 +442,100 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Analyses a large document in slices: each plain dump is fed to the streaming parser a few
-/// thousand lines at a time, yielding to the browser between slices (progress is dispatched, and a
-/// cancel stops the work at the next slice); then the analysis runs on what was parsed.
+/// A promise's settle function, filled once the promise exists.
+type Settle = Rc<std::cell::RefCell<Option<js_sys::Function>>>;
+
+thread_local! {
+    /// The parsing worker of the analysis under way, and how to end its wait; a cancel
+    /// terminates it at once.
+    static WORKER: std::cell::RefCell<Option<(web_sys::Worker, Settle)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Stops the parsing worker, if one is running.
+pub(crate) fn stop_worker() {
+    WORKER.with(|worker| {
+        if let Some((worker, reject)) = worker.borrow_mut().take() {
+            worker.terminate();
+            // The waiting parse ends too, with an error it will not report.
+            if let Some(reject) = reject.borrow_mut().take() {
+                let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &"cancelled".into());
+            }
+        }
+    });
+}
+
+/// The URLs of this page's wasm-bindgen module and its wasm (trunk preloads both).
+fn bundle_urls() -> Option<(String, String)> {
+    let document = gloo::utils::document();
+    let script = document.query_selector("link[rel=modulepreload]").ok()??.get_attribute("href")?;
+    let wasm =
+        document.query_selector("link[rel=preload][type='application/wasm']").ok()??.get_attribute("href")?;
+    Some((script, wasm))
+}
+
+/// Parses `text` in the worker (`worker.js`): `Some(outcome)` when it was a plain dump,
+/// `None` when the page should read it itself, `Err` when no worker could run it.
+async fn parse_in_worker(
+    text: &str,
+    on_progress: impl Fn(usize) + 'static,
+) -> Result<Option<lagscope_core::parse::ParseOutcome>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let (script, wasm) = bundle_urls().ok_or("the page does not name its module")?;
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options("worker.js", &options).map_err(|e| format!("{e:?}"))?;
+    let resolve: Settle = Rc::default();
+    let reject: Settle = Rc::default();
+    let on_message = {
+        let resolve = resolve.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            let progress = js_sys::Reflect::get(&data, &"progress".into()).ok().and_then(|v| v.as_f64());
+            if let Some(done) = progress {
+                on_progress(done as usize);
+            } else if let Some(resolve) = resolve.borrow_mut().take() {
+                let bytes = js_sys::Reflect::get(&data, &"bytes".into()).unwrap_or_default();
+                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &bytes);
+            }
+        })
+    };
+    let on_error = {
+        let reject = reject.clone();
+        Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |error: wasm_bindgen::JsValue| {
+            if let Some(reject) = reject.borrow_mut().take() {
+                let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &error);
+            }
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let promise = js_sys::Promise::new(&mut |ok, fail| {
+        *resolve.borrow_mut() = Some(ok);
+        *reject.borrow_mut() = Some(fail);
+    });
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"jsUrl".into(), &script.into());
+    let _ = js_sys::Reflect::set(&message, &"wasmUrl".into(), &wasm.into());
+    let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
+    worker.post_message(&message).map_err(|e| format!("{e:?}"))?;
+    WORKER.with(|slot| *slot.borrow_mut() = Some((worker.clone(), reject.clone())));
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| format!("{e:?}"));
+    worker.terminate();
+    WORKER.with(|slot| {
+        slot.borrow_mut().take();
+    });
+    drop((on_message, on_error));
+    let bytes = js_sys::Uint8Array::new(&answer?).to_vec();
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    lagscope_core::parse::wire::decode(&bytes).map(Some)
+}
+
+/// Analyses a large document without stopping the page: each plain dump is parsed in a web
+/// worker (`worker.js`), with progress, and a cancel terminates it; where no worker can run, the
+/// page parses in slices between frames instead. The analysis then runs on what was parsed.
 pub(crate) async fn run_sliced_analysis(
     job: u64,
     document: Rc<Document>,
@@ -454,6 +546,32 @@ pub(crate) async fn run_sliced_analysis(
     let mut inputs = Vec::new();
     let mut done_bytes = 0;
     for (name, text) in document.texts() {
+        let before = done_bytes;
+        let progress = {
+            let dispatcher = dispatcher.clone();
+            move |done: usize| dispatcher.dispatch(Action::Progress(job, before + done))
+        };
+        match parse_in_worker(text, progress).await {
+            Ok(Some(outcome)) => {
+                done_bytes += text.len();
+                inputs.push(Input { parsed: Some(outcome), ..Input::text(name, String::new()) });
+                if !job_is_current(job) {
+                    return;
+                }
+                continue;
+            }
+            Ok(None) => {
+                done_bytes += text.len();
+                inputs.push(Input::text(name, text));
+                continue;
+            }
+            Err(problem) => {
+                if !job_is_current(job) {
+                    return;
+                }
+                gloo::console::warn!(format!("no parsing worker ({problem}): reading in slices"));
+            }
+        }
         if !lagscope_core::workbench::is_plain_dump(text) {
             inputs.push(Input::text(name, text));
             done_bytes += text.len();

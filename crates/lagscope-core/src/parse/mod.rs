@@ -20,6 +20,7 @@ mod messages;
 mod prometheus;
 mod rows;
 mod tokens;
+pub mod wire;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{GroupState, OffsetReset, Snapshot};

@@ -1,0 +1,358 @@
+//! A compact binary form of a [`ParseOutcome`], for handing a parse from a web worker to the page:
+//! repeated strings (topics, hosts, member ids) are written once and shared again on reading, and
+//! integers are LEB128, so a million-partition parse crosses in a few megabytes and decodes in
+//! milliseconds. [`decode`] checks everything it reads and fails with a message, never a panic.
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use super::ParseOutcome;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{
+    AssignedPartition, GroupSnapshot, GroupState, Member, Name, OffsetDeletion, OffsetReset,
+    PartitionOffsets, Snapshot,
+};
+use crate::source::{Source, Tool};
+
+const MAGIC: &[u8; 4] = b"LSW1";
+
+struct Writer {
+    bytes: Vec<u8>,
+    strings: FxHashMap<String, u64>,
+}
+
+impl Writer {
+    fn unsigned(&mut self, mut value: u64) {
+        loop {
+            let byte = (value & 0x7f) as u8;
+            value >>= 7;
+            if value == 0 {
+                self.bytes.push(byte);
+                return;
+            }
+            self.bytes.push(byte | 0x80);
+        }
+    }
+
+    fn signed(&mut self, value: i64) {
+        // Zig-zag: small magnitudes, either sign, stay short.
+        self.unsigned(((value << 1) ^ (value >> 63)).cast_unsigned());
+    }
+
+    fn option_signed(&mut self, value: Option<i64>) {
+        match value {
+            None => self.unsigned(0),
+            Some(value) => {
+                self.unsigned(1);
+                self.signed(value);
+            }
+        }
+    }
+
+    /// A string: 0 for none, otherwise its index in the table + 1, defined on first use.
+    fn string(&mut self, value: Option<&str>) {
+        let Some(value) = value else {
+            self.unsigned(0);
+            return;
+        };
+        if let Some(&index) = self.strings.get(value) {
+            self.unsigned(index + 1);
+            return;
+        }
+        let index = self.strings.len() as u64;
+        self.strings.insert(value.to_owned(), index);
+        // A new string: its index + 1 (one past every known index), then its bytes.
+        self.unsigned(index + 1);
+        self.unsigned(value.len() as u64);
+        self.bytes.extend_from_slice(value.as_bytes());
+    }
+
+    fn length(&mut self, n: usize) {
+        self.unsigned(n as u64);
+    }
+}
+
+/// Writes a parse outcome.
+#[must_use]
+pub fn encode(outcome: &ParseOutcome) -> Vec<u8> {
+    let mut w = Writer { bytes: Vec::with_capacity(1 << 16), strings: FxHashMap::default() };
+    w.bytes.extend_from_slice(MAGIC);
+    w.string(outcome.source.tool.map(Tool::id));
+    w.string(outcome.source.version_hint.as_deref());
+    w.length(outcome.diagnostics.len());
+    for diagnostic in &outcome.diagnostics {
+        w.length(diagnostic.line);
+        w.unsigned(match diagnostic.severity {
+            Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Error => 2,
+        });
+        w.string(Some(&diagnostic.message));
+    }
+    w.length(outcome.snapshot.groups.len());
+    for group in &outcome.snapshot.groups {
+        w.string(group.group.as_deref());
+        w.string(group.state.as_ref().map(GroupState::as_str));
+        w.string(group.coordinator.as_deref());
+        w.string(group.assignment_strategy.as_deref());
+        w.option_signed(group.n_members.map(i64::from));
+        w.option_signed(group.reported_total_lag);
+        w.length(group.partitions.len());
+        for p in &group.partitions {
+            w.string(Some(&p.topic));
+            w.signed(i64::from(p.partition));
+            w.option_signed(p.current_offset);
+            w.option_signed(p.log_end_offset);
+            w.option_signed(p.lag);
+            w.string(p.consumer_id.as_deref());
+            w.string(p.host.as_deref());
+            w.string(p.client_id.as_deref());
+        }
+        w.length(group.members.len());
+        for m in &group.members {
+            w.string(m.consumer_id.as_deref());
+            w.string(m.group_instance_id.as_deref());
+            w.string(m.host.as_deref());
+            w.string(m.client_id.as_deref());
+            w.option_signed(m.n_partitions.map(i64::from));
+            match &m.assignment {
+                None => w.unsigned(0),
+                Some(list) => {
+                    w.unsigned(1);
+                    w.length(list.len());
+                    for a in list {
+                        w.string(a.topic.as_deref());
+                        w.signed(i64::from(a.partition));
+                    }
+                }
+            }
+        }
+        w.length(group.offset_resets.len());
+        for r in &group.offset_resets {
+            w.string(Some(&r.topic));
+            w.signed(i64::from(r.partition));
+            w.signed(r.new_offset);
+        }
+        w.length(group.offset_deletions.len());
+        for d in &group.offset_deletions {
+            w.string(Some(&d.topic));
+            w.option_signed(d.partition.map(i64::from));
+            w.string(Some(&d.status));
+        }
+    }
+    w.bytes
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    strings: Vec<Name>,
+}
+
+impl Reader<'_> {
+    fn fail<T>(&self, what: &str) -> Result<T, String> {
+        Err(format!("parse hand-off: {what} at byte {}", self.at))
+    }
+
+    fn unsigned(&mut self) -> Result<u64, String> {
+        let mut value: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let Some(&byte) = self.bytes.get(self.at) else { return self.fail("unexpected end") };
+            self.at += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        self.fail("an over-long number")
+    }
+
+    fn signed(&mut self) -> Result<i64, String> {
+        let raw = self.unsigned()?;
+        Ok((raw >> 1).cast_signed() ^ -((raw & 1).cast_signed()))
+    }
+
+    fn int(&mut self) -> Result<i32, String> {
+        let value = self.signed()?;
+        i32::try_from(value).or_else(|_| self.fail("a partition number out of range"))
+    }
+
+    fn option_signed(&mut self) -> Result<Option<i64>, String> {
+        match self.unsigned()? {
+            0 => Ok(None),
+            1 => self.signed().map(Some),
+            _ => self.fail("a bad optional number"),
+        }
+    }
+
+    fn length(&mut self) -> Result<usize, String> {
+        let n = self.unsigned()?;
+        // Every element takes at least one byte: a longer count is corrupt.
+        if n > (self.bytes.len() - self.at) as u64 {
+            return self.fail("a count longer than the data");
+        }
+        Ok(n as usize)
+    }
+
+    fn string(&mut self) -> Result<Option<Name>, String> {
+        let reference = self.unsigned()?;
+        if reference == 0 {
+            return Ok(None);
+        }
+        let index = (reference - 1) as usize;
+        if index < self.strings.len() {
+            return Ok(Some(self.strings[index].clone()));
+        }
+        if index != self.strings.len() {
+            return self.fail("a string used before it is defined");
+        }
+        let length = self.length()?;
+        let Some(raw) = self.bytes.get(self.at..self.at + length) else { return self.fail("a cut string") };
+        let Ok(text) = std::str::from_utf8(raw) else { return self.fail("a string that is not UTF-8") };
+        self.at += length;
+        let name: Name = Arc::from(text);
+        self.strings.push(name.clone());
+        Ok(Some(name))
+    }
+
+    fn required(&mut self, what: &str) -> Result<Name, String> {
+        match self.string()? {
+            Some(name) => Ok(name),
+            None => self.fail(&format!("a missing {what}")),
+        }
+    }
+
+    fn owned(&mut self) -> Result<Option<String>, String> {
+        Ok(self.string()?.map(|name| name.to_string()))
+    }
+
+    fn small(&mut self) -> Result<Option<u32>, String> {
+        match self.option_signed()? {
+            None => Ok(None),
+            Some(value) => u32::try_from(value).map(Some).or_else(|_| self.fail("a count out of range")),
+        }
+    }
+}
+
+fn group_state(text: &str) -> GroupState {
+    match text {
+        "Stable" => GroupState::Stable,
+        "Empty" => GroupState::Empty,
+        "PreparingRebalance" => GroupState::PreparingRebalance,
+        "CompletingRebalance" => GroupState::CompletingRebalance,
+        "Rebalancing" => GroupState::Rebalancing,
+        "Assigning" => GroupState::Assigning,
+        "Reconciling" => GroupState::Reconciling,
+        "NotReady" => GroupState::NotReady,
+        "Dead" => GroupState::Dead,
+        other => GroupState::Other(other.to_owned()),
+    }
+}
+
+/// Reads what [`encode`] wrote.
+pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
+    if bytes.get(..4) != Some(MAGIC.as_slice()) {
+        return Err("parse hand-off: not lagscope's format".to_owned());
+    }
+    let mut r = Reader { bytes, at: 4, strings: Vec::new() };
+    let tool = match r.string()? {
+        None => None,
+        Some(id) => Some(Tool::from_id(&id).ok_or_else(|| format!("parse hand-off: unknown tool {id:?}"))?),
+    };
+    let source = Source { tool, version_hint: r.owned()? };
+    let n_diagnostics = r.length()?;
+    let mut diagnostics = Vec::with_capacity(n_diagnostics);
+    for _ in 0..n_diagnostics {
+        let line = r.unsigned()? as usize;
+        let severity = match r.unsigned()? {
+            0 => Severity::Info,
+            1 => Severity::Warning,
+            2 => Severity::Error,
+            _ => return r.fail("a bad severity"),
+        };
+        let message = r.required("message")?.to_string();
+        diagnostics.push(Diagnostic { line, severity, message });
+    }
+    let n_groups = r.length()?;
+    let mut groups = Vec::with_capacity(n_groups);
+    for _ in 0..n_groups {
+        let mut group = GroupSnapshot {
+            group: r.owned()?,
+            state: r.string()?.map(|s| group_state(&s)),
+            coordinator: r.owned()?,
+            assignment_strategy: r.owned()?,
+            n_members: r.small()?,
+            reported_total_lag: r.option_signed()?,
+            ..GroupSnapshot::default()
+        };
+        let n = r.length()?;
+        group.partitions.reserve(n);
+        for _ in 0..n {
+            group.partitions.push(PartitionOffsets {
+                topic: r.required("topic")?,
+                partition: r.int()?,
+                current_offset: r.option_signed()?,
+                log_end_offset: r.option_signed()?,
+                lag: r.option_signed()?,
+                consumer_id: r.string()?,
+                host: r.string()?,
+                client_id: r.string()?,
+            });
+        }
+        let n = r.length()?;
+        for _ in 0..n {
+            let consumer_id = r.string()?;
+            let group_instance_id = r.string()?;
+            let host = r.string()?;
+            let client_id = r.string()?;
+            let n_partitions = r.small()?;
+            let assignment = match r.unsigned()? {
+                0 => None,
+                1 => {
+                    let k = r.length()?;
+                    let mut list = Vec::with_capacity(k);
+                    for _ in 0..k {
+                        list.push(AssignedPartition { topic: r.string()?, partition: r.int()? });
+                    }
+                    Some(list)
+                }
+                _ => return r.fail("a bad assignment marker"),
+            };
+            group.members.push(Member {
+                consumer_id,
+                group_instance_id,
+                host,
+                client_id,
+                n_partitions,
+                assignment,
+            });
+        }
+        let n = r.length()?;
+        for _ in 0..n {
+            group.offset_resets.push(OffsetReset {
+                topic: r.required("topic")?,
+                partition: r.int()?,
+                new_offset: r.signed()?,
+            });
+        }
+        let n = r.length()?;
+        for _ in 0..n {
+            let topic = r.required("topic")?;
+            let partition = match r.option_signed()? {
+                None => None,
+                Some(p) => Some(i32::try_from(p).or_else(|_| r.fail("a partition number out of range"))?),
+            };
+            group.offset_deletions.push(OffsetDeletion {
+                topic,
+                partition,
+                status: r.required("status")?.to_string(),
+            });
+        }
+        groups.push(group);
+    }
+    if r.at != bytes.len() {
+        return r.fail("trailing bytes");
+    }
+    Ok(ParseOutcome { source, snapshot: Snapshot { groups }, diagnostics })
+}
