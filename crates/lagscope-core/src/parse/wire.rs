@@ -250,6 +250,27 @@ fn group_state(text: &str) -> GroupState {
     }
 }
 
+fn read_member(r: &mut Reader<'_>) -> Result<Member, String> {
+    let consumer_id = r.string()?;
+    let group_instance_id = r.string()?;
+    let host = r.string()?;
+    let client_id = r.string()?;
+    let n_partitions = r.small()?;
+    let assignment = match r.unsigned()? {
+        0 => None,
+        1 => {
+            let k = r.length()?;
+            let mut list = Vec::with_capacity(k);
+            for _ in 0..k {
+                list.push(AssignedPartition { topic: r.string()?, partition: r.int()? });
+            }
+            Some(list)
+        }
+        _ => return r.fail("a bad assignment marker"),
+    };
+    Ok(Member { consumer_id, group_instance_id, host, client_id, n_partitions, assignment })
+}
+
 /// Reads what [`encode`] wrote.
 pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
@@ -302,31 +323,7 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
         }
         let n = r.length()?;
         for _ in 0..n {
-            let consumer_id = r.string()?;
-            let group_instance_id = r.string()?;
-            let host = r.string()?;
-            let client_id = r.string()?;
-            let n_partitions = r.small()?;
-            let assignment = match r.unsigned()? {
-                0 => None,
-                1 => {
-                    let k = r.length()?;
-                    let mut list = Vec::with_capacity(k);
-                    for _ in 0..k {
-                        list.push(AssignedPartition { topic: r.string()?, partition: r.int()? });
-                    }
-                    Some(list)
-                }
-                _ => return r.fail("a bad assignment marker"),
-            };
-            group.members.push(Member {
-                consumer_id,
-                group_instance_id,
-                host,
-                client_id,
-                n_partitions,
-                assignment,
-            });
+            group.members.push(read_member(&mut r)?);
         }
         let n = r.length()?;
         for _ in 0..n {
