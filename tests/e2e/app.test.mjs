@@ -362,6 +362,12 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
     await shot(page, `${name}-phone`);
   }
   await context.close();
+  // And the views not shot elsewhere, at desktop width.
+  const desktop = await openApp(browser, server.url);
+  await desktop.page.click('#tab-playground');
+  await desktop.page.locator('#playground').waitFor();
+  await shot(desktop.page, 'playground-desktop');
+  await desktop.context.close();
 });
 
 // Speed is measured and reported here (target/e2e/budgets.txt), never asserted: timed tests flake.
