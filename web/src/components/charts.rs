@@ -89,17 +89,22 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
         let group = props.group.clone();
         let selection = props.selection.clone();
         let theme = props.theme;
-        use_effect_with((workbench.clone(), group.clone(), selection.clone(), theme, *width), move |_| {
-            // Drawn on the next frame: tables and findings show first.
-            let frame = gloo::render::request_animation_frame(move |_| {
-                if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
-                    && let Err(error) = draw(&canvas, kind, &workbench, group.as_deref(), &selection, theme)
-                {
-                    gloo::console::error!(format!("{}: {error}", kind.slug()));
-                }
-            });
-            move || drop(frame)
-        });
+        let lang = props.lang;
+        use_effect_with(
+            (workbench.clone(), group.clone(), selection.clone(), theme, lang, *width),
+            move |_| {
+                // Drawn on the next frame: tables and findings show first.
+                let frame = gloo::render::request_animation_frame(move |_| {
+                    if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
+                        && let Err(error) =
+                            draw(&canvas, kind, &workbench, group.as_deref(), &selection, theme, lang)
+                    {
+                        gloo::console::error!(format!("{}: {error}", kind.slug()));
+                    }
+                });
+                move || drop(frame)
+            },
+        );
     }
     let on_download = {
         let canvas = canvas.clone();
@@ -165,6 +170,7 @@ fn draw(
     group: Option<&str>,
     selection: &Selection,
     theme: Theme,
+    lang: Lang,
 ) -> Result<(), String> {
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
     let css_width = f64::from(canvas.client_width().max(280));
@@ -207,7 +213,11 @@ fn draw(
                 workbench.series.partitions.iter().filter(|p| p.group.as_deref() == group).collect();
             let times = &workbench.analysis.times_ms;
             if partitions.is_empty() || times.len() < 2 {
-                return message("needs dumps at two or more times (date lines between dumps, or a lag CSV)");
+                return message(bi(
+                    lang,
+                    "needs dumps at two or more times (date lines between dumps, or a lag CSV)",
+                    "여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄, 또는 lag CSV)",
+                ));
             }
             let (t0, t1) = (times[0], times[times.len() - 1].max(times[0] + 1));
             let minutes = |t: i64| (t - t0) as f64 / 60_000.0;
@@ -299,9 +309,9 @@ fn draw(
                         let rect = [(x, y), (x + cell_w.ceil() as i32, y + row.ceil() as i32)];
                         let fill = match sample.and_then(|s| s.lag) {
                             None => RGBColor(128, 128, 128).mix(0.15),
-                            Some(lag) => {
-                                let level =
-                                    (((lag.max(0) as f64 + 1.0).ln() - log_min) / log_span).clamp(0.0, 1.0);
+                            Some(records) => {
+                                let level = (((records.max(0) as f64 + 1.0).ln() - log_min) / log_span)
+                                    .clamp(0.0, 1.0);
                                 RGBColor(255, (230.0 - 180.0 * level) as u8, (120.0 - 110.0 * level) as u8)
                                     .mix(0.15 + 0.85 * level)
                             }
@@ -324,12 +334,20 @@ fn draw(
         ChartKind::MembersOverTime => {
             let Some(analysed) = workbench.analysis.groups.iter().find(|g| g.group.as_deref() == group)
             else {
-                return message("needs dumps at two or more times");
+                return message(bi(
+                    lang,
+                    "needs dumps at two or more times",
+                    "여러 시점의 덤프가 필요합니다",
+                ));
             };
             let points = &analysed.members_timeline;
             let t0 = workbench.analysis.times_ms.first().copied().unwrap_or(0);
             if points.len() < 2 {
-                return message("needs dumps at two or more times");
+                return message(bi(
+                    lang,
+                    "needs dumps at two or more times",
+                    "여러 시점의 덤프가 필요합니다",
+                ));
             }
             let x_max = points.iter().map(|&(t, _)| (t - t0) as f64 / 60_000.0).fold(1.0, f64::max);
             let y_max = points.iter().map(|&(_, n)| n).max().unwrap_or(1).max(1) as f64;
@@ -405,7 +423,11 @@ fn draw(
                 }
             }
             if lines.values().all(Vec::is_empty) {
-                return message("needs dumps at two or more times, or a host × hour table");
+                return message(bi(
+                    lang,
+                    "needs dumps at two or more times, or a host × hour table",
+                    "여러 시점의 덤프나 호스트 × 시간 표가 필요합니다",
+                ));
             }
             let x_max = lines.values().flatten().map(|p| p.0).fold(1.0, f64::max);
             let y_max = lines.values().flatten().map(|p| p.1).fold(1.0, f64::max);
@@ -453,7 +475,9 @@ fn draw(
             }
         }
         ChartKind::Assignment => {
-            let Some(snapshot) = snapshot_group else { return message("no group") };
+            let Some(snapshot) = snapshot_group else {
+                return message(bi(lang, "no group", "그룹 없음"));
+            };
             draw_assignment(&root, snapshot, selection, &host_color, &colors, px)?;
         }
     }
