@@ -233,28 +233,48 @@ test('a share link carries the whole state, and opening it restores exactly that
   const { context, page } = await openApp(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#load-sample-storm');
+  await page.locator('#findings .finding[data-rule="poll-timeout-storm"]').first().waitFor();
+  await page.click('#load-sample');
+  await page.locator('#findings .finding[data-rule="slow-host"]').waitFor();
   await page.click('#consumer-settings summary');
   await page.fill('#setting-concurrency', '3');
+  await page.selectOption('#reset-kind', 'shift-by');
+  await page.fill('#reset-value', '-500');
+  await page.click('#tab-assignment');
+  await page.selectOption('#whatif-assignor', 'range');
+  await page.click('#whatif-add');
+  await page.locator('#whatif-members tr[data-member="new-member-1"]').waitFor();
   await page.click('#share-link');
   await page.waitForFunction(() => location.hash.startsWith('#s='));
   const link = page.url();
+  const whatIf = await page.locator('#whatif-result').innerText();
+  await page.click('#tab-analyze');
   const before = {
     input: await page.inputValue('#dump-input'),
     concurrency: await page.inputValue('#setting-concurrency'),
     findings: await page.locator('#findings .finding-title').allInnerTexts(),
+    reset: await page.locator('#reset-dry-run').innerText(),
   };
+  await page.click('#tab-assignment');
   // A fresh browser context: nothing in local storage, only the link.
   const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const fresh = await other.newPage();
   await fresh.goto(link);
+  // The link opens on the view it was copied from, with the same question answered.
+  await fresh.waitForSelector('#whatif-result');
+  assert.equal(await fresh.locator('#whatif-result').innerText(), whatIf);
+  await fresh.click('#tab-analyze');
   await fresh.waitForSelector('#findings');
   assert.equal(await fresh.inputValue('#dump-input'), before.input);
   assert.equal(await fresh.inputValue('#setting-concurrency'), before.concurrency);
   assert.deepEqual(await fresh.locator('#findings .finding-title').allInnerTexts(), before.findings);
+  assert.equal(await fresh.locator('#reset-dry-run').innerText(), before.reset);
+  assert.match(before.reset, /--shift-by -500/);
   await other.close();
   // And the last session comes back after a reload, without the link.
   await page.goto(server.url);
-  await page.waitForSelector('#findings');
+  await page.waitForSelector('#whatif-result');
+  await page.click('#tab-analyze');
   assert.equal(await page.inputValue('#dump-input'), before.input);
   await context.close();
 });

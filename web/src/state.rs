@@ -81,8 +81,49 @@ pub(crate) enum Sample {
     PollStorm,
 }
 
-/// What the visitor gave: it alone determines the analysis.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The what-if question being asked in the Assignment view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct WhatIfForm {
+    /// Index of the group in the newest snapshot.
+    pub(crate) group: usize,
+    pub(crate) assignor: lagscope_core::assign::AssignorKind,
+    pub(crate) changes: Vec<lagscope_core::assign::whatif::Change>,
+}
+
+impl Default for WhatIfForm {
+    fn default() -> Self {
+        Self {
+            group: 0,
+            assignor: lagscope_core::assign::AssignorKind::CooperativeSticky,
+            changes: Vec::new(),
+        }
+    }
+}
+
+/// One group's offset-reset choice, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ResetForm {
+    pub(crate) kind: String,
+    pub(crate) value: String,
+    pub(crate) topics: String,
+    pub(crate) bootstrap: String,
+}
+
+impl Default for ResetForm {
+    fn default() -> Self {
+        Self {
+            kind: "to-latest".to_owned(),
+            value: String::new(),
+            topics: String::new(),
+            bootstrap: "localhost:9092".to_owned(),
+        }
+    }
+}
+
+/// What the visitor gave and chose: the inputs determine the analysis; the rest is the questions
+/// asked of it. All of it is remembered and carried by a share link.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub(crate) struct Document {
     /// The paste box.
     pub(crate) paste: String,
@@ -90,6 +131,12 @@ pub(crate) struct Document {
     pub(crate) files: Vec<(String, String)>,
     /// Consumer settings as typed: (Kafka property, value).
     pub(crate) settings: Vec<(String, String)>,
+    /// The view shown.
+    pub(crate) view: Option<View>,
+    /// The Assignment view's question.
+    pub(crate) what_if: WhatIfForm,
+    /// Per group index, the reset planner's choice.
+    pub(crate) resets: std::collections::BTreeMap<usize, ResetForm>,
 }
 
 impl Document {
@@ -193,6 +240,10 @@ pub(crate) enum Action {
     Analysed(u64, Rc<Workbench>, f64),
     /// Stop the sliced analysis under way.
     Cancel,
+    /// The what-if question changed (no new analysis).
+    SetWhatIf(WhatIfForm),
+    /// A group's reset choice changed (no new analysis).
+    SetReset(usize, ResetForm),
     /// Analyse the current document again (after a cancel).
     Reanalyse,
 }
@@ -215,7 +266,8 @@ impl AppState {
             _ if prefers_dark() => Theme::Dark,
             _ => Theme::Light,
         };
-        Self::analysed(View::Analyze, document, lang, theme)
+        let view = document.view.unwrap_or(View::Analyze);
+        Self::analysed(view, document, lang, theme)
     }
 
     fn analysed(view: View, document: Document, lang: Lang, theme: Theme) -> Self {
@@ -291,7 +343,18 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut document = (*self.document).clone();
         Rc::new(match action {
-            Action::SetView(view) => Self { view, ..(*self).clone() },
+            Action::SetView(view) => {
+                document.view = Some(view);
+                Self { view, document: Rc::new(document), ..(*self).clone() }
+            }
+            Action::SetWhatIf(form) => {
+                document.what_if = form;
+                Self { document: Rc::new(document), ..(*self).clone() }
+            }
+            Action::SetReset(group, form) => {
+                document.resets.insert(group, form);
+                Self { document: Rc::new(document), ..(*self).clone() }
+            }
             Action::SetPaste(paste) => {
                 document.paste = paste;
                 self.with_document(document)
@@ -337,7 +400,10 @@ impl Reducible for AppState {
                 }
             }
             Action::ClearSelection => Self { selection: Selection::default(), ..(*self).clone() },
-            Action::Replace(document) => self.with_document(document),
+            Action::Replace(document) => {
+                let view = document.view.unwrap_or(self.view);
+                Self { view, ..self.with_document(document) }
+            }
             Action::Progress(job, done_bytes) => match self.pending {
                 Some(pending) if pending.job == job => {
                     Self { pending: Some(Pending { done_bytes, ..pending }), ..(*self).clone() }

@@ -9,8 +9,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::group_view::format_count;
+use crate::components::share::ShareBar;
 use crate::i18n::{Text, bi, tr};
-use crate::state::AppState;
+use crate::state::{Action, AppState, WhatIfForm};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct AssignmentProps {
@@ -21,14 +22,15 @@ pub(crate) struct AssignmentProps {
 pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let group_index = use_state(|| 0_usize);
-    let assignor = use_state(|| AssignorKind::CooperativeSticky);
-    let changes = use_state(Vec::<Change>::new);
+    let form = state.document.what_if.clone();
+    let group_index = form.group;
+    let assignor = form.assignor;
+    let changes = form.changes.clone();
     let new_member = use_state(|| "new-member-1".to_owned());
     let target = use_state(String::new);
     let factor = use_state(|| "0.5".to_owned());
     let groups = state.workbench.snapshot.as_ref().map(|s| s.groups.as_slice()).unwrap_or_default();
-    let Some(group) = groups.get(*group_index).or_else(|| groups.first()) else {
+    let Some(group) = groups.get(group_index).or_else(|| groups.first()) else {
         return html! {
             <main class="layout single" id="assignment"><section class="panel">
                 <h2>{bi(lang, "Assignment", "할당")}</h2>
@@ -44,25 +46,25 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
         ids.dedup();
         ids
     };
-    let question =
-        WhatIf { assignor: *assignor, changes: (*changes).clone(), timing: RebalanceTiming::default() };
+    let question = WhatIf { assignor, changes: changes.clone(), timing: RebalanceTiming::default() };
     let answer = what_if(group, &question);
 
     let on_group = {
-        let group_index = group_index.clone();
-        let changes = changes.clone();
+        let state = state.clone();
+        let form = form.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            group_index.set(select.value().parse().unwrap_or(0));
-            changes.set(Vec::new());
+            let group = select.value().parse().unwrap_or(0);
+            state.dispatch(Action::SetWhatIf(WhatIfForm { group, changes: Vec::new(), ..form.clone() }));
         })
     };
     let on_assignor = {
-        let assignor = assignor.clone();
+        let state = state.clone();
+        let form = form.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Some(kind) = AssignorKind::ALL.iter().find(|k| k.name() == select.value()) {
-                assignor.set(*kind);
+                state.dispatch(Action::SetWhatIf(WhatIfForm { assignor: *kind, ..form.clone() }));
             }
         })
     };
@@ -80,12 +82,13 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
         })
     };
     let push = |make: Box<dyn Fn() -> Option<Change>>| {
-        let changes = changes.clone();
+        let state = state.clone();
+        let form = form.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(change) = make() {
-                let mut next = (*changes).clone();
-                next.push(change);
-                changes.set(next);
+                let mut next = form.clone();
+                next.changes.push(change);
+                state.dispatch(Action::SetWhatIf(next));
             }
         })
     };
@@ -105,26 +108,30 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
         Box::new(move || factor.map(|factor| Change::Slow { member_id: chosen.clone(), factor }))
     });
     let on_reset = {
-        let changes = changes.clone();
-        Callback::from(move |_: MouseEvent| changes.set(Vec::new()))
+        let state = state.clone();
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::SetWhatIf(WhatIfForm { changes: Vec::new(), ..form.clone() }));
+        })
     };
     let unknown = || html! { <span class="unknown">{tr(lang, Text::Unknown)}</span> };
 
     html! {
         <main class="layout single" id="assignment">
+            <ShareBar state={state.clone()} />
             <section class="panel">
                 <h2>{bi(lang, "Assignment: what if…", "할당: 만약…")}</h2>
                 <div class="reset-form">
                     <label>{bi(lang, "Group", "그룹")}
                         <select id="whatif-group" onchange={on_group}>
                             { for groups.iter().enumerate().map(|(i, g)| html! {
-                                <option value={i.to_string()} selected={i == *group_index}>{g.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned())}</option>
+                                <option value={i.to_string()} selected={i == group_index}>{g.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned())}</option>
                             }) }
                         </select>
                     </label>
                     <label>{bi(lang, "Assignor", "할당 전략")}
                         <select id="whatif-assignor" onchange={on_assignor}>
-                            { for AssignorKind::ALL.iter().map(|k| html! { <option value={k.name()} selected={*k == *assignor}>{k.name()}</option> }) }
+                            { for AssignorKind::ALL.iter().map(|k| html! { <option value={k.name()} selected={*k == assignor}>{k.name()}</option> }) }
                         </select>
                     </label>
                 </div>

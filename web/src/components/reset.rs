@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::group_view::format_count;
 use crate::i18n::{Text, bi, tr};
-use crate::state::AppState;
+use crate::state::{Action, AppState, ResetForm};
 
 /// Partition rows previewed at most (the totals and commands cover every partition).
 const MAX_ROWS: usize = 100;
@@ -24,10 +24,11 @@ pub(crate) struct ResetProps {
 pub(crate) fn reset_planner(props: &ResetProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let kind = use_state(|| "to-latest".to_owned());
-    let value = use_state(String::new);
-    let topics = use_state(String::new);
-    let bootstrap = use_state(|| "localhost:9092".to_owned());
+    let form = state.document.resets.get(&props.group_index).cloned().unwrap_or_default();
+    let kind = &form.kind;
+    let value = &form.value;
+    let topics = &form.topics;
+    let bootstrap = &form.bootstrap;
     let Some(group) = state.workbench.snapshot.as_ref().and_then(|s| s.groups.get(props.group_index)) else {
         return html! {};
     };
@@ -42,17 +43,23 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
     };
     let topic_list: Vec<String> =
         topics.split([',', ' ']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
+    let group_index = props.group_index;
     let on_kind = {
-        let kind = kind.clone();
+        let state = state.clone();
+        let form = form.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            kind.set(select.value());
+            state.dispatch(Action::SetReset(group_index, ResetForm { kind: select.value(), ..form.clone() }));
         })
     };
-    let text_input = |handle: UseStateHandle<String>| {
+    let text_input = |field: fn(&mut ResetForm) -> &mut String| {
+        let state = state.clone();
+        let form = form.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            handle.set(input.value());
+            let mut next = form.clone();
+            *field(&mut next) = input.value();
+            state.dispatch(Action::SetReset(group_index, next));
         })
     };
     let needs_value = matches!(kind.as_str(), "to-offset" | "shift-by" | "to-datetime");
@@ -73,15 +80,15 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                 </label>
                 if needs_value {
                     <label>{bi(lang, "Value", "값")}
-                        <input id="reset-value" type="text" value={(*value).clone()} oninput={text_input(value.clone())}
+                        <input id="reset-value" type="text" value={value.clone()} oninput={text_input(|f| &mut f.value)}
                             placeholder={if *kind == "to-datetime" { "2026-03-14T10:00:00Z" } else { "-1000" }} />
                     </label>
                 }
                 <label>{bi(lang, "Topics (empty: all)", "토픽(비우면 전체)")}
-                    <input id="reset-topics" type="text" value={(*topics).clone()} oninput={text_input(topics.clone())} />
+                    <input id="reset-topics" type="text" value={topics.clone()} oninput={text_input(|f| &mut f.topics)} />
                 </label>
                 <label>{"--bootstrap-server"}
-                    <input id="reset-bootstrap" type="text" value={(*bootstrap).clone()} oninput={text_input(bootstrap.clone())} />
+                    <input id="reset-bootstrap" type="text" value={bootstrap.clone()} oninput={text_input(|f| &mut f.bootstrap)} />
                 </label>
             </div>
             { match target {
