@@ -3,7 +3,12 @@
 // it never contacts any other origin, and nothing the visitor pastes passes through it.
 const CACHE = 'lagscope-v1';
 
-self.addEventListener('install', () => self.skipWaiting());
+// The page itself; everything else (the app's files, a sample once opened) is kept as it is fetched.
+const PRECACHE = ['./'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('fetch', (event) => {

@@ -20,8 +20,9 @@ use crate::i18n::Lang;
 pub(crate) const SAMPLE_SLOW_HOST_TIMED: &str =
     include_str!("../../tests/fixtures/series/slow-host-timed.txt");
 /// The `max.poll.interval.ms` `LeaveGroup` storm (shared/seeds/002): dumps between `date` lines.
-pub(crate) const SAMPLE_POLL_STORM: &str =
-    include_str!("../../tests/fixtures/series/seed-002-leavegroup-storm.txt");
+/// Where the poll-timeout storm sample is served from (fetched on demand: it is large, and most
+/// visits never need it).
+pub(crate) const SAMPLE_POLL_STORM_URL: &str = "samples/seed-002-leavegroup-storm.txt";
 
 const DOCUMENT_KEY: &str = "lagscope.document";
 const LANG_KEY: &str = "lagscope.lang";
@@ -225,6 +226,8 @@ pub(crate) enum Action {
     AddFiles(Vec<(String, Vec<u8>)>),
     RemoveFile(usize),
     LoadSample(Sample),
+    /// A sample whose text was fetched.
+    LoadSampleText(Sample, String),
     Clear,
     SetSetting(String, String),
     SetLang(Lang),
@@ -255,7 +258,7 @@ impl AppState {
         let from_link = share_fragment().and_then(|fragment| decode_document(&fragment));
         let document = from_link
             .or_else(|| LocalStorage::get::<Document>(DOCUMENT_KEY).ok())
-            .unwrap_or_else(|| sample_document(Sample::SlowHost));
+            .unwrap_or_else(|| sample_document(Sample::SlowHost, None));
         let lang = LocalStorage::get::<String>(LANG_KEY)
             .ok()
             .and_then(|code| Lang::from_code(&code))
@@ -371,7 +374,8 @@ impl Reducible for AppState {
                 }
                 self.with_document(document)
             }
-            Action::LoadSample(sample) => self.with_document(sample_document(sample)),
+            Action::LoadSample(sample) => self.with_document(sample_document(sample, None)),
+            Action::LoadSampleText(sample, text) => self.with_document(sample_document(sample, Some(text))),
             Action::Clear => self.with_document(Document::default()),
             Action::SetSetting(key, value) => {
                 match document.settings.iter_mut().find(|(k, _)| *k == key) {
@@ -430,11 +434,12 @@ impl Reducible for AppState {
     }
 }
 
-pub(crate) fn sample_document(sample: Sample) -> Document {
+/// A sample as a document; the poll storm's text is given by the caller once fetched.
+pub(crate) fn sample_document(sample: Sample, text: Option<String>) -> Document {
     match sample {
         Sample::SlowHost => Document { paste: SAMPLE_SLOW_HOST_TIMED.to_owned(), ..Document::default() },
         Sample::PollStorm => Document {
-            paste: SAMPLE_POLL_STORM.to_owned(),
+            paste: text.unwrap_or_default(),
             settings: vec![
                 ("max.poll.records".to_owned(), "500".to_owned()),
                 ("max.poll.interval.ms".to_owned(), "300000".to_owned()),
@@ -665,4 +670,20 @@ pub(crate) async fn run_sliced_analysis(
     let (consumer, _) = document.consumer_config();
     let workbench = build(&inputs, &Options { consumer, ..Options::default() });
     dispatcher.dispatch(Action::Analysed(job, Rc::new(workbench), now_ms() - started));
+}
+
+/// Fetches a text from this site (the samples are static files beside the app).
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    let response = wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_owned())
 }

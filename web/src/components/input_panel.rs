@@ -76,7 +76,18 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
     };
     let sample = |which: Sample| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::LoadSample(which)))
+        Callback::from(move |_: MouseEvent| match which {
+            Sample::SlowHost => state.dispatch(Action::LoadSample(which)),
+            Sample::PollStorm => {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::state::fetch_text(crate::state::SAMPLE_POLL_STORM_URL).await {
+                        Ok(text) => state.dispatch(Action::LoadSampleText(which, text)),
+                        Err(problem) => gloo::console::error!(format!("sample: {problem}")),
+                    }
+                });
+            }
+        })
     };
     let on_clear = {
         let state = state.clone();
