@@ -124,8 +124,8 @@ fn bench_assignors(root: &Path, folder: &Path) -> anyhow::Result<()> {
     let kafka_python = timings(&String::from_utf8_lossy(&output.stdout));
 
     println!("==> assignors: 10,000 partitions × 100 members in WebAssembly (headless Chromium)");
-    let request = folder.join("assign-10k-100.json");
-    std::fs::write(&request, assign_request_json("sticky", 100, 100, 100))?;
+    let request = folder.join("assign-10k-100.txt");
+    std::fs::write(&request, "sticky 100 100 100")?;
     let browser = browser_best(root, &request, "bench_assign")?;
 
     let mut summary =
@@ -167,20 +167,6 @@ fn bench_assignors(root: &Path, folder: &Path) -> anyhow::Result<()> {
     )?;
     print!("{summary}");
     Ok(())
-}
-
-/// An assign request: `n_topics` × `n_partitions`, `n_members` all subscribed to every topic.
-fn assign_request_json(assignor: &str, n_topics: usize, n_partitions: usize, n_members: usize) -> String {
-    let topics: Vec<String> = (0..n_topics).map(|t| format!("\"topic{t}\": {n_partitions}")).collect();
-    let names: Vec<String> = (0..n_topics).map(|t| format!("\"topic{t}\"")).collect();
-    let members: Vec<String> = (0..n_members)
-        .map(|m| format!("{{\"member_id\": \"consumer{m}\", \"subscriptions\": [{}]}}", names.join(", ")))
-        .collect();
-    format!(
-        "{{\"assignor\": \"{assignor}\", \"topics\": {{{}}}, \"members\": [{}]}}",
-        topics.join(", "),
-        members.join(", ")
-    )
 }
 
 const SERIES_SAMPLES: usize = 10_000_000;
