@@ -77,8 +77,9 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     let headers: Vec<String> = reader.headers().ok()?.iter().map(|header| header.trim().to_owned()).collect();
     let lower: Vec<String> = headers.iter().map(|header| header.to_ascii_lowercase()).collect();
     // Lines from byte offsets (`csv`'s own line count is off by one with CRLF line ends).
+    let lines = std::cell::RefCell::new(LineCounter::new(body));
     let line_of = |position: Option<&csv::Position>| {
-        position.map_or(first_line, |position| line_at(body, position.byte()) + first_line - 1)
+        position.map_or(first_line, |position| lines.borrow_mut().line_at(position.byte()) + first_line - 1)
     };
     let mut diagnostics = Vec::new();
     let mut samples: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
@@ -249,11 +250,33 @@ impl SeriesKeys {
     }
 }
 
-/// The 1-based line of byte `offset` in `text`. With CRLF line ends `csv` places a record at the
-/// `\n` that ends the previous line, so a line break at `offset` itself counts too.
-pub(crate) fn line_at(text: &str, offset: u64) -> usize {
-    let end = usize::try_from(offset).unwrap_or(usize::MAX).saturating_add(1).min(text.len());
-    memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count() + 1
+/// Line numbers of byte offsets in one text, for offsets that mostly grow (a reader's records):
+/// each call counts only the line breaks since the previous offset, so numbering every record of
+/// a file is linear, not quadratic. With CRLF line ends `csv` places a record at the `\n` that ends
+/// the previous line, so a line break at `offset` itself counts too.
+pub(crate) struct LineCounter<'a> {
+    text: &'a [u8],
+    /// Bytes `..end` have been counted, holding `breaks` line breaks.
+    end: usize,
+    breaks: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Self { text: text.as_bytes(), end: 0, breaks: 0 }
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub(crate) fn line_at(&mut self, offset: u64) -> usize {
+        let end = usize::try_from(offset).unwrap_or(usize::MAX).saturating_add(1).min(self.text.len());
+        if end < self.end {
+            self.end = 0;
+            self.breaks = 0;
+        }
+        self.breaks += memchr::memchr_iter(b'\n', &self.text[self.end..end]).count();
+        self.end = end;
+        self.breaks + 1
+    }
 }
 
 /// A Grafana series cell: its name carries the labels (`{consumergroup="g", partition="0", topic="t"}`,

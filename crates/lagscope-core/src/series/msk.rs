@@ -105,9 +105,10 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
     let mut diagnostics = Vec::new();
     let mut partitions: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
     let mut reported: BTreeMap<ReportedKey, Vec<(i64, Option<f64>)>> = BTreeMap::new();
+    let mut lines = super::csv_import::LineCounter::new(text);
     for record in reader.records() {
         let Ok(record) = record else { break };
-        let line = record.position().map_or(1, |position| super::csv_import::line_at(text, position.byte()));
+        let line = record.position().map_or(1, |position| lines.line_at(position.byte()));
         let Some(time_ms) = record.get(time_column).map(str::trim).and_then(parse_timestamp) else {
             diagnostics.push(Diagnostic::warning(line, "expected a time stamp in the first column"));
             continue;
