@@ -109,6 +109,22 @@ impl Workbench {
     }
 }
 
+/// An input read as one snapshot without a time: its groups join the newest snapshot.
+fn single_snapshot(
+    outcome: crate::parse::ParseOutcome,
+    latest: &mut Option<Snapshot>,
+) -> (LagSeries, String, Vec<Diagnostic>) {
+    let read_as = single_snapshot_name(&outcome);
+    *latest = Some(match latest.take() {
+        Some(mut earlier) => {
+            earlier.groups.extend(outcome.snapshot.groups);
+            earlier
+        }
+        None => outcome.snapshot,
+    });
+    (LagSeries::default(), read_as, outcome.diagnostics)
+}
+
 fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> String {
     match (outcome.source.tool, &outcome.source.version_hint) {
         (Some(tool), Some(hint)) => format!("a single snapshot: {tool} · {hint}"),
@@ -128,16 +144,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     let mut latest_time: Option<i64> = None;
     for input in inputs {
         let (series, read_as, diagnostics) = if let Some(outcome) = &input.parsed {
-            let outcome = outcome.clone();
-            let read_as = single_snapshot_name(&outcome);
-            latest_snapshot = Some(match latest_snapshot.take() {
-                Some(mut earlier) => {
-                    earlier.groups.extend(outcome.snapshot.groups);
-                    earlier
-                }
-                None => outcome.snapshot,
-            });
-            (LagSeries::default(), read_as, outcome.diagnostics)
+            single_snapshot(outcome.clone(), &mut latest_snapshot)
         } else if let Some(time_ms) = input.at_ms {
             let outcome = parse_with(&input.text, ParseOptions::default());
             let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
@@ -153,16 +160,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
             }
             (import.series, import.format.to_owned(), import.diagnostics)
         } else {
-            let outcome = parse_with(&input.text, ParseOptions::default());
-            let read_as = single_snapshot_name(&outcome);
-            latest_snapshot = Some(match latest_snapshot.take() {
-                Some(mut earlier) => {
-                    earlier.groups.extend(outcome.snapshot.groups);
-                    earlier
-                }
-                None => outcome.snapshot,
-            });
-            (LagSeries::default(), read_as, outcome.diagnostics)
+            single_snapshot(parse_with(&input.text, ParseOptions::default()), &mut latest_snapshot)
         };
         reported.extend(series.reported);
         for partition in series.partitions {

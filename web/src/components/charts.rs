@@ -12,6 +12,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use lagscope_core::model::GroupSnapshot;
 use lagscope_core::workbench::Workbench;
+use plotters::coord::cartesian::Cartesian2d;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -228,22 +229,18 @@ fn draw(
                 .unwrap_or(1)
                 .max(1);
             if kind == ChartKind::LagOverTime {
-                let mut chart = ChartBuilder::on(&root)
-                    .margin(px(8.0))
-                    .x_label_area_size(px(28.0))
-                    .y_label_area_size(px(64.0))
-                    .build_cartesian_2d(0.0..minutes(t1), 0.0..(max_lag as f64 * 1.05))
-                    .map_err(|e| e.to_string())?;
-                chart
-                    .configure_mesh()
-                    .light_line_style(colors.grid)
-                    .bold_line_style(colors.grid)
-                    .axis_style(colors.ink)
-                    .label_style(font.clone())
-                    .x_desc("min")
-                    .y_label_formatter(&|v| crate::components::group_view::format_count(*v as i64))
-                    .draw()
-                    .map_err(|e| e.to_string())?;
+                let count = |v: &f64| crate::components::group_view::format_count(*v as i64);
+                let mut chart = time_axes(
+                    &root,
+                    &px,
+                    &colors,
+                    &font,
+                    minutes(t1),
+                    max_lag as f64 * 1.05,
+                    64.0,
+                    &count,
+                    "",
+                )?;
                 let any_selected = !selection.is_empty();
                 for partition in &partitions {
                     let selected = selection.has_partition(&partition.topic, partition.partition)
@@ -351,22 +348,8 @@ fn draw(
             }
             let x_max = points.iter().map(|&(t, _)| (t - t0) as f64 / 60_000.0).fold(1.0, f64::max);
             let y_max = points.iter().map(|&(_, n)| n).max().unwrap_or(1).max(1) as f64;
-            let mut chart = ChartBuilder::on(&root)
-                .margin(px(8.0))
-                .x_label_area_size(px(28.0))
-                .y_label_area_size(px(40.0))
-                .build_cartesian_2d(0.0..x_max, 0.0..y_max * 1.15)
-                .map_err(|e| e.to_string())?;
-            chart
-                .configure_mesh()
-                .light_line_style(colors.grid)
-                .bold_line_style(colors.grid)
-                .axis_style(colors.ink)
-                .label_style(font.clone())
-                .x_desc("min")
-                .y_label_formatter(&|v| format!("{v:.0}"))
-                .draw()
-                .map_err(|e| e.to_string())?;
+            let whole = |v: &f64| format!("{v:.0}");
+            let mut chart = time_axes(&root, &px, &colors, &font, x_max, y_max * 1.15, 40.0, &whole, "")?;
             // A step line: the member count holds until the next sample.
             let mut steps = Vec::with_capacity(points.len() * 2);
             for pair in points.windows(2) {
@@ -431,22 +414,8 @@ fn draw(
             }
             let x_max = lines.values().flatten().map(|p| p.0).fold(1.0, f64::max);
             let y_max = lines.values().flatten().map(|p| p.1).fold(1.0, f64::max);
-            let mut chart = ChartBuilder::on(&root)
-                .margin(px(8.0))
-                .x_label_area_size(px(28.0))
-                .y_label_area_size(px(64.0))
-                .build_cartesian_2d(0.0..x_max, 0.0..y_max * 1.1)
-                .map_err(|e| e.to_string())?;
-            chart
-                .configure_mesh()
-                .light_line_style(colors.grid)
-                .bold_line_style(colors.grid)
-                .axis_style(colors.ink)
-                .label_style(font.clone())
-                .x_desc("min")
-                .y_desc(unit)
-                .draw()
-                .map_err(|e| e.to_string())?;
+            let plain = |v: &f64| format!("{v:.0}");
+            let mut chart = time_axes(&root, &px, &colors, &font, x_max, y_max * 1.1, 64.0, &plain, unit)?;
             let all_hosts: Vec<String> = lines.keys().cloned().collect();
             for (index, (host, points)) in lines.into_iter().enumerate() {
                 let known = hosts.iter().position(|h| *h == host).or(Some(index));
@@ -482,6 +451,46 @@ fn draw(
         }
     }
     root.present().map_err(|e| e.to_string())
+}
+
+/// A time chart's frame: minutes on x from 0, values on y from 0, the mesh in the theme's colours.
+#[allow(clippy::too_many_arguments, reason = "one frame, its sizes and its labels")]
+fn time_axes<'a, DB: DrawingBackend + 'a>(
+    root: &'a DrawingArea<DB, plotters::coord::Shift>,
+    px: &dyn Fn(f64) -> i32,
+    colors: &Palette,
+    font: &TextStyle<'_>,
+    x_max: f64,
+    y_max: f64,
+    y_area: f64,
+    y_label: &dyn Fn(&f64) -> String,
+    y_desc: &str,
+) -> Result<
+    ChartContext<
+        'a,
+        DB,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    String,
+> {
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(8.0))
+        .x_label_area_size(px(28.0))
+        .y_label_area_size(px(y_area))
+        .build_cartesian_2d(0.0..x_max, 0.0..y_max)
+        .map_err(|e| e.to_string())?;
+    chart
+        .configure_mesh()
+        .light_line_style(colors.grid)
+        .bold_line_style(colors.grid)
+        .axis_style(colors.ink)
+        .label_style(font.clone())
+        .x_desc("min")
+        .y_desc(y_desc)
+        .y_label_formatter(y_label)
+        .draw()
+        .map_err(|e| e.to_string())?;
+    Ok(chart)
 }
 
 /// Partitions drawn in the assignment diagram (beyond, lines merge into a blur).
