@@ -38,14 +38,13 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
             </section></main>
         };
     };
-    let members: Vec<String> = {
-        let mut ids: Vec<String> =
-            group.partitions.iter().filter_map(|p| p.consumer_id.as_deref().map(str::to_owned)).collect();
-        ids.extend(group.members.iter().filter_map(|m| m.consumer_id.as_deref().map(str::to_owned)));
-        ids.sort();
-        ids.dedup();
-        ids
-    };
+    // The members as the what-if sees them (the core reads them from the dump).
+    let members: Vec<String> = lagscope_core::assign::whatif::request_from_group(group, assignor)
+        .0
+        .members
+        .into_iter()
+        .map(|member| member.member_id)
+        .collect();
     let question = WhatIf { assignor, changes: changes.clone(), timing: RebalanceTiming::default() };
     let answer = what_if(group, &question);
 

@@ -5,8 +5,7 @@ use gloo::events::EventListener;
 use lagscope_core::model::GroupSnapshot;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::components::group_view::format_count;
@@ -84,7 +83,9 @@ pub(crate) fn lag_chart(props: &LagChartProps) -> Html {
     let on_download = {
         let canvas = canvas.clone();
         let name = props.group.group.clone().unwrap_or_else(|| "group".to_owned());
-        Callback::from(move |_: MouseEvent| download_png(&canvas, &format!("lagscope-lag-{name}.png")))
+        Callback::from(move |_: MouseEvent| {
+            crate::components::charts::download_png(&canvas, &format!("lagscope-lag-{name}.png"));
+        })
     };
     let lang = props.lang;
     html! {
@@ -194,22 +195,4 @@ fn draw(canvas: &HtmlCanvasElement, group: &GroupSnapshot) -> Result<(), String>
         }))
         .map_err(|error| error.to_string())?;
     root.present().map_err(|error| error.to_string())
-}
-
-fn download_png(canvas: &NodeRef, file_name: &str) {
-    let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
-        return;
-    };
-    let Ok(url) = canvas.to_data_url_with_type("image/png") else {
-        return;
-    };
-    let Ok(anchor) = gloo::utils::document().create_element("a") else {
-        return;
-    };
-    let Ok(anchor) = anchor.dyn_into::<HtmlAnchorElement>() else {
-        return;
-    };
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.click();
 }

@@ -76,12 +76,6 @@ impl AssignorKind {
             Self::ServerRange => "server-range",
         }
     }
-
-    /// Whether the coordinator (KIP-848) runs it rather than the group leader.
-    #[must_use]
-    pub fn is_server_side(self) -> bool {
-        matches!(self, Self::Uniform | Self::ServerRange)
-    }
 }
 
 /// One member of the group as the assignor sees it.

@@ -276,12 +276,6 @@ impl Problem {
         self.topic_of.len()
     }
 
-    /// Number of members.
-    #[must_use]
-    pub fn n_members(&self) -> usize {
-        self.members.len()
-    }
-
     /// Topic index and partition number of a partition index.
     pub(crate) fn split(&self, partition: u32) -> (u32, u32) {
         let topic = self.topic_of[partition as usize];

@@ -31,6 +31,13 @@ use layouts::{LAYOUTS, Layout, RowKind, Separator};
 use messages::{CommandLine, Message};
 use tokens::{Token, tokenize};
 
+/// Whether a (non-blank) line is chatter around the data: a prompt or command line, a comment, a
+/// log line, a stack frame, a tool's note. The snapshot parser accounts for these without
+/// reporting them; so do the readers that cut a paste into pieces before parsing it.
+pub(crate) fn is_chatter(line: &str) -> bool {
+    matches!(messages::recognise(line), Some(Message::Command(_) | Message::Noise))
+}
+
 /// The result of parsing: whatever could be read, and what could not.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParseOutcome {

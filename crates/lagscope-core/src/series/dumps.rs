@@ -29,17 +29,6 @@ impl TimedSnapshots {
     }
 }
 
-/// A shell prompt running `date` (`$ date`, `% date -u`), or a `#` comment: what a polling loop's
-/// paste carries before its first time stamp, and no data.
-fn is_date_command_or_comment(line: &str) -> bool {
-    let trimmed = line.trim();
-    if trimmed.starts_with('#') && !trimmed.starts_with("# date") {
-        return true;
-    }
-    let command = trimmed.trim_start_matches(['$', '%', '>', '#']).trim_start();
-    command == "date" || command.starts_with("date ")
-}
-
 /// Cuts `text` at its time stamp lines and parses each piece; `None` when it has no time stamp.
 #[must_use]
 pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnapshots> {
@@ -56,7 +45,7 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
         }
         match &mut current {
             Some((_, parser)) => parser.push_line(line),
-            None if !line.trim().is_empty() && !is_date_command_or_comment(line) => {
+            None if !line.trim().is_empty() && !crate::parse::is_chatter(line) => {
                 before_first.get_or_insert(line_number);
             }
             None => {}
