@@ -13,6 +13,8 @@ use lagscope_core::parse::{ParseOptions, ParseOutcome, Parser as LineParser, par
 use lagscope_core::source::Tool;
 use lagscope_core::text::decode;
 
+mod simulate;
+
 /// Kafka consumer-group lag analyzer.
 #[derive(Debug, Parser)]
 #[command(name = "lagscope", version, about)]
@@ -108,6 +110,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Simulate a consumer group: a scenario file or a preset by name (`--list` shows them), with
+    /// a seed; prints a summary, or the run as JSON, a lag CSV or timed dumps the analyzer reads.
+    Simulate(simulate::SimulateArgs),
     /// Run kafka-lag-exporter's time-lag lookup table on a list of operations (input: the
     /// `lagscope time-lag` JSON contract; `-` or nothing reads standard input).
     TimeLag {
@@ -192,6 +197,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
         }
         Command::Assign { file } => assign(file.as_ref()),
+        Command::Simulate(arguments) => simulate::run(&arguments),
         Command::WhatIf { file, assignor, group, add, remove, slow, json } => {
             what_if(&file, &assignor, group.as_deref(), &add, &remove, &slow, json)
         }
@@ -243,6 +249,34 @@ fn read_text(file: Option<&PathBuf>) -> anyhow::Result<String> {
     }
 }
 
+/// Reads and parses a dump file.
+fn read_dump(file: &PathBuf) -> anyhow::Result<ParseOutcome> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    Ok(lagscope_core::parse::parse(&decode(&bytes)))
+}
+
+/// The group named by `--group`, or the only one.
+fn choose_group<'a>(
+    groups: &'a [lagscope_core::model::GroupSnapshot],
+    group: Option<&str>,
+    file: &std::path::Path,
+) -> anyhow::Result<&'a lagscope_core::model::GroupSnapshot> {
+    Ok(match group {
+        Some(name) => groups.iter().find(|g| g.group.as_deref() == Some(name)).with_context(|| {
+            format!("no group {name:?} in {}; it holds {}", file.display(), group_names(groups))
+        })?,
+        None => match groups {
+            [only] => only,
+            [] => anyhow::bail!("{} holds no consumer group", file.display()),
+            _ => anyhow::bail!(
+                "{} holds several groups ({}); choose one with --group",
+                file.display(),
+                group_names(groups)
+            ),
+        },
+    })
+}
+
 fn what_if(
     file: &PathBuf,
     assignor: &str,
@@ -259,23 +293,8 @@ fn what_if(
             "--assignor {assignor}: expected range, roundrobin, sticky, cooperative-sticky, uniform or server-range"
         )
     })?;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let outcome = lagscope_core::parse::parse(&decode(&bytes));
-    let groups = &outcome.snapshot.groups;
-    let chosen = match group {
-        Some(name) => groups.iter().find(|g| g.group.as_deref() == Some(name)).with_context(|| {
-            format!("no group {name:?} in {}; it holds {}", file.display(), group_names(groups))
-        })?,
-        None => match groups.as_slice() {
-            [only] => only,
-            [] => anyhow::bail!("{} holds no consumer group", file.display()),
-            _ => anyhow::bail!(
-                "{} holds several groups ({}); choose one with --group",
-                file.display(),
-                group_names(groups)
-            ),
-        },
-    };
+    let outcome = read_dump(file)?;
+    let chosen = choose_group(&outcome.snapshot.groups, group, file)?;
     let mut changes: Vec<Change> = add.iter().map(|id| Change::Add { member_id: id.clone() }).collect();
     changes.extend(remove.iter().map(|id| Change::Remove { member_id: id.clone() }));
     for entry in slow {

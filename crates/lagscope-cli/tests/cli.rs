@@ -384,3 +384,98 @@ fn what_if_adds_a_member_to_a_dumped_group() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("\"nobody\""));
 }
+
+#[test]
+fn simulate_lists_runs_and_exports_presets() {
+    let list = lagscope(&["simulate", "--list"], None);
+    assert!(list.status.success());
+    let list = String::from_utf8_lossy(&list.stdout);
+    for preset in [
+        "slow-a-server",
+        "poll-timeout-storm",
+        "poll-timeout-storm-fixed",
+        "rolling-deploy",
+        "blue-green-deploy",
+        "hot-key",
+    ] {
+        assert!(list.lines().any(|line| line.starts_with(preset)), "{preset} is listed");
+    }
+    let summary = lagscope(&["simulate", "poll-timeout-storm-fixed"], None);
+    assert!(summary.status.success(), "{}", String::from_utf8_lossy(&summary.stderr));
+    assert!(String::from_utf8_lossy(&summary.stdout).contains("rebalances 1"));
+
+    let digest = |seed: &str| {
+        String::from_utf8(
+            lagscope(&["simulate", "scale-out-cooperative", "--seed", seed, "--digest"], None).stdout,
+        )
+        .unwrap()
+    };
+    assert_eq!(digest("3"), digest("3"));
+    assert_ne!(digest("3"), digest("4"));
+
+    let csv = lagscope(&["simulate", "hot-key", "--csv"], None);
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("time,group,topic,partition,current_offset,log_end_offset,lag,host\n"));
+
+    let json = lagscope(&["simulate", "hot-key", "--json"], None);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("--json is JSON");
+    assert_eq!(json["partitions"].as_array().unwrap().len(), 24);
+    assert!(json["events"].as_array().unwrap().iter().any(|event| event["kind"] == "rebalance_completed"));
+}
+
+#[test]
+fn simulated_dumps_are_analyzed_like_real_ones() {
+    let dump = lagscope(&["simulate", "poll-timeout-storm", "--dump"], None);
+    assert!(dump.status.success());
+    let path = std::env::temp_dir().join(format!("lagscope-storm-{}.txt", std::process::id()));
+    std::fs::write(&path, &dump.stdout).unwrap();
+    let analysis = lagscope(&["analyze", path.to_str().unwrap(), "--json"], None);
+    std::fs::remove_file(&path).ok();
+    let analysis: serde_json::Value = serde_json::from_slice(&analysis.stdout).expect("analyze --json");
+    let rules: Vec<&str> = analysis["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|finding| finding["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"poll-timeout-storm"), "{rules:?}");
+}
+
+#[test]
+fn simulate_starts_from_a_dump_and_rejects_bad_scenarios() {
+    let dir = std::env::temp_dir().join(format!("lagscope-simulate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("what-if.json");
+    std::fs::write(
+        &scenario,
+        r#"{"duration_s": 600, "topics": [{"name": "x", "partitions": 1}], "hosts": [{"name": "x"}],
+            "produce": [{"records_per_s": 5}], "operations": [{"at_s": 60, "scale_out": {"instances": 2}}]}"#,
+    )
+    .unwrap();
+    let dump = fixture("series/slow-host-timed.txt");
+    let output = lagscope(
+        &["simulate", scenario.to_str().unwrap(), "--from-dump", dump.to_str().unwrap(), "--print-scenario"],
+        None,
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let resolved: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(resolved["group"], "notification-sender");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("assumed:"));
+    let run =
+        lagscope(&["simulate", scenario.to_str().unwrap(), "--from-dump", dump.to_str().unwrap()], None);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+
+    std::fs::write(&scenario, "{\n  \"duration_s\": 60,\n  \"topics\": [{\"name\": \"t\", \"partitions\": 0}],\n  \"hosts\": [{\"name\": \"A\"}]\n}").unwrap();
+    let bad = lagscope(&["simulate", scenario.to_str().unwrap()], None);
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("topics[0].partitions: between 1 and 100,000"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+    let unknown = lagscope(&["simulate", "no-such-preset"], None);
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("neither a readable scenario file nor a preset")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -31,6 +31,7 @@ pub mod parse;
 pub mod report;
 pub mod reset;
 pub mod series;
+pub mod sim;
 pub mod source;
 pub mod text;
 pub mod time_lag;

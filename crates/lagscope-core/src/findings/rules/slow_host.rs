@@ -12,7 +12,8 @@ static DOCS: RuleDocs = RuleDocs {
     id: "slow-host",
     severity: FindingSeverity::Critical,
     what: "A host whose consumers process far fewer records than their peers: at most half the peers' median \
-           rate (per-host counts per hour, or consume rates from a series).",
+           rate (per-host counts per hour, or consume rates from a series), or whose fastest interval is at most half \
+           the peers' median fastest interval while it still holds lag.",
     why: "The group is only as fast as its slowest member: the partitions on that host fall behind while the \
           others finish early and sit idle, so the lag (and the delay users see) is the slow host's alone. \
           Peers that drain their share and go quiet can look broken when they are the healthy ones.",
@@ -103,28 +104,61 @@ fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Findi
     findings
 }
 
-/// A series: compare each host's consume rate with its peers' median.
+/// A host's fastest interval, in records/s.
+fn peak_rate(host: &crate::analyze::HostAnalysis) -> Option<f64> {
+    host.consumed
+        .iter()
+        .filter(|interval| interval.end_ms > interval.start_ms)
+        .map(|interval| {
+            interval.consumed.max(0) as f64 * 1000.0 / (interval.end_ms - interval.start_ms) as f64
+        })
+        .reduce(f64::max)
+}
+
+/// A series: compare each host's consume rate, and its fastest interval, with its peers' median.
+/// Peers that drained their share and went quiet have a low rate at the end of a series, so the
+/// mean alone would flag the healthy hosts (as the engineers of `shared/seeds/000` first did); the
+/// peak shows the host that cannot go faster.
 fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, host) in group.hosts.iter().enumerate() {
         let (Some(rate), Some(share)) = (host.consume_per_s, host.share_of_lag) else { continue };
-        let peer_rates: Vec<f64> = group
+        let peers: Vec<&crate::analyze::HostAnalysis> = group
             .hosts
             .iter()
             .enumerate()
             .filter(|(other, _)| *other != index)
-            .filter_map(|(_, peer)| peer.consume_per_s)
+            .map(|(_, peer)| peer)
             .collect();
+        let peer_rates: Vec<f64> = peers.iter().filter_map(|peer| peer.consume_per_s).collect();
+        let peer_peaks: Vec<f64> = peers.iter().filter_map(|peer| peak_rate(peer)).collect();
         let Some(peer_rate) = median(&peer_rates) else { continue };
-        if peer_rate <= 0.0 || rate > 0.5 * peer_rate || host.last_lag <= 0 {
+        let peak = peak_rate(host).unwrap_or(0.0);
+        let peer_peak = median(&peer_peaks).unwrap_or(0.0);
+        let slow_by_rate = peer_rate > 0.0 && rate <= 0.5 * peer_rate;
+        let slow_by_peak = peer_peak > 0.0 && peak <= 0.5 * peer_peak;
+        if !(slow_by_rate || slow_by_peak) || host.last_lag <= 0 {
             continue;
         }
+        let peers_went_quiet = !slow_by_rate
+            && peers.iter().all(|peer| {
+                let last = peer.consumed.last().filter(|interval| interval.end_ms > interval.start_ms);
+                let last_rate = last.map_or(0.0, |interval| {
+                    interval.consumed.max(0) as f64 * 1000.0 / (interval.end_ms - interval.start_ms) as f64
+                });
+                peak_rate(peer).is_some_and(|peer_peak| last_rate < 0.05 * peer_peak)
+            });
         let drain = (rate > 0.0).then(|| host.last_lag as f64 / rate);
         let group_name = super::analysis_group_name(group);
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,
-            title: if rate > 0.0 {
+            title: if !slow_by_rate {
+                format!(
+                    "{} is the bottleneck in {group_name}: it never consumed more than {peak:.1}/s while its peers peaked at {peer_peak:.1}/s",
+                    host.host
+                )
+            } else if rate > 0.0 {
                 format!("{} consumes {:.1}× slower than its peers in {group_name}", host.host, peer_rate / rate)
             } else {
                 format!("{} consumes nothing while its peers consume {peer_rate:.1}/s in {group_name}", host.host)
@@ -139,11 +173,25 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
                 grouped(host.last_lag),
                 share * 100.0,
                 drain.map_or_else(String::new, |seconds| format!(", {seconds:.0} s of work at its own rate")),
-            ),
+            ) + &if slow_by_peak {
+                format!(
+                    " Its fastest interval was {peak:.1}/s against its peers' median peak of {peer_peak:.1}/s{}",
+                    if peers_went_quiet {
+                        ": the peers drained their share and went quiet, so they are not the problem."
+                    } else {
+                        "."
+                    }
+                )
+            } else {
+                String::new()
+            },
             evidence: [
                 ("host", json!(host.host)),
                 ("consume_per_s", json!(rate)),
                 ("peers_median_consume_per_s", json!(peer_rate)),
+                ("peak_consume_per_s", json!(peak)),
+                ("peers_median_peak_per_s", json!(peer_peak)),
+                ("peers_went_quiet", json!(peers_went_quiet)),
                 ("lag", json!(host.last_lag)),
                 ("share_of_lag", json!(share)),
                 ("partitions", json!(host.n_partitions)),

@@ -1,0 +1,100 @@
+//! `lagscope simulate`: reads a scenario (a file or a preset name), optionally starts it from a
+//! dumped group, runs the core's simulator and prints the result in the format asked for.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use lagscope_core::sim::{Scenario, export, presets, scenario_from_group, simulate};
+
+#[derive(Debug, clap::Args)]
+#[allow(clippy::struct_excessive_bools, reason = "one flag per output format, as the command line reads")]
+pub(crate) struct SimulateArgs {
+    /// A scenario JSON file, or a preset's name (see --list).
+    scenario: Option<String>,
+    /// The seed: the same scenario and seed give the same run, natively and in the browser.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Start from a real group: its topics, partitions, offsets and hosts replace the scenario's.
+    #[arg(long, value_name = "DUMP")]
+    from_dump: Option<PathBuf>,
+    /// The group in --from-dump, when it holds several.
+    #[arg(long, requires = "from_dump")]
+    group: Option<String>,
+    /// Print the whole run as JSON.
+    #[arg(long, group = "format")]
+    json: bool,
+    /// Print a lag CSV (time, group, topic, partition, offsets, lag, host).
+    #[arg(long, group = "format")]
+    csv: bool,
+    /// Print `kafka-consumer-groups.sh --describe` dumps, one per sample after a `date` line.
+    #[arg(long, group = "format")]
+    dump: bool,
+    /// Print a fingerprint of the run (to compare two runs or two platforms).
+    #[arg(long, group = "format")]
+    digest: bool,
+    /// Print the scenario as it will run (after --from-dump), and do not run it.
+    #[arg(long, group = "format")]
+    print_scenario: bool,
+    /// List the presets.
+    #[arg(long)]
+    list: bool,
+}
+
+pub(crate) fn run(arguments: &SimulateArgs) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    if arguments.list {
+        for preset in presets::PRESETS {
+            let scenario = Scenario::from_json(preset.json)
+                .map_err(|error| anyhow::anyhow!("{}: {error}", preset.name))?;
+            writeln!(stdout, "{:<30} {}", preset.name, scenario.description)?;
+        }
+        return Ok(());
+    }
+    let Some(name) = arguments.scenario.as_deref() else {
+        anyhow::bail!("give a scenario file or a preset name (lagscope simulate --list shows the presets)");
+    };
+    let mut scenario = load(name)?;
+    if let Some(dump) = &arguments.from_dump {
+        let parsed = super::read_dump(dump)?;
+        let group = super::choose_group(&parsed.snapshot.groups, arguments.group.as_deref(), dump)?;
+        let (from_dump, assumptions) = scenario_from_group(group, &scenario)
+            .map_err(|error| anyhow::anyhow!("{}: {error}", dump.display()))?;
+        for assumption in assumptions {
+            eprintln!("assumed: {assumption}");
+        }
+        scenario = from_dump;
+    }
+    if arguments.print_scenario {
+        serde_json::to_writer_pretty(&mut stdout, &scenario)?;
+        writeln!(stdout)?;
+        return Ok(());
+    }
+    let outcome = simulate(&scenario, arguments.seed).map_err(|error| anyhow::anyhow!("{name}: {error}"))?;
+    if arguments.json {
+        serde_json::to_writer(&mut stdout, &outcome)?;
+        writeln!(stdout)?;
+    } else if arguments.csv {
+        stdout.write_all(export::lag_csv(&outcome).as_bytes())?;
+    } else if arguments.dump {
+        stdout.write_all(export::timed_dumps(&outcome).as_bytes())?;
+    } else if arguments.digest {
+        writeln!(stdout, "{}", lagscope_core::sim::digest(&outcome))?;
+    } else {
+        stdout.write_all(export::text_summary(&outcome).as_bytes())?;
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+/// A scenario file, or a preset by name.
+fn load(name: &str) -> anyhow::Result<Scenario> {
+    if let Some(preset) = presets::preset(name) {
+        return preset.map_err(|error| anyhow::anyhow!("preset {name}: {error}"));
+    }
+    let path = PathBuf::from(name);
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        format!("{name} is neither a readable scenario file nor a preset (lagscope simulate --list shows the presets)")
+    })?;
+    Scenario::from_json(&text).map_err(|error| anyhow::anyhow!("{}: {error}", path.display()))
+}

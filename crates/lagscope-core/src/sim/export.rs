@@ -1,0 +1,230 @@
+//! A run written as the analyzer's inputs: timed `kafka-consumer-groups.sh --describe` dumps (the
+//! offsets view and the members view at every sample, each after a `date` line, as an engineer
+//! captures them in a loop), a lag CSV, and a text summary.
+
+use std::fmt::Write as _;
+
+use super::output::{EventKind, Outcome};
+
+/// The dump captured at every sample: `date`, `--describe`, `--describe --members`.
+#[must_use]
+pub fn timed_dumps(outcome: &Outcome) -> String {
+    let mut out = String::new();
+    let group = &outcome.group;
+    for (index, time_ms) in outcome.sample_times_ms.iter().enumerate() {
+        let sample = &outcome.samples[index];
+        let rebalancing = matches!(sample.state, "PreparingRebalance" | "CompletingRebalance");
+        let _ = writeln!(out, "$ date\n{}", date_line(*time_ms));
+        let _ = writeln!(
+            out,
+            "$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group {group}"
+        );
+        if sample.state == "Empty" {
+            let _ = writeln!(out, "\nConsumer group '{group}' has no active members.");
+        } else if rebalancing {
+            let _ = writeln!(out, "\nWarning: Consumer group '{group}' is rebalancing.");
+        }
+        let mut rows = vec![[
+            "GROUP".to_owned(),
+            "TOPIC".to_owned(),
+            "PARTITION".to_owned(),
+            "CURRENT-OFFSET".to_owned(),
+            "LOG-END-OFFSET".to_owned(),
+            "LAG".to_owned(),
+            "CONSUMER-ID".to_owned(),
+            "HOST".to_owned(),
+            "CLIENT-ID".to_owned(),
+        ]];
+        for partition in &outcome.partitions {
+            let Some(log_end_offset) = partition.log_end_offset[index] else { continue };
+            let owner = if rebalancing {
+                None
+            } else {
+                partition.owner[index].map(|member| &outcome.members[member as usize])
+            };
+            rows.push([
+                group.clone(),
+                partition.topic.clone(),
+                partition.partition.to_string(),
+                partition.committed[index].map_or_else(|| "-".to_owned(), |offset| offset.to_string()),
+                log_end_offset.to_string(),
+                partition.lag[index].map_or_else(|| "-".to_owned(), |lag| lag.to_string()),
+                owner.map_or_else(|| "-".to_owned(), |member| member.member_id.clone()),
+                owner.map_or_else(|| "-".to_owned(), |member| member.address.clone()),
+                owner.map_or_else(|| "-".to_owned(), |member| member.client_id.clone()),
+            ]);
+        }
+        out.push('\n');
+        write_table(&mut out, &rows);
+        if sample.state == "Empty" || rebalancing {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group {group} --members"
+        );
+        let with_instances =
+            sample.members.iter().any(|member| outcome.members[*member as usize].group_instance_id.is_some());
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut header = vec!["GROUP", "CONSUMER-ID"];
+        if with_instances {
+            header.push("GROUP-INSTANCE-ID");
+        }
+        header.extend(["HOST", "CLIENT-ID", "#PARTITIONS"]);
+        rows.push(header.into_iter().map(str::to_owned).collect());
+        let mut members: Vec<u32> = sample.members.clone();
+        members.sort_by(|a, b| {
+            outcome.members[*a as usize].member_id.cmp(&outcome.members[*b as usize].member_id)
+        });
+        for member in members {
+            let series = &outcome.members[member as usize];
+            let n_partitions =
+                outcome.partitions.iter().filter(|partition| partition.owner[index] == Some(member)).count();
+            let mut row = vec![group.clone(), series.member_id.clone()];
+            if with_instances {
+                row.push(series.group_instance_id.clone().unwrap_or_else(|| "-".to_owned()));
+            }
+            row.extend([series.address.clone(), series.client_id.clone(), n_partitions.to_string()]);
+            rows.push(row);
+        }
+        out.push('\n');
+        write_table(&mut out, &rows);
+    }
+    out
+}
+
+fn write_table<Row: AsRef<[String]>>(out: &mut String, rows: &[Row]) {
+    let n_columns = rows.first().map_or(0, |row| row.as_ref().len());
+    let widths: Vec<usize> = (0..n_columns)
+        .map(|column| rows.iter().map(|row| row.as_ref()[column].len()).max().unwrap_or(0).max(15))
+        .collect();
+    for row in rows {
+        let cells = row.as_ref();
+        let mut line = String::new();
+        for (column, cell) in cells.iter().enumerate() {
+            if column + 1 == cells.len() {
+                line.push_str(cell);
+            } else {
+                let _ = write!(line, "{cell:<width$} ", width = widths[column]);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// `date`'s output in UTC: `Thu Mar 17 18:30:00 UTC 2022`.
+#[must_use]
+pub fn date_line(time_ms: i64) -> String {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let iso = crate::report::utc(time_ms);
+    let weekday = DAYS[time_ms.div_euclid(86_400_000).rem_euclid(7) as usize];
+    let month: usize = iso[5..7].parse().unwrap_or(1);
+    let day: u32 = iso[8..10].parse().unwrap_or(1);
+    format!("{weekday} {} {day:>2} {} UTC {}", MONTHS[month - 1], &iso[11..19], &iso[0..4])
+}
+
+/// `2022-03-17T18:00:00Z`.
+fn rfc3339(time_ms: i64) -> String {
+    let iso = crate::report::utc(time_ms);
+    format!("{}T{}Z", &iso[0..10], &iso[11..19])
+}
+
+/// One row per partition and sample: `time,group,topic,partition,current_offset,log_end_offset,lag,host`
+/// (unknown values are empty cells).
+#[must_use]
+pub fn lag_csv(outcome: &Outcome) -> String {
+    let mut out = String::from("time,group,topic,partition,current_offset,log_end_offset,lag,host\n");
+    let cell = |value: Option<i64>| value.map_or_else(String::new, |value| value.to_string());
+    for (index, time_ms) in outcome.sample_times_ms.iter().enumerate() {
+        let time = rfc3339(*time_ms);
+        for partition in &outcome.partitions {
+            let Some(log_end_offset) = partition.log_end_offset[index] else { continue };
+            let host =
+                partition.owner[index].map_or("", |member| outcome.members[member as usize].address.as_str());
+            let _ = writeln!(
+                out,
+                "{time},{},{},{},{},{log_end_offset},{},{host}",
+                outcome.group,
+                partition.topic,
+                partition.partition,
+                cell(partition.committed[index]),
+                cell(partition.lag[index]),
+            );
+        }
+    }
+    out
+}
+
+/// A summary for people: totals, hosts, and the events that matter.
+#[must_use]
+pub fn text_summary(outcome: &Outcome) -> String {
+    let summary = &outcome.summary;
+    let mut out = String::new();
+    let _ = writeln!(out, "scenario {} (seed {}), group {}", outcome.scenario, outcome.seed, outcome.group);
+    let _ = writeln!(out, "protocol {:?}, assignor {}", outcome.protocol, outcome.assignor.name());
+    let _ = writeln!(
+        out,
+        "rebalances {} · produced {} · processed {} · duplicates {} · commit failures {}",
+        summary.n_rebalances,
+        summary.produced,
+        summary.processed,
+        summary.duplicates,
+        summary.n_commit_failures
+    );
+    let leaves: Vec<String> =
+        summary.leaves.iter().map(|(reason, count)| format!("{} {count}", reason.as_str())).collect();
+    let _ = writeln!(
+        out,
+        "members left: {}",
+        if leaves.is_empty() { "none".to_owned() } else { leaves.join(", ") }
+    );
+    let _ = writeln!(
+        out,
+        "total lag: first {} · max {} · final {} · partition time without a consumer {:.1} s",
+        summary.first_total_lag,
+        summary.max_total_lag,
+        summary.final_total_lag,
+        summary.unowned_ms as f64 / 1000.0
+    );
+    out.push_str("\nhost                 processed\n");
+    for host in &outcome.hosts {
+        let total: u64 = host.processed.iter().sum();
+        let _ = writeln!(out, "{:<20} {total}", host.host);
+    }
+    out.push_str("\nevents\n");
+    let mut shown = 0;
+    for event in &outcome.events {
+        if matches!(event.kind, EventKind::Assigned | EventKind::Started | EventKind::Revoked) {
+            continue;
+        }
+        if shown == 60 {
+            let _ = writeln!(out, "… {} more in --json", outcome.events.len());
+            break;
+        }
+        shown += 1;
+        let who = event.member_id.as_deref().map(|member| format!(" {member}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{} {:?}{who}: {}",
+            &crate::report::utc(event.at_ms)[11..],
+            event.kind,
+            event.detail
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines_read_like_date() {
+        assert_eq!(date_line(1_647_541_800_000), "Thu Mar 17 18:30:00 UTC 2022");
+        assert_eq!(date_line(0), "Thu Jan  1 00:00:00 UTC 1970");
+        assert_eq!(rfc3339(1_647_541_800_000), "2022-03-17T18:30:00Z");
+    }
+}

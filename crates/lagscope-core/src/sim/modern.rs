@@ -1,0 +1,267 @@
+//! The KIP-848 consumer protocol, as `shared/reference/assignors.md` §8.3 describes
+//! `GroupMetadataManager` and `CurrentAssignmentBuilder`:
+//!
+//! - there is no group-wide barrier: a join, a leave or new partitions bump the group epoch and
+//!   the coordinator computes a new target assignment with the server assignor at once;
+//! - each member learns its target at its next heartbeat, revokes what it must give up from its
+//!   next `poll()` (committing first), and is granted partitions only once their previous owner has
+//!   released them; members whose partitions do not move never stop;
+//! - a static member that left keeps its target assignment until its session times out.
+
+use std::collections::BTreeMap;
+
+use super::engine::{Engine, Event, Life, PartitionIndex, ThreadIndex};
+use super::output::{EventKind, GroupSample};
+use crate::assign::{AssignRequest, MemberSpec};
+
+/// The KIP-848 coordinator's view of the group.
+#[derive(Debug, Default)]
+pub(super) struct Coordinator {
+    pub(super) epoch: i32,
+    pub(super) members: Vec<ThreadIndex>,
+    pub(super) target: BTreeMap<ThreadIndex, Vec<PartitionIndex>>,
+}
+
+impl Engine<'_> {
+    /// The KIP-848 part of `poll()`: join when needed, revoke what the target no longer holds.
+    pub(super) fn modern_poll(&mut self, thread: ThreadIndex) -> bool {
+        let state = &self.threads[thread];
+        if state.in_group && state.poll_timed_out && state.instance_id.is_some() {
+            self.threads[thread].poll_timed_out = false;
+            self.threads[thread].session_token += 1;
+            let old = self.threads[thread].identity;
+            self.new_identity(thread);
+            for partition in &mut self.partitions {
+                if partition.assigned_to.is_some() && partition.assigned_to == old {
+                    partition.assigned_to = None;
+                }
+            }
+            self.log(
+                EventKind::Joined,
+                Some(thread),
+                "static member rejoined with its group.instance.id: it keeps its target assignment"
+                    .to_owned(),
+            );
+            self.schedule_reconcile_now(thread);
+        } else if !state.in_group || state.poll_timed_out {
+            self.threads[thread].poll_timed_out = false;
+            self.threads[thread].in_group = true;
+            self.new_identity(thread);
+            self.modern.members.push(thread);
+            self.log(
+                EventKind::Joined,
+                Some(thread),
+                "ConsumerGroupHeartbeat with member epoch 0 (join)".to_owned(),
+            );
+            self.bump_epoch("a member joined");
+        }
+        if !self.threads[thread].revoke_pending.is_empty() {
+            let revoked = std::mem::take(&mut self.threads[thread].revoke_pending);
+            if self.scenario.consumer.enable_auto_commit {
+                self.commit_positions(thread, Some(&revoked));
+            }
+            for partition in &revoked {
+                self.release(thread, *partition);
+                self.partitions[*partition].assigned_to = None;
+            }
+            let names = self.partition_names(&revoked);
+            let event = self.log(
+                EventKind::Revoked,
+                Some(thread),
+                "revoked in poll() and acknowledged; the new owners get them at their next heartbeat"
+                    .to_owned(),
+            );
+            event.partitions = names;
+            self.offer_released(&revoked);
+        }
+        true
+    }
+
+    /// Partitions were released: their target owners pick them up at their next heartbeat.
+    fn offer_released(&mut self, released: &[PartitionIndex]) {
+        let waiting: Vec<ThreadIndex> = self
+            .modern
+            .target
+            .iter()
+            .filter(|(_, target)| target.iter().any(|partition| released.contains(partition)))
+            .map(|(thread, _)| *thread)
+            .collect();
+        for thread in waiting {
+            self.schedule_reconcile(thread);
+        }
+    }
+
+    /// A new group epoch: the server assignor computes the target assignment.
+    pub(super) fn bump_epoch(&mut self, reason: &str) {
+        self.modern.epoch += 1;
+        self.n_rebalances += 1;
+        let epoch = self.modern.epoch;
+        let members = self.modern.members.clone();
+        let topics = self
+            .scenario
+            .topics
+            .iter()
+            .zip(&self.known_partitions)
+            .map(|(topic, n_partitions)| (topic.name.clone(), *n_partitions))
+            .collect();
+        let subscriptions: Vec<String> =
+            self.scenario.topics.iter().map(|topic| topic.name.clone()).collect();
+        let specs = members
+            .iter()
+            .map(|member| {
+                let state = &self.threads[*member];
+                let current = self.modern.target.get(member).cloned().unwrap_or_default();
+                MemberSpec {
+                    member_id: state
+                        .identity
+                        .map(|identity| self.members[identity].member_id.clone())
+                        .unwrap_or_default(),
+                    group_instance_id: state.instance_id.clone(),
+                    rack: None,
+                    subscriptions: subscriptions.clone(),
+                    owned_partitions: self.partition_names(&current),
+                    generation: None,
+                    subscription_generation: None,
+                }
+            })
+            .collect();
+        let request = AssignRequest::new(self.scenario.consumer.assignor, topics, specs);
+        self.modern.target.clear();
+        match crate::assign::assign(&request) {
+            Ok(outcome) => {
+                for (member, (_, partitions)) in members.iter().zip(&outcome.assignment.0) {
+                    let indexes = self.partition_indexes(partitions);
+                    self.modern.target.insert(*member, indexes);
+                }
+            }
+            Err(error) => {
+                self.log(EventKind::EpochBumped, None, format!("the assignor failed: {error}"));
+            }
+        }
+        let event = self.log(
+            EventKind::EpochBumped,
+            None,
+            format!("{reason}: group epoch {epoch}, new target assignment for {} members", members.len()),
+        );
+        event.generation = Some(epoch);
+        for member in members {
+            self.schedule_reconcile(member);
+        }
+    }
+
+    /// The member's next heartbeat (they fall every heartbeat interval from a per-member phase).
+    fn schedule_reconcile(&mut self, thread: ThreadIndex) {
+        if self.threads[thread].reconcile_scheduled {
+            return;
+        }
+        let interval = self.timing.heartbeat_interval.max(1);
+        let phase = self.threads[thread].heartbeat_phase;
+        let next =
+            if self.now < phase { phase } else { phase + ((self.now - phase) / interval + 1) * interval };
+        self.threads[thread].reconcile_scheduled = true;
+        self.schedule_at(next, Event::Reconcile { thread });
+    }
+
+    fn schedule_reconcile_now(&mut self, thread: ThreadIndex) {
+        self.threads[thread].reconcile_scheduled = true;
+        self.schedule_at(self.now, Event::Reconcile { thread });
+    }
+
+    /// A heartbeat response: revocations first, then the partitions that are free.
+    pub(super) fn reconcile(&mut self, thread: ThreadIndex) {
+        self.threads[thread].reconcile_scheduled = false;
+        let state = &self.threads[thread];
+        if state.life != Life::Running || !state.in_group || state.poll_timed_out {
+            return;
+        }
+        let target = self.modern.target.get(&thread).cloned().unwrap_or_default();
+        let revoke: Vec<PartitionIndex> =
+            state.owned.iter().copied().filter(|owned| !target.contains(owned)).collect();
+        if !revoke.is_empty() {
+            let pending = &mut self.threads[thread].revoke_pending;
+            for partition in revoke {
+                if !pending.contains(&partition) {
+                    pending.push(partition);
+                }
+            }
+            self.nudge(thread);
+        }
+        let identity = self.threads[thread].identity;
+        let mut granted = Vec::new();
+        for partition in target {
+            if self.threads[thread].owned.contains(&partition) {
+                continue;
+            }
+            if self.partitions[partition].fetcher.is_none()
+                && self.partitions[partition].assigned_to.is_none()
+            {
+                self.take(thread, partition);
+                self.partitions[partition].assigned_to = identity;
+                granted.push(partition);
+            }
+        }
+        if !granted.is_empty() {
+            let epoch = self.modern.epoch;
+            self.threads[thread].generation = epoch;
+            let names = self.partition_names(&granted);
+            let event = self.log(
+                EventKind::Assigned,
+                Some(thread),
+                format!("epoch {epoch}: {} partitions granted", names.len()),
+            );
+            event.generation = Some(epoch);
+            event.partitions = names;
+        }
+    }
+
+    /// The coordinator removed a member: its partitions are free and the target is recomputed.
+    pub(super) fn modern_member_removed(&mut self, thread: ThreadIndex) {
+        self.modern.members.retain(|member| *member != thread);
+        self.modern.target.remove(&thread);
+        let owned = self.threads[thread].owned.clone();
+        self.release_all(thread);
+        self.threads[thread].revoke_pending.clear();
+        for partition in &owned {
+            self.partitions[*partition].assigned_to = None;
+        }
+        if !self.modern.members.is_empty() {
+            self.bump_epoch("a member left");
+        }
+    }
+
+    /// New partitions are seen by the coordinator at once.
+    pub(super) fn modern_partitions_changed(&mut self, topic: usize) {
+        self.known_partitions[topic] = super::engine::count(self.partition_index[topic].len());
+        if !self.modern.members.is_empty() {
+            let reason = format!(
+                "{} now has {} partitions",
+                self.scenario.topics[topic].name, self.known_partitions[topic]
+            );
+            self.bump_epoch(&reason);
+        }
+    }
+
+    pub(super) fn modern_sample(&self) -> GroupSample {
+        let reconciling = self.modern.members.iter().any(|member| {
+            let target = self.modern.target.get(member).map_or(&[][..], Vec::as_slice);
+            let owned = &self.threads[*member].owned;
+            owned.len() != target.len() || owned.iter().any(|partition| !target.contains(partition))
+        });
+        GroupSample {
+            state: if self.modern.members.is_empty() {
+                "Empty"
+            } else if reconciling {
+                "Reconciling"
+            } else {
+                "Stable"
+            },
+            generation: self.modern.epoch,
+            members: self
+                .modern
+                .members
+                .iter()
+                .filter_map(|member| self.threads[*member].identity.map(|identity| identity as u32))
+                .collect(),
+        }
+    }
+}

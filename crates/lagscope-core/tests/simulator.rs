@@ -1,0 +1,371 @@
+//! The simulator against the incidents it must reproduce (`shared/seeds/`), Kafka's protocol
+//! behaviour, and the round trip through the analyzer: a simulated incident, exported as dumps or
+//! a lag CSV, must be diagnosed with the same cause.
+
+#![allow(
+    clippy::disallowed_methods,
+    reason = "one test reads a fixture file; the library itself does no I/O"
+)]
+
+use std::sync::OnceLock;
+
+use lagscope_core::sim::output::{EventKind, LeaveReason, Outcome};
+use lagscope_core::sim::{Scenario, digest, export, presets, scenario_from_group, simulate};
+use lagscope_core::workbench::{Input, Options, build};
+
+fn run(name: &str) -> Outcome {
+    let scenario = presets::preset(name).expect("preset exists").expect("preset is valid");
+    simulate(&scenario, 1).expect("preset runs")
+}
+
+/// Presets used by several tests, run once.
+fn cached(name: &'static str) -> &'static Outcome {
+    static SLOW: OnceLock<Outcome> = OnceLock::new();
+    static STORM: OnceLock<Outcome> = OnceLock::new();
+    let cell = match name {
+        "slow-a-server" => &SLOW,
+        "poll-timeout-storm" => &STORM,
+        _ => unreachable!("not cached: {name}"),
+    };
+    cell.get_or_init(|| run(name))
+}
+
+fn events(outcome: &Outcome, kind: EventKind) -> Vec<&lagscope_core::sim::SimEvent> {
+    outcome.events.iter().filter(|event| event.kind == kind).collect()
+}
+
+/// Rebalance rounds completed at or after `from_ms` (epoch ms).
+fn rebalances_after(outcome: &Outcome, from_ms: i64) -> usize {
+    events(outcome, EventKind::RebalanceCompleted).iter().filter(|event| event.at_ms >= from_ms).count()
+}
+
+fn findings_of(text: &str) -> Vec<(String, Vec<String>)> {
+    let workbench = build(&[Input::text("simulated", text)], &Options::default());
+    workbench
+        .findings
+        .iter()
+        .map(|finding| (finding.rule.to_owned(), finding.entities.hosts.clone()))
+        .collect()
+}
+
+fn rules(findings: &[(String, Vec<String>)]) -> Vec<&str> {
+    findings.iter().map(|(rule, _)| rule.as_str()).collect()
+}
+
+// ----- determinism -----
+
+#[test]
+fn the_same_seed_gives_the_same_run_and_another_seed_another() {
+    for name in
+        ["poll-timeout-storm", "scale-out-cooperative", "rolling-deploy-kip848", "crash-and-session-timeout"]
+    {
+        let first = run(name);
+        let second = run(name);
+        assert_eq!(first, second, "{name}");
+        assert_eq!(digest(&first), digest(&second), "{name}");
+    }
+    let scenario = presets::preset("scale-out-cooperative").unwrap().unwrap();
+    assert_ne!(digest(&simulate(&scenario, 1).unwrap()), digest(&simulate(&scenario, 2).unwrap()));
+}
+
+// ----- the seeds -----
+
+#[test]
+fn slow_a_server_is_capped_while_its_peers_drain_in_the_first_hour() {
+    let outcome = cached("slow-a-server");
+    // Samples every 10 minutes: six per hour.
+    let per_hour = |host: &str, hour: usize| -> u64 {
+        let series = outcome.hosts.iter().find(|series| series.host == host).unwrap();
+        series.processed[hour * 6 + 1..=hour * 6 + 6].iter().sum()
+    };
+    for hour in 0..8 {
+        let a = per_hour("A", hour);
+        assert!(
+            (30_000..=40_000).contains(&a),
+            "A processed {a} in hour {hour}: the seed shows 30–36k every hour"
+        );
+    }
+    for peer in ["B", "C", "D"] {
+        assert!(per_hour(peer, 0) > 200_000, "{peer} drains most of its share in the first hour");
+        for hour in 2..8 {
+            assert!(per_hour(peer, hour) < 1_000, "{peer} goes quiet after its share (hour {hour})");
+        }
+    }
+    // After the first hour, A holds nearly all the lag.
+    let a_partitions: Vec<bool> = outcome
+        .partitions
+        .iter()
+        .map(|partition| {
+            partition.owner[6].is_some_and(|member| outcome.members[member as usize].host == "A")
+        })
+        .collect();
+    let lag_at = |index: usize, on_a: bool| -> i64 {
+        outcome
+            .partitions
+            .iter()
+            .zip(&a_partitions)
+            .filter(|(_, a)| **a == on_a)
+            .filter_map(|(partition, _)| partition.lag[index])
+            .sum()
+    };
+    let (a_lag, others) = (lag_at(12, true), lag_at(12, false));
+    assert!(a_lag as f64 > 0.95 * (a_lag + others) as f64, "A holds {a_lag} of {}", a_lag + others);
+}
+
+#[test]
+fn poll_timeout_storm_every_member_leaves_one_interval_after_each_rebalance() {
+    let outcome = cached("poll-timeout-storm");
+    let completed = events(outcome, EventKind::RebalanceCompleted);
+    let leaves: Vec<_> = events(outcome, EventKind::Left);
+    assert!(leaves.len() >= 12 * 8, "{} leaves", leaves.len());
+    for leave in &leaves {
+        assert_eq!(leave.reason, Some(LeaveReason::PollTimeout), "{}", leave.detail);
+        let generation_start = completed.iter().rev().find(|event| event.at_ms <= leave.at_ms).unwrap().at_ms;
+        let after = leave.at_ms - generation_start;
+        assert!((299_000..=301_000).contains(&after), "left {after} ms after the rebalance");
+    }
+    // Every cycle, all twelve leave within a second of each other.
+    for generation in &completed {
+        let cycle: Vec<_> =
+            leaves.iter().filter(|leave| (leave.at_ms - generation.at_ms - 300_000).abs() <= 1_000).collect();
+        if generation.at_ms + 301_000 <= *outcome.sample_times_ms.last().unwrap() {
+            assert_eq!(cycle.len(), 12, "generation {:?}", generation.generation);
+        }
+    }
+    let summary = &outcome.summary;
+    assert!(summary.n_commit_failures >= 12 * 8);
+    assert!(summary.duplicates > 40_000, "the same batches are processed again: {}", summary.duplicates);
+    assert!(summary.final_total_lag >= summary.first_total_lag, "the lag never drains");
+}
+
+#[test]
+fn the_storm_fix_lower_max_poll_records_keeps_everyone_in_and_drains() {
+    let outcome = run("poll-timeout-storm-fixed");
+    assert!(events(&outcome, EventKind::Left).is_empty());
+    assert_eq!(outcome.summary.n_commit_failures, 0);
+    assert_eq!(outcome.summary.duplicates, 0);
+    assert_eq!(outcome.summary.n_rebalances, 1);
+    assert!(outcome.summary.final_total_lag * 2 < outcome.summary.first_total_lag);
+}
+
+#[test]
+fn a_rolling_deploy_rebalances_once_per_instance_or_more_and_blue_green_once() {
+    let rolling = run("rolling-deploy");
+    let blue_green = run("blue-green-deploy");
+    let deploy_ms = rolling.sample_times_ms[0] + 300_000;
+    let n_instances = 4;
+    let rolling_rounds = rebalances_after(&rolling, deploy_ms);
+    assert!(rolling_rounds >= n_instances, "rolling: {rolling_rounds}");
+    assert_eq!(rolling_rounds, 2 * n_instances, "each stop and each start is a rebalance (eager, dynamic)");
+    assert_eq!(rebalances_after(&blue_green, deploy_ms), 1, "blue-green: one switch, one rebalance");
+    // Every member of the old set left by shutdown, in both.
+    for outcome in [&rolling, &blue_green] {
+        assert_eq!(outcome.summary.leaves.get(&LeaveReason::Shutdown), Some(&12));
+    }
+}
+
+#[test]
+fn static_membership_restarts_without_rebalancing_but_partitions_wait() {
+    let dynamic = run("rolling-deploy");
+    let fixed = run("rolling-deploy-static");
+    let deploy_ms = fixed.sample_times_ms[0] + 300_000;
+    assert_eq!(rebalances_after(&fixed, deploy_ms), 0);
+    assert!(fixed.summary.leaves.is_empty());
+    assert!(fixed.summary.unowned_ms > dynamic.summary.unowned_ms, "the bouncing instance's partitions wait");
+    // The member ids change, the instance ids do not.
+    let instance_ids: std::collections::BTreeSet<_> =
+        fixed.members.iter().filter_map(|member| member.group_instance_id.clone()).collect();
+    assert_eq!(instance_ids.len(), 12);
+    assert_eq!(fixed.members.len(), 24);
+}
+
+#[test]
+fn kip_848_has_no_group_wide_barrier() {
+    let outcome = run("rolling-deploy-kip848");
+    assert!(events(&outcome, EventKind::RebalanceStarted).is_empty());
+    // 12 initial joins, then each of the 12 members leaves and is replaced: one epoch each.
+    assert_eq!(events(&outcome, EventKind::EpochBumped).len(), 36);
+    assert_eq!(outcome.summary.n_rebalances, 36);
+    // Revocations happen member by member and only for what moves.
+    let revoked: usize =
+        events(&outcome, EventKind::Revoked).iter().map(|event| event.partitions.len()).sum();
+    assert!(revoked > 0 && revoked < 24 * 8, "revoked {revoked}");
+}
+
+#[test]
+fn cooperative_pauses_only_what_moves_and_takes_two_rounds() {
+    let eager = run("scale-out-eager");
+    let cooperative = run("scale-out-cooperative");
+    let from_ms = eager.sample_times_ms[0] + 300_000;
+    assert_eq!(rebalances_after(&eager, from_ms), 1);
+    assert_eq!(rebalances_after(&cooperative, from_ms), 2, "the withheld partitions go in a second round");
+    let revoked = |outcome: &Outcome| -> usize {
+        events(outcome, EventKind::Revoked)
+            .iter()
+            .filter(|event| event.at_ms >= from_ms)
+            .map(|event| event.partitions.len())
+            .sum()
+    };
+    assert_eq!(revoked(&eager), 24, "eager revokes everything");
+    let moved = revoked(&cooperative);
+    assert!((1..24).contains(&moved), "cooperative revokes only what moves: {moved}");
+    // Partition time without a consumer after the first generation formed.
+    let paused = |outcome: &Outcome| -> i64 {
+        let first = events(outcome, EventKind::RebalanceCompleted)[0].at_ms - outcome.sample_times_ms[0];
+        outcome.summary.unowned_ms - 24 * first
+    };
+    assert!(paused(&cooperative) * 2 < paused(&eager), "{} vs {}", paused(&cooperative), paused(&eager));
+}
+
+#[test]
+fn a_crash_is_noticed_after_the_session_timeout_and_duplicates_uncommitted_work() {
+    let outcome = run("crash-and-session-timeout");
+    let crash_ms = outcome.sample_times_ms[0] + 300_000;
+    let removed: Vec<_> = events(&outcome, EventKind::Left)
+        .into_iter()
+        .filter(|event| event.reason == Some(LeaveReason::SessionTimeout))
+        .collect();
+    assert_eq!(removed.len(), 3);
+    for event in removed {
+        assert_eq!(event.at_ms - crash_ms, 45_000);
+    }
+    assert!(outcome.summary.duplicates > 0);
+}
+
+#[test]
+fn new_partitions_wait_for_the_leaders_metadata_refresh() {
+    let outcome = run("add-partitions");
+    let added_ms = outcome.sample_times_ms[0] + 180_000;
+    let noticed = events(&outcome, EventKind::RebalanceStarted)
+        .into_iter()
+        .find(|event| event.at_ms > added_ms)
+        .expect("a rebalance after the new partitions");
+    assert_eq!(noticed.at_ms - added_ms, 300_000, "metadata.max.age.ms");
+    let new_partition = outcome.partitions.iter().find(|partition| partition.partition == 30).unwrap();
+    assert!(new_partition.log_end_offset[0].is_none(), "it did not exist at the start");
+    assert!(new_partition.unowned_ms >= 300_000);
+    // auto.offset.reset=latest: what was written before the assignment is never processed.
+    assert!(new_partition.processed + 1_000 < new_partition.log_end_offset.last().unwrap().unwrap() as u64);
+}
+
+#[test]
+fn extra_members_idle_and_a_hot_key_makes_a_hot_partition() {
+    let idle = run("more-members-than-partitions");
+    let last = idle.samples.len() - 1;
+    let owners: std::collections::BTreeSet<u32> =
+        idle.partitions.iter().filter_map(|partition| partition.owner[last]).collect();
+    assert_eq!(idle.samples[last].members.len(), 12);
+    assert_eq!(owners.len(), 6);
+
+    let hot = run("hot-key");
+    let final_lag: i64 = hot.partitions.iter().filter_map(|partition| *partition.lag.last().unwrap()).sum();
+    let hot_lag = hot
+        .partitions
+        .iter()
+        .find(|partition| partition.partition == 7)
+        .unwrap()
+        .lag
+        .last()
+        .unwrap()
+        .unwrap();
+    assert!(hot_lag as f64 > 0.95 * final_lag as f64);
+}
+
+// ----- the round trip through the analyzer -----
+
+#[test]
+fn the_analyzer_finds_the_slow_host_in_simulated_dumps_and_csv() {
+    let outcome = cached("slow-a-server");
+    for text in [export::timed_dumps(outcome), export::lag_csv(outcome)] {
+        let findings = findings_of(&text);
+        let slow: Vec<_> = findings.iter().filter(|(rule, _)| rule == "slow-host").collect();
+        assert_eq!(slow.len(), 1, "{:?}", rules(&findings));
+        assert_eq!(slow[0].1, vec!["/10.20.1.11".to_owned()]);
+    }
+}
+
+#[test]
+fn the_analyzer_finds_the_poll_timeout_storm_and_not_after_the_fix() {
+    let storm = findings_of(&export::timed_dumps(cached("poll-timeout-storm")));
+    assert!(rules(&storm).contains(&"poll-timeout-storm"), "{:?}", rules(&storm));
+    let fixed = findings_of(&export::timed_dumps(&run("poll-timeout-storm-fixed")));
+    assert!(!rules(&fixed).contains(&"poll-timeout-storm"), "{:?}", rules(&fixed));
+    assert!(!rules(&fixed).contains(&"stale-group"), "{:?}", rules(&fixed));
+}
+
+#[test]
+fn the_analyzer_finds_the_hot_partition_and_the_idle_members() {
+    let hot = findings_of(&export::timed_dumps(&run("hot-key")));
+    assert!(rules(&hot).contains(&"hot-partition"), "{:?}", rules(&hot));
+    let idle = findings_of(&export::timed_dumps(&run("more-members-than-partitions")));
+    assert!(rules(&idle).contains(&"idle-members"), "{:?}", rules(&idle));
+}
+
+#[test]
+fn healthy_simulated_groups_raise_no_warnings() {
+    for name in ["blue-green-deploy", "rolling-deploy-static", "scale-out-cooperative"] {
+        let findings = findings_of(&export::timed_dumps(&run(name)));
+        assert!(!rules(&findings).contains(&"lag-not-decreasing"), "{name}: {:?}", rules(&findings));
+    }
+}
+
+// ----- start from a real group -----
+
+#[test]
+fn a_dumped_group_becomes_the_initial_state() {
+    let dump = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/series/slow-host-timed.txt"
+    ))
+    .unwrap();
+    let parsed = lagscope_core::parse::parse(&dump);
+    let group = parsed.snapshot.groups.iter().find(|group| !group.partitions.is_empty()).unwrap();
+    let template = Scenario::from_json(
+        r#"{"duration_s": 600, "topics": [{"name": "x", "partitions": 1}], "hosts": [{"name": "10.20.1.11", "slowdown": 4}],
+            "produce": [{"records_per_s": 10}], "consumer": {"record_ms": {"kind": "fixed", "ms": 5}}}"#,
+    )
+    .unwrap();
+    let (scenario, assumptions) = scenario_from_group(group, &template).unwrap();
+    assert!(!assumptions.is_empty());
+    assert_eq!(scenario.group, group.group.clone().unwrap());
+    assert!(
+        (scenario.hosts.iter().find(|host| host.name == "10.20.1.11").unwrap().slowdown - 4.0).abs() < 1e-9
+    );
+    let outcome = simulate(&scenario, 7).unwrap();
+    for partition in &group.partitions {
+        let series = outcome
+            .partitions
+            .iter()
+            .find(|series| {
+                series.topic == partition.topic.as_ref() && series.partition == partition.partition
+            })
+            .unwrap();
+        assert_eq!(series.log_end_offset[0], partition.log_end_offset);
+        assert_eq!(series.committed[0], partition.current_offset);
+    }
+}
+
+// ----- bad scenarios -----
+
+#[test]
+fn bad_scenarios_name_the_field_or_the_line() {
+    let error = Scenario::from_json(
+        "{\n  \"duration_s\": 60,\n  \"topics\": [],\n  \"hosts\": [{\"name\": \"A\"}]\n}",
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "topics");
+    let error = Scenario::from_json("{\n  \"duration_s\": 60,\n  \"topicz\": []\n}").unwrap_err();
+    assert!(error.path.starts_with("line 3"), "{error}");
+    let error = Scenario::from_json(
+        r#"{"duration_s": 60, "topics": [{"name": "t", "partitions": 3}], "hosts": [{"name": "A"}],
+            "operations": [{"at_s": 10, "crash": {"target": "B"}}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "operations[0].target");
+    let error = Scenario::from_json(
+        r#"{"duration_s": 60, "topics": [{"name": "t", "partitions": 3}], "hosts": [{"name": "A"}],
+            "consumer": {"assignor": "uniform", "protocol": "eager"}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "consumer.assignor");
+}
