@@ -358,6 +358,20 @@ test('the assignment view runs any assignor on the loaded group: a new member an
   await context.close();
 });
 
+test('the simulator runs identically in WebAssembly: every preset gives the native digest', async () => {
+  const recorded = JSON.parse(await fixture('sim/digests.json'));
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.lagscopeSim);
+  const inBrowser = await page.evaluate(async (specs) => {
+    const digests = {};
+    for (const spec of specs) digests[spec] = (await window.lagscopeSim.run({ preset: spec })).result.split(' ')[0];
+    return digests;
+  }, Object.keys(recorded));
+  assert.deepEqual(inBrowser, recorded);
+  await page.close();
+});
+
 test('the interface switches to Korean and dark, and remembers both', async () => {
   const { context, page } = await openApp(browser, server.url);
   await page.click('#lang-toggle');

@@ -369,3 +369,36 @@ fn bad_scenarios_name_the_field_or_the_line() {
     .unwrap_err();
     assert_eq!(error.path, "consumer.assignor");
 }
+
+// ----- the same run everywhere -----
+
+/// Every preset's digest with seed 1 (and a few with seed 42), recorded natively in
+/// `tests/fixtures/sim/digests.json`; the browser tests check the WebAssembly build against the
+/// same file, so native and wasm runs are identical.
+#[test]
+fn every_preset_matches_its_recorded_digest() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/sim/digests.json");
+    let mut actual = std::collections::BTreeMap::new();
+    for preset in presets::PRESETS {
+        let seeds: &[u64] =
+            if preset.name.starts_with("scale-out") || preset.name == "crash-and-session-timeout" {
+                &[1, 42]
+            } else {
+                &[1]
+            };
+        for seed in seeds {
+            let scenario = presets::preset(preset.name).unwrap().unwrap();
+            actual.insert(format!("{} {seed}", preset.name), digest(&simulate(&scenario, *seed).unwrap()));
+        }
+    }
+    if std::env::var_os("UPDATE_SIM_DIGESTS").is_some() {
+        std::fs::write(path, serde_json::to_string_pretty(&actual).unwrap() + "\n").unwrap();
+        return;
+    }
+    let recorded: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(
+        actual, recorded,
+        "the simulator's output changed; when that is intended, record it with UPDATE_SIM_DIGESTS=1 cargo test -p lagscope-core --test simulator"
+    );
+}

@@ -71,7 +71,58 @@ pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
     )?;
     print!("{summary}");
     bench_series(root, &folder)?;
-    bench_assignors(root, &folder)
+    bench_assignors(root, &folder)?;
+    bench_simulator(root)
+}
+
+/// The simulator: one simulated hour of 24 partitions × 12 members at 10,000 records/s, natively
+/// (target ≤ 100 ms) and in the browser (target ≤ 3× native); every other preset natively.
+fn bench_simulator(root: &Path) -> anyhow::Result<()> {
+    println!(
+        "\n==> simulator: native (cargo run --release --example sim_bench; best of 5, ms, events, digest)"
+    );
+    let output = Command::new("cargo")
+        .args(["run", "--release", "--locked", "--quiet", "-p", "lagscope-core", "--example", "sim_bench"])
+        .current_dir(root)
+        .output()
+        .context("running the simulator benchmark")?;
+    if !output.status.success() {
+        bail!("simulator benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let native = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{native}");
+    let native_ms = native
+        .lines()
+        .find_map(|line| line.strip_prefix("bench-24x12: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|ms| ms.parse::<f64>().ok())
+        .context("the simulator benchmark printed no bench-24x12 line")?;
+    println!("==> simulator: the same hour in WebAssembly (headless Chromium, best of {N_RUNS})");
+    let output = Command::new("node")
+        .args(["tests/bench/wasm-simulate.mjs"])
+        .arg(root.join("dist"))
+        .args(["bench-24x12 1", &N_RUNS.to_string()])
+        .current_dir(root)
+        .output()
+        .context("running the browser simulator benchmark")?;
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{report}");
+    if !output.status.success() {
+        bail!("browser simulator benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let browser_ms = report
+        .lines()
+        .find_map(|line| line.strip_prefix("best-ms: "))
+        .and_then(|ms| ms.trim().parse::<f64>().ok())
+        .context("the browser simulator benchmark printed no best-ms line")?;
+    let ratio = browser_ms / native_ms;
+    let verdict = |ok: bool| if ok { "meets target" } else { "MISSES target" };
+    println!(
+        "\nbench: simulator (one simulated hour, 24 partitions × 12 members, 10,000 records/s)\n    native:            {native_ms:.1} ms (target ≤ 100 ms: {})\n    browser:           {browser_ms:.1} ms, {ratio:.2}× native (target ≤ 3×: {})",
+        verdict(native_ms <= 100.0),
+        verdict(ratio <= 3.0)
+    );
+    Ok(())
 }
 
 /// Kafka's Java `StickyAssignor` on a 2-vCPU machine (`assignors.md` §7.3, a single `JUnit` run):

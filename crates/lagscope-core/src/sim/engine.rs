@@ -13,8 +13,9 @@ use super::output::{
     Summary,
 };
 use super::produce::{Micros, Production, micros};
+use super::records::RecordSampler;
 use super::rng::Rng;
-use super::scenario::{HostSpec, OffsetReset, ProtocolKind, RecordTime, Scenario, ScenarioError};
+use super::scenario::{HostSpec, OffsetReset, ProtocolKind, Scenario, ScenarioError};
 
 /// Index of a consumer thread slot (a host's thread; a restart reuses the slot).
 pub(super) type ThreadIndex = usize;
@@ -207,7 +208,10 @@ pub(super) struct Engine<'scenario> {
     pub(super) n_commit_failures: u32,
     pub(super) deploys: BTreeMap<usize, super::operations::Deploy>,
     next_client: u32,
+    records: RecordSampler,
     scratch: Vec<(PartitionIndex, i64)>,
+    /// Emptied range lists, reused by the next batches.
+    spare_ranges: Vec<Vec<(PartitionIndex, i64, i64)>>,
 }
 
 impl<'scenario> Engine<'scenario> {
@@ -290,7 +294,9 @@ impl<'scenario> Engine<'scenario> {
             n_commit_failures: 0,
             deploys: BTreeMap::new(),
             next_client: 1,
+            records: RecordSampler::new(consumer.record_ms),
             scratch: Vec::new(),
+            spare_ranges: Vec::new(),
         };
         for spec in &scenario.hosts {
             let host = engine.add_host(spec.clone());
@@ -544,8 +550,10 @@ impl<'scenario> Engine<'scenario> {
             }
             Life::Running | Life::Stopping => {}
         }
-        if let Some(batch) = self.threads[thread].batch.take() {
+        if let Some(mut batch) = self.threads[thread].batch.take() {
             self.complete_batch(thread, &batch);
+            batch.ranges.clear();
+            self.spare_ranges.push(batch.ranges);
         }
         if self.threads[thread].life == Life::Stopping {
             self.finish_stop(thread);
@@ -637,7 +645,7 @@ impl<'scenario> Engine<'scenario> {
         }
         self.threads[thread].fetch_cursor = cursor.wrapping_add(1);
         let mut remaining = budget;
-        let mut ranges = Vec::new();
+        let mut ranges = self.spare_ranges.pop().unwrap_or_default();
         let mut open = available.len();
         while remaining > 0 && open > 0 {
             let share = (remaining / i64::try_from(open).unwrap_or(i64::MAX)).max(1);
@@ -666,7 +674,16 @@ impl<'scenario> Engine<'scenario> {
         let idle = self.timing.idle_poll / 2
             + (self.threads[thread].rng.unit() * self.timing.idle_poll as f64) as Micros;
         if n_records == 0 {
-            self.wake_at(thread, now + idle);
+            self.spare_ranges.push(ranges);
+            // Nothing to read: the loop keeps polling, but nothing changes until a record arrives
+            // (or an auto-commit falls due), so the thread sleeps until then.
+            let mut wake = self.next_arrival(thread).max(now + idle);
+            if let Some(due) = self.auto_commit_due(thread) {
+                wake = wake.min(due.max(now + idle));
+            }
+            if wake <= self.timing.end {
+                self.wake_at(thread, wake);
+            }
             return;
         }
         for (partition, _, end) in &ranges {
@@ -677,6 +694,56 @@ impl<'scenario> Engine<'scenario> {
         self.threads[thread].batch = Some(Batch { start: now, end, ranges });
         let resume = if n_records < budget { end.max(now + idle) } else { end };
         self.wake_at(thread, resume);
+    }
+
+    /// When the next record arrives on any of the thread's partitions (after the end: never),
+    /// to the millisecond: log-end offsets only grow, so an exponential search then a bisection.
+    fn next_arrival(&self, thread: ThreadIndex) -> Micros {
+        const RESOLUTION: Micros = 1_000;
+        let end = self.timing.end;
+        let mut best = end + 1;
+        for &partition in &self.threads[thread].owned {
+            let position = self.partitions[partition].position;
+            let state = &self.partitions[partition];
+            let number = state.number as usize;
+            let arrived = |time: Micros| self.production.log_end_offset(state.topic, number, time) > position;
+            let limit = best.min(end);
+            if !arrived(limit) {
+                continue;
+            }
+            let (mut low, mut step) = (self.now, RESOLUTION);
+            let mut high = loop {
+                let time = (low + step).min(limit);
+                if time >= limit || arrived(time) {
+                    break time;
+                }
+                low = time;
+                step *= 2;
+            };
+            while high - low > RESOLUTION {
+                let middle = low + (high - low) / 2;
+                if arrived(middle) {
+                    high = middle;
+                } else {
+                    low = middle;
+                }
+            }
+            best = best.min(high);
+        }
+        best
+    }
+
+    /// With auto-commit, when positions that are not committed yet would be committed by a poll.
+    fn auto_commit_due(&self, thread: ThreadIndex) -> Option<Micros> {
+        if !self.scenario.consumer.enable_auto_commit {
+            return None;
+        }
+        let state = &self.threads[thread];
+        let pending = state.owned.iter().any(|partition| {
+            let partition = &self.partitions[*partition];
+            partition.fetcher == Some(thread) && partition.committed != Some(partition.position)
+        });
+        pending.then_some(state.last_commit + self.timing.auto_commit_interval)
     }
 
     /// How long a batch takes: the records' processing times (host multiplier and slowdowns
@@ -693,8 +760,7 @@ impl<'scenario> Engine<'scenario> {
                 factor *= slowdown.factor;
             }
         }
-        let record_ms = self.scenario.consumer.record_ms;
-        let sampled_ms = sum_of_records(record_ms, n_records, &mut self.threads[thread].rng);
+        let sampled_ms = self.records.sum_ms(n_records, &mut self.threads[thread].rng);
         let mut duration = sampled_ms * 1000.0 * factor;
         if let Some(cap) = self.hosts[host].spec.max_records_per_s {
             let threads = self.running_threads_on(host).max(1) as f64;
@@ -1122,39 +1188,4 @@ impl Thread {
         self.pending_stall = 0;
         self.reconcile_scheduled = false;
     }
-}
-
-/// The processing time of `n_records` records, in ms: exact sums for small batches, the normal
-/// approximation of the sum (same mean and variance) for large ones.
-fn sum_of_records(record_ms: RecordTime, n_records: i64, rng: &mut Rng) -> f64 {
-    const EXACT_UP_TO: i64 = 16;
-    let n = n_records as f64;
-    let (mean, deviation) = match record_ms {
-        RecordTime::Fixed { ms } => return ms * n,
-        RecordTime::Uniform { min_ms, max_ms } => {
-            (f64::midpoint(min_ms, max_ms), (max_ms - min_ms) / 12f64.sqrt())
-        }
-        RecordTime::Exponential { mean_ms } => (mean_ms, mean_ms),
-        RecordTime::Lognormal { median_ms, p99_ms } => {
-            let sigma = libm::log(p99_ms / median_ms) / 2.326_347_874;
-            let mu = libm::log(median_ms);
-            let mean = libm::exp(mu + sigma * sigma / 2.0);
-            let variance = (libm::exp(sigma * sigma) - 1.0) * libm::exp(2.0 * mu + sigma * sigma);
-            (mean, variance.sqrt())
-        }
-    };
-    if n_records > EXACT_UP_TO {
-        return (mean * n + n.sqrt() * deviation * rng.normal()).max(0.0);
-    }
-    (0..n_records)
-        .map(|_| match record_ms {
-            RecordTime::Fixed { ms } => ms,
-            RecordTime::Uniform { min_ms, max_ms } => min_ms + (max_ms - min_ms) * rng.unit(),
-            RecordTime::Exponential { mean_ms } => -mean_ms * libm::log(1.0 - rng.unit()),
-            RecordTime::Lognormal { median_ms, p99_ms } => {
-                let sigma = libm::log(p99_ms / median_ms) / 2.326_347_874;
-                median_ms * libm::exp(sigma * rng.normal())
-            }
-        })
-        .sum()
 }

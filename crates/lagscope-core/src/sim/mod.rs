@@ -21,6 +21,7 @@ mod operations;
 pub mod output;
 pub mod presets;
 mod produce;
+mod records;
 mod rng;
 pub mod scenario;
 

@@ -201,6 +201,7 @@ impl Engine<'_> {
             }
         }
         if !granted.is_empty() {
+            self.nudge(thread);
             let epoch = self.modern.epoch;
             self.threads[thread].generation = epoch;
             let names = self.partition_names(&granted);
