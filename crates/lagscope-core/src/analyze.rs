@@ -104,6 +104,10 @@ pub struct GroupAnalysis {
     /// snapshot listed partitions without owners). Empty when no sample ever named an owner (a lag
     /// CSV carries no membership), so "0" always means "seen without members".
     pub members_timeline: Vec<(i64, usize)>,
+    /// Between consecutive samples that name owners, the member ids that disappeared or appeared
+    /// (samples without owners, as during a rebalance, are skipped over). Each is at least one
+    /// rebalance.
+    pub membership_changes: Vec<MembershipChange>,
     /// Per host (the partition owners at the last sample), most lag first.
     pub hosts: Vec<HostAnalysis>,
     /// Per member (by member id), most lag first.
@@ -165,6 +169,25 @@ pub struct ConsumedInterval {
     pub end_ms: i64,
     /// Committed-offset advance over the interval, summed over the partitions owned at its end.
     pub consumed: i64,
+}
+
+/// Member ids that left or joined between two samples that name owners.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MembershipChange {
+    /// The earlier sample's time (ms).
+    pub from_ms: i64,
+    /// The later sample's time (ms).
+    pub to_ms: i64,
+    /// Owners at the earlier sample.
+    pub n_before: usize,
+    /// Owners at the later sample.
+    pub n_after: usize,
+    /// Member ids gone at the later sample.
+    pub n_left: usize,
+    /// Member ids new at the later sample.
+    pub n_joined: usize,
+    /// The hosts of the members that left or joined, sorted.
+    pub hosts: Vec<String>,
 }
 
 /// One member's share of a group.
@@ -260,6 +283,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 lag_trend_per_s: crate::series::rates::slope_per_s(&group_lag_timeline(&partitions)),
                 lag_timeline: group_lag_timeline(&partitions),
                 members_timeline: group_members_timeline(&partitions),
+                membership_changes: group_membership_changes(&partitions),
                 drain_seconds: drain_seconds(last_total_lag, &analyses),
                 hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
                 members: members(&partitions, &analyses, &consumed_by_member),
@@ -366,6 +390,46 @@ fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec
         return Vec::new();
     }
     owners.into_iter().map(|(time, owners)| (time, owners.len())).collect()
+}
+
+/// Member ids that left or joined between consecutive samples naming owners.
+fn group_membership_changes(partitions: &[&crate::series::PartitionSeries]) -> Vec<MembershipChange> {
+    let mut owners: BTreeMap<i64, BTreeMap<&str, Option<&str>>> = BTreeMap::new();
+    for partition in partitions {
+        for sample in &partition.samples {
+            let at = owners.entry(sample.time_ms).or_default();
+            if let Some(owner) = sample.consumer_id.as_deref() {
+                at.insert(owner, sample.host.as_deref());
+            }
+        }
+    }
+    let mut changes = Vec::new();
+    let mut previous: Option<(i64, &BTreeMap<&str, Option<&str>>)> = None;
+    for (time, current) in owners.iter().filter(|(_, owners)| !owners.is_empty()) {
+        if let Some((before_ms, before)) = previous {
+            let left: Vec<&str> = before.keys().filter(|id| !current.contains_key(*id)).copied().collect();
+            let joined: Vec<&str> = current.keys().filter(|id| !before.contains_key(*id)).copied().collect();
+            if !left.is_empty() || !joined.is_empty() {
+                let hosts: std::collections::BTreeSet<String> = left
+                    .iter()
+                    .filter_map(|id| before.get(id).copied().flatten())
+                    .chain(joined.iter().filter_map(|id| current.get(id).copied().flatten()))
+                    .map(str::to_owned)
+                    .collect();
+                changes.push(MembershipChange {
+                    from_ms: before_ms,
+                    to_ms: *time,
+                    n_before: before.len(),
+                    n_after: current.len(),
+                    n_left: left.len(),
+                    n_joined: joined.len(),
+                    hosts: hosts.into_iter().collect(),
+                });
+            }
+        }
+        previous = Some((*time, current));
+    }
+    changes
 }
 
 /// Committed-offset advances between consecutive samples of each partition, attributed to the

@@ -507,3 +507,38 @@ fn idle_members_from_the_configured_threads() {
     });
     assert!(!rules(&findings).contains(&"idle-members"), "{findings:#?}");
 }
+
+#[test]
+fn membership_changes_between_samples() {
+    let sample = |time: &str, owners: [&str; 2]| {
+        format!(
+            "{time}\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+             g t 0 100 110 10 {} /10.0.0.1 c\ng t 1 100 110 10 {} /10.0.0.2 c\n",
+            owners[0], owners[1]
+        )
+    };
+    let series = |samples: &[String]| {
+        let text = samples.concat();
+        let timed = split_timed_dumps(&text, ParseOptions::default()).expect("timed");
+        let report = analyze(&timed.series(), &EvaluatorConfig::default());
+        find(&FindingInputs { analysis: Some(&report), ..FindingInputs::default() })
+    };
+    // A rolling restart: one host's member replaced, then the other's.
+    let rolling = series(&[
+        sample("2026-01-01T00:00:00Z", ["c-1", "c-2"]),
+        sample("2026-01-01T00:01:00Z", ["c-3", "c-2"]),
+        sample("2026-01-01T00:02:00Z", ["c-3", "c-4"]),
+    ]);
+    let changes: Vec<&Finding> =
+        rolling.iter().filter(|finding| finding.rule == "membership-changes").collect();
+    assert_eq!(changes.len(), 1, "{rolling:#?}");
+    assert_eq!(changes[0].evidence["n_changes"], 2);
+    assert_eq!(changes[0].evidence["one_host_at_a_time"], true);
+    // One change (a blue-green switch) is routine.
+    let switch = series(&[
+        sample("2026-01-01T00:00:00Z", ["c-1", "c-2"]),
+        sample("2026-01-01T00:01:00Z", ["c-3", "c-4"]),
+        sample("2026-01-01T00:02:00Z", ["c-3", "c-4"]),
+    ]);
+    assert!(!rules(&switch).contains(&"membership-changes"), "{:?}", rules(&switch));
+}

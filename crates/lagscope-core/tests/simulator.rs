@@ -302,6 +302,20 @@ fn the_analyzer_finds_the_hot_partition_and_the_idle_members() {
 }
 
 #[test]
+fn the_analyzer_sees_a_rolling_deploy_change_members_host_by_host_and_blue_green_once() {
+    let workbench =
+        |name: &str| build(&[Input::text(name, export::timed_dumps(&run(name)))], &Options::default());
+    let rolling = workbench("rolling-deploy");
+    let changes =
+        rolling.findings.iter().find(|finding| finding.rule == "membership-changes").expect("found");
+    assert_eq!(changes.evidence["n_changes"], 8, "a stop and a start per instance");
+    assert_eq!(changes.evidence["one_host_at_a_time"], true);
+    let blue_green = workbench("blue-green-deploy");
+    assert!(blue_green.findings.iter().all(|finding| finding.rule != "membership-changes"));
+    assert_eq!(blue_green.analysis.groups[0].membership_changes.len(), 1, "one switch");
+}
+
+#[test]
 fn healthy_simulated_groups_raise_no_warnings() {
     for name in ["blue-green-deploy", "rolling-deploy-static", "scale-out-cooperative"] {
         let findings = findings_of(&export::timed_dumps(&run(name)));
@@ -401,4 +415,25 @@ fn every_preset_matches_its_recorded_digest() {
         actual, recorded,
         "the simulator's output changed; when that is intended, record it with UPDATE_SIM_DIGESTS=1 cargo test -p lagscope-core --test simulator"
     );
+}
+
+#[test]
+fn a_call_that_hangs_past_max_poll_interval_makes_its_member_leave() {
+    let scenario = Scenario::from_json(
+        r#"{"duration_s": 900, "topics": [{"name": "t", "partitions": 6}], "produce": [{"records_per_s": 60}],
+            "hosts": [{"name": "A"}, {"name": "B"}], "consumer": {"concurrency": 3, "record_ms": {"kind": "fixed", "ms": 5}},
+            "operations": [{"at_s": 100, "stall": {"target": "B:2", "for_s": 400}}]}"#,
+    )
+    .unwrap();
+    let outcome = simulate(&scenario, 3).unwrap();
+    let leaves = events(&outcome, EventKind::Left);
+    assert_eq!(leaves.len(), 1, "{leaves:?}");
+    assert_eq!(leaves[0].reason, Some(LeaveReason::PollTimeout));
+    assert_eq!(leaves[0].host.as_deref(), Some("B"));
+    let stalled_at = outcome.sample_times_ms[0] + 100_000;
+    assert!((leaves[0].at_ms - stalled_at - 300_000).abs() < 1_000, "one interval after its last poll");
+    // It rejoins when the call returns: a new member id on the same thread.
+    let thread_2: Vec<_> =
+        outcome.members.iter().filter(|member| member.host == "B" && member.thread == 2).collect();
+    assert_eq!(thread_2.len(), 2);
 }

@@ -419,10 +419,8 @@ impl<'scenario> Engine<'scenario> {
         let uuid = self.threads[thread].rng.uuid();
         let state = &self.threads[thread];
         let host = &self.hosts[state.host];
-        let member_id = match &state.instance_id {
-            Some(instance) => format!("{instance}-{uuid}"),
-            None => format!("{}-{uuid}", state.client_id),
-        };
+        // The coordinator names every member `<client.id>-<UUID>`, static or not.
+        let member_id = format!("{}-{uuid}", state.client_id);
         let index = self.members.len();
         self.members.push(MemberSeries {
             member_id,

@@ -10,6 +10,7 @@ mod idle_members;
 mod lag_concentrated;
 mod lag_mismatch;
 mod lag_not_decreasing;
+mod membership_changes;
 mod offset_rewind;
 mod poll_timeout_storm;
 mod rebalancing;
@@ -22,7 +23,7 @@ mod under_provisioned;
 use super::Rule;
 
 /// Every rule, in catalogue order.
-pub(super) fn all() -> [&'static dyn Rule; 17] {
+pub(super) fn all() -> [&'static dyn Rule; 18] {
     [
         &slow_host::SlowHost,
         &slow_member::SlowMember,
@@ -36,6 +37,7 @@ pub(super) fn all() -> [&'static dyn Rule; 17] {
         &poll_timeout_storm::PollTimeoutStorm,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
+        &membership_changes::MembershipChanges,
         &hot_partition::HotPartition,
         &assignment_imbalance::AssignmentImbalance,
         &idle_members::IdleMembers,
