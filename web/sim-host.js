@@ -1,8 +1,8 @@
-// lagscope's simulator worker: runs the core's simulator (its own WebAssembly, `sim-worker`)
-// off the page's main thread, loaded only when a simulation is asked for.
+// lagscope's simulator worker: runs the core's simulator (its own WebAssembly, `playground`)
+// off the page's main thread, loaded only when a simulation is asked for (the Playground's module).
 // Messages in: { id, preset: 'NAME SEED' } or { id, scenario: '<json>', seed }.
 // Out: { id, result, ms } (ms: the time of the simulation itself, measured in the worker).
-import init, { simulate_preset, simulate_scenario } from './sim-worker.js';
+import init, { simulate_preset, simulate_scenario } from './playground.js';
 
 const ready = init();
 

@@ -372,6 +372,47 @@ test('the simulator runs identically in WebAssembly: every preset gives the nati
   await page.close();
 });
 
+test('the playground simulates the storm, tries the fix, and hands the dumps to the analyzer', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.keyboard.press('Alt+3');
+  // The playground's module loads on first use, then runs the default preset (the seed-002 storm).
+  await page.locator('#pg-results').waitFor();
+  assert.ok(requests.some((path) => path.endsWith('playground_bg.wasm')), requests.join(' '));
+  assert.match(await page.innerText('#pg-leaves'), /poll_timeout 1[0-9]{2}/);
+  assert.notEqual(await page.innerText('#pg-commit-failures'), '0');
+  assert.ok((await painted(page.locator('canvas.pg-chart'))).count > 1000, 'the chart draws');
+  await shot(page, 'playground-storm-desktop');
+  // The fix: max.poll.records 50. Nobody leaves.
+  await page.fill('#pg-max-poll-records', '50');
+  await page.locator('#pg-max-poll-records').dispatchEvent('change');
+  await page.click('#pg-run');
+  await page.waitForFunction(() => document.querySelector('#pg-leaves')?.textContent === '0');
+  assert.equal(await page.innerText('#pg-commit-failures'), '0');
+  // A broken scenario names the field.
+  await page.selectOption('#pg-preset', 'rolling-deploy');
+  await page.click('details summary >> nth=-1');
+  const scenario = await page.inputValue('#pg-scenario');
+  await page.fill('#pg-scenario', scenario.replace('"partitions": 24', '"partitions": 0'));
+  await page.click('#pg-run');
+  assert.match(await page.locator('#pg-error').innerText(), /topics\[0\]\.partitions: between 1 and 100,000/);
+  // The storm's dumps, analysed: the analyzer names the cause.
+  await page.selectOption('#pg-preset', 'poll-timeout-storm');
+  await page.click('#pg-run');
+  await page.locator('#pg-results').waitFor();
+  await page.click('#pg-analyze');
+  await page.locator('#findings .finding[data-rule="poll-timeout-storm"]').first().waitFor();
+  await page.keyboard.press('Alt+3');
+  await page.locator('#pg-results').waitFor();
+  await page.setViewportSize(PHONE);
+  await shot(page, 'playground-phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the interface switches to Korean and dark, and remembers both', async () => {
   const { context, page } = await openApp(browser, server.url);
   await page.click('#lang-toggle');
@@ -390,6 +431,7 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
   const { context, page } = await openApp(browser, server.url, { viewport: PHONE });
   for (const [tab, name] of [['#tab-analyze', 'analyze'], ['#tab-assignment', 'assignment'], ['#tab-playground', 'playground']]) {
     await page.click(tab);
+    if (name === 'playground') await page.locator('#pg-results').waitFor();
     await page.waitForTimeout(150);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${name} overflows by ${overflow}px`);
@@ -399,7 +441,7 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
   // And the views not shot elsewhere, at desktop width.
   const desktop = await openApp(browser, server.url);
   await desktop.page.click('#tab-playground');
-  await desktop.page.locator('#playground').waitFor();
+  await desktop.page.locator('#pg-results').waitFor();
   await shot(desktop.page, 'playground-desktop');
   await desktop.context.close();
 });

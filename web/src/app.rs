@@ -50,6 +50,26 @@ pub(crate) fn app() -> Html {
         });
     }
     {
+        // The Playground hands a simulated run's dumps to the Analyze view.
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::window(), "lagscope-analyze", move |event| {
+                let Some(text) =
+                    event.dyn_ref::<web_sys::CustomEvent>().and_then(|event| event.detail().as_string())
+                else {
+                    return;
+                };
+                let document = crate::state::Document {
+                    paste: text,
+                    view: Some(View::Analyze),
+                    ..crate::state::Document::default()
+                };
+                state.dispatch(Action::Replace(document));
+            });
+            move || drop(listener)
+        });
+    }
+    {
         // Alt+1/2/3 switch views; Escape clears a highlighted finding.
         let state = state.clone();
         use_effect_with((), move |()| {
@@ -109,18 +129,42 @@ pub(crate) fn app() -> Html {
             { match state.view {
                 View::Analyze => html! { <AnalyzeView state={state.clone()} /> },
                 View::Assignment => html! { <AssignmentView state={state.clone()} /> },
-                View::Playground => html! {
-                    <main class="layout single" id="playground">
-                        <section class="panel">
-                            <h2>{bi(lang, "Playground", "실습")}</h2>
-                            <p>{bi(lang,
-                                "The consumer-group simulator (partitions, assignors, rebalances, poll-loop timeouts, slow hosts, deploys) arrives here next. Meanwhile, the Assignment view runs every Kafka assignor on your group.",
-                                "컨슈머 그룹 시뮬레이터(파티션, 할당 전략, 리밸런스, poll 루프 타임아웃, 느린 호스트, 배포)가 곧 이곳에 들어옵니다. 그동안 '할당' 화면에서 Kafka의 모든 할당 전략을 그룹에 돌려 볼 수 있습니다.")}</p>
-                        </section>
-                    </main>
-                },
+                View::Playground => html! { <PlaygroundView korean={lang == crate::i18n::Lang::Korean} /> },
             } }
-            <footer class="footer">{tr(lang, Text::Privacy)}</footer>
+            if state.view != View::Playground {
+                <footer class="footer">{tr(lang, Text::Privacy)}</footer>
+            }
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlaygroundProps {
+    korean: bool,
+}
+
+/// The Playground lives in its own WebAssembly (the simulator and its view), loaded when the view
+/// first opens so the first load of the app does not carry it. It renders into
+/// `#playground-host`, a sibling of this app's root: two Yew apps must not share a subtree (each
+/// would take the other's elements for its own). This view shows the host while it is open.
+#[function_component(PlaygroundView)]
+fn playground_view(props: &PlaygroundProps) -> Html {
+    use_effect_with(props.korean, move |korean| {
+        let host = gloo::utils::document().get_element_by_id("playground-host");
+        let mount = js_sys::Reflect::get(&gloo::utils::window(), &"lagscopePlayground".into())
+            .and_then(|playground| js_sys::Reflect::get(&playground, &"mount".into()))
+            .ok()
+            .and_then(|mount| mount.dyn_into::<js_sys::Function>().ok());
+        if let (Some(mount), Some(host)) = (mount, host.as_ref()) {
+            let _ = host.remove_attribute("hidden");
+            let _ =
+                mount.call2(&wasm_bindgen::JsValue::NULL, host, &wasm_bindgen::JsValue::from_bool(*korean));
+        }
+        move || {
+            if let Some(host) = host {
+                let _ = host.set_attribute("hidden", "");
+            }
+        }
+    });
+    html! { <main class="layout single" id="playground" /> }
 }

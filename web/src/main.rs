@@ -105,5 +105,9 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
-    yew::Renderer::<app::App>::new().render();
+    // The page's own root: the Playground's module renders beside it (in `#playground-host`).
+    match gloo::utils::document().get_element_by_id("app-root") {
+        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
+        None => yew::Renderer::<app::App>::new().render(),
+    };
 }
