@@ -405,6 +405,13 @@ test('the playground simulates the storm, tries the fix, and hands the dumps to 
   await page.locator('#findings .finding[data-rule="poll-timeout-storm"]').first().waitFor();
   await page.keyboard.press('Alt+3');
   await page.locator('#pg-results').waitFor();
+  // Start from the group Analyze now holds (the storm's dumps): its topics, hosts and offsets.
+  await page.click('#pg-from-dump');
+  await page.locator('#pg-assumptions').waitFor();
+  assert.match(await page.inputValue('#pg-scenario'), /"initial"/);
+  await page.click('#pg-run');
+  await page.locator('#pg-results').waitFor();
+  assert.match(await page.innerText('#pg-results table'), /\/10\.1\.4\.21/);
   await page.setViewportSize(PHONE);
   await shot(page, 'playground-phone');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

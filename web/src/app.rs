@@ -129,7 +129,9 @@ pub(crate) fn app() -> Html {
             { match state.view {
                 View::Analyze => html! { <AnalyzeView state={state.clone()} /> },
                 View::Assignment => html! { <AssignmentView state={state.clone()} /> },
-                View::Playground => html! { <PlaygroundView korean={lang == crate::i18n::Lang::Korean} /> },
+                View::Playground => html! {
+                    <PlaygroundView korean={lang == crate::i18n::Lang::Korean} source={state.document.texts().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")} />
+                },
             } }
             if state.view != View::Playground {
                 <footer class="footer">{tr(lang, Text::Privacy)}</footer>
@@ -141,6 +143,8 @@ pub(crate) fn app() -> Html {
 #[derive(Properties, PartialEq)]
 struct PlaygroundProps {
     korean: bool,
+    /// What Analyze holds, for "start from the group in Analyze".
+    source: String,
 }
 
 /// The Playground lives in its own WebAssembly (the simulator and its view), loaded when the view
@@ -149,7 +153,7 @@ struct PlaygroundProps {
 /// would take the other's elements for its own). This view shows the host while it is open.
 #[function_component(PlaygroundView)]
 fn playground_view(props: &PlaygroundProps) -> Html {
-    use_effect_with(props.korean, move |korean| {
+    use_effect_with((props.korean, props.source.clone()), move |(korean, source)| {
         let host = gloo::utils::document().get_element_by_id("playground-host");
         let mount = js_sys::Reflect::get(&gloo::utils::window(), &"lagscopePlayground".into())
             .and_then(|playground| js_sys::Reflect::get(&playground, &"mount".into()))
@@ -157,8 +161,12 @@ fn playground_view(props: &PlaygroundProps) -> Html {
             .and_then(|mount| mount.dyn_into::<js_sys::Function>().ok());
         if let (Some(mount), Some(host)) = (mount, host.as_ref()) {
             let _ = host.remove_attribute("hidden");
-            let _ =
-                mount.call2(&wasm_bindgen::JsValue::NULL, host, &wasm_bindgen::JsValue::from_bool(*korean));
+            let _ = mount.call3(
+                &wasm_bindgen::JsValue::NULL,
+                host,
+                &wasm_bindgen::JsValue::from_bool(*korean),
+                &wasm_bindgen::JsValue::from_str(source),
+            );
         }
         move || {
             if let Some(host) = host {

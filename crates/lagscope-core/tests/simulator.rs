@@ -437,3 +437,21 @@ fn a_call_that_hangs_past_max_poll_interval_makes_its_member_leave() {
         outcome.members.iter().filter(|member| member.host == "B" && member.thread == 2).collect();
     assert_eq!(thread_2.len(), 2);
 }
+
+#[test]
+fn a_preset_applied_to_a_dump_drops_what_names_hosts_or_topics_the_dump_lacks() {
+    let dump = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/series/slow-host-timed.txt"
+    ))
+    .unwrap();
+    let parsed = lagscope_core::parse::parse(&dump);
+    let group = parsed.snapshot.groups.iter().max_by_key(|group| group.partitions.len()).unwrap();
+    for name in ["crash-and-session-timeout", "add-partitions", "rolling-deploy"] {
+        let template = presets::preset(name).unwrap().unwrap();
+        let (scenario, assumptions) = scenario_from_group(group, &template).unwrap();
+        let dropped = assumptions.iter().filter(|said| said.contains("dropped")).count();
+        assert_eq!(scenario.operations.len() + dropped, template.operations.len(), "{name}: {assumptions:?}");
+        simulate(&scenario, 1).unwrap();
+    }
+}

@@ -79,6 +79,8 @@ pub fn scenario_from_group(
             assumptions.push(format!("the assignor is {strategy}, as the dump says"));
         }
     }
+    let host_names: Vec<&str> = hosts.iter().map(|host| host.name.as_str()).collect();
+    let operations = operations_for(template, &topics, &host_names, &mut assumptions);
     let scenario = Scenario {
         name: template.name.clone(),
         description: template.description.clone(),
@@ -98,7 +100,7 @@ pub fn scenario_from_group(
         produce: template.produce.iter().filter(|producer| producer.topics.is_empty()).cloned().collect(),
         hosts,
         consumer,
-        operations: template.operations.clone(),
+        operations,
         initial,
     };
     scenario.validate()?;
@@ -134,5 +136,63 @@ fn hosts_from(
                 }
             })
             .collect()
+    }
+}
+
+/// The template's operations that still make sense for the dumped group: those naming a host or a
+/// topic the dump does not show are dropped, each with a sentence saying so.
+fn operations_for(
+    template: &Scenario,
+    topics: &BTreeMap<String, i32>,
+    host_names: &[&str],
+    assumptions: &mut Vec<String>,
+) -> Vec<super::scenario::Operation> {
+    template
+        .operations
+        .iter()
+        .filter(|operation| {
+            if let super::scenario::Action::AddPartitions { topic, partitions } = &operation.action {
+                let kept = topics.get(topic).is_some_and(|known| known < partitions);
+                if !kept {
+                    assumptions.push(format!(
+                        "the operation at {} s is dropped: the dump has no topic {topic} with fewer than {partitions} partitions",
+                        operation.at_s
+                    ));
+                }
+                return kept;
+            }
+            let target = operation_target(&operation.action);
+            let kept = target.is_none_or(|target| {
+                let host = target.split_once(':').map_or(target, |(host, _)| host);
+                host == "all" || host_names.contains(&host)
+            });
+            if !kept {
+                assumptions.push(format!(
+                    "the operation at {} s is dropped: it names {}, which the dump does not show",
+                    operation.at_s,
+                    target.unwrap_or_default()
+                ));
+            }
+            kept
+        })
+        .cloned()
+        .collect()
+}
+
+/// The host an operation names, if it names one.
+fn operation_target(action: &super::scenario::Action) -> Option<&str> {
+    use super::scenario::Action;
+    match action {
+        Action::Crash { target }
+        | Action::Stop { target }
+        | Action::Start { target, .. }
+        | Action::Restart { target, .. }
+        | Action::Stall { target, .. }
+        | Action::Slowdown { target, .. } => Some(target),
+        Action::ScaleOut { .. }
+        | Action::ScaleIn { .. }
+        | Action::RollingDeploy { .. }
+        | Action::BlueGreenDeploy { .. }
+        | Action::AddPartitions { .. } => None,
     }
 }

@@ -49,26 +49,29 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Renders the Playground into `root`, in Korean or English. The page gives a container inside a
+/// Renders the Playground into `root`, in Korean or English; `source` is what the Analyze view
+/// holds (a dump), which a scenario can start from. The page gives a container inside a
 /// shadow root, so this module's Yew and the page's never see each other's elements.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_playground(root: web_sys::Element, korean: bool) {
+pub fn mount_playground(root: web_sys::Element, korean: bool, source: String) {
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         if let Some((existing, handle)) = mounted.as_mut()
             && *existing == root
         {
-            handle.update(view::Props { korean });
+            handle.update(view::Props { korean, source: source.into() });
             return;
         }
         if let Some((_, handle)) = mounted.take() {
             handle.destroy();
         }
         root.set_inner_html("");
-        let handle =
-            yew::Renderer::<view::Playground>::with_root_and_props(root.clone(), view::Props { korean })
-                .render();
+        let handle = yew::Renderer::<view::Playground>::with_root_and_props(
+            root.clone(),
+            view::Props { korean, source: source.into() },
+        )
+        .render();
         *mounted = Some((root, handle));
     });
 }

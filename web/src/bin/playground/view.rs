@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use lagscope_core::sim::output::{EventKind, Outcome};
-use lagscope_core::sim::{Scenario, export, presets, simulate};
+use lagscope_core::sim::{Scenario, export, presets, scenario_from_group, simulate};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -21,6 +21,8 @@ const ASSIGNORS: [&str; 6] =
 #[derive(Properties, PartialEq)]
 pub(crate) struct Props {
     pub(crate) korean: bool,
+    /// The Analyze view's text (a dump), which a scenario can start from.
+    pub(crate) source: std::rc::Rc<str>,
 }
 
 fn t(korean: bool, english: &'static str, korean_text: &'static str) -> &'static str {
@@ -93,6 +95,19 @@ pub(crate) fn playground(props: &Props) -> Html {
             {
                 seed.set(value);
             }
+        })
+    };
+    let assumptions = use_state(Vec::<String>::new);
+    let from_dump = {
+        let (text, run, assumptions, source) =
+            (text.clone(), run.clone(), assumptions.clone(), props.source.clone());
+        Callback::from(move |_: MouseEvent| match start_from_dump(&source, &text) {
+            Ok((scenario, said)) => {
+                text.set(scenario);
+                assumptions.set(said);
+                run.set(Run::None);
+            }
+            Err(message) => run.set(Run::Failed(message)),
         })
     };
     let on_text = {
@@ -188,6 +203,18 @@ pub(crate) fn playground(props: &Props) -> Html {
                         </label>
                     </div>
                     <p class="hint" id="pg-description">{description}</p>
+                    if !props.source.trim().is_empty() {
+                        <div class="actions">
+                            <button type="button" class="ghost" id="pg-from-dump" onclick={from_dump}>
+                                {t(korean, "Start from the group in Analyze", "분석 화면의 그룹에서 시작")}
+                            </button>
+                        </div>
+                    }
+                    if !assumptions.is_empty() {
+                        <ul class="hint" id="pg-assumptions">
+                            { for assumptions.iter().map(|said| html! { <li>{said.clone()}</li> }) }
+                        </ul>
+                    }
                     <details>
                         <summary>{t(korean, "The whole scenario (JSON; schema in docs/simulator.md)", "전체 시나리오 (JSON, 스키마는 docs/simulator.md)")}</summary>
                         <textarea id="pg-scenario" class="pg-scenario" spellcheck="false" value={(*text).clone()} oninput={on_text} />
@@ -362,6 +389,24 @@ fn results(props: &ResultsProps) -> Html {
             }
         </section>
     }
+}
+
+/// The scenario `text` with the topics, hosts and offsets of the largest group in `source` (the
+/// core decides; this only picks the group with the most partitions). Returns the new scenario as
+/// JSON and the assumptions the core made.
+fn start_from_dump(source: &str, text: &str) -> Result<(String, Vec<String>), String> {
+    let template = Scenario::from_json(text).map_err(|error| error.to_string())?;
+    let parsed = lagscope_core::parse::parse(source);
+    let group = parsed
+        .snapshot
+        .groups
+        .iter()
+        .max_by_key(|group| group.partitions.len())
+        .filter(|group| !group.partitions.is_empty())
+        .ok_or("the Analyze view holds no group with partitions (the offsets view of --describe)")?;
+    let (scenario, assumptions) = scenario_from_group(group, &template).map_err(|error| error.to_string())?;
+    let json = serde_json::to_string_pretty(&scenario).map_err(|error| error.to_string())?;
+    Ok((json, assumptions))
 }
 
 /// Downloads `text` as a file.
