@@ -13,9 +13,11 @@
 //! The model, the resolution it works at, and what it leaves out are in `docs/simulator.md`.
 
 mod classic;
+mod consumer;
 mod engine;
 pub mod export;
 mod from_group;
+mod lifecycle;
 mod modern;
 mod operations;
 pub mod output;
@@ -23,6 +25,7 @@ pub mod presets;
 mod produce;
 mod records;
 mod rng;
+mod sampling;
 pub mod scenario;
 
 pub use from_group::scenario_from_group;

@@ -1,0 +1,339 @@
+//! A consumer thread's poll loop: wake up, finish the batch in progress (count it, commit it),
+//! poll (auto-commit, the protocol's part, fetch), process, and the `max.poll.interval.ms` check.
+
+use super::engine::{Batch, Engine, Event, Life, PartitionIndex, ThreadIndex};
+use super::output::EventKind;
+use super::produce::Micros;
+use super::scenario::ProtocolKind;
+
+impl Engine<'_> {
+    pub(super) fn wake(&mut self, thread: ThreadIndex) {
+        let now = self.now;
+        match self.threads[thread].life {
+            Life::Down | Life::Crashed => return,
+            Life::Booting => {
+                // Auto-commit timers start whenever each consumer happened to start, not in step.
+                let phase =
+                    (self.threads[thread].rng.unit() * self.timing.auto_commit_interval as f64) as Micros;
+                self.threads[thread].life = Life::Running;
+                self.threads[thread].last_commit = now - phase;
+                self.log(EventKind::Started, Some(thread), "consumer started".to_owned());
+            }
+            Life::Running | Life::Stopping => {}
+        }
+        if let Some(mut batch) = self.threads[thread].batch.take() {
+            self.complete_batch(thread, &batch);
+            batch.ranges.clear();
+            self.spare_ranges.push(batch.ranges);
+        }
+        if self.threads[thread].life == Life::Stopping {
+            self.finish_stop(thread);
+            return;
+        }
+        self.poll(thread);
+    }
+
+    pub(super) fn wake_at(&mut self, thread: ThreadIndex, time: Micros) {
+        let state = &mut self.threads[thread];
+        state.token += 1;
+        let token = state.token;
+        self.schedule_at(time, Event::Wake { thread, token });
+    }
+
+    /// A thread blocked inside `poll()` (waiting for an assignment, or idle) reacts now.
+    pub(super) fn nudge(&mut self, thread: ThreadIndex) {
+        let state = &self.threads[thread];
+        if state.life == Life::Running && state.batch.is_none() {
+            self.wake_at(thread, self.now);
+        }
+    }
+
+    pub(super) fn poll(&mut self, thread: ThreadIndex) {
+        let now = self.now;
+        {
+            let state = &mut self.threads[thread];
+            state.last_poll = now;
+        }
+        if !self.threads[thread].poll_check_armed {
+            self.threads[thread].poll_check_armed = true;
+            self.schedule_at(now + self.timing.max_poll_interval, Event::PollCheck { thread });
+        }
+        if self.scenario.consumer.enable_auto_commit
+            && now - self.threads[thread].last_commit >= self.timing.auto_commit_interval
+        {
+            self.commit_positions(thread, None);
+        }
+        let may_fetch = match self.protocol {
+            ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic_poll(thread),
+            ProtocolKind::Consumer => self.modern_poll(thread),
+        };
+        if may_fetch {
+            self.fetch(thread);
+        }
+    }
+
+    pub(super) fn poll_check(&mut self, thread: ThreadIndex) {
+        let now = self.now;
+        let state = &mut self.threads[thread];
+        state.poll_check_armed = false;
+        if !matches!(state.life, Life::Running | Life::Stopping) {
+            return;
+        }
+        // Idle or blocked in poll(): the loop is alive.
+        let due = if state.batch.is_none() {
+            now + self.timing.max_poll_interval
+        } else {
+            state.last_poll + self.timing.max_poll_interval
+        };
+        if due > now {
+            state.poll_check_armed = true;
+            self.schedule_at(due, Event::PollCheck { thread });
+            return;
+        }
+        if state.poll_timed_out || !state.in_group {
+            return;
+        }
+        self.poll_timeout(thread);
+    }
+
+    /// Fetches up to `max.poll.records` from the owned partitions, shared fairly, and starts
+    /// processing them; a caught-up thread waits `idle_poll_ms`.
+    pub(super) fn fetch(&mut self, thread: ThreadIndex) {
+        let now = self.now;
+        let budget = i64::from(self.scenario.consumer.max_poll_records);
+        let mut available = std::mem::take(&mut self.scratch);
+        available.clear();
+        let owned = &self.threads[thread].owned;
+        let n_owned = owned.len();
+        let cursor = self.threads[thread].fetch_cursor;
+        for offset in 0..n_owned {
+            let partition = owned[(cursor + offset) % n_owned];
+            let log_end_offset = self.log_end_offset(partition);
+            let backlog = log_end_offset - self.partitions[partition].position;
+            if backlog > 0 {
+                available.push((partition, backlog));
+            }
+        }
+        self.threads[thread].fetch_cursor = cursor.wrapping_add(1);
+        let mut remaining = budget;
+        let mut ranges = self.spare_ranges.pop().unwrap_or_default();
+        let mut open = available.len();
+        while remaining > 0 && open > 0 {
+            let share = (remaining / i64::try_from(open).unwrap_or(i64::MAX)).max(1);
+            open = 0;
+            for (partition, backlog) in &mut available {
+                if *backlog == 0 || remaining == 0 {
+                    continue;
+                }
+                let take = share.min(*backlog).min(remaining);
+                *backlog -= take;
+                remaining -= take;
+                if *backlog > 0 {
+                    open += 1;
+                }
+                let position = self.partitions[*partition].position;
+                match ranges.iter_mut().find(|(existing, _, _)| existing == partition) {
+                    Some((_, _, end)) => *end += take,
+                    None => ranges.push((*partition, position, position + take)),
+                }
+            }
+        }
+        self.scratch = available;
+        let n_records = budget - remaining;
+        // A caught-up consumer's fetch returns when data arrives or the fetch wait ends: somewhere
+        // within the idle interval, not on a beat shared with every other consumer.
+        let idle = self.timing.idle_poll / 2
+            + (self.threads[thread].rng.unit() * self.timing.idle_poll as f64) as Micros;
+        if n_records == 0 {
+            self.spare_ranges.push(ranges);
+            // Nothing to read: the loop keeps polling, but nothing changes until a record arrives
+            // (or an auto-commit falls due), so the thread sleeps until then.
+            let mut wake = self.next_arrival(thread).max(now + idle);
+            if let Some(due) = self.auto_commit_due(thread) {
+                wake = wake.min(due.max(now + idle));
+            }
+            if wake <= self.timing.end {
+                self.wake_at(thread, wake);
+            }
+            return;
+        }
+        for (partition, _, end) in &ranges {
+            self.partitions[*partition].position = *end;
+        }
+        let duration = self.processing_time(thread, n_records);
+        let end = now + duration;
+        self.threads[thread].batch = Some(Batch { start: now, end, ranges });
+        let resume = if n_records < budget { end.max(now + idle) } else { end };
+        self.wake_at(thread, resume);
+    }
+
+    /// When the next record arrives on any of the thread's partitions (after the end: never),
+    /// to the millisecond: log-end offsets only grow, so an exponential search then a bisection.
+    pub(super) fn next_arrival(&self, thread: ThreadIndex) -> Micros {
+        const RESOLUTION: Micros = 1_000;
+        let end = self.timing.end;
+        let mut best = end + 1;
+        for &partition in &self.threads[thread].owned {
+            let position = self.partitions[partition].position;
+            let state = &self.partitions[partition];
+            let number = state.number as usize;
+            let arrived = |time: Micros| self.production.log_end_offset(state.topic, number, time) > position;
+            let limit = best.min(end);
+            if !arrived(limit) {
+                continue;
+            }
+            let (mut low, mut step) = (self.now, RESOLUTION);
+            let mut high = loop {
+                let time = (low + step).min(limit);
+                if time >= limit || arrived(time) {
+                    break time;
+                }
+                low = time;
+                step *= 2;
+            };
+            while high - low > RESOLUTION {
+                let middle = low + (high - low) / 2;
+                if arrived(middle) {
+                    high = middle;
+                } else {
+                    low = middle;
+                }
+            }
+            best = best.min(high);
+        }
+        best
+    }
+
+    /// With auto-commit, when positions that are not committed yet would be committed by a poll.
+    pub(super) fn auto_commit_due(&self, thread: ThreadIndex) -> Option<Micros> {
+        if !self.scenario.consumer.enable_auto_commit {
+            return None;
+        }
+        let state = &self.threads[thread];
+        let pending = state.owned.iter().any(|partition| {
+            let partition = &self.partitions[*partition];
+            partition.fetcher == Some(thread) && partition.committed != Some(partition.position)
+        });
+        pending.then_some(state.last_commit + self.timing.auto_commit_interval)
+    }
+
+    /// How long a batch takes: the records' processing times (host multiplier and slowdowns
+    /// applied), at least what the host's rate cap allows.
+    pub(super) fn processing_time(&mut self, thread: ThreadIndex, n_records: i64) -> Micros {
+        let now = self.now;
+        let host = self.threads[thread].host;
+        let mut factor = self.hosts[host].spec.slowdown;
+        for slowdown in &self.slowdowns {
+            if slowdown.from <= now
+                && slowdown.until.is_none_or(|until| now < until)
+                && slowdown.threads.contains(&thread)
+            {
+                factor *= slowdown.factor;
+            }
+        }
+        let sampled_ms = self.records.sum_ms(n_records, &mut self.threads[thread].rng);
+        let mut duration = sampled_ms * 1000.0 * factor;
+        if let Some(cap) = self.hosts[host].spec.max_records_per_s {
+            let threads = self.running_threads_on(host).max(1) as f64;
+            duration = duration.max(n_records as f64 * threads / cap * 1e6);
+        }
+        let stall = std::mem::take(&mut self.threads[thread].pending_stall);
+        duration.round().max(0.0) as Micros + stall
+    }
+
+    /// A batch is processed: count it (and its duplicates), then commit when the application
+    /// commits after each batch.
+    pub(super) fn complete_batch(&mut self, thread: ThreadIndex, batch: &Batch) {
+        self.count_processed(thread, batch, 1.0);
+        if !self.scenario.consumer.enable_auto_commit {
+            let offsets: Vec<(PartitionIndex, i64)> =
+                batch.ranges.iter().map(|(partition, _, end)| (*partition, *end)).collect();
+            self.commit_offsets(thread, &offsets);
+        }
+    }
+
+    /// Counts a batch (or the `fraction` of it done before a crash) as processed.
+    pub(super) fn count_processed(&mut self, thread: ThreadIndex, batch: &Batch, fraction: f64) {
+        let bucket = self.bucket();
+        let host = self.threads[thread].host;
+        let identity = self.threads[thread].identity;
+        let mut total = 0;
+        for (partition, start, end) in &batch.ranges {
+            let end = start + ((end - start) as f64 * fraction).floor() as i64;
+            let state = &mut self.partitions[*partition];
+            let n_records = (end - start).max(0) as u64;
+            let duplicates = (end.min(state.processed_high) - start).max(0) as u64;
+            state.duplicates += duplicates;
+            state.processed += n_records;
+            state.processed_high = state.processed_high.max(end);
+            total += n_records;
+        }
+        self.hosts[host].processed[bucket] += total;
+        if let Some(identity) = identity {
+            self.members[identity].processed[bucket] += total;
+        }
+    }
+
+    /// The sample interval the current time falls in (processing is counted in the interval that
+    /// ends at or after it).
+    pub(super) fn bucket(&self) -> usize {
+        let every = self.timing.sample_every;
+        let index = ((self.now + every - 1) / every) as usize;
+        index.min(self.sample_times.len() - 1)
+    }
+
+    /// Whether the coordinator accepts a commit from this thread now.
+    pub(super) fn commit_accepted(&self, thread: ThreadIndex) -> bool {
+        let state = &self.threads[thread];
+        if !state.in_group || state.poll_timed_out {
+            return false;
+        }
+        match self.protocol {
+            ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic.accepts_commit(state.generation),
+            ProtocolKind::Consumer => true,
+        }
+    }
+
+    /// Commits the fetch positions of the owned partitions (`only`: a subset), as auto-commit and
+    /// revocation do.
+    pub(super) fn commit_positions(&mut self, thread: ThreadIndex, only: Option<&[PartitionIndex]>) {
+        let offsets: Vec<(PartitionIndex, i64)> = self.threads[thread]
+            .owned
+            .iter()
+            .filter(|partition| only.is_none_or(|only| only.contains(partition)))
+            .filter(|partition| self.partitions[**partition].fetcher == Some(thread))
+            .map(|partition| (*partition, self.partitions[*partition].position))
+            .collect();
+        self.commit_offsets(thread, &offsets);
+    }
+
+    pub(super) fn commit_offsets(&mut self, thread: ThreadIndex, offsets: &[(PartitionIndex, i64)]) {
+        self.threads[thread].last_commit = self.now;
+        if offsets.is_empty() {
+            return;
+        }
+        if self.commit_accepted(thread) {
+            for (partition, offset) in offsets {
+                self.partitions[*partition].committed = Some(*offset);
+            }
+            return;
+        }
+        let uncommitted: i64 = offsets
+            .iter()
+            .map(|(partition, offset)| {
+                offset - self.partitions[*partition].committed.unwrap_or(0).min(*offset)
+            })
+            .sum();
+        self.n_commit_failures += 1;
+        let names =
+            self.partition_names(&offsets.iter().map(|(partition, _)| *partition).collect::<Vec<_>>());
+        let event = self.log(
+            EventKind::CommitFailed,
+            Some(thread),
+            format!(
+                "CommitFailedException: the member is no longer part of the group's generation; {uncommitted} processed records stay uncommitted and will be processed again"
+            ),
+        );
+        event.partitions = names;
+    }
+}

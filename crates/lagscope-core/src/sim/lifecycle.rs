@@ -1,0 +1,136 @@
+//! Leaving the group and dying: the poll timeout, the session timeout, the coordinator removing a
+//! member, a crash, and a graceful shutdown.
+
+use super::engine::{Engine, Event, Life, ThreadIndex};
+use super::output::{EventKind, LeaveReason};
+use super::scenario::ProtocolKind;
+
+impl Engine<'_> {
+    /// The thread's batch has exceeded `max.poll.interval.ms`: the heartbeat thread gives up.
+    pub(super) fn poll_timeout(&mut self, thread: ThreadIndex) {
+        let now = self.now;
+        let records: i64 = self.threads[thread]
+            .batch
+            .as_ref()
+            .map_or(0, |batch| batch.ranges.iter().map(|(_, start, end)| end - start).sum());
+        let started = self.threads[thread].batch.as_ref().map_or(now, |batch| batch.start);
+        let detail = format!(
+            "consumer poll timeout has expired: the batch of {records} records has been processing for {:.1} s; max.poll.interval.ms is {}",
+            (now - started) as f64 / 1e6,
+            self.scenario.consumer.max_poll_interval_ms
+        );
+        self.threads[thread].poll_timed_out = true;
+        self.release_all(thread);
+        let is_static = self.threads[thread].instance_id.is_some();
+        if is_static {
+            // Static members send no LeaveGroup: they stop heartbeating and the session expires.
+            let event = self.log(EventKind::Left, Some(thread), format!("{detail}; a static member sends no LeaveGroup, so the coordinator waits for the session timeout"));
+            event.reason = None;
+            self.arm_session_check(thread);
+        } else {
+            self.member_left(thread, LeaveReason::PollTimeout, detail);
+        }
+    }
+
+    pub(super) fn arm_session_check(&mut self, thread: ThreadIndex) {
+        let state = &mut self.threads[thread];
+        state.session_token += 1;
+        let token = state.session_token;
+        self.schedule_at(self.now + self.timing.session_timeout, Event::SessionCheck { thread, token });
+    }
+
+    pub(super) fn session_expired(&mut self, thread: ThreadIndex) {
+        let state = &self.threads[thread];
+        let alive_and_joined = state.life == Life::Running && !state.poll_timed_out;
+        if !state.in_group || alive_and_joined {
+            return;
+        }
+        let detail = format!(
+            "no heartbeat for session.timeout.ms ({} ms): the coordinator removes the member",
+            self.scenario.consumer.session_timeout_ms
+        );
+        self.member_left(thread, LeaveReason::SessionTimeout, detail);
+    }
+
+    /// The coordinator removes a member: the log, the member's series, then the protocol.
+    pub(super) fn member_left(&mut self, thread: ThreadIndex, reason: LeaveReason, detail: String) {
+        let at_ms = self.at_ms();
+        if let Some(identity) = self.threads[thread].identity {
+            self.members[identity].left = Some((at_ms, reason));
+        }
+        let event = self.log(EventKind::Left, Some(thread), detail);
+        event.reason = Some(reason);
+        for partition in 0..self.partitions.len() {
+            if self.partitions[partition].assigned_to.is_some()
+                && self.partitions[partition].assigned_to == self.threads[thread].identity
+            {
+                self.partitions[partition].assigned_to = None;
+            }
+        }
+        self.threads[thread].in_group = false;
+        self.threads[thread].generation = -1;
+        match self.protocol {
+            ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic_member_removed(thread, reason),
+            ProtocolKind::Consumer => self.modern_member_removed(thread),
+        }
+    }
+
+    /// The process dies: work in progress is partly done, nothing is committed, the coordinator
+    /// notices after `session.timeout.ms`.
+    pub(super) fn crash(&mut self, thread: ThreadIndex, detail: &str) {
+        let now = self.now;
+        if let Some(batch) = self.threads[thread].batch.take() {
+            let length = (batch.end - batch.start).max(1) as f64;
+            let fraction = ((now - batch.start) as f64 / length).clamp(0.0, 1.0);
+            self.count_processed(thread, &batch, fraction);
+        }
+        self.release_all(thread);
+        let state = &mut self.threads[thread];
+        state.life = Life::Crashed;
+        state.token += 1;
+        self.log(EventKind::Crashed, Some(thread), detail.to_owned());
+        if self.threads[thread].in_group {
+            self.arm_session_check(thread);
+        }
+    }
+
+    /// A graceful shutdown begins: the batch in progress finishes first.
+    pub(super) fn stop(&mut self, thread: ThreadIndex) {
+        match self.threads[thread].life {
+            Life::Running => {}
+            Life::Booting => {
+                self.threads[thread].life = Life::Down;
+                self.threads[thread].token += 1;
+                return;
+            }
+            Life::Stopping | Life::Down | Life::Crashed => return,
+        }
+        self.threads[thread].life = Life::Stopping;
+        if self.threads[thread].batch.is_none() {
+            self.finish_stop(thread);
+        } else {
+            let token = self.threads[thread].token;
+            self.schedule_at(self.now + self.timing.shutdown_timeout, Event::StopDeadline { thread, token });
+        }
+    }
+
+    /// `consumer.close()`: commit (auto-commit), `LeaveGroup` for dynamic members.
+    pub(super) fn finish_stop(&mut self, thread: ThreadIndex) {
+        if self.scenario.consumer.enable_auto_commit && !self.threads[thread].owned.is_empty() {
+            self.commit_positions(thread, None);
+        }
+        self.release_all(thread);
+        let state = &mut self.threads[thread];
+        state.life = Life::Down;
+        state.token += 1;
+        self.log(EventKind::Stopped, Some(thread), "consumer closed".to_owned());
+        if !self.threads[thread].in_group {
+            return;
+        }
+        if self.threads[thread].instance_id.is_some() {
+            self.arm_session_check(thread);
+        } else {
+            self.member_left(thread, LeaveReason::Shutdown, "LeaveGroup on close".to_owned());
+        }
+    }
+}
