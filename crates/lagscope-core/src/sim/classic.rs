@@ -17,7 +17,7 @@ use super::engine::{Engine, Event, PartitionIndex, ThreadIndex};
 use super::output::{EventKind, GroupSample, LeaveReason};
 use super::produce::Micros;
 use super::scenario::ProtocolKind;
-use crate::assign::{AssignOptions, AssignRequest, AssignorKind, MemberSpec};
+use crate::assign::{AssignOptions, AssignorKind};
 
 /// The coordinator's phase for the group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -312,39 +312,17 @@ impl Engine<'_> {
     /// partitions.
     fn run_classic_assignor(&mut self, members: &[ThreadIndex]) -> Vec<Vec<PartitionIndex>> {
         let assignor = self.scenario.consumer.assignor;
-        let topics = self
-            .scenario
-            .topics
-            .iter()
-            .zip(&self.known_partitions)
-            .map(|(topic, n_partitions)| (topic.name.clone(), *n_partitions))
-            .collect();
-        let subscriptions: Vec<String> =
-            self.scenario.topics.iter().map(|topic| topic.name.clone()).collect();
-        let specs = members
-            .iter()
-            .map(|member| {
-                let state = &self.threads[*member];
-                let owned = match assignor {
-                    AssignorKind::CooperativeSticky => state.owned.clone(),
-                    AssignorKind::Sticky => state.last_assignment.clone(),
-                    _ => Vec::new(),
-                };
-                MemberSpec {
-                    member_id: state
-                        .identity
-                        .map(|identity| self.members[identity].member_id.clone())
-                        .unwrap_or_default(),
-                    group_instance_id: state.instance_id.clone(),
-                    rack: None,
-                    subscriptions: subscriptions.clone(),
-                    owned_partitions: self.partition_names(&owned),
-                    generation: (state.generation >= 0 && !owned.is_empty()).then_some(state.generation),
-                    subscription_generation: None,
-                }
-            })
-            .collect();
-        let mut request = AssignRequest::new(assignor, topics, specs);
+        let owned_by = |member: ThreadIndex| -> (Vec<PartitionIndex>, Option<i32>) {
+            let state = &self.threads[member];
+            let owned = match assignor {
+                AssignorKind::CooperativeSticky => state.owned.clone(),
+                AssignorKind::Sticky => state.last_assignment.clone(),
+                _ => Vec::new(),
+            };
+            let generation = (state.generation >= 0 && !owned.is_empty()).then_some(state.generation);
+            (owned, generation)
+        };
+        let mut request = self.assign_request(members, owned_by);
         request.options = AssignOptions {
             previous_max_generation: self.classic.max_generation,
             ..AssignOptions::default()

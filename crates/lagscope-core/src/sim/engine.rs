@@ -14,6 +14,7 @@ use super::produce::{Micros, Production, micros};
 use super::records::RecordSampler;
 use super::rng::Rng;
 use super::scenario::{HostSpec, OffsetReset, ProtocolKind, Scenario, ScenarioError};
+use crate::assign::{AssignRequest, MemberSpec};
 
 /// Index of a consumer thread slot (a host's thread; a restart reuses the slot).
 pub(super) type ThreadIndex = usize;
@@ -528,6 +529,45 @@ impl<'scenario> Engine<'scenario> {
             return 0;
         }
         self.production.log_end_offset(state.topic, number, self.now)
+    }
+
+    /// The assignor's request for `members` (in the order the leader or coordinator sees them):
+    /// every member subscribes to every topic, with the partition counts the group knows, and
+    /// reports what `owned_by` says it owns (with its generation).
+    pub(super) fn assign_request(
+        &self,
+        members: &[ThreadIndex],
+        owned_by: impl Fn(ThreadIndex) -> (Vec<PartitionIndex>, Option<i32>),
+    ) -> AssignRequest {
+        let topics = self
+            .scenario
+            .topics
+            .iter()
+            .zip(&self.known_partitions)
+            .map(|(topic, n_partitions)| (topic.name.clone(), *n_partitions))
+            .collect();
+        let subscriptions: Vec<String> =
+            self.scenario.topics.iter().map(|topic| topic.name.clone()).collect();
+        let specs = members
+            .iter()
+            .map(|member| {
+                let state = &self.threads[*member];
+                let (owned, generation) = owned_by(*member);
+                MemberSpec {
+                    member_id: state
+                        .identity
+                        .map(|identity| self.members[identity].member_id.clone())
+                        .unwrap_or_default(),
+                    group_instance_id: state.instance_id.clone(),
+                    rack: None,
+                    subscriptions: subscriptions.clone(),
+                    owned_partitions: self.partition_names(&owned),
+                    generation,
+                    subscription_generation: None,
+                }
+            })
+            .collect();
+        AssignRequest::new(self.scenario.consumer.assignor, topics, specs)
     }
 
     /// Adds the partitions a topic gained (new ones start empty, uncommitted and unowned).

@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 
 use super::engine::{Engine, Event, Life, PartitionIndex, ThreadIndex};
 use super::output::{EventKind, GroupSample};
-use crate::assign::{AssignRequest, MemberSpec};
 
 /// The KIP-848 coordinator's view of the group.
 #[derive(Debug, Default)]
@@ -97,35 +96,9 @@ impl Engine<'_> {
         self.n_rebalances += 1;
         let epoch = self.modern.epoch;
         let members = self.modern.members.clone();
-        let topics = self
-            .scenario
-            .topics
-            .iter()
-            .zip(&self.known_partitions)
-            .map(|(topic, n_partitions)| (topic.name.clone(), *n_partitions))
-            .collect();
-        let subscriptions: Vec<String> =
-            self.scenario.topics.iter().map(|topic| topic.name.clone()).collect();
-        let specs = members
-            .iter()
-            .map(|member| {
-                let state = &self.threads[*member];
-                let current = self.modern.target.get(member).cloned().unwrap_or_default();
-                MemberSpec {
-                    member_id: state
-                        .identity
-                        .map(|identity| self.members[identity].member_id.clone())
-                        .unwrap_or_default(),
-                    group_instance_id: state.instance_id.clone(),
-                    rack: None,
-                    subscriptions: subscriptions.clone(),
-                    owned_partitions: self.partition_names(&current),
-                    generation: None,
-                    subscription_generation: None,
-                }
-            })
-            .collect();
-        let request = AssignRequest::new(self.scenario.consumer.assignor, topics, specs);
+        let request = self.assign_request(&members, |member| {
+            (self.modern.target.get(&member).cloned().unwrap_or_default(), None)
+        });
         self.modern.target.clear();
         match crate::assign::assign(&request) {
             Ok(outcome) => {
