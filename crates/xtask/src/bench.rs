@@ -98,23 +98,15 @@ fn bench_simulator(root: &Path) -> anyhow::Result<()> {
         .and_then(|ms| ms.parse::<f64>().ok())
         .context("the simulator benchmark printed no bench-24x12 line")?;
     println!("==> simulator: the same hour in WebAssembly (headless Chromium, best of {N_RUNS})");
-    let output = Command::new("node")
-        .args(["tests/bench/wasm-simulate.mjs"])
-        .arg(root.join("dist"))
-        .args(["bench-24x12 1", &N_RUNS.to_string()])
-        .current_dir(root)
-        .output()
-        .context("running the browser simulator benchmark")?;
-    let report = String::from_utf8_lossy(&output.stdout).into_owned();
-    print!("{report}");
-    if !output.status.success() {
-        bail!("browser simulator benchmark failed: {}", String::from_utf8_lossy(&output.stderr));
-    }
-    let browser_ms = report
-        .lines()
-        .find_map(|line| line.strip_prefix("best-ms: "))
-        .and_then(|ms| ms.trim().parse::<f64>().ok())
-        .context("the browser simulator benchmark printed no best-ms line")?;
+    let browser_ms = node_best_ms(
+        root,
+        &[
+            "tests/bench/wasm-simulate.mjs".as_ref(),
+            root.join("dist").as_os_str(),
+            "bench-24x12 1".as_ref(),
+            N_RUNS.to_string().as_ref(),
+        ],
+    )?;
     let ratio = browser_ms / native_ms;
     let verdict = |ok: bool| if ok { "meets target" } else { "MISSES target" };
     println!(
@@ -365,12 +357,22 @@ fn measure_wasm(root: &Path, dump: &Path) -> anyhow::Result<Duration> {
 
 /// Runs `export` of the built app on `input` in headless Chromium; its best time.
 fn browser_best(root: &Path, input: &Path, export: &str) -> anyhow::Result<Duration> {
+    let runs = N_RUNS.to_string();
+    let dist = root.join("dist");
+    let args = [
+        "tests/bench/wasm-parse.mjs".as_ref(),
+        dist.as_os_str(),
+        input.as_os_str(),
+        runs.as_ref(),
+        export.as_ref(),
+    ];
+    node_best_ms(root, &args).map(|ms| Duration::from_secs_f64(ms / 1000.0))
+}
+
+/// Runs a browser benchmark script (`node ARGS…`), echoes its report, and returns its `best-ms`.
+fn node_best_ms(root: &Path, args: &[&std::ffi::OsStr]) -> anyhow::Result<f64> {
     let output = Command::new("node")
-        .arg("tests/bench/wasm-parse.mjs")
-        .arg(root.join("dist"))
-        .arg(input)
-        .arg(N_RUNS.to_string())
-        .arg(export)
+        .args(args)
         .current_dir(root)
         .output()
         .context("running the browser benchmark")?;
@@ -383,7 +385,6 @@ fn browser_best(root: &Path, input: &Path, export: &str) -> anyhow::Result<Durat
         .lines()
         .find_map(|line| line.strip_prefix("best-ms: "))
         .and_then(|ms| ms.trim().parse::<f64>().ok())
-        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
         .context("the browser benchmark printed no best-ms line")
 }
 

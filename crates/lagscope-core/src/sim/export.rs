@@ -201,7 +201,7 @@ pub fn text_summary(outcome: &Outcome) -> String {
             continue;
         }
         if shown == 60 {
-            let _ = writeln!(out, "… {} more in --json", outcome.events.len());
+            let _ = writeln!(out, "… the whole log ({} events) is in --json", outcome.events.len());
             break;
         }
         shown += 1;

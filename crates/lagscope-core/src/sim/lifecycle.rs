@@ -24,8 +24,7 @@ impl Engine<'_> {
         let is_static = self.threads[thread].instance_id.is_some();
         if is_static {
             // Static members send no LeaveGroup: they stop heartbeating and the session expires.
-            let event = self.log(EventKind::Left, Some(thread), format!("{detail}; a static member sends no LeaveGroup, so the coordinator waits for the session timeout"));
-            event.reason = None;
+            self.log(EventKind::Left, Some(thread), format!("{detail}; a static member sends no LeaveGroup, so the coordinator waits for the session timeout"));
             self.arm_session_check(thread);
         } else {
             self.member_left(thread, LeaveReason::PollTimeout, detail);
