@@ -438,7 +438,7 @@ fn analyze(
     if output == OutputFormat::Markdown {
         print!("{}", workbench.report());
     } else {
-        print_analysis(&workbench.analysis, &workbench.findings, output == OutputFormat::Json)?;
+        print_analysis(&workbench, output == OutputFormat::Json)?;
     }
     for input in &workbench.inputs {
         for diagnostic in &input.diagnostics {
@@ -462,12 +462,10 @@ enum OutputFormat {
     Markdown,
 }
 
-/// Prints an analysis and its findings, as JSON or as a report.
-fn print_analysis(
-    report: &lagscope_core::analyze::AnalysisReport,
-    findings: &[lagscope_core::findings::Finding],
-    json: bool,
-) -> anyhow::Result<()> {
+/// Prints an analysis and its findings, as JSON (with the per-group overview and the zone the
+/// times are shown in) or as a report.
+fn print_analysis(workbench: &lagscope_core::workbench::Workbench, json: bool) -> anyhow::Result<()> {
+    let (report, findings) = (&workbench.analysis, &workbench.findings);
     let mut out = std::io::stdout().lock();
     if json {
         #[derive(serde::Serialize)]
@@ -475,8 +473,14 @@ fn print_analysis(
             #[serde(flatten)]
             report: &'a lagscope_core::analyze::AnalysisReport,
             findings: &'a [lagscope_core::findings::Finding],
+            overview: Vec<lagscope_core::overview::GroupOverview>,
+            zone: &'a lagscope_core::series::clock::Zone,
         }
-        serde_json::to_writer_pretty(&mut out, &Output { report, findings })?;
+        let overview = lagscope_core::overview::overview(workbench);
+        serde_json::to_writer_pretty(
+            &mut out,
+            &Output { report, findings, overview, zone: &workbench.zone },
+        )?;
         writeln!(out)?;
     } else {
         for finding in findings {

@@ -314,7 +314,9 @@ fn analyze_writes_a_markdown_report() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let report = String::from_utf8(output.stdout).unwrap();
     assert!(report.starts_with("# Consumer lag incident report"), "{report}");
-    assert!(report.contains("3 samples from 2022-03-17 18:30:00 to 2022-03-17 18:32:00 UTC"), "{report}");
+    // The dumps' `date` lines say UTC: the report's times are in that zone, and say so.
+    assert!(report.contains("3 samples from 2022-03-17 18:30:00 UTC to 2022-03-17 18:32:00 UTC"), "{report}");
+    assert!(report.contains("| Time (UTC) | Total lag |"), "{report}");
     assert!(report.contains("## Timeline"), "{report}");
     assert!(report.contains("| 2022-03-17 18:32:00 | 233,600 |"), "{report}");
     assert!(

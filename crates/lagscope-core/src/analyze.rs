@@ -112,6 +112,10 @@ pub struct GroupAnalysis {
     pub hosts: Vec<HostAnalysis>,
     /// Per member (by member id), most lag first.
     pub members: Vec<MemberAnalysis>,
+    /// Every host that owned a partition at some sample (hosts that left included, unlike
+    /// [`GroupAnalysis::hosts`], which lists the last sample's), with what it consumed per
+    /// interval; by host name.
+    pub host_consumption: Vec<HostConsumption>,
     /// Per partition, sorted by (topic, partition).
     pub partitions: Vec<PartitionAnalysis>,
     /// Figures the monitor computed itself (MSK's `SumOffsetLag`, …), summarised.
@@ -224,6 +228,15 @@ pub struct HostAnalysis {
     pub consumed: Vec<ConsumedInterval>,
 }
 
+/// What one host consumed, interval by interval.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HostConsumption {
+    /// The host.
+    pub host: String,
+    /// Records consumed per interval between samples, oldest first.
+    pub consumed: Vec<ConsumedInterval>,
+}
+
 /// Analyses a series with Burrow's settings.
 #[must_use]
 pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
@@ -286,6 +299,13 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 membership_changes: group_membership_changes(&partitions),
                 drain_seconds: drain_seconds(last_total_lag, &analyses),
                 hosts: hosts(&analyses, last_total_lag, &consumed_by_host),
+                host_consumption: consumed_by_host
+                    .iter()
+                    .map(|(host, consumed)| HostConsumption {
+                        host: (*host).to_owned(),
+                        consumed: consumed.clone(),
+                    })
+                    .collect(),
                 members: members(&partitions, &analyses, &consumed_by_member),
                 reported: series
                     .reported

@@ -4,16 +4,24 @@
 use std::fmt::Write as _;
 
 use crate::analyze::AnalysisReport;
+use crate::findings::evidence::{EvidenceUnit, unit_of};
 use crate::findings::{Finding, FindingSeverity, catalogue};
+use crate::series::clock::{Zone, ZoneSource, in_zone, seconds_in_zone};
 
-/// Renders the report. `sources` names the inputs (file names, or a description).
+/// Renders the report, with times in `zone` (the incident's own). `sources` names the inputs (file
+/// names, or a description).
 #[must_use]
-pub fn markdown(analysis: &AnalysisReport, findings: &[Finding], sources: &[String]) -> String {
+pub fn markdown(analysis: &AnalysisReport, findings: &[Finding], sources: &[String], zone: &Zone) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Consumer lag incident report\n");
     let span = match (analysis.times_ms.first(), analysis.times_ms.last()) {
         (Some(first), Some(last)) if analysis.times_ms.len() > 1 => {
-            format!("{} samples from {} to {} UTC", analysis.times_ms.len(), utc(*first), utc(*last))
+            format!(
+                "{} samples from {} to {}",
+                analysis.times_ms.len(),
+                in_zone(*first, zone),
+                in_zone(*last, zone)
+            )
         }
         _ => "one snapshot".to_owned(),
     };
@@ -37,21 +45,34 @@ pub fn markdown(analysis: &AnalysisReport, findings: &[Finding], sources: &[Stri
         out.push('\n');
     }
 
-    write_timeline(&mut out, analysis);
-    write_findings(&mut out, findings);
+    write_timeline(&mut out, analysis, zone);
+    write_findings(&mut out, findings, zone);
     write_groups(&mut out, analysis);
     out
 }
 
-fn write_timeline(out: &mut String, analysis: &AnalysisReport) {
+/// The time column's heading: `Time (KST)`, or just `Time` for a table's own clock.
+fn time_heading(zone: &Zone) -> String {
+    match zone.source {
+        ZoneSource::AsPrinted => "Time".to_owned(),
+        ZoneSource::Stated | ZoneSource::AssumedUtc => format!("Time ({})", zone.name),
+    }
+}
+
+fn write_timeline(out: &mut String, analysis: &AnalysisReport, zone: &Zone) {
     let timelines: Vec<_> = analysis.groups.iter().filter(|group| group.lag_timeline.len() > 1).collect();
     if !timelines.is_empty() {
         let _ = writeln!(out, "## Timeline\n");
         for group in timelines {
             let _ = writeln!(out, "Total lag of `{}`:\n", group.group.as_deref().unwrap_or("(unnamed)"));
-            let _ = writeln!(out, "| Time (UTC) | Total lag |\n|---|---:|");
+            let _ = writeln!(out, "| {} | Total lag |\n|---|---:|", time_heading(zone));
             for (time_ms, lag) in &group.lag_timeline {
-                let _ = writeln!(out, "| {} | {} |", utc(*time_ms), crate::findings::grouped(*lag));
+                let _ = writeln!(
+                    out,
+                    "| {} | {} |",
+                    seconds_in_zone(*time_ms, zone),
+                    crate::findings::grouped(*lag)
+                );
             }
             out.push('\n');
         }
@@ -80,7 +101,7 @@ fn write_timeline(out: &mut String, analysis: &AnalysisReport) {
     }
 }
 
-fn write_findings(out: &mut String, findings: &[Finding]) {
+fn write_findings(out: &mut String, findings: &[Finding], zone: &Zone) {
     if !findings.is_empty() {
         let _ = writeln!(out, "## Findings\n");
         let docs = catalogue();
@@ -94,8 +115,8 @@ fn write_findings(out: &mut String, findings: &[Finding]) {
                     let _ = writeln!(
                         out,
                         "| {} | {} |",
-                        evidence_label(name, value),
-                        evidence_value(name, value).replace('|', "\\|")
+                        evidence_label(name),
+                        evidence_value(name, value, zone).replace('|', "\\|")
                     );
                 }
                 out.push('\n');
@@ -155,33 +176,30 @@ fn write_groups(out: &mut String, analysis: &AnalysisReport) {
 }
 
 /// An evidence value for people: strings unquoted, fractions to three decimals.
-/// The time an evidence value holds: a `…_ms` name with epoch milliseconds after 2001 (smaller
-/// `…_ms` values are durations).
-fn epoch_time(name: &str, value: &serde_json::Value) -> Option<i64> {
-    value.as_i64().filter(|integer| name.ends_with("_ms") && *integer > 1_000_000_000_000)
-}
-
 /// An evidence name as words (`left_by_ms` holding a time reads "left by").
-fn evidence_label(name: &str, value: &serde_json::Value) -> String {
-    let name = if epoch_time(name, value).is_some() { name.trim_end_matches("_ms") } else { name };
+fn evidence_label(name: &str) -> String {
+    let name = if unit_of(name) == Some(EvidenceUnit::TimeMs) { name.trim_end_matches("_ms") } else { name };
     name.replace('_', " ")
 }
 
-/// An evidence value as an engineer reads it: times as UTC, shares as percentages, counts grouped,
-/// `null` as "unknown".
-fn evidence_value(name: &str, value: &serde_json::Value) -> String {
+/// An evidence value as an engineer reads it: times in the incident's zone, shares as percentages,
+/// counts grouped, `null` as "unknown".
+fn evidence_value(name: &str, value: &serde_json::Value, zone: &Zone) -> String {
+    let unit = unit_of(name);
     match value {
         serde_json::Value::Null => "unknown".to_owned(),
         serde_json::Value::String(text) => text.clone(),
         serde_json::Value::Number(number) => {
-            if let Some(time_ms) = epoch_time(name, value) {
-                return format!("{} UTC", utc(time_ms));
+            if unit == Some(EvidenceUnit::TimeMs)
+                && let Some(time_ms) = number.as_i64()
+            {
+                return in_zone(time_ms, zone);
             }
             if let Some(integer) = number.as_i64() {
                 return crate::findings::grouped(integer);
             }
             let Some(value) = number.as_f64() else { return number.to_string() };
-            if name.starts_with("share_of") || name.ends_with("_share") {
+            if unit == Some(EvidenceUnit::Share) {
                 format!("{:.1}%", value * 100.0)
             } else if value.fract() == 0.0 && value.abs() < 9e15 {
                 crate::findings::grouped(value as i64)
@@ -215,33 +233,4 @@ fn per_hour(value: Option<f64>) -> String {
 
 fn percent(value: Option<f64>) -> String {
     value.map_or_else(|| "unknown".to_owned(), |value| format!("{:.0}%", value * 100.0))
-}
-
-/// `2026-11-22 03:10:00` for milliseconds since the epoch (days to civil: Howard Hinnant's algorithm).
-pub(crate) fn utc(time_ms: i64) -> String {
-    let seconds = time_ms.div_euclid(1000);
-    let days = seconds.div_euclid(86_400);
-    let of_day = seconds.rem_euclid(86_400);
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}", of_day / 3600, of_day % 3600 / 60, of_day % 60)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(0), "1970-01-01 00:00:00");
-        assert_eq!(utc(1_795_317_000_000), "2026-11-22 03:10:00");
-        assert_eq!(utc(1_709_164_800_000), "2024-02-29 00:00:00");
-    }
 }

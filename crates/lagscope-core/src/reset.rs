@@ -79,7 +79,7 @@ pub struct ResetPlan {
 
 /// `2026-11-22T03:10:00.000` (UTC, the form `--to-datetime` takes).
 fn datetime(time_ms: i64) -> String {
-    let text = crate::report::utc(time_ms);
+    let text = crate::series::clock::utc(time_ms);
     format!("{}T{}.{:03}", &text[..10], &text[11..], time_ms.rem_euclid(1000))
 }
 

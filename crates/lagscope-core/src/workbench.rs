@@ -14,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::findings::{ConsumerConfig, Finding, FindingInputs, find};
 use crate::model::Snapshot;
 use crate::parse::{ParseOptions, parse_with};
+use crate::series::clock::{Zone, ZoneSource};
 use crate::series::csv_import::CsvMapping;
 use crate::series::{LagSeries, import_with};
 
@@ -92,6 +93,9 @@ pub struct Workbench {
     pub findings: Vec<Finding>,
     /// Per-host processed counts over time, from host × hour tables.
     pub host_counts: Vec<crate::series::host_table::HostThroughput>,
+    /// The zone the incident's times are shown in: the first one the inputs' time stamps name,
+    /// else a host table's own clock, else UTC.
+    pub zone: Zone,
 }
 
 impl Workbench {
@@ -105,7 +109,7 @@ impl Workbench {
     #[must_use]
     pub fn report(&self) -> String {
         let sources: Vec<String> = self.inputs.iter().map(|input| input.name.clone()).collect();
-        crate::report::markdown(&self.analysis, &self.findings, &sources)
+        crate::report::markdown(&self.analysis, &self.findings, &sources, &self.zone)
     }
 }
 
@@ -142,6 +146,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     let mut reported = Vec::new();
     let mut latest_snapshot: Option<Snapshot> = None;
     let mut latest_time: Option<i64> = None;
+    let mut zone: Option<Zone> = None;
     for input in inputs {
         let (series, read_as, diagnostics) = if let Some(outcome) = &input.parsed {
             single_snapshot(outcome.clone(), &mut latest_snapshot)
@@ -155,6 +160,11 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
             (series, format!("a snapshot at {time_ms} ms"), outcome.diagnostics)
         } else if let Some(import) = import_with(&input.text, &options.csv) {
             hosts.extend(import.hosts);
+            if let Some(found) = import.zone
+                && zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated)
+            {
+                zone = Some(found);
+            }
             if import.latest_snapshot.is_some() {
                 latest_snapshot = import.latest_snapshot;
             }
@@ -175,12 +185,22 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     series.reported = reported;
     let mut analysis = analyze(&series, &options.evaluator);
     analysis.host_throughput = summarize_hosts(&hosts);
+    let zone = zone.unwrap_or_else(Zone::assumed_utc);
     let findings = find(&FindingInputs {
         snapshot: latest_snapshot.as_ref(),
         analysis: Some(&analysis),
         config: Some(&options.consumer),
+        zone: Some(&zone),
     });
-    Workbench { inputs: summaries, snapshot: latest_snapshot, series, analysis, findings, host_counts: hosts }
+    Workbench {
+        inputs: summaries,
+        snapshot: latest_snapshot,
+        series,
+        analysis,
+        findings,
+        host_counts: hosts,
+        zone,
+    }
 }
 
 #[cfg(test)]

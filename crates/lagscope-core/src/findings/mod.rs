@@ -5,6 +5,7 @@
 //! ([`RuleDocs`]: what it finds, why it matters, the evidence it uses, what to check next). A rule
 //! whose inputs are missing stays silent: no guess is presented as a fact.
 
+pub mod evidence;
 mod rules;
 
 use std::collections::BTreeMap;
@@ -82,6 +83,19 @@ pub struct FindingInputs<'a> {
     pub analysis: Option<&'a AnalysisReport>,
     /// The consumers' configuration, as far as the user gave it.
     pub config: Option<&'a ConsumerConfig>,
+    /// The zone the incident's times are written in (UTC when `None`).
+    pub zone: Option<&'a crate::series::clock::Zone>,
+}
+
+impl FindingInputs<'_> {
+    /// A moment as the summaries write it: in the incident's zone, to the second, with its name.
+    #[must_use]
+    pub fn time(&self, ms: i64) -> String {
+        match self.zone {
+            Some(zone) => crate::series::clock::in_zone(ms, zone),
+            None => format!("{} UTC", crate::series::clock::utc(ms)),
+        }
+    }
 }
 
 /// Consumer settings and measurements the user may give (`--config KEY=VALUE`); each is optional.

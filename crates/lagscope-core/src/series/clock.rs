@@ -1,5 +1,228 @@
 //! Reading the time stamps people put between dumps: what `date` prints in the C and Korean
-//! locales, ISO 8601, and epoch seconds or milliseconds. Pure integer calendar arithmetic; no clock.
+//! locales, ISO 8601, and epoch seconds or milliseconds; and writing times back as the incident's
+//! wall clock ([`Zone`], [`wall_clock`], [`time_ticks`]). Pure integer calendar arithmetic; no clock.
+
+use serde::Serialize;
+
+/// The time zone an input's times are shown in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Zone {
+    /// Minutes east of UTC.
+    pub offset_minutes: i32,
+    /// As the input wrote it (`KST`, `+09:00`), or `UTC`.
+    pub name: String,
+    /// How it is known.
+    pub source: ZoneSource,
+}
+
+/// How an input's time zone is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ZoneSource {
+    /// The input's time stamps name it.
+    Stated,
+    /// The input names none: times are read and shown as UTC.
+    AssumedUtc,
+    /// A table's times without a zone: shown exactly as the table prints them.
+    AsPrinted,
+}
+
+impl Zone {
+    /// UTC, because the input names no zone.
+    #[must_use]
+    pub fn assumed_utc() -> Self {
+        Self { offset_minutes: 0, name: "UTC".to_owned(), source: ZoneSource::AssumedUtc }
+    }
+
+    /// A table's own wall clock (its times were read as if UTC, so they are shown unshifted).
+    #[must_use]
+    pub fn as_printed() -> Self {
+        Self { offset_minutes: 0, name: String::new(), source: ZoneSource::AsPrinted }
+    }
+
+    /// `UTC+09:00`: the offset in a form every reader knows.
+    #[must_use]
+    pub fn offset_label(&self) -> String {
+        let sign = if self.offset_minutes < 0 { '-' } else { '+' };
+        let minutes = self.offset_minutes.unsigned_abs();
+        format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+    }
+}
+
+/// The zone a time stamp names, or `None` when it names none (epochs, ISO 8601 without an offset,
+/// `date` output without a zone).
+#[must_use]
+pub fn stated_zone(line: &str) -> Option<Zone> {
+    let text = line.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let zone = if parse_c_locale(text).is_some() {
+        match words.as_slice() {
+            [_, _, _, _, zone, _] => (*zone).to_owned(),
+            _ => return None,
+        }
+    } else if parse_korean_locale(text).is_some() {
+        (*words.get(5)?).to_owned()
+    } else if parse_iso(text).is_some() {
+        let rest = text.get(10..)?.trim_start_matches(['T', ' ']);
+        let start = rest.find(['Z', 'z', '+']).or_else(|| rest.rfind('-'))?;
+        rest[start..].trim().to_owned()
+    } else {
+        return None;
+    };
+    let offset = i32::try_from(zone_offset_minutes(&zone)?).ok()?;
+    let name = if matches!(zone.as_str(), "Z" | "z") { "UTC".to_owned() } else { zone };
+    Some(Zone { offset_minutes: offset, name, source: ZoneSource::Stated })
+}
+
+/// The first zone a text's time stamps name: whole lines (`date` between dumps) or the cells of
+/// a CSV row (`,`, `;` or tab), looking at the first 2,000 lines.
+#[must_use]
+pub fn stated_zone_in(text: &str) -> Option<Zone> {
+    text.lines().take(2000).find_map(|line| {
+        stated_zone(line).or_else(|| {
+            line.split([',', ';', '\t'])
+                .map(|cell| cell.trim().trim_matches('"'))
+                .filter(|cell| cell.len() >= 16)
+                .find_map(stated_zone)
+        })
+    })
+}
+
+/// A civil date and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Civil {
+    /// Year.
+    pub year: i64,
+    /// Month, 1–12.
+    pub month: i64,
+    /// Day of the month, 1–31.
+    pub day: i64,
+    /// Hour, 0–23.
+    pub hour: i64,
+    /// Minute.
+    pub minute: i64,
+    /// Second.
+    pub second: i64,
+}
+
+/// The civil time of `ms` at `offset_minutes` east of UTC (civil from days: Howard Hinnant's
+/// algorithm).
+#[must_use]
+pub fn civil(ms: i64, offset_minutes: i32) -> Civil {
+    let seconds = ms.div_euclid(1000).saturating_add(i64::from(offset_minutes) * 60);
+    let days = seconds.div_euclid(86_400);
+    let of_day = seconds.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    Civil { year, month, day, hour: of_day / 3600, minute: of_day % 3600 / 60, second: of_day % 60 }
+}
+
+/// `2026-03-14 10:05` (with `:30` seconds when they are not zero), in `zone`.
+#[must_use]
+pub fn wall_clock(ms: i64, zone: &Zone) -> String {
+    let c = civil(ms, zone.offset_minutes);
+    let text = format!("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute);
+    if c.second == 0 { text } else { format!("{text}:{:02}", c.second) }
+}
+
+/// `2026-11-22 03:10:00` in UTC.
+#[must_use]
+pub fn utc(ms: i64) -> String {
+    seconds_in_zone(ms, &Zone::assumed_utc())
+}
+
+/// `2026-03-14 10:00:00`: a moment in `zone`, to the second, without the zone's name (for a
+/// column whose heading names it).
+#[must_use]
+pub fn seconds_in_zone(ms: i64, zone: &Zone) -> String {
+    let c = civil(ms, zone.offset_minutes);
+    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second)
+}
+
+/// `2026-03-14 10:00:00 KST`: a moment in `zone`, to the second, with the zone's name (none for a
+/// table's own clock).
+#[must_use]
+pub fn in_zone(ms: i64, zone: &Zone) -> String {
+    let c = civil(ms, zone.offset_minutes);
+    let text =
+        format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second);
+    match zone.source {
+        ZoneSource::AsPrinted => text,
+        ZoneSource::Stated | ZoneSource::AssumedUtc => format!("{text} {}", zone.name),
+    }
+}
+
+/// A labelled tick on a time axis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tick {
+    /// Its time, ms since the epoch.
+    pub ms: i64,
+    /// Its label: `18:05`, `18:05:30`, or `03-18 00:00` where the day changes (and on the first tick
+    /// of an axis that spans days).
+    pub label: String,
+}
+
+/// Ticks at round wall-clock times in `zone` between `start_ms` and `end_ms`, at most `max_ticks`
+/// of them (at least two where the span allows): 1, 2, 5, 10, 15 or 30 seconds or minutes, 1, 2,
+/// 3, 6 or 12 hours, or whole days.
+#[must_use]
+pub fn time_ticks(start_ms: i64, end_ms: i64, zone: &Zone, max_ticks: usize) -> Vec<Tick> {
+    const STEPS_S: [i64; 21] = [
+        1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400,
+        172_800, 604_800, 2_592_000,
+    ];
+    let span_ms = end_ms.saturating_sub(start_ms);
+    if span_ms <= 0 {
+        return vec![Tick { ms: start_ms, label: wall_clock(start_ms, zone) }];
+    }
+    let max_ticks = i64::try_from(max_ticks.max(2)).unwrap_or(i64::MAX);
+    let step_seconds = STEPS_S
+        .iter()
+        .copied()
+        .find(|step| span_ms / (step * 1000) < max_ticks)
+        .unwrap_or_else(|| (span_ms / 1000 / max_ticks).max(1));
+    let step_ms = step_seconds * 1000;
+    let offset_ms = i64::from(zone.offset_minutes) * 60_000;
+    // The first round time at or after the start, on the zone's wall clock.
+    let local_start = start_ms.saturating_add(offset_ms);
+    let first = local_start
+        .div_euclid(step_ms)
+        .saturating_add(i64::from(local_start.rem_euclid(step_ms) != 0))
+        .saturating_mul(step_ms)
+        .saturating_sub(offset_ms);
+    let spans_days = civil(start_ms, zone.offset_minutes).day != civil(end_ms, zone.offset_minutes).day
+        || span_ms > 86_400_000;
+    let mut ticks = Vec::new();
+    let mut previous_day = None;
+    let mut at = first;
+    while at <= end_ms && ticks.len() < 1000 {
+        let c = civil(at, zone.offset_minutes);
+        let day = (c.year, c.month, c.day);
+        let clock = if step_seconds < 60 {
+            format!("{:02}:{:02}:{:02}", c.hour, c.minute, c.second)
+        } else {
+            format!("{:02}:{:02}", c.hour, c.minute)
+        };
+        let label = if step_seconds >= 86_400 {
+            format!("{:02}-{:02}", c.month, c.day)
+        } else if spans_days && previous_day != Some(day) {
+            format!("{:02}-{:02} {clock}", c.month, c.day)
+        } else {
+            clock
+        };
+        previous_day = Some(day);
+        ticks.push(Tick { ms: at, label });
+        at = at.saturating_add(step_ms);
+    }
+    ticks
+}
 
 /// Milliseconds since the Unix epoch for a line that is only a time stamp, or `None`.
 ///
@@ -192,5 +415,73 @@ mod tests {
         ] {
             assert_eq!(parse_timestamp(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn zones_are_read_from_the_stamps() {
+        let kst = stated_zone("Sat Mar 14 10:00:00 KST 2026").expect("KST");
+        assert_eq!((kst.name.as_str(), kst.offset_minutes, kst.source), ("KST", 540, ZoneSource::Stated));
+        assert_eq!(stated_zone("2026. 11. 22. (일) 12:10:00 KST").map(|z| z.offset_minutes), Some(540));
+        assert_eq!(stated_zone("2026-11-21T22:10:00-05:00").map(|z| z.offset_minutes), Some(-300));
+        assert_eq!(stated_zone("2026-11-22T03:10:00Z").map(|z| z.name), Some("UTC".to_owned()));
+        for none in ["2026-11-22 03:10:00", "1795317000", "Sun Nov 22 03:10:00 2026", "orders 0 1"] {
+            assert_eq!(stated_zone(none), None, "{none}");
+        }
+        let csv = "time,group,lag\n2026-11-22T12:10:00+09:00,g,5\n";
+        assert_eq!(stated_zone_in(csv).map(|z| z.offset_minutes), Some(540));
+        assert_eq!(
+            Zone { offset_minutes: -330, name: String::new(), source: ZoneSource::Stated }.offset_label(),
+            "UTC-05:30"
+        );
+    }
+
+    #[test]
+    fn moments_in_utc_and_in_the_zone() {
+        assert_eq!(utc(0), "1970-01-01 00:00:00");
+        assert_eq!(utc(STAMP), "2026-11-22 03:10:00");
+        assert_eq!(utc(1_709_164_800_000), "2024-02-29 00:00:00");
+        let kst = stated_zone("Sun Nov 22 12:10:00 KST 2026").expect("KST");
+        assert_eq!(in_zone(STAMP, &kst), "2026-11-22 12:10:00 KST");
+        assert_eq!(in_zone(STAMP, &Zone::assumed_utc()), "2026-11-22 03:10:00 UTC");
+        assert_eq!(in_zone(STAMP, &Zone::as_printed()), "2026-11-22 03:10:00");
+    }
+
+    #[test]
+    fn wall_clock_in_the_zone() {
+        let kst = stated_zone("Sun Nov 22 12:10:00 KST 2026").expect("KST");
+        assert_eq!(wall_clock(STAMP, &kst), "2026-11-22 12:10");
+        assert_eq!(wall_clock(STAMP + 30_000, &Zone::assumed_utc()), "2026-11-22 03:10:30");
+        // Civil from days inverts days from civil, leap days and year ends included.
+        for (text, shown) in [
+            ("2024-02-29 23:59:59", "2024-02-29 23:59:59"),
+            ("2000-03-01 00:00:00", "2000-03-01 00:00"),
+            ("1999-12-31 23:00:00", "1999-12-31 23:00"),
+            ("1970-01-01 00:00:00", "1970-01-01 00:00"),
+        ] {
+            let ms = parse_timestamp(text).expect("a stamp");
+            assert_eq!(wall_clock(ms, &Zone::assumed_utc()), shown, "{text}");
+        }
+    }
+
+    #[test]
+    fn ticks_fall_on_round_wall_clock_times() {
+        let kst = stated_zone("Sat Mar 14 10:00:00 KST 2026").expect("KST");
+        let start = parse_timestamp("Sat Mar 14 10:00:20 KST 2026").expect("start");
+        let end = parse_timestamp("Sat Mar 14 10:25:00 KST 2026").expect("end");
+        let ticks = time_ticks(start, end, &kst, 6);
+        let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["10:05", "10:10", "10:15", "10:20", "10:25"]);
+        // Across midnight the day is named where it changes.
+        let start = parse_timestamp("2022-03-17 18:00:00").expect("start");
+        let end = parse_timestamp("2022-03-18 02:00:00").expect("end");
+        let labels: Vec<String> =
+            time_ticks(start, end, &Zone::as_printed(), 5).into_iter().map(|t| t.label).collect();
+        assert_eq!(labels, vec!["03-17 18:00", "20:00", "22:00", "03-18 00:00", "02:00"]);
+        // A half-hour zone rounds on its own clock; a zero span gives one tick; no tick past the end.
+        let india = Zone { offset_minutes: 330, name: "IST".to_owned(), source: ZoneSource::Stated };
+        let ticks = time_ticks(0, 3_600_000, &india, 3);
+        assert!(ticks.iter().all(|t| t.label.ends_with(":00") || t.label.ends_with(":30")), "{ticks:?}");
+        assert_eq!(time_ticks(5, 5, &india, 4).len(), 1);
+        assert!(time_ticks(0, i64::MAX, &india, 4).len() <= 1000);
     }
 }

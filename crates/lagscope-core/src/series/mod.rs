@@ -155,6 +155,9 @@ pub struct SeriesImport {
     pub latest_snapshot: Option<crate::model::Snapshot>,
     /// What could not be read.
     pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    /// The zone the text's time stamps name (a host table's times are as printed); `None` when
+    /// they name none.
+    pub zone: Option<clock::Zone>,
 }
 
 /// Reads `text` as a Prometheus `query_range` reply, a host × hour table, an MSK `CloudWatch` CSV,
@@ -174,6 +177,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             hosts: Vec::new(),
             format: "Prometheus query_range JSON",
             latest_snapshot: None,
+            zone: clock::stated_zone_in(text),
             diagnostics,
         });
     }
@@ -183,6 +187,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             hosts,
             format: "host × hour table",
             latest_snapshot: None,
+            zone: Some(clock::Zone::as_printed()),
             diagnostics,
         });
     }
@@ -192,6 +197,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             hosts: Vec::new(),
             format: "Amazon MSK CloudWatch CSV",
             latest_snapshot: None,
+            zone: clock::stated_zone_in(text),
             diagnostics,
         });
     }
@@ -201,6 +207,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             hosts: Vec::new(),
             format: import.format,
             latest_snapshot: None,
+            zone: clock::stated_zone_in(text),
             diagnostics: import.diagnostics,
         });
     }
@@ -215,6 +222,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
         hosts: Vec::new(),
         format: "dumps between time stamps",
         latest_snapshot,
+        zone: clock::stated_zone_in(text),
         diagnostics: timed.diagnostics,
     })
 }

@@ -119,7 +119,7 @@ pub fn date_line(time_ms: i64) -> String {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
     const MONTHS: [&str; 12] =
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let iso = crate::report::utc(time_ms);
+    let iso = crate::series::clock::utc(time_ms);
     let weekday = DAYS[time_ms.div_euclid(86_400_000).rem_euclid(7) as usize];
     let month: usize = iso[5..7].parse().unwrap_or(1);
     let day: u32 = iso[8..10].parse().unwrap_or(1);
@@ -128,7 +128,7 @@ pub fn date_line(time_ms: i64) -> String {
 
 /// `2022-03-17T18:00:00Z`.
 fn rfc3339(time_ms: i64) -> String {
-    let iso = crate::report::utc(time_ms);
+    let iso = crate::series::clock::utc(time_ms);
     format!("{}T{}Z", &iso[0..10], &iso[11..19])
 }
 
@@ -209,7 +209,7 @@ pub fn text_summary(outcome: &Outcome) -> String {
         let _ = writeln!(
             out,
             "{} {:?}{who}: {}",
-            &crate::report::utc(event.at_ms)[11..],
+            &crate::series::clock::utc(event.at_ms)[11..],
             event.kind,
             event.detail
         );

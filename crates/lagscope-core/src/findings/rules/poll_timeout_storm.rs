@@ -44,7 +44,7 @@ impl Rule for PollTimeoutStorm {
         let interval_is_default = inputs.config.and_then(|config| config.max_poll_interval_ms).is_none();
         let mut findings = inputs
             .analysis
-            .map(|report| storms(report, interval_ms, interval_is_default))
+            .map(|report| storms(report, interval_ms, interval_is_default, &|ms| inputs.time(ms)))
             .unwrap_or_default();
         findings.extend(from_configuration(inputs));
         findings
@@ -64,6 +64,7 @@ fn storms(
     report: &crate::analyze::AnalysisReport,
     interval_ms: u64,
     interval_is_default: bool,
+    time: &dyn Fn(i64) -> String,
 ) -> Vec<Finding> {
     let interval_ms = i64::try_from(interval_ms).unwrap_or(i64::MAX);
     let mut findings = Vec::new();
@@ -119,15 +120,15 @@ fn storms(
                 first.n_members
             ),
             summary: format!(
-                "The members appeared between {} and {} UTC and were all gone between {} and {} UTC: a stay of {}–{} s, \
+                "The members appeared between {} and {} and were all gone between {} and {}: a stay of {}–{} s, \
                  which brackets max.poll.interval.ms = {seconds} s. Members that leave together one interval \
                  after a rebalance did not call poll() in time: a batch (max.poll.records × time per record, or \
                  one hung call) outlasts the interval, the group rebalances, and the batch is processed again.\
                  {lag_story}",
-                crate::report::utc(first.joined.0),
-                crate::report::utc(first.joined.1),
-                crate::report::utc(first.left.0),
-                crate::report::utc(first.left.1),
+                time(first.joined.0),
+                time(first.joined.1),
+                time(first.left.0),
+                time(first.left.1),
                 (first.left.0 - first.joined.1) / 1000,
                 (first.left.1 - first.joined.0) / 1000,
             ),

@@ -1,0 +1,125 @@
+//! What each evidence number measures, so a front end can show it in a person's units (a time of
+//! day, "2 h 55 min", a percentage, a rate) while the JSON keeps the raw numbers.
+//!
+//! Every key a rule writes, including the keys inside its nested objects, is listed here; a test
+//! runs every rule over the fixtures and fails on a key this table does not know.
+
+use serde::Serialize;
+
+/// The unit of one evidence value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceUnit {
+    /// A moment: milliseconds since the epoch.
+    TimeMs,
+    /// A length of time in milliseconds.
+    DurationMs,
+    /// A length of time in seconds.
+    DurationS,
+    /// A fraction in [0, 1].
+    Share,
+    /// Records per second.
+    PerSecond,
+    /// Records per hour.
+    PerHour,
+    /// A count of records, partitions, members…
+    Count,
+    /// A name, a yes/no, or a nested record: shown as it is.
+    Plain,
+}
+
+/// Moments.
+const TIMES: &[&str] =
+    &["joined_after_ms", "joined_by_ms", "left_after_ms", "left_by_ms", "from_ms", "to_ms"];
+/// Lengths of time in milliseconds.
+const DURATIONS_MS: &[&str] = &["span_ms", "max_poll_interval_ms", "batch_ms", "processing_ms_per_record"];
+/// Lengths of time in seconds.
+const DURATIONS_S: &[&str] = &["drain_seconds_at_its_rate"];
+/// Rates per second.
+const PER_SECOND: &[&str] = &[
+    "produce_per_s",
+    "consume_per_s",
+    "topic_median_produce_per_s",
+    "peers_median_peak_per_s",
+    "peers_median_consume_per_s",
+    "peak_consume_per_s",
+    "consume_per_s_per_partition",
+    "consume_per_member_per_s",
+    "peers_median_per_partition",
+];
+/// Rates per hour.
+const PER_HOUR: &[&str] = &["peak_per_hour", "mean_per_hour", "peers_median_peak_per_hour"];
+/// Names, flags and nested records.
+const PLAIN: &[&str] = &[
+    "host",
+    "topic",
+    "member",
+    "partition",
+    "state",
+    "burrow_status",
+    "burrow_rule",
+    "hosts",
+    "members_without_partitions",
+    "unowned_partitions",
+    "most_partitions",
+    "fewest_partitions",
+    "peers_went_quiet",
+    "peers_ran_out_of_work",
+    "one_host_at_a_time",
+    "static_members",
+    "capped_by_partitions",
+    "max_poll_interval_ms_is_default",
+    "max_poll_records_is_default",
+    "concurrency_is_default",
+    "changes",
+    "rows",
+];
+/// Counts.
+const COUNTS: &[&str] = &[
+    "current_offset",
+    "log_end_offset",
+    "partitions",
+    "lag",
+    "members",
+    "unowned_lag",
+    "topic_median_lag",
+    "storms",
+    "safe_max_poll_records",
+    "max_poll_records",
+    "n_left",
+    "n_joined",
+    "n_changes",
+    "n_before",
+    "n_after",
+    "members_needed",
+    "lowest_lag_while_joined",
+    "lag_before_join",
+    "lag_after_leave",
+    "group_partitions",
+    "group_lag",
+    "first_interval",
+    "peers_first_interval",
+    "configured_threads",
+    "printed_lag",
+    "computed_lag",
+    "members_left",
+];
+/// Shares.
+const SHARES: &[&str] =
+    &["share_of_lag", "share_of_topic_produce", "share_of_topic_lag", "share_of_partitions"];
+
+/// The unit of the evidence under `key`, or `None` for a key no rule writes.
+#[must_use]
+pub fn unit_of(key: &str) -> Option<EvidenceUnit> {
+    let tables: [(&[&str], EvidenceUnit); 8] = [
+        (TIMES, EvidenceUnit::TimeMs),
+        (DURATIONS_MS, EvidenceUnit::DurationMs),
+        (DURATIONS_S, EvidenceUnit::DurationS),
+        (PER_SECOND, EvidenceUnit::PerSecond),
+        (PER_HOUR, EvidenceUnit::PerHour),
+        (SHARES, EvidenceUnit::Share),
+        (COUNTS, EvidenceUnit::Count),
+        (PLAIN, EvidenceUnit::Plain),
+    ];
+    tables.iter().find(|(keys, _)| keys.contains(&key)).map(|(_, unit)| *unit)
+}
