@@ -8,15 +8,17 @@ use yew::prelude::*;
 use crate::components::analyze::AnalyzeView;
 use crate::components::assignment::AssignmentView;
 use crate::i18n::{Text, bi, tr};
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, Remembered, View};
 
 #[function_component(App)]
 pub(crate) fn app() -> Html {
     let state = use_reducer(AppState::restore);
+    let remembered = use_state(|| Remembered::Kept);
     {
         let state = state.clone();
+        let remembered = remembered.clone();
         use_effect_with((state.document.clone(), state.lang, state.theme), move |_| {
-            state.persist();
+            remembered.set(state.persist());
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", state.lang.code());
                 let _ = root.set_attribute("data-theme", state.theme.code());
@@ -126,6 +128,7 @@ pub(crate) fn app() -> Html {
                     <button class="ghost" id="lang-toggle" onclick={toggle_lang}>{tr(lang, Text::LanguageToggle)}</button>
                 </div>
             </header>
+            { not_remembered_notice(*remembered, state.lang) }
             { match state.view {
                 View::Analyze => html! { <AnalyzeView state={state.clone()} /> },
                 View::Assignment => html! { <AssignmentView state={state.clone()} /> },
@@ -175,4 +178,31 @@ fn playground_view(props: &PlaygroundProps) -> Html {
         }
     });
     html! { <main class="layout single" id="playground" /> }
+}
+
+/// Says so when the document will not come back after a reload, and how to keep it.
+fn not_remembered_notice(remembered: Remembered, lang: crate::i18n::Lang) -> Html {
+    let megabytes = |bytes: usize| format!("{:.1} MB", bytes as f64 / 1e6);
+    let text = match remembered {
+        Remembered::Kept => return Html::default(),
+        Remembered::TooLarge { size, limit } => format!(
+            "{} {} {} {} MiB{}",
+            bi(lang, "Not kept after a reload:", "새로고침하면 사라집니다:"),
+            megabytes(size),
+            bi(lang, "— the limit is", "— 보관 한도는"),
+            limit >> 20,
+            bi(lang, ". Download it as JSON to keep it.", "입니다. 보관하려면 JSON으로 내려받으세요."),
+        ),
+        Remembered::Refused { size } => format!(
+            "{} ({}){}",
+            bi(
+                lang,
+                "Not kept after a reload: the browser refused to store it",
+                "새로고침하면 사라집니다: 브라우저가 저장을 거부했습니다"
+            ),
+            megabytes(size),
+            bi(lang, ". Download it as JSON to keep it.", ". 보관하려면 JSON으로 내려받으세요."),
+        ),
+    };
+    html! { <p class="note not-remembered" role="status">{text}</p> }
 }

@@ -27,6 +27,17 @@ pub(crate) const SAMPLE_POLL_STORM_URL: &str = "samples/seed-002-leavegroup-stor
 const DOCUMENT_KEY: &str = "lagscope.document";
 const LANG_KEY: &str = "lagscope.lang";
 const THEME_KEY: &str = "lagscope.theme";
+/// Whether the document will come back after a reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Remembered {
+    /// Kept in local storage.
+    Kept,
+    /// Larger than the page keeps.
+    TooLarge { size: usize, limit: usize },
+    /// The browser refused to store it (its storage is full or disabled).
+    Refused { size: usize },
+}
+
 /// Documents larger than this are not remembered across visits (local storage is small).
 const MAX_REMEMBERED_BYTES: usize = 2 << 20;
 /// Documents larger than this are analysed in slices between frames, with a progress bar and a
@@ -316,15 +327,21 @@ impl AppState {
         }
     }
 
-    /// Saves what a later visit restores.
-    pub(crate) fn persist(&self) {
-        if self.document.size() <= MAX_REMEMBERED_BYTES {
-            let _ = LocalStorage::set(DOCUMENT_KEY, self.document.as_ref());
-        } else {
+    /// Saves what a later visit restores, and says whether the document could be kept.
+    pub(crate) fn persist(&self) -> Remembered {
+        let size = self.document.size();
+        let remembered = if size > MAX_REMEMBERED_BYTES {
             LocalStorage::delete(DOCUMENT_KEY);
-        }
+            Remembered::TooLarge { size, limit: MAX_REMEMBERED_BYTES }
+        } else if LocalStorage::set(DOCUMENT_KEY, self.document.as_ref()).is_err() {
+            LocalStorage::delete(DOCUMENT_KEY);
+            Remembered::Refused { size }
+        } else {
+            Remembered::Kept
+        };
         let _ = LocalStorage::set(LANG_KEY, self.lang.code());
         let _ = LocalStorage::set(THEME_KEY, self.theme.code());
+        remembered
     }
 
     /// The share link for the current document: this page with the document compressed in the

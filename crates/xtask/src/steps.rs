@@ -144,7 +144,9 @@ pub(crate) fn test(root: &Path) -> anyhow::Result<()> {
                 .args(["--test", "--test-concurrency=1", "tests/e2e/"])
                 .current_dir(root)
                 .env("LAGSCOPE_DIST", root.join("dist"))
-                .env("LAGSCOPE_ARTIFACTS", root.join("target/e2e")))
+                .env("LAGSCOPE_ARTIFACTS", root.join("target/e2e"))
+                // The browser tests compare the page with `lagscope analyze --json` (built by the host tests).
+                .env("LAGSCOPE_CLI", root.join("target/debug/lagscope")))
         });
     }
 

@@ -1,5 +1,7 @@
 //! The Analyze view: input and diagnostics on one side; on the other, sharing, findings, each
-//! group's overview, charts, snapshot table and the offset-reset planner.
+//! group's overview, charts, snapshot table and the offset-reset planner, and each host × hour
+//! table's hosts. What is shown follows the workbench's analysis, whatever the input kind: a dump,
+//! timed dumps, a lag CSV, metrics exports or a host table.
 
 use yew::prelude::*;
 
@@ -7,6 +9,7 @@ use crate::components::charts::{Chart, ChartKind};
 use crate::components::diagnostics::DiagnosticsPanel;
 use crate::components::findings::FindingsPanel;
 use crate::components::group_view::GroupView;
+use crate::components::host_table::HostTableCard;
 use crate::components::input_panel::InputPanel;
 use crate::components::overview::GroupOverviewCard;
 use crate::components::reset::ResetPlanner;
@@ -24,8 +27,16 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let textarea = use_node_ref();
-    let groups = state.workbench.snapshot.as_ref().map(|s| s.groups.clone()).unwrap_or_default();
-    let has_series = state.workbench.has_series();
+    let workbench = &state.workbench;
+    let snapshot_groups = workbench.snapshot.as_ref().map(|s| s.groups.as_slice()).unwrap_or_default();
+    let has_results =
+        !state.overview.is_empty() || !workbench.host_counts.is_empty() || !workbench.findings.is_empty();
+    let chart = |kind: ChartKind, overview: &lagscope_core::overview::GroupOverview| {
+        html! {
+            <Chart {kind} workbench={workbench.clone()} group={overview.group.clone()} overview={overview.clone()}
+                selection={state.selection.clone()} theme={state.theme} {lang} />
+        }
+    };
     html! {
         <main class="layout" id="analyze">
             <div class="side">
@@ -33,39 +44,37 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
                 <DiagnosticsPanel state={state.clone()} textarea={textarea} />
             </div>
             <section class="results" aria-live="polite">
-                if groups.is_empty() {
-                    <p class="empty">{tr(lang, Text::NothingYet)}</p>
-                } else {
+                if has_results {
                     <ShareBar state={state.clone()} />
                     <FindingsPanel state={state.clone()} />
+                } else {
+                    <p class="empty">{tr(lang, Text::NothingYet)}</p>
+                }
+                if !workbench.host_counts.is_empty() {
+                    <HostTableCard state={state.clone()} />
                 }
                 { for state.overview.iter().enumerate().map(|(index, overview)| {
-                    let group = groups.get(index).cloned();
+                    let snapshot_group = overview.snapshot_index.and_then(|i| snapshot_groups.get(i)).cloned();
                     html! {
                         <div class="group-block" key={index}>
                             <GroupOverviewCard group={overview.clone()} selection={state.selection.clone()} {lang} />
                             <section class="panel charts">
-                                if has_series {
-                                    <Chart kind={ChartKind::LagOverTime} workbench={state.workbench.clone()} group={overview.group.clone()}
-                                        selection={state.selection.clone()} theme={state.theme} {lang} />
-                                    <Chart kind={ChartKind::MembersOverTime} workbench={state.workbench.clone()} group={overview.group.clone()}
-                                        selection={state.selection.clone()} theme={state.theme} {lang} />
-                                    <Chart kind={ChartKind::ConsumedPerHost} workbench={state.workbench.clone()} group={overview.group.clone()}
-                                        selection={state.selection.clone()} theme={state.theme} {lang} />
-                                    <Chart kind={ChartKind::Heatmap} workbench={state.workbench.clone()} group={overview.group.clone()}
-                                        selection={state.selection.clone()} theme={state.theme} {lang} />
+                                if workbench.has_series() {
+                                    { chart(ChartKind::LagOverTime, overview) }
+                                    { chart(ChartKind::MembersOverTime, overview) }
+                                    { chart(ChartKind::ConsumedPerHost, overview) }
+                                    { chart(ChartKind::Heatmap, overview) }
                                 } else {
                                     <p class="note">{bi(lang,
                                         "One snapshot: rates, trends and Burrow's verdict need dumps at several times (date lines between them).",
                                         "스냅샷 하나뿐입니다. 속도, 추세, Burrow 판정에는 여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄).")}</p>
                                 }
-                                <Chart kind={ChartKind::Assignment} workbench={state.workbench.clone()} group={overview.group.clone()}
-                                    selection={state.selection.clone()} theme={state.theme} {lang} />
+                                { chart(ChartKind::Assignment, overview) }
                             </section>
-                            if let Some(group) = group {
+                            if let (Some(group), Some(group_index)) = (snapshot_group, overview.snapshot_index) {
                                 <GroupView group={group} {lang} selection={state.selection.clone()} />
+                                <ResetPlanner state={state.clone()} {group_index} />
                             }
-                            <ResetPlanner state={state.clone()} group_index={index} />
                         </div>
                     }
                 }) }

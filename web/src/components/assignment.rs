@@ -8,8 +8,8 @@ use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::group_view::format_count;
 use crate::components::share::ShareBar;
+use crate::format::count as format_count;
 use crate::i18n::{Text, bi, tr};
 use crate::state::{Action, AppState, WhatIfForm};
 

@@ -2,17 +2,25 @@
 //! high-DPI screens), each downloadable as PNG:
 //!
 //! - lag per partition over time (lines coloured by host; a clicked finding's partitions stand out);
-//! - consumed per host over time (from dumps at several times, or a host × hour table);
+//! - members in the group over time;
+//! - consumed per host over time (from dumps at several times);
+//! - a host × hour table's processed counts per host, hour by hour;
 //! - a partition × time lag heatmap;
 //! - the assignment: members (left) and their partitions (right), coloured by host.
+//!
+//! Time axes show the incident's wall clock in the zone the core found (`Workbench::zone`), with
+//! ticks at round times (`clock::time_ticks`); legends are HTML below the picture, never over it;
+//! a chart without data says why instead of drawing an empty frame.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use lagscope_core::model::GroupSnapshot;
+use lagscope_core::overview::{AssignmentView, GroupOverview};
+use lagscope_core::series::clock::time_ticks;
 use lagscope_core::workbench::Workbench;
 use plotters::coord::cartesian::Cartesian2d;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -20,6 +28,7 @@ use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::components::lag_chart::host_rgb_of;
+use crate::format;
 use crate::i18n::{Lang, bi};
 use crate::state::{Selection, Theme};
 
@@ -29,6 +38,7 @@ pub(crate) enum ChartKind {
     LagOverTime,
     MembersOverTime,
     ConsumedPerHost,
+    HostCounts,
     Heatmap,
     Assignment,
 }
@@ -37,8 +47,11 @@ pub(crate) enum ChartKind {
 pub(crate) struct ChartProps {
     pub(crate) kind: ChartKind,
     pub(crate) workbench: Rc<Workbench>,
-    /// The group drawn (`None`: the unnamed group).
+    /// The group drawn (`None`: the unnamed group, or none for a host table).
     pub(crate) group: Option<String>,
+    /// The group's overview (the assignment picture reads it).
+    #[prop_or_default]
+    pub(crate) overview: Option<GroupOverview>,
     pub(crate) selection: Selection,
     pub(crate) theme: Theme,
     pub(crate) lang: Lang,
@@ -53,7 +66,12 @@ impl ChartKind {
                 "Members in the group over time (a drop to 0 is everyone leaving)",
                 "시간에 따른 그룹 멤버 수(0으로 떨어지면 모두 이탈)",
             ),
-            Self::ConsumedPerHost => bi(lang, "Consumed per host over time", "시간에 따른 호스트별 소비량"),
+            Self::ConsumedPerHost => {
+                bi(lang, "Consumed per host over time (records/s)", "시간에 따른 호스트별 소비 속도(건/초)")
+            }
+            Self::HostCounts => {
+                bi(lang, "Processed per host, interval by interval", "호스트별 처리 건수(구간별)")
+            }
             Self::Heatmap => bi(lang, "Lag heatmap: partition × time", "랙 히트맵: 파티션 × 시간"),
             Self::Assignment => bi(lang, "Assignment: members and their partitions", "할당: 멤버와 파티션"),
         }
@@ -63,9 +81,118 @@ impl ChartKind {
             Self::LagOverTime => "lag-over-time",
             Self::MembersOverTime => "members-over-time",
             Self::ConsumedPerHost => "consumed-per-host",
+            Self::HostCounts => "host-counts",
             Self::Heatmap => "heatmap",
             Self::Assignment => "assignment",
         }
+    }
+    fn has_time_axis(self) -> bool {
+        !matches!(self, Self::Assignment)
+    }
+}
+
+/// What a chart draws from, found once for both the picture and its legend.
+struct Data<'a> {
+    times: &'a [i64],
+    partitions: Vec<&'a lagscope_core::series::PartitionSeries>,
+    analysed: Option<&'a lagscope_core::analyze::GroupAnalysis>,
+    /// Hosts in colour order.
+    hosts: Vec<String>,
+}
+
+fn data<'a>(workbench: &'a Workbench, group: Option<&str>, overview: Option<&GroupOverview>) -> Data<'a> {
+    let analysed = workbench.analysis.groups.iter().find(|g| g.group.as_deref() == group);
+    let mut hosts: Vec<String> = match overview {
+        Some(overview) => overview.hosts.iter().filter_map(|h| h.name.clone()).collect(),
+        None => workbench.host_counts.iter().map(|h| h.host.clone()).collect(),
+    };
+    // Hosts that consumed earlier and left by the newest sample keep a colour too.
+    hosts.extend(analysed.iter().flat_map(|a| a.host_consumption.iter().map(|h| h.host.clone())));
+    hosts.sort();
+    hosts.dedup();
+    Data {
+        times: &workbench.analysis.times_ms,
+        partitions: workbench.series.partitions.iter().filter(|p| p.group.as_deref() == group).collect(),
+        analysed,
+        hosts,
+    }
+}
+
+/// Why a chart has nothing to draw, in both languages; `None` when it has.
+fn empty_reason(
+    kind: ChartKind,
+    workbench: &Workbench,
+    data: &Data<'_>,
+    overview: Option<&GroupOverview>,
+) -> Option<(&'static str, &'static str)> {
+    let one_time = data.times.len() < 2;
+    match kind {
+        ChartKind::LagOverTime | ChartKind::Heatmap if one_time => Some((
+            "One snapshot: lag over time needs dumps at several times (date lines between them), or a lag CSV or metrics export.",
+            "스냅샷 하나뿐입니다. 시간에 따른 랙에는 여러 시점의 덤프(덤프 사이에 date 줄)나 lag CSV, 메트릭 내보내기가 필요합니다.",
+        )),
+        ChartKind::LagOverTime | ChartKind::Heatmap if data.partitions.is_empty() => Some((
+            "The inputs give this group no partition offsets over time (only members, or only group totals).",
+            "입력에 이 그룹의 시간별 파티션 오프셋이 없습니다(멤버 목록이나 그룹 합계뿐).",
+        )),
+        ChartKind::MembersOverTime if one_time => Some((
+            "One snapshot: membership over time needs dumps at several times.",
+            "스냅샷 하나뿐입니다. 시간에 따른 멤버 수에는 여러 시점의 덤프가 필요합니다.",
+        )),
+        ChartKind::MembersOverTime if data.analysed.is_none_or(|a| a.members_timeline.len() < 2) => Some((
+            "The inputs name no members over time (a lag CSV or metrics export has none).",
+            "입력에 시간별 멤버 정보가 없습니다(lag CSV나 메트릭에는 멤버가 없습니다).",
+        )),
+        ChartKind::ConsumedPerHost if one_time => Some((
+            "One snapshot: consumption per host needs dumps at several times.",
+            "스냅샷 하나뿐입니다. 호스트별 소비량에는 여러 시점의 덤프가 필요합니다.",
+        )),
+        ChartKind::ConsumedPerHost
+            if data.analysed.is_none_or(|a| a.host_consumption.iter().all(|h| h.consumed.is_empty())) =>
+        {
+            Some((
+                "The inputs name no hosts over time (a lag CSV or metrics export has none).",
+                "입력에 시간별 호스트 정보가 없습니다(lag CSV나 메트릭에는 호스트가 없습니다).",
+            ))
+        }
+        ChartKind::HostCounts
+            if workbench.host_counts.iter().all(|h| h.counts.iter().all(|c| c.count.is_none())) =>
+        {
+            Some(("The table has no counts.", "표에 건수가 없습니다."))
+        }
+        ChartKind::Assignment
+            if overview
+                .is_none_or(|o| o.assignment.members.is_empty() && o.assignment.partitions.is_empty()) =>
+        {
+            Some((
+                "The inputs name no members or owners for this group.",
+                "입력에 이 그룹의 멤버나 소유자 정보가 없습니다.",
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The legend: hosts with their colours, for the pictures coloured by host.
+fn legend(kind: ChartKind, data: &Data<'_>, overview: Option<&GroupOverview>) -> Vec<(String, (u8, u8, u8))> {
+    let drawn = |host: &String| match kind {
+        ChartKind::Assignment => {
+            overview.is_some_and(|o| o.assignment.members.iter().any(|m| m.host.as_ref() == Some(host)))
+        }
+        _ => true,
+    };
+    match kind {
+        ChartKind::LagOverTime
+        | ChartKind::ConsumedPerHost
+        | ChartKind::HostCounts
+        | ChartKind::Assignment => data
+            .hosts
+            .iter()
+            .enumerate()
+            .filter(|(_, host)| drawn(host))
+            .map(|(index, host)| (host.clone(), host_rgb_of(Some(index))))
+            .collect(),
+        ChartKind::MembersOverTime | ChartKind::Heatmap => Vec::new(),
     }
 }
 
@@ -83,24 +210,34 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
             move || drop(listener)
         });
     }
+    let lang = props.lang;
+    let chart_data = data(&props.workbench, props.group.as_deref(), props.overview.as_ref());
+    let empty = empty_reason(props.kind, &props.workbench, &chart_data, props.overview.as_ref());
+    let entries = legend(props.kind, &chart_data, props.overview.as_ref());
     {
         let canvas = canvas.clone();
         let kind = props.kind;
         let workbench = props.workbench.clone();
         let group = props.group.clone();
+        let overview = props.overview.clone();
         let selection = props.selection.clone();
         let theme = props.theme;
-        let lang = props.lang;
+        let drawable = empty.is_none();
         use_effect_with(
-            (workbench.clone(), group.clone(), selection.clone(), theme, lang, *width),
+            (workbench.clone(), group.clone(), overview.clone(), selection.clone(), theme, *width, drawable),
             move |_| {
                 // Drawn on the next frame: tables and findings show first.
                 let frame = gloo::render::request_animation_frame(move |_| {
-                    if let Some(canvas) = canvas.cast::<HtmlCanvasElement>()
-                        && let Err(error) =
-                            draw(&canvas, kind, &workbench, group.as_deref(), &selection, theme, lang)
-                    {
-                        gloo::console::error!(format!("{}: {error}", kind.slug()));
+                    if !drawable {
+                        return;
+                    }
+                    if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                        let data = data(&workbench, group.as_deref(), overview.as_ref());
+                        if let Err(error) =
+                            draw(&canvas, kind, &workbench, &data, overview.as_ref(), &selection, theme)
+                        {
+                            gloo::console::error!(format!("{}: {error}", kind.slug()));
+                        }
                     }
                 });
                 move || drop(frame)
@@ -116,14 +253,32 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| download_png(&canvas, &name))
     };
-    let title = props.kind.title(props.lang);
+    let title = props.kind.title(lang);
     html! {
         <figure class={classes!("chart", props.kind.slug())}>
             <figcaption>
                 <span>{title}</span>
-                <button class="ghost small download-png" onclick={on_download}>{bi(props.lang, "Download PNG", "PNG 내려받기")}</button>
+                if empty.is_none() {
+                    <button class="ghost small download-png" onclick={on_download}>{bi(lang, "Download PNG", "PNG 내려받기")}</button>
+                }
             </figcaption>
-            <canvas ref={canvas} class={classes!("chart-canvas", props.kind.slug())} role="img" aria-label={title}></canvas>
+            if let Some((en, ko)) = empty {
+                <p class="chart-empty">{bi(lang, en, ko)}</p>
+            } else {
+                <canvas ref={canvas} class={classes!("chart-canvas", props.kind.slug())} role="img" aria-label={title}></canvas>
+                if props.kind.has_time_axis() {
+                    <p class="axis-note">{format!("{}: {}", bi(lang, "Time", "시각"), format::zone_note(&props.workbench.zone, lang))}</p>
+                }
+                if entries.len() > 1 {
+                    <ul class="legend" aria-label={bi(lang, "Hosts", "호스트")}>
+                        { for entries.iter().map(|(host, (r, g, b))| html! {
+                            <li class={classes!(props.selection.has_host(host).then_some("selected"))}>
+                                <span class="swatch" style={format!("background:rgb({r},{g},{b})")}></span>{host}
+                            </li>
+                        }) }
+                    </ul>
+                }
+            }
         </figure>
     }
 }
@@ -163,407 +318,384 @@ fn palette(theme: Theme) -> Palette {
     }
 }
 
-#[allow(clippy::too_many_lines, reason = "one arm per picture, each a single drawing")]
+/// The drawing context every picture shares.
+struct Canvas<'a> {
+    root: DrawingArea<CanvasBackend, plotters::coord::Shift>,
+    px: &'a dyn Fn(f64) -> i32,
+    colors: Palette,
+    font: TextStyle<'a>,
+    zone: &'a lagscope_core::series::clock::Zone,
+    /// The width in CSS pixels (how many labels fit).
+    css_width: f64,
+}
+
 fn draw(
     canvas: &HtmlCanvasElement,
     kind: ChartKind,
     workbench: &Workbench,
-    group: Option<&str>,
+    data: &Data<'_>,
+    overview: Option<&GroupOverview>,
     selection: &Selection,
     theme: Theme,
-    lang: Lang,
 ) -> Result<(), String> {
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
     let css_width = f64::from(canvas.client_width().max(280));
-    let snapshot_group = workbench
-        .snapshot
-        .as_ref()
-        .and_then(|snapshot| snapshot.groups.iter().find(|g| g.group.as_deref() == group));
     let css_height = match kind {
         ChartKind::Assignment => {
-            let n = snapshot_group.map_or(0, |g| g.partitions.len().max(g.members.len()));
+            let n = overview.map_or(0, |o| o.assignment.partitions.len().max(o.assignment.members.len()));
             (n as f64 * 16.0 + 40.0).clamp(160.0, 900.0)
         }
-        ChartKind::Heatmap => {
-            let n = workbench.series.partitions.iter().filter(|p| p.group.as_deref() == group).count();
-            (n as f64 * 12.0 + 60.0).clamp(160.0, 700.0)
-        }
+        ChartKind::Heatmap => (data.partitions.len() as f64 * 12.0 + 60.0).clamp(160.0, 700.0),
         _ => 240.0,
     };
     canvas.set_width((css_width * ratio).round() as u32);
     canvas.set_height((css_height * ratio).round() as u32);
-    let px = |css: f64| (css * ratio).round() as i32;
+    let px = move |css: f64| (css * ratio).round() as i32;
     let colors = palette(theme);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     let root = backend.into_drawing_area();
     root.fill(&TRANSPARENT).map_err(|e| e.to_string())?;
     let font = ("sans-serif", px(11.0)).into_font().color(&colors.ink);
-    let hosts: Vec<String> =
-        snapshot_group.map(|g| g.hosts().into_iter().map(str::to_owned).collect()).unwrap_or_default();
+    let c = Canvas { root, px: &px, colors, font, zone: &workbench.zone, css_width };
     let host_color = |host: Option<&str>| -> RGBColor {
-        let index = host.and_then(|h| hosts.iter().position(|x| x == h));
-        let (r, g, b) = host_rgb_of(index);
+        let (r, g, b) = host_rgb_of(host.and_then(|h| data.hosts.iter().position(|x| x == h)));
         RGBColor(r, g, b)
     };
-    let message = |text: &str| -> Result<(), String> {
-        root.draw(&Text::new(text.to_owned(), (px(12.0), px(20.0)), font.clone())).map_err(|e| e.to_string())
-    };
     match kind {
-        ChartKind::LagOverTime | ChartKind::Heatmap => {
-            let partitions: Vec<_> =
-                workbench.series.partitions.iter().filter(|p| p.group.as_deref() == group).collect();
-            let times = &workbench.analysis.times_ms;
-            if partitions.is_empty() || times.len() < 2 {
-                return message(bi(
-                    lang,
-                    "needs dumps at two or more times (date lines between dumps, or a lag CSV)",
-                    "여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄, 또는 lag CSV)",
-                ));
-            }
-            let (t0, t1) = (times[0], times[times.len() - 1].max(times[0] + 1));
-            let minutes = |t: i64| (t - t0) as f64 / 60_000.0;
-            let max_lag = partitions
-                .iter()
-                .flat_map(|p| p.samples.iter().filter_map(|s| s.lag))
-                .max()
-                .unwrap_or(1)
-                .max(1);
-            if kind == ChartKind::LagOverTime {
-                let count = |v: &f64| crate::components::group_view::format_count(*v as i64);
-                let mut chart = time_axes(
-                    &root,
-                    &px,
-                    &colors,
-                    &font,
-                    minutes(t1),
-                    max_lag as f64 * 1.05,
-                    64.0,
-                    &count,
-                    "",
-                )?;
-                let any_selected = !selection.is_empty();
-                for partition in &partitions {
-                    let selected = selection.has_partition(&partition.topic, partition.partition)
-                        || partition
-                            .samples
-                            .last()
-                            .and_then(|s| s.host.as_deref())
-                            .is_some_and(|h| selection.has_host(h))
-                        || partition
-                            .samples
-                            .last()
-                            .and_then(|s| s.consumer_id.as_deref())
-                            .is_some_and(|m| selection.has_member(m));
-                    let points: Vec<(f64, f64)> = partition
-                        .samples
-                        .iter()
-                        .filter_map(|s| s.lag.map(|lag| (minutes(s.time_ms), lag as f64)))
-                        .collect();
-                    let color = host_color(partition.samples.last().and_then(|s| s.host.as_deref()));
-                    let style: ShapeStyle = if any_selected && !selected {
-                        colors.faded.stroke_width(px(1.0) as u32)
-                    } else {
-                        color.stroke_width(px(if selected { 3.0 } else { 1.5 }) as u32)
-                    };
-                    chart.draw_series(LineSeries::new(points, style)).map_err(|e| e.to_string())?;
-                }
-            } else {
-                let n = partitions.len();
-                let label_width = px(110.0);
-                let (width, height) = root.dim_in_pixel();
-                let top = px(8.0);
-                let row = ((f64::from(height) - f64::from(top) - f64::from(px(24.0))) / n as f64).max(1.0);
-                let cell_w =
-                    (f64::from(width) - f64::from(label_width) - f64::from(px(8.0))) / times.len() as f64;
-                let min_lag = partitions
-                    .iter()
-                    .flat_map(|p| p.samples.iter().filter_map(|s| s.lag))
-                    .min()
-                    .unwrap_or(0)
-                    .max(0);
-                let log_min = (min_lag as f64 + 1.0).ln();
-                let log_span = ((max_lag as f64 + 1.0).ln() - log_min).max(1e-9);
-                for (i, partition) in partitions.iter().enumerate() {
-                    let y = top + (i as f64 * row) as i32;
-                    let highlighted = selection.has_partition(&partition.topic, partition.partition);
-                    let label = format!(
-                        "{}{}-{}",
-                        if highlighted { "▶ " } else { "" },
-                        partition.topic,
-                        partition.partition
-                    );
-                    if row >= f64::from(px(9.0)) {
-                        root.draw(&Text::new(
-                            label,
-                            (px(4.0), y),
-                            ("sans-serif", px(10.0)).into_font().color(&colors.ink),
-                        ))
-                        .map_err(|e| e.to_string())?;
-                    }
-                    for (j, &time) in times.iter().enumerate() {
-                        let sample = partition.samples.iter().find(|s| s.time_ms == time);
-                        let x = label_width + (j as f64 * cell_w) as i32;
-                        let rect = [(x, y), (x + cell_w.ceil() as i32, y + row.ceil() as i32)];
-                        let fill = match sample.and_then(|s| s.lag) {
-                            None => RGBColor(128, 128, 128).mix(0.15),
-                            Some(records) => {
-                                let level = (((records.max(0) as f64 + 1.0).ln() - log_min) / log_span)
-                                    .clamp(0.0, 1.0);
-                                RGBColor(255, (230.0 - 180.0 * level) as u8, (120.0 - 110.0 * level) as u8)
-                                    .mix(0.15 + 0.85 * level)
-                            }
-                        };
-                        root.draw(&Rectangle::new(rect, fill.filled())).map_err(|e| e.to_string())?;
-                    }
-                }
-                root.draw(&Text::new(
-                    format!(
-                        "{} … {} (log)",
-                        crate::components::group_view::format_count(min_lag),
-                        crate::components::group_view::format_count(max_lag)
-                    ),
-                    (label_width, (f64::from(height) - f64::from(px(14.0))) as i32),
-                    font.clone(),
-                ))
-                .map_err(|e| e.to_string())?;
-            }
-        }
-        ChartKind::MembersOverTime => {
-            let Some(analysed) = workbench.analysis.groups.iter().find(|g| g.group.as_deref() == group)
-            else {
-                return message(bi(
-                    lang,
-                    "needs dumps at two or more times",
-                    "여러 시점의 덤프가 필요합니다",
-                ));
-            };
-            let points = &analysed.members_timeline;
-            let t0 = workbench.analysis.times_ms.first().copied().unwrap_or(0);
-            if points.len() < 2 {
-                return message(bi(
-                    lang,
-                    "needs dumps at two or more times",
-                    "여러 시점의 덤프가 필요합니다",
-                ));
-            }
-            let x_max = points.iter().map(|&(t, _)| (t - t0) as f64 / 60_000.0).fold(1.0, f64::max);
-            let y_max = points.iter().map(|&(_, n)| n).max().unwrap_or(1).max(1) as f64;
-            let whole = |v: &f64| format!("{v:.0}");
-            let mut chart = time_axes(&root, &px, &colors, &font, x_max, y_max * 1.15, 40.0, &whole, "")?;
-            // A step line: the member count holds until the next sample.
-            let mut steps = Vec::with_capacity(points.len() * 2);
-            for pair in points.windows(2) {
-                let (x0, n) = ((pair[0].0 - t0) as f64 / 60_000.0, pair[0].1 as f64);
-                let x1 = (pair[1].0 - t0) as f64 / 60_000.0;
-                steps.push((x0, n));
-                steps.push((x1, n));
-            }
-            if let Some(&(t, n)) = points.last() {
-                steps.push(((t - t0) as f64 / 60_000.0, n as f64));
-            }
-            let accent = RGBColor(47, 111, 179);
-            chart
-                .draw_series(LineSeries::new(steps, accent.stroke_width(px(2.0) as u32)))
-                .map_err(|e| e.to_string())?;
-        }
-        ChartKind::ConsumedPerHost => {
-            // From dumps at several times: consumed per interval, as a rate per host.
-            let analysed = workbench.analysis.groups.iter().find(|g| g.group.as_deref() == group);
-            let mut lines: BTreeMap<String, Vec<(f64, f64)>> = BTreeMap::new();
-            let mut unit = "records/s";
-            let mut t0 = workbench.analysis.times_ms.first().copied().unwrap_or(0);
-            if let Some(analysed) = analysed {
-                for host in &analysed.hosts {
-                    let points = host
-                        .consumed
-                        .iter()
-                        .map(|interval| {
-                            let seconds = ((interval.end_ms - interval.start_ms) as f64 / 1000.0).max(1e-3);
-                            ((interval.end_ms - t0) as f64 / 60_000.0, interval.consumed as f64 / seconds)
-                        })
-                        .collect();
-                    lines.insert(host.host.clone(), points);
-                }
-            }
-            if lines.values().all(Vec::is_empty) && !workbench.host_counts.is_empty() {
-                // A host × hour table: records per interval.
-                unit = "records/interval";
-                t0 = workbench
-                    .host_counts
-                    .iter()
-                    .flat_map(|h| h.counts.iter().map(|c| c.start_ms))
-                    .min()
-                    .unwrap_or(0);
-                for host in &workbench.host_counts {
-                    let points = host
-                        .counts
-                        .iter()
-                        .filter_map(|c| {
-                            c.count.map(|n| ((c.start_ms + c.duration_ms - t0) as f64 / 60_000.0, n as f64))
-                        })
-                        .collect();
-                    lines.insert(host.host.clone(), points);
-                }
-            }
-            if lines.values().all(Vec::is_empty) {
-                return message(bi(
-                    lang,
-                    "needs dumps at two or more times, or a host × hour table",
-                    "여러 시점의 덤프나 호스트 × 시간 표가 필요합니다",
-                ));
-            }
-            let x_max = lines.values().flatten().map(|p| p.0).fold(1.0, f64::max);
-            let y_max = lines.values().flatten().map(|p| p.1).fold(1.0, f64::max);
-            let plain = |v: &f64| format!("{v:.0}");
-            let mut chart = time_axes(&root, &px, &colors, &font, x_max, y_max * 1.1, 64.0, &plain, unit)?;
-            let all_hosts: Vec<String> = lines.keys().cloned().collect();
-            for (index, (host, points)) in lines.into_iter().enumerate() {
-                let known = hosts.iter().position(|h| *h == host).or(Some(index));
-                let (r, g, b) = host_rgb_of(known);
-                let selected = selection.has_host(&host);
-                let width = if selected { 4.0 } else { 2.0 };
-                let color = RGBColor(r, g, b);
-                chart
-                    .draw_series(LineSeries::new(points.clone(), color.stroke_width(px(width) as u32)))
-                    .map_err(|e| e.to_string())?
-                    .label(host.clone())
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], color.stroke_width(3)));
-                chart
-                    .draw_series(points.iter().map(|&p| Circle::new(p, px(2.5) as u32, color.filled())))
-                    .map_err(|e| e.to_string())?;
-            }
-            if all_hosts.len() > 1 {
-                chart
-                    .configure_series_labels()
-                    .label_font(font.clone())
-                    .border_style(colors.grid)
-                    .background_style(TRANSPARENT)
-                    .position(SeriesLabelPosition::UpperRight)
-                    .draw()
-                    .map_err(|e| e.to_string())?;
-            }
-        }
+        ChartKind::LagOverTime => draw_lag(&c, data, selection, &host_color)?,
+        ChartKind::Heatmap => draw_heatmap(&c, data, selection)?,
+        ChartKind::MembersOverTime => draw_members(&c, data)?,
+        ChartKind::ConsumedPerHost => draw_consumed(&c, data, selection, &host_color)?,
+        ChartKind::HostCounts => draw_host_counts(&c, workbench, selection, &host_color)?,
         ChartKind::Assignment => {
-            let Some(snapshot) = snapshot_group else {
-                return message(bi(lang, "no group", "그룹 없음"));
-            };
-            draw_assignment(&root, snapshot, selection, &host_color, &colors, px)?;
+            if let Some(overview) = overview {
+                draw_assignment(&c, &overview.assignment, selection, &host_color)?;
+            }
         }
     }
-    root.present().map_err(|e| e.to_string())
+    c.root.present().map_err(|e| e.to_string())
 }
 
-/// A time chart's frame: minutes on x from 0, values on y from 0, the mesh in the theme's colours.
-#[allow(clippy::too_many_arguments, reason = "one frame, its sizes and its labels")]
-fn time_axes<'a, DB: DrawingBackend + 'a>(
-    root: &'a DrawingArea<DB, plotters::coord::Shift>,
-    px: &dyn Fn(f64) -> i32,
-    colors: &Palette,
-    font: &TextStyle<'_>,
-    x_max: f64,
+type TimeChart<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// A time chart's frame: wall-clock ticks at round times on x (ms from `t0`), drawn here because
+/// plotters' own x labels are numbers; values from 0 on y, where `integer_y` labels whole numbers
+/// only (a count of members is never 2.5).
+fn time_frame<'a>(
+    c: &'a Canvas<'_>,
+    (t0, t1): (i64, i64),
     y_max: f64,
     y_area: f64,
-    y_label: &dyn Fn(&f64) -> String,
-    y_desc: &str,
-) -> Result<
-    ChartContext<
-        'a,
-        DB,
-        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
-    >,
-    String,
-> {
-    let mut chart = ChartBuilder::on(root)
-        .margin(px(8.0))
-        .x_label_area_size(px(28.0))
+    integer_y: bool,
+    y_label: &dyn Fn(f64) -> String,
+) -> Result<TimeChart<'a>, String> {
+    let px = c.px;
+    let t1 = t1.max(t0 + 1);
+    let x_max = (t1 - t0) as f64;
+    let y_max = if integer_y { y_max.ceil().max(1.0) } else { y_max.max(1.0) };
+    let mut chart = ChartBuilder::on(&c.root)
+        .margin_top(px(10.0))
+        .margin_left(px(6.0))
+        .margin_right(px(40.0))
+        .margin_bottom(px(4.0))
+        .x_label_area_size(px(24.0))
         .y_label_area_size(px(y_area))
         .build_cartesian_2d(0.0..x_max, 0.0..y_max)
-        .map_err(|e| e.to_string())?;
+        .map_err(err)?;
+    let whole = |value: &f64| {
+        if (value - value.round()).abs() < 1e-9 { y_label(value.round()) } else { String::new() }
+    };
+    let any = |value: &f64| y_label(*value);
+    let y_formatter: &dyn Fn(&f64) -> String = if integer_y { &whole } else { &any };
+    let y_labels = if integer_y && y_max <= 10.0 { y_max as usize + 1 } else { 6 };
     chart
         .configure_mesh()
-        .light_line_style(colors.grid)
-        .bold_line_style(colors.grid)
-        .axis_style(colors.ink)
-        .label_style(font.clone())
-        .x_desc("min")
-        .y_desc(y_desc)
-        .y_label_formatter(y_label)
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(y_labels)
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(c.colors.grid)
+        .axis_style(c.colors.ink)
+        .label_style(c.font.clone())
+        .y_label_formatter(y_formatter)
         .draw()
-        .map_err(|e| e.to_string())?;
+        .map_err(err)?;
+    // Labels are up to "03-17 18:00" wide: one every ~80 CSS px.
+    let max_ticks = ((c.css_width - y_area) / 80.0).floor().max(2.0) as usize;
+    let centred = c.font.clone().pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Center,
+        plotters::style::text_anchor::VPos::Top,
+    ));
+    for tick in time_ticks(t0, t1, c.zone, max_ticks) {
+        let x = (tick.ms - t0) as f64;
+        chart
+            .draw_series(std::iter::once(PathElement::new(vec![(x, 0.0), (x, y_max)], c.colors.grid)))
+            .map_err(err)?;
+        let (px_x, px_y) = chart.backend_coord(&(x, 0.0));
+        c.root
+            .draw(&PathElement::new(vec![(px_x, px_y), (px_x, px_y + px(4.0))], c.colors.ink.stroke_width(1)))
+            .map_err(err)?;
+        c.root.draw(&Text::new(tick.label, (px_x, px_y + px(6.0)), centred.clone())).map_err(err)?;
+    }
     Ok(chart)
+}
+
+fn t_range(times: &[i64]) -> (i64, i64) {
+    (times.first().copied().unwrap_or(0), times.last().copied().unwrap_or(0))
+}
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+fn draw_lag(
+    c: &Canvas<'_>,
+    data: &Data<'_>,
+    selection: &Selection,
+    host_color: &dyn Fn(Option<&str>) -> RGBColor,
+) -> Result<(), String> {
+    let (t0, t1) = t_range(data.times);
+    let max_lag =
+        data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag)).max().unwrap_or(1).max(1);
+    let mut chart = time_frame(c, (t0, t1), max_lag as f64 * 1.05, 64.0, true, &|v| format::count(v as i64))?;
+    let any_selected = !selection.is_empty();
+    for partition in &data.partitions {
+        // The last owner the samples name (a group that emptied keeps its last owners' colours).
+        let last = partition.samples.iter().rev().find(|s| s.host.is_some() || s.consumer_id.is_some());
+        let selected = selection.has_partition(&partition.topic, partition.partition)
+            || last.and_then(|s| s.host.as_deref()).is_some_and(|h| selection.has_host(h))
+            || last.and_then(|s| s.consumer_id.as_deref()).is_some_and(|m| selection.has_member(m));
+        let points: Vec<(f64, f64)> = partition
+            .samples
+            .iter()
+            .filter_map(|s| s.lag.map(|lag| ((s.time_ms - t0) as f64, lag as f64)))
+            .collect();
+        let color = host_color(last.and_then(|s| s.host.as_deref()));
+        let style: ShapeStyle = if any_selected && !selected {
+            c.colors.faded.stroke_width((c.px)(1.0) as u32)
+        } else {
+            color.stroke_width((c.px)(if selected { 3.0 } else { 1.5 }) as u32)
+        };
+        chart.draw_series(LineSeries::new(points, style)).map_err(err)?;
+    }
+    Ok(())
+}
+
+fn draw_members(c: &Canvas<'_>, data: &Data<'_>) -> Result<(), String> {
+    let Some(analysed) = data.analysed else { return Ok(()) };
+    let points = &analysed.members_timeline;
+    let (t0, t1) = t_range(data.times);
+    let y_max = points.iter().map(|&(_, n)| n).max().unwrap_or(1).max(1) as f64 + 1.0;
+    let mut chart = time_frame(c, (t0, t1), y_max, 40.0, true, &|v| format!("{v:.0}"))?;
+    // A step line: the member count holds until the next sample.
+    let mut steps = Vec::with_capacity(points.len() * 2);
+    for pair in points.windows(2) {
+        steps.push(((pair[0].0 - t0) as f64, pair[0].1 as f64));
+        steps.push(((pair[1].0 - t0) as f64, pair[0].1 as f64));
+    }
+    if let Some(&(t, n)) = points.last() {
+        steps.push(((t - t0) as f64, n as f64));
+    }
+    let accent = RGBColor(47, 111, 179);
+    chart.draw_series(LineSeries::new(steps, accent.stroke_width((c.px)(2.0) as u32))).map_err(err)?;
+    Ok(())
+}
+
+/// Lines per host with a dot per point; the selected host drawn thicker.
+fn draw_host_lines(
+    c: &Canvas<'_>,
+    lines: &BTreeMap<String, Vec<(i64, f64)>>,
+    (t0, t1): (i64, i64),
+    selection: &Selection,
+    host_color: &dyn Fn(Option<&str>) -> RGBColor,
+) -> Result<(), String> {
+    let y_max = lines.values().flatten().map(|p| p.1).fold(1.0, f64::max);
+    let mut chart = time_frame(c, (t0, t1), y_max * 1.1, 64.0, false, &format::amount)?;
+    for (host, points) in lines {
+        let color = host_color(Some(host));
+        let width = if selection.has_host(host) { 4.0 } else { 2.0 };
+        let points: Vec<(f64, f64)> = points.iter().map(|&(t, v)| ((t - t0) as f64, v)).collect();
+        chart
+            .draw_series(LineSeries::new(points.clone(), color.stroke_width((c.px)(width) as u32)))
+            .map_err(err)?;
+        chart
+            .draw_series(points.iter().map(|&p| Circle::new(p, (c.px)(2.5) as u32, color.filled())))
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+fn draw_consumed(
+    c: &Canvas<'_>,
+    data: &Data<'_>,
+    selection: &Selection,
+    host_color: &dyn Fn(Option<&str>) -> RGBColor,
+) -> Result<(), String> {
+    let mut lines: BTreeMap<String, Vec<(i64, f64)>> = BTreeMap::new();
+    if let Some(analysed) = data.analysed {
+        for host in &analysed.host_consumption {
+            let points = host
+                .consumed
+                .iter()
+                .map(|interval| {
+                    let seconds = ((interval.end_ms - interval.start_ms) as f64 / 1000.0).max(1e-3);
+                    (interval.end_ms, interval.consumed as f64 / seconds)
+                })
+                .collect();
+            lines.insert(host.host.clone(), points);
+        }
+    }
+    draw_host_lines(c, &lines, t_range(data.times), selection, host_color)
+}
+
+/// A host × hour table: each interval's count at the interval's start, as the table's rows give them.
+fn draw_host_counts(
+    c: &Canvas<'_>,
+    workbench: &Workbench,
+    selection: &Selection,
+    host_color: &dyn Fn(Option<&str>) -> RGBColor,
+) -> Result<(), String> {
+    let mut lines: BTreeMap<String, Vec<(i64, f64)>> = BTreeMap::new();
+    for host in &workbench.host_counts {
+        let points =
+            host.counts.iter().filter_map(|count| Some((count.start_ms, count.count? as f64))).collect();
+        lines.insert(host.host.clone(), points);
+    }
+    let times = lines.values().flatten().map(|p| p.0);
+    let range = (times.clone().min().unwrap_or(0), times.max().unwrap_or(0));
+    draw_host_lines(c, &lines, range, selection, host_color)
+}
+
+fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Result<(), String> {
+    let px = c.px;
+    let root = &c.root;
+    let times = data.times;
+    let n = data.partitions.len();
+    let label_width = px(110.0);
+    let (width, height) = root.dim_in_pixel();
+    let top = px(8.0);
+    let axis = px(34.0);
+    let row = ((f64::from(height) - f64::from(top) - f64::from(axis)) / n.max(1) as f64).max(1.0);
+    let right = f64::from(width) - f64::from(px(36.0));
+    // Columns span from one sample to the next, so the time axis is true to the clock.
+    let (t0, t_last) = t_range(times);
+    let last_step = times.windows(2).last().map_or(60_000, |pair| pair[1] - pair[0]).max(1);
+    let t_end = t_last.saturating_add(last_step);
+    let span = (t_end - t0).max(1) as f64;
+    let x_of = |t: i64| f64::from(label_width) + (t - t0) as f64 / span * (right - f64::from(label_width));
+    let all_lags = || data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag));
+    let max_lag = all_lags().max().unwrap_or(1).max(1);
+    let min_lag = all_lags().min().unwrap_or(0).max(0);
+    let log_min = (min_lag as f64 + 1.0).ln();
+    let log_span = ((max_lag as f64 + 1.0).ln() - log_min).max(1e-9);
+    let small = ("sans-serif", px(10.0)).into_font().color(&c.colors.ink);
+    for (i, partition) in data.partitions.iter().enumerate() {
+        let y = top + (i as f64 * row) as i32;
+        let highlighted = selection.has_partition(&partition.topic, partition.partition);
+        if row >= f64::from(px(9.0)) {
+            let label =
+                format!("{}{}-{}", if highlighted { "▶ " } else { "" }, partition.topic, partition.partition);
+            root.draw(&Text::new(label, (px(4.0), y), small.clone())).map_err(err)?;
+        }
+        for (j, &time) in times.iter().enumerate() {
+            let next = times.get(j + 1).copied().unwrap_or(t_end);
+            let sample = partition.samples.iter().find(|s| s.time_ms == time);
+            let (x0, x1) = (x_of(time) as i32, x_of(next).ceil() as i32);
+            let rect = [(x0, y), (x1.max(x0 + 1), y + row.ceil() as i32)];
+            let fill = match sample.and_then(|s| s.lag) {
+                None => RGBColor(128, 128, 128).mix(0.15),
+                Some(records) => {
+                    let level = (((records.max(0) as f64 + 1.0).ln() - log_min) / log_span).clamp(0.0, 1.0);
+                    RGBColor(255, (230.0 - 180.0 * level) as u8, (120.0 - 110.0 * level) as u8)
+                        .mix(0.15 + 0.85 * level)
+                }
+            };
+            root.draw(&Rectangle::new(rect, fill.filled())).map_err(err)?;
+        }
+    }
+    // The time axis: round wall-clock times under the columns.
+    let axis_y = top + (n as f64 * row) as i32 + px(4.0);
+    let max_ticks = ((c.css_width - 110.0) / 80.0).floor().max(2.0) as usize;
+    for tick in time_ticks(t0, t_end, c.zone, max_ticks) {
+        let x = x_of(tick.ms) as i32;
+        root.draw(&PathElement::new(
+            vec![(x, axis_y - px(3.0)), (x, axis_y + px(2.0))],
+            c.colors.ink.stroke_width(1),
+        ))
+        .map_err(err)?;
+        let style = small.clone().pos(plotters::style::text_anchor::Pos::new(
+            plotters::style::text_anchor::HPos::Center,
+            plotters::style::text_anchor::VPos::Top,
+        ));
+        root.draw(&Text::new(tick.label, (x, axis_y + px(3.0)), style)).map_err(err)?;
+    }
+    root.draw(&Text::new(
+        format!("{} … {} (log)", format::count(min_lag), format::count(max_lag)),
+        (px(4.0), axis_y + px(3.0)),
+        small,
+    ))
+    .map_err(err)?;
+    Ok(())
 }
 
 /// Partitions drawn in the assignment diagram (beyond, lines merge into a blur).
 const MAX_ASSIGNMENT_PARTITIONS: usize = 400;
 
-fn draw_assignment<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
-    group: &GroupSnapshot,
+fn draw_assignment(
+    c: &Canvas<'_>,
+    assignment: &AssignmentView,
     selection: &Selection,
     host_color: &dyn Fn(Option<&str>) -> RGBColor,
-    colors: &Palette,
-    px: impl Fn(f64) -> i32,
 ) -> Result<(), String> {
+    let px = c.px;
+    let root = &c.root;
     let (width, height) = root.dim_in_pixel();
-    let mut members: Vec<(Option<String>, Option<String>)> = Vec::new();
-    for partition in &group.partitions {
-        let member = partition.consumer_id.as_deref().map(str::to_owned);
-        if !members.iter().any(|(m, _)| *m == member) {
-            members.push((member, partition.host.as_deref().map(str::to_owned)));
-        }
-    }
-    let n_left = members.len().max(1);
-    let n_right = group.partitions.len().clamp(1, MAX_ASSIGNMENT_PARTITIONS);
+    let n_left = assignment.members.len().max(1);
+    let n_right = assignment.partitions.len().clamp(1, MAX_ASSIGNMENT_PARTITIONS);
     let top = f64::from(px(12.0));
     let usable = f64::from(height) - top - f64::from(px(12.0));
     let y_left = |i: usize| (top + usable * (i as f64 + 0.5) / n_left as f64) as i32;
     let y_right = |i: usize| (top + usable * (i as f64 + 0.5) / n_right as f64) as i32;
     let left_x = (f64::from(width) * 0.36) as i32;
     let right_x = (f64::from(width) * 0.64) as i32;
-    let small = ("sans-serif", px(10.0)).into_font().color(&colors.ink);
+    let small = ("sans-serif", px(10.0)).into_font().color(&c.colors.ink);
     let any_selected = !selection.is_empty();
-    for (index, partition) in group.partitions.iter().take(MAX_ASSIGNMENT_PARTITIONS).enumerate() {
-        let member = partition.consumer_id.as_deref().map(str::to_owned);
-        let left = members.iter().position(|(m, _)| *m == member).unwrap_or(0);
-        let selected = selection.has_partition(&partition.topic, partition.partition)
-            || member.as_deref().is_some_and(|m| selection.has_member(m))
+    for (index, partition) in assignment.partitions.iter().take(MAX_ASSIGNMENT_PARTITIONS).enumerate() {
+        let member = partition.owner.and_then(|owner| assignment.members.get(owner));
+        let selected = selection.partitions.contains(&partition.name)
+            || member.is_some_and(|m| selection.has_member(&m.name))
             || partition.host.as_deref().is_some_and(|h| selection.has_host(h));
-        let color = host_color(partition.host.as_deref());
-        let style: ShapeStyle = if partition.consumer_id.is_none() {
-            RGBColor(150, 150, 150).mix(0.4).stroke_width(1)
-        } else if any_selected && !selected {
-            colors.faded.stroke_width(1)
-        } else {
-            color.stroke_width(px(if selected { 2.5 } else { 1.2 }) as u32)
-        };
-        root.draw(&PathElement::new(vec![(left_x, y_left(left)), (right_x, y_right(index))], style))
-            .map_err(|e| e.to_string())?;
-        let lag = partition.lag.map_or_else(|| "?".to_owned(), crate::components::group_view::format_count);
+        if let Some(owner) = partition.owner {
+            let style: ShapeStyle = if any_selected && !selected {
+                c.colors.faded.stroke_width(1)
+            } else {
+                host_color(partition.host.as_deref())
+                    .stroke_width(px(if selected { 2.5 } else { 1.2 }) as u32)
+            };
+            root.draw(&PathElement::new(vec![(left_x, y_left(owner)), (right_x, y_right(index))], style))
+                .map_err(err)?;
+        }
+        let lag = partition.lag.map_or_else(|| "?".to_owned(), format::count);
         root.draw(&Text::new(
-            format!("{}-{} ({lag})", partition.topic, partition.partition),
+            format!("{} ({lag})", partition.name),
             (right_x + px(6.0), y_right(index) - px(5.0)),
             small.clone(),
         ))
-        .map_err(|e| e.to_string())?;
+        .map_err(err)?;
     }
-    for (index, (member, host)) in members.iter().enumerate() {
-        let color = host_color(host.as_deref());
-        root.draw(&Circle::new((left_x, y_left(index)), px(4.0) as u32, color.filled()))
-            .map_err(|e| e.to_string())?;
-        let label = match member {
-            Some(member) => {
-                let short: String = member.chars().take(34).collect();
-                format!("{short} {}", host.as_deref().unwrap_or_default())
-            }
-            None => "(no owner)".to_owned(),
-        };
+    for (index, member) in assignment.members.iter().enumerate() {
+        let color = host_color(member.host.as_deref());
+        root.draw(&Circle::new((left_x, y_left(index)), px(4.0) as u32, color.filled())).map_err(err)?;
+        let short: String = member.name.chars().take(34).collect();
+        let count = member.n_partitions.map(|n| format!(" [{n}]")).unwrap_or_default();
+        let label = format!("{short}{count}");
         let text_width = (label.chars().count() as f64 * f64::from(px(5.6))) as i32;
         root.draw(&Text::new(
             label,
             ((left_x - px(8.0) - text_width).max(px(2.0)), y_left(index) - px(5.0)),
             small.clone(),
         ))
-        .map_err(|e| e.to_string())?;
+        .map_err(err)?;
     }
     Ok(())
 }

@@ -2,10 +2,13 @@
 //! documentation (what, why, what to check). Clicking a card highlights its hosts, members and
 //! partitions in the tables and charts; clicking it again (or Escape) clears that.
 
+use lagscope_core::findings::evidence::{EvidenceUnit, unit_of};
 use lagscope_core::findings::{FindingSeverity, catalogue};
+use lagscope_core::series::clock::Zone;
 use yew::prelude::*;
 
-use crate::i18n::bi;
+use crate::format;
+use crate::i18n::{Lang, bi};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +22,7 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
     let lang = state.lang;
     let findings = &state.workbench.findings;
     let rules = catalogue();
+    let zone = &state.workbench.zone;
     html! {
         <section class="panel findings" id="findings" aria-label={bi(lang, "Findings", "분석 결과")}>
             <h2>{format!("{} ({})", bi(lang, "Findings", "분석 결과"), findings.len())}</h2>
@@ -48,7 +52,7 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
                             if !finding.evidence.is_empty() {
                                 <dl class="evidence">
                                     { for finding.evidence.iter().map(|(key, value)| html! {
-                                        <div><dt>{key.replace('_', " ")}</dt><dd>{evidence_text(value)}</dd></div>
+                                        <div><dt>{label(key)}</dt><dd data-key={*key}>{evidence_text(key, value, lang, zone)}</dd></div>
                                     }) }
                                 </dl>
                             }
@@ -71,19 +75,45 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
     }
 }
 
-fn evidence_text(value: &serde_json::Value) -> String {
+/// An evidence key as a label: `joined_after_ms` → `joined after` (the value carries its unit).
+fn label(key: &str) -> String {
+    let bare = match unit_of(key) {
+        Some(EvidenceUnit::TimeMs | EvidenceUnit::DurationMs) => key.strip_suffix("_ms").unwrap_or(key),
+        _ => key,
+    };
+    bare.replace('_', " ")
+}
+
+/// An evidence value in a person's units: times as the incident's wall clock, durations as
+/// "2 h 55 min", shares as %, counts with separators; nested records field by field.
+fn evidence_text(key: &str, value: &serde_json::Value, lang: Lang, zone: &Zone) -> String {
     match value {
+        serde_json::Value::Number(number) => {
+            let Some(n) = number.as_f64() else { return number.to_string() };
+            match unit_of(key) {
+                Some(EvidenceUnit::TimeMs) => {
+                    number.as_i64().map_or_else(|| n.to_string(), |ms| format::time(ms, zone))
+                }
+                Some(EvidenceUnit::DurationMs) => format::duration(n / 1000.0, lang),
+                Some(EvidenceUnit::DurationS) => format::duration(n, lang),
+                Some(EvidenceUnit::Share) => format::share(n),
+                Some(EvidenceUnit::PerSecond) => format::per_second(n, lang),
+                Some(EvidenceUnit::PerHour) => format::per_hour(n, lang),
+                Some(EvidenceUnit::Count | EvidenceUnit::Plain) | None => format::amount(n),
+            }
+        }
         serde_json::Value::String(text) => text.clone(),
-        serde_json::Value::Number(number) => number.as_f64().map_or_else(
-            || number.to_string(),
-            |n| if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n:.2}") },
-        ),
-        serde_json::Value::Array(items) => items.iter().map(evidence_text).collect::<Vec<_>>().join("; "),
+        serde_json::Value::Bool(yes) => {
+            if *yes { bi(lang, "yes", "예") } else { bi(lang, "no", "아니요") }.to_owned()
+        }
+        serde_json::Value::Null => bi(lang, "unknown", "알 수 없음").to_owned(),
+        serde_json::Value::Array(items) => {
+            items.iter().map(|item| evidence_text(key, item, lang, zone)).collect::<Vec<_>>().join("; ")
+        }
         serde_json::Value::Object(fields) => fields
             .iter()
-            .map(|(key, value)| format!("{}: {}", key.replace('_', " "), evidence_text(value)))
+            .map(|(field, value)| format!("{}: {}", label(field), evidence_text(field, value, lang, zone)))
             .collect::<Vec<_>>()
             .join(", "),
-        other => other.to_string(),
     }
 }

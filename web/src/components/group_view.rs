@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::lag_chart::{LagChart, host_color};
 use crate::components::table::{Cell, DataTable, Row};
+use crate::format::count as format_count;
 use crate::i18n::{Lang, Text, bi, tr};
 use crate::state::Selection;
 
@@ -86,20 +87,4 @@ pub(crate) fn group_view(props: &GroupViewProps) -> Html {
                 }).collect::<Vec<_>>()} />
         </article>
     }
-}
-
-/// `1234567` → `1,234,567`.
-pub(crate) fn format_count(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        grouped.push('-');
-    }
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }

@@ -8,7 +8,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::components::group_view::format_count;
+use crate::format::count as format_count;
 use crate::i18n::{Lang, Text, tr};
 
 /// Ten distinguishable colours (Tableau 10), one per host in sorted host order.

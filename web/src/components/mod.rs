@@ -6,6 +6,7 @@ pub(crate) mod charts;
 pub(crate) mod diagnostics;
 pub(crate) mod findings;
 pub(crate) mod group_view;
+pub(crate) mod host_table;
 pub(crate) mod input_panel;
 pub(crate) mod lag_chart;
 pub(crate) mod overview;

@@ -7,7 +7,7 @@ use lagscope_core::reset::{ResetSpec, ResetTarget, plan};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::group_view::format_count;
+use crate::format::count as format_count;
 use crate::i18n::{Text, bi, tr};
 use crate::state::{Action, AppState, ResetForm};
 

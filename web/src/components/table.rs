@@ -15,10 +15,7 @@ pub(crate) enum Cell {
 
 impl Cell {
     pub(crate) fn count(value: Option<i64>) -> Self {
-        Self::Number(
-            value.map(|v| v as f64),
-            value.map(crate::components::group_view::format_count).unwrap_or_default(),
-        )
+        Self::Number(value.map(|v| v as f64), value.map(crate::format::count).unwrap_or_default())
     }
     pub(crate) fn rate(value: Option<f64>) -> Self {
         Self::Number(value, value.map(|v| format!("{v:.1}/s")).unwrap_or_default())

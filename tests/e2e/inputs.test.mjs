@@ -1,0 +1,239 @@
+// Every kind of input reaches the results: a series without a snapshot (lag CSV, Grafana,
+// Prometheus, CloudWatch, timed dumps), the seed's host × hour table, and the members views of each
+// tool. For each fixture the page shows what `lagscope analyze --json` finds on the same file: the
+// same findings in the same order, a card per group with the CLI's total lag and verdict, members
+// with their partitions, and charts that drew (painted pixels).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { serveDist } from './server.mjs';
+import { launch, openApp } from './browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
+const artifacts = process.env.LAGSCOPE_ARTIFACTS ?? path.join(root, 'target', 'e2e');
+const cli = process.env.LAGSCOPE_CLI ?? path.join(root, 'target', 'debug', 'lagscope');
+const fixturePath = (name) => path.join(root, 'tests', 'fixtures', name);
+const PHONE = { width: 360, height: 780 };
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(cli), `the CLI is built at ${cli} (cargo xtask test builds it before the browser tests)`);
+  await fs.mkdir(artifacts, { recursive: true });
+  server = await serveDist(dist);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// What the CLI says of a file: its findings, overview and zone.
+function analyzeWithCli(name) {
+  const out = execFileSync(cli, ['analyze', fixturePath(name), '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+async function painted(locator) {
+  return locator.evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let index = 3; index < data.length; index += 4) if (data[index] > 0) count += 1;
+    return count;
+  });
+}
+
+// Pastes a fixture and waits until the page lists as many findings as the CLI found.
+async function pasteFixture(page, name, expected) {
+  await page.fill('#dump-input', await fs.readFile(fixturePath(name), 'utf8'));
+  await page.waitForFunction(
+    (count) => document.querySelector('#findings h2')?.textContent.includes(`(${count})`),
+    expected.findings.length,
+  );
+  // Charts draw on the next frame.
+  await page.waitForTimeout(150);
+}
+
+const SERIES = [
+  'series/burrow-rewind.txt',
+  'series/burrow-stall.txt',
+  'series/burrow-stop.txt',
+  'series/grafana-lag-wide.csv',
+  'series/msk-cloudwatch.csv',
+  'series/prometheus-query-range.json',
+  'series/seed-000-host-hours.md',
+  'series/seed-002-leavegroup-storm.txt',
+  'series/slow-host-timed.txt',
+];
+
+test('every series fixture: the same findings as the CLI, a card per group with its numbers, and charts that drew', async () => {
+  // Every file in the folder is here: a new fixture cannot be forgotten.
+  const inFolder = (await fs.readdir(fixturePath('series'))).map((file) => `series/${file}`).sort();
+  assert.deepEqual(inFolder, [...SERIES].sort());
+  const { context, page, errors } = await openApp(browser, server.url);
+  for (const name of SERIES) {
+    const expected = analyzeWithCli(name);
+    await pasteFixture(page, name, expected);
+    const rules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.deepEqual(rules, expected.findings.map((finding) => finding.rule), `${name}: findings`);
+    const titles = await page.locator('#findings .finding-title').allInnerTexts();
+    assert.deepEqual(titles, expected.findings.map((finding) => finding.title), `${name}: titles`);
+    assert.equal(await page.locator('article.overview').count(), expected.overview.length, `${name}: cards`);
+    for (const group of expected.overview) {
+      const card = page.locator(`article.overview[data-group="${group.group}"]`);
+      assert.equal(await card.locator('.total-lag').getAttribute('data-value'), String(group.total_lag ?? ''), `${name}: ${group.group} total lag`);
+      const status = group.verdict.status.replace(/-(.)/g, (_, c) => c.toUpperCase());
+      assert.equal((await card.locator('.verdict').getAttribute('data-status')).toLowerCase(), status.toLowerCase(), `${name}: verdict`);
+      const block = page.locator('.group-block', { has: card });
+      for (const kind of ['lag-over-time', 'heatmap']) {
+        const count = await painted(block.locator(`canvas.chart-canvas.${kind}`));
+        assert.ok(count > 1000, `${name}: ${kind} drew ${count} pixels`);
+      }
+      // The time axis names its zone.
+      assert.match(await block.locator('.lag-over-time .axis-note').innerText(), new RegExp(expected.zone.name || 'table'));
+    }
+    await shot(page, `input-${path.basename(name).replace(/\.\w+$/, '')}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the seed's host × hour table: the slow A server first, with its numbers, and a chart in which it stands out", async () => {
+  for (const [lang, theme, viewport, suffix] of [
+    ['en-US', 'light', undefined, 'desktop'],
+    ['ko-KR', 'dark', PHONE, 'phone-ko-dark'],
+  ]) {
+    const { context, page, errors } = await openApp(browser, server.url, { locale: lang, ...(viewport ? { viewport } : {}) });
+    if (lang === 'ko-KR' && (await page.locator('html').getAttribute('lang')) !== 'ko') await page.click('#lang-toggle');
+    if (theme === 'dark' && (await page.locator('html').getAttribute('data-theme')) !== 'dark') await page.click('#theme-toggle');
+    const expected = analyzeWithCli('series/seed-000-host-hours.md');
+    await pasteFixture(page, 'series/seed-000-host-hours.md', expected);
+    const first = page.locator('#findings .finding').first();
+    assert.equal(await first.getAttribute('data-rule'), 'slow-host');
+    assert.match(await first.locator('.finding-title').innerText(), /A서버/);
+    // Evidence in a person's units: per hour with separators.
+    assert.match(await first.locator('dd[data-key="peak_per_hour"]').innerText(), /^36,000\/(h|시간)$/);
+    const table = page.locator('article.host-table');
+    assert.equal(await table.getAttribute('data-hosts'), '4');
+    assert.equal(await table.locator('#host-throughput tbody tr').count(), 4);
+    const canvas = table.locator('canvas.chart-canvas.host-counts');
+    assert.ok((await painted(canvas)) > 1000, 'the host chart drew');
+    assert.equal(await table.locator('.legend li').count(), 4);
+    // The x axis is the table's own clock: 18:00 on 2022-03-17 is read as printed.
+    assert.match(await table.locator('.axis-note').innerText(), /table|표/);
+    if (viewport) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+    }
+    await shot(page, `host-table-${suffix}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the poll-timeout storm: the overview says nobody is left to consume and why, with no drain time', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.click('#load-sample-storm');
+  const card = page.locator('article.overview[data-group="gojs_group"]');
+  await card.waitFor();
+  const verdict = await card.locator('.verdict').innerText();
+  assert.doesNotMatch(verdict, /^OK$/);
+  assert.match(verdict, /NO MEMBERS|KEEP LEAVING/);
+  assert.match(await card.locator('.verdict-reason').innerText(), /Burrow says OK because it reads only the commits/);
+  assert.match(await card.locator('.drain').innerText(), /never/);
+  assert.doesNotMatch(await card.locator('.drain').innerText(), /\d/);
+  // Times in the evidence are the incident's wall clock in its zone, not epoch milliseconds.
+  const storm = page.locator('#findings .finding[data-rule="poll-timeout-storm"]', { has: page.locator('dd[data-key="joined_after_ms"]') });
+  assert.match(await storm.locator('dd[data-key="joined_after_ms"]').innerText(), /^2026-03-14 \d\d:\d\d KST$/);
+  assert.match(await storm.locator('dd[data-key="max_poll_interval_ms"]').innerText(), /^5 min$/);
+  // Eleven timed dumps: every time chart drew, the members chart on whole numbers.
+  for (const kind of ['lag-over-time', 'members-over-time', 'consumed-per-host', 'heatmap', 'assignment']) {
+    assert.ok((await painted(page.locator(`canvas.chart-canvas.${kind}`))) > 500, kind);
+  }
+  assert.match(await page.locator('.lag-over-time .axis-note').innerText(), /KST \(UTC\+09:00\)/);
+  await shot(page, 'storm-overview-desktop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// The members views of every tool that prints them: the Per member table lists each member with its
+// partitions where the view gives them, and the assignment picture draws them.
+const MEMBER_VIEWS = [
+  'dumps/kafka/kafka-2.2-members-verbose.txt',
+  'dumps/kafka/kafka-2.4-members-verbose.txt',
+  'dumps/kafka/kafka-3.8-members-verbose.txt',
+  'dumps/kafka/kafka-4.x-members-verbose.txt',
+  'dumps/kafka/kafka-4.2-share-members.txt',
+  'dumps/kafka/kafka-4.1-streams-members.txt',
+  'dumps/other/rpk-23.2-describe.txt',
+  'dumps/other/kafkactl-describe.txt',
+  'dumps/other/confluent-lag-describe.txt',
+];
+
+test('members from every view fill the Per member table and the assignment picture', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  for (const name of MEMBER_VIEWS) {
+    const expected = analyzeWithCli(name);
+    await pasteFixture(page, name, expected);
+    const withMembers = expected.overview.filter((group) => group.members.some((member) => member.name));
+    assert.ok(withMembers.length > 0, `${name}: the CLI finds members`);
+    for (const group of withMembers) {
+      const table = page.locator(`[id="members-${group.group}"]`);
+      const rows = table.locator('tbody tr');
+      assert.equal(await rows.count(), Math.min(group.members.length, 200), `${name}: ${group.group} members`);
+      for (const member of group.members.filter((m) => m.name).slice(0, 20)) {
+        const row = rows.filter({ hasText: member.name }).first();
+        const cells = await row.locator('td').allInnerTexts();
+        const assignment = cells.at(-1);
+        if (member.partitions === null) assert.match(assignment, /unknown/, `${name}: ${member.name}`);
+        else assert.equal(assignment, member.partitions.length ? member.partitions.join(', ') : 'none', `${name}: ${member.name}`);
+        if (member.n_partitions !== null) assert.equal(cells[2], String(member.n_partitions), `${name}: ${member.name} count`);
+      }
+      const block = page.locator('.group-block', { has: page.locator(`article.overview[data-group="${group.group}"]`) });
+      assert.ok((await painted(block.locator('canvas.chart-canvas.assignment'))) > 500, `${name}: assignment drew`);
+    }
+  }
+  await shot(page, 'members-views-desktop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('wide tables scroll inside their panel with the first column in view; a document too large to keep says so', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const expected = analyzeWithCli('dumps/kafka/kafka-4.x-members-verbose.txt');
+  await pasteFixture(page, 'dumps/kafka/kafka-4.x-members-verbose.txt', expected);
+  const scroll = page.locator('.overview .table-scroll').nth(1);
+  const fits = await scroll.evaluate((element) => element.getBoundingClientRect().right <= element.closest('.panel').getBoundingClientRect().right + 0.5);
+  assert.ok(fits, 'the members table stays inside its panel');
+  await scroll.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+  const firstCell = scroll.locator('tbody tr td').first();
+  const stays = await firstCell.evaluate((cell) => cell.getBoundingClientRect().left >= cell.closest('.table-scroll').getBoundingClientRect().left - 0.5);
+  assert.ok(stays, 'the first column stays in view when scrolled');
+  assert.equal(await page.locator('.not-remembered').count(), 0);
+  // About 2.6 MB: more than the page keeps across a reload (2 MiB).
+  await page.evaluate(() => {
+    const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
+    for (let p = 0; p < 45000; p += 1) rows.push(`huge events ${p} 100 ${100 + (p % 50)} ${p % 50} consumer-${p % 40}-x /10.1.0.${p % 8} c-${p % 40}`);
+    const area = document.querySelector('#dump-input');
+    area.value = rows.join('\n');
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const notice = page.locator('.not-remembered');
+  await notice.waitFor({ timeout: 60_000 });
+  assert.match(await notice.innerText(), /Not kept after a reload: 2\.[5-9] MB — the limit is 2 MiB\. Download it as JSON to keep it\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,61 @@
+//! A host × hour table (the incident table of `shared/seeds/000`): per host, what it processed in
+//! all, its share, its first and last interval, its peak and mean per hour (all from
+//! `AnalysisReport::host_throughput`), and the counts over time, in which a slow host stands out.
+
+use yew::prelude::*;
+
+use crate::components::charts::{Chart, ChartKind};
+use crate::components::table::{Cell, DataTable, Row};
+use crate::format;
+use crate::i18n::bi;
+use crate::state::AppState;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct HostTableProps {
+    pub(crate) state: UseReducerHandle<AppState>,
+}
+
+#[function_component(HostTableCard)]
+pub(crate) fn host_table_card(props: &HostTableProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let workbench = &state.workbench;
+    let hosts = &workbench.analysis.host_throughput;
+    let rate = |value: Option<f64>| {
+        Cell::Number(value, value.map(|v| format::per_hour(v, lang)).unwrap_or_default())
+    };
+    let rows: Vec<Row> = hosts
+        .iter()
+        .map(|host| Row {
+            highlight: state.selection.has_host(&host.host),
+            cells: vec![
+                Cell::Text(Some(host.host.clone())),
+                Cell::count(Some(host.total)),
+                Cell::share(host.share_of_total),
+                Cell::count(host.first_count),
+                Cell::count(host.last_count),
+                rate(host.max_per_hour),
+                rate(host.mean_per_hour),
+            ],
+        })
+        .collect();
+    let columns = vec![
+        (bi(lang, "Host", "호스트"), false),
+        (bi(lang, "Processed", "처리 건수"), true),
+        (bi(lang, "Share", "비중"), true),
+        (bi(lang, "First interval", "첫 구간"), true),
+        (bi(lang, "Last interval", "마지막 구간"), true),
+        (bi(lang, "Peak", "최대"), true),
+        (bi(lang, "Mean", "평균"), true),
+    ];
+    html! {
+        <article class="panel host-table" data-hosts={hosts.len().to_string()}>
+            <h2>{bi(lang, "Processed per host", "호스트별 처리량")}</h2>
+            <DataTable id="host-throughput" caption={bi(lang, "Per host", "호스트별")} {columns} {rows} {lang} />
+            <section class="charts">
+                <Chart kind={ChartKind::HostCounts} workbench={workbench.clone()} group={None::<String>}
+                    selection={state.selection.clone()} theme={state.theme} {lang} />
+            </section>
+        </article>
+    }
+}
