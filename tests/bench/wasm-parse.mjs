@@ -1,5 +1,6 @@
 // Times lagscope's parser compiled to WebAssembly, in headless Chromium, on a generated dump.
-// Usage: node tests/bench/wasm-parse.mjs <dist> <input file> <runs> [bench_parse|bench_analyze]
+// Usage: node tests/bench/wasm-parse.mjs <dist> <input file> <runs> [bench_parse|bench_analyze|playground:bench_assign]
+// (an export of the page's module, or `module:export` of a lazily loaded one)
 // (run by `cargo xtask bench`).
 import path from 'node:path';
 
@@ -13,13 +14,17 @@ const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(server.url);
-  await page.waitForFunction((name) => window.wasmBindings && window.wasmBindings[name], exportName);
-  const timings = await page.evaluate(async ([runs, name]) => {
+  await page.waitForFunction(() => window.wasmBindings);
+  const timings = await page.evaluate(async ([runs, exportName]) => {
+    const [moduleName, name] = exportName.includes(':') ? exportName.split(':') : [null, exportName];
+    const bindings = moduleName
+      ? await import(`./${moduleName}.js`).then(async (module) => (await module.default(), module))
+      : window.wasmBindings;
     const text = await (await fetch('/bench-input.txt')).text();
     const results = [];
     for (let run = 0; run < runs; run += 1) {
       const started = performance.now();
-      const summary = window.wasmBindings[name](text);
+      const summary = bindings[name](text);
       results.push({ ms: performance.now() - started, summary });
     }
     return results;

@@ -52,6 +52,23 @@ pub(crate) fn app() -> Html {
         });
     }
     {
+        // The Assignment view (in the lazily loaded module) hands back every edit of the question.
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener =
+                EventListener::new(&gloo::utils::window(), lagscope_web::WHAT_IF_EVENT, move |event| {
+                    let form = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .and_then(|event| event.detail().as_string())
+                        .and_then(|json| serde_json::from_str(&json).ok());
+                    if let Some(form) = form {
+                        state.dispatch(Action::SetWhatIf(form));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+    {
         // The Playground hands a simulated run's dumps to the Analyze view.
         let state = state.clone();
         use_effect_with((), move |()| {
@@ -158,19 +175,11 @@ struct PlaygroundProps {
 fn playground_view(props: &PlaygroundProps) -> Html {
     use_effect_with((props.korean, props.source.clone()), move |(korean, source)| {
         let host = gloo::utils::document().get_element_by_id("playground-host");
-        let mount = js_sys::Reflect::get(&gloo::utils::window(), &"lagscopePlayground".into())
-            .and_then(|playground| js_sys::Reflect::get(&playground, &"mount".into()))
-            .ok()
-            .and_then(|mount| mount.dyn_into::<js_sys::Function>().ok());
-        if let (Some(mount), Some(host)) = (mount, host.as_ref()) {
-            let _ = host.remove_attribute("hidden");
-            let _ = mount.call3(
-                &wasm_bindgen::JsValue::NULL,
-                host,
-                &wasm_bindgen::JsValue::from_bool(*korean),
-                &wasm_bindgen::JsValue::from_str(source),
-            );
-        }
+        mount_lazy(
+            "mount",
+            host.as_ref(),
+            &[wasm_bindgen::JsValue::from_bool(*korean), wasm_bindgen::JsValue::from_str(source)],
+        );
         move || {
             if let Some(host) = host {
                 let _ = host.set_attribute("hidden", "");
@@ -178,6 +187,25 @@ fn playground_view(props: &PlaygroundProps) -> Html {
         }
     });
     html! { <main class="layout single" id="playground" /> }
+}
+
+/// Shows `host` and renders a view of the lazily loaded module into it:
+/// `window.lagscopePlayground[method](host, ...args)` (index.html imports the module on first use).
+pub(crate) fn mount_lazy(method: &str, host: Option<&web_sys::Element>, args: &[wasm_bindgen::JsValue]) {
+    let Some(host) = host else { return };
+    let playground = js_sys::Reflect::get(&gloo::utils::window(), &"lagscopePlayground".into());
+    let mount = playground
+        .as_ref()
+        .ok()
+        .and_then(|playground| js_sys::Reflect::get(playground, &method.into()).ok())
+        .and_then(|mount| mount.dyn_into::<js_sys::Function>().ok());
+    let (Some(mount), Ok(playground)) = (mount, playground) else { return };
+    let _ = host.remove_attribute("hidden");
+    let call_args = js_sys::Array::of1(host);
+    for arg in args {
+        call_args.push(arg);
+    }
+    let _ = mount.apply(&playground, &call_args);
 }
 
 /// Says so when the document will not come back after a reload, and how to keep it.

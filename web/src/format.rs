@@ -7,7 +7,8 @@ use lagscope_core::series::clock::{Zone, ZoneSource, wall_clock};
 use crate::i18n::{Lang, bi};
 
 /// `1234567` → `1,234,567`.
-pub(crate) fn count(value: i64) -> String {
+#[must_use]
+pub fn count(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if value < 0 {
@@ -23,7 +24,8 @@ pub(crate) fn count(value: i64) -> String {
 }
 
 /// A measured value that may have a fraction: whole numbers grouped, small ones with one decimal.
-pub(crate) fn amount(value: f64) -> String {
+#[must_use]
+pub fn amount(value: f64) -> String {
     if !value.is_finite() {
         return "?".to_owned();
     }
@@ -35,7 +37,8 @@ pub(crate) fn amount(value: f64) -> String {
 }
 
 /// `10480` s → `2 h 55 min` (`2시간 55분`); under a minute in seconds, past two days in days.
-pub(crate) fn duration(seconds: f64, lang: Lang) -> String {
+#[must_use]
+pub fn duration(seconds: f64, lang: Lang) -> String {
     if !seconds.is_finite() {
         return "?".to_owned();
     }
@@ -59,23 +62,27 @@ pub(crate) fn duration(seconds: f64, lang: Lang) -> String {
 }
 
 /// `0.973` → `97%` (`97.3%` under 10%, so a small share is not shown as 0%).
-pub(crate) fn share(value: f64) -> String {
+#[must_use]
+pub fn share(value: f64) -> String {
     let percent = value * 100.0;
     if percent != 0.0 && percent.abs() < 10.0 { format!("{percent:.1}%") } else { format!("{percent:.0}%") }
 }
 
 /// Records per second.
-pub(crate) fn per_second(value: f64, lang: Lang) -> String {
+#[must_use]
+pub fn per_second(value: f64, lang: Lang) -> String {
     format!("{}{}", amount(value), bi(lang, "/s", "/초"))
 }
 
 /// Records per hour.
-pub(crate) fn per_hour(value: f64, lang: Lang) -> String {
+#[must_use]
+pub fn per_hour(value: f64, lang: Lang) -> String {
     format!("{}{}", amount(value), bi(lang, "/h", "/시간"))
 }
 
 /// A moment in the incident's zone: `2026-03-14 10:05 KST`.
-pub(crate) fn time(ms: i64, zone: &Zone) -> String {
+#[must_use]
+pub fn time(ms: i64, zone: &Zone) -> String {
     match zone.source {
         ZoneSource::AsPrinted => wall_clock(ms, zone),
         ZoneSource::Stated | ZoneSource::AssumedUtc => format!("{} {}", wall_clock(ms, zone), zone.name),
@@ -84,7 +91,8 @@ pub(crate) fn time(ms: i64, zone: &Zone) -> String {
 
 /// What a time axis says about its zone: `KST (UTC+09:00)`, `UTC (the input names no zone)`, or
 /// that the times are the table's own.
-pub(crate) fn zone_note(zone: &Zone, lang: Lang) -> String {
+#[must_use]
+pub fn zone_note(zone: &Zone, lang: Lang) -> String {
     match zone.source {
         ZoneSource::Stated if zone.name.starts_with(['+', '-']) => zone.offset_label(),
         ZoneSource::Stated if zone.name == "UTC" || zone.name == "GMT" => zone.name.clone(),

@@ -2,21 +2,23 @@
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lang {
+pub enum Lang {
     English,
     Korean,
 }
 
 impl Lang {
     /// The code kept in local storage and set on `<html lang>`.
-    pub(crate) fn code(self) -> &'static str {
+    #[must_use]
+    pub fn code(self) -> &'static str {
         match self {
             Self::English => "en",
             Self::Korean => "ko",
         }
     }
 
-    pub(crate) fn from_code(code: &str) -> Option<Self> {
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
         match code {
             "en" => Some(Self::English),
             "ko" => Some(Self::Korean),
@@ -25,7 +27,8 @@ impl Lang {
     }
 
     /// The other language, for the toggle.
-    pub(crate) fn other(self) -> Self {
+    #[must_use]
+    pub fn other(self) -> Self {
         match self {
             Self::English => Self::Korean,
             Self::Korean => Self::English,
@@ -35,7 +38,7 @@ impl Lang {
 
 /// Every text the interface shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Text {
+pub enum Text {
     Tagline,
     Privacy,
     LanguageToggle,
@@ -79,7 +82,8 @@ pub(crate) enum Text {
 
 /// The text for `key` in `lang`.
 #[allow(clippy::match_same_arms, reason = "two keys may share a translation in one language only")]
-pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
+#[must_use]
+pub fn tr(lang: Lang, key: Text) -> &'static str {
     #[allow(clippy::enum_glob_use, reason = "a table of translations reads best with bare keys")]
     use Text::*;
     match lang {
@@ -172,7 +176,8 @@ pub(crate) fn tr(lang: Lang, key: Text) -> &'static str {
 
 /// A text given in both languages at its place of use (the newer views keep their texts beside
 /// the markup that shows them).
-pub(crate) fn bi(lang: Lang, english: &'static str, korean: &'static str) -> &'static str {
+#[must_use]
+pub fn bi(lang: Lang, english: &'static str, korean: &'static str) -> &'static str {
     match lang {
         Lang::English => english,
         Lang::Korean => korean,

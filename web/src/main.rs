@@ -3,9 +3,9 @@
 
 mod app;
 mod components;
-mod format;
-mod i18n;
 mod state;
+
+use lagscope_web::{format, i18n};
 
 /// Parses `input` and summarises it in one line. `cargo xtask bench` calls it through
 /// `window.wasmBindings` to time the parser in the browser.
@@ -20,42 +20,6 @@ pub fn bench_parse(input: &str) -> String {
         outcome.snapshot.groups.len(),
         outcome.diagnostics.len()
     )
-}
-
-/// Runs an assignor on a generated group and summarises the answer in one line; `cargo xtask
-/// bench` times a 10,000-partition × 100-member assignment in the browser with it. `spec` is
-/// `ASSIGNOR N_TOPICS N_PARTITIONS N_MEMBERS` (every member subscribed to every topic).
-#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-#[must_use]
-pub fn bench_assign(spec: &str) -> String {
-    use lagscope_core::assign::{AssignRequest, AssignorKind, MemberSpec, assign};
-    let words: Vec<&str> = spec.split_whitespace().collect();
-    let (Some(kind), Some(n_topics), Some(n_partitions), Some(n_members)) = (
-        words.first().and_then(|name| AssignorKind::ALL.iter().find(|k| k.name() == *name)),
-        words.get(1).and_then(|n| n.parse::<usize>().ok()),
-        words.get(2).and_then(|n| n.parse::<i32>().ok()),
-        words.get(3).and_then(|n| n.parse::<usize>().ok()),
-    ) else {
-        return "expected: ASSIGNOR N_TOPICS N_PARTITIONS N_MEMBERS".to_owned();
-    };
-    let topics: std::collections::BTreeMap<String, i32> =
-        (0..n_topics).map(|t| (format!("topic{t}"), n_partitions)).collect();
-    let names: Vec<String> = topics.keys().cloned().collect();
-    let members = (0..n_members)
-        .map(|m| MemberSpec {
-            member_id: format!("consumer{m}"),
-            subscriptions: names.clone(),
-            ..MemberSpec::default()
-        })
-        .collect();
-    match assign(&AssignRequest::new(*kind, topics, members)) {
-        Ok(outcome) => {
-            let n: usize = outcome.assignment.0.iter().map(|(_, partitions)| partitions.len()).sum();
-            format!("{n} partitions to {} members", outcome.assignment.0.len())
-        }
-        Err(error) => format!("error: {error}"),
-    }
 }
 
 /// Reads a series (lag CSV, Grafana export, …) and analyses it, summarised in one line;

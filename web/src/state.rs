@@ -11,6 +11,7 @@ use gloo::storage::{LocalStorage, Storage};
 use lagscope_core::findings::ConsumerConfig;
 use lagscope_core::overview::{GroupOverview, overview};
 use lagscope_core::workbench::{Input, Options, Workbench, build};
+pub(crate) use lagscope_web::WhatIfForm;
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
@@ -91,25 +92,6 @@ impl Theme {
 pub(crate) enum Sample {
     SlowHost,
     PollStorm,
-}
-
-/// The what-if question being asked in the Assignment view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct WhatIfForm {
-    /// Index of the group in the newest snapshot.
-    pub(crate) group: usize,
-    pub(crate) assignor: lagscope_core::assign::AssignorKind,
-    pub(crate) changes: Vec<lagscope_core::assign::whatif::Change>,
-}
-
-impl Default for WhatIfForm {
-    fn default() -> Self {
-        Self {
-            group: 0,
-            assignor: lagscope_core::assign::AssignorKind::CooperativeSticky,
-            changes: Vec::new(),
-        }
-    }
 }
 
 /// One group's offset-reset choice, as typed.

@@ -169,7 +169,8 @@ fn bench_assignors(root: &Path, folder: &Path) -> anyhow::Result<()> {
     println!("==> assignors: 10,000 partitions × 100 members in WebAssembly (headless Chromium)");
     let request = folder.join("assign-10k-100.txt");
     std::fs::write(&request, "sticky 100 100 100")?;
-    let browser = browser_best(root, &request, "bench_assign")?;
+    // The assignors live in the lazily loaded module (with the simulator), not the page's.
+    let browser = browser_best(root, &request, "playground:bench_assign")?;
 
     let mut summary =
         String::from("\nbench: assignors (best of 3; ms: algorithm alone / whole call with names)\n");

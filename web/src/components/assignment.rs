@@ -1,17 +1,15 @@
-//! Assignment (what-if): run any of Kafka's assignors on a loaded group; add, remove or slow a
-//! member; see what moves, the lag each member would inherit, and what each rebalance protocol
-//! costs. The answer is `lagscope_core::assign::whatif::what_if`'s.
+//! Assignment (what-if): the page's half. Kafka's assignors are not needed for a first paste, so
+//! the view itself lives in the lazily loaded module (`src/bin/playground/whatif.rs`), loaded when
+//! this view first opens. The page keeps the question in its document (remembered, carried by a
+//! share link), hands the module the newest snapshot and the question, and takes back every edit
+//! (a `lagscope-whatif` window event, see `app.rs`). The module renders into `#assignment-host`, a
+//! sibling of the page's root: two Yew apps must never share a subtree.
 
-use lagscope_core::assign::AssignorKind;
-use lagscope_core::assign::diff::RebalanceTiming;
-use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::share::ShareBar;
-use crate::format::count as format_count;
-use crate::i18n::{Text, bi, tr};
-use crate::state::{Action, AppState, WhatIfForm};
+use crate::i18n::{Lang, bi};
+use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct AssignmentProps {
@@ -22,203 +20,46 @@ pub(crate) struct AssignmentProps {
 pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let form = state.document.what_if.clone();
-    let group_index = form.group;
-    let assignor = form.assignor;
-    let changes = form.changes.clone();
-    let new_member = use_state(|| "new-member-1".to_owned());
-    let target = use_state(String::new);
-    let factor = use_state(|| "0.5".to_owned());
-    let groups = state.workbench.snapshot.as_ref().map(|s| s.groups.as_slice()).unwrap_or_default();
-    let Some(group) = groups.get(group_index).or_else(|| groups.first()) else {
-        return html! {
-            <main class="layout single" id="assignment"><section class="panel">
-                <h2>{bi(lang, "Assignment", "할당")}</h2>
-                <p class="empty">{bi(lang, "Load a dump in Analyze first: the what-if starts from its groups.", "먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 그룹에서 시작합니다.")}</p>
-            </section></main>
-        };
-    };
-    // The members as the what-if sees them (the core reads them from the dump).
-    let members: Vec<String> = lagscope_core::assign::whatif::request_from_group(group, assignor)
-        .0
-        .members
-        .into_iter()
-        .map(|member| member.member_id)
-        .collect();
-    let question = WhatIf { assignor, changes: changes.clone(), timing: RebalanceTiming::default() };
-    let answer = what_if(group, &question);
-
-    let on_group = {
-        let state = state.clone();
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            let group = select.value().parse().unwrap_or(0);
-            state.dispatch(Action::SetWhatIf(WhatIfForm { group, changes: Vec::new(), ..form.clone() }));
+    let has_groups = state.workbench.snapshot.as_ref().is_some_and(|s| !s.groups.is_empty());
+    // The snapshot in the wire form, encoded once per analysis.
+    let groups = use_memo(state.workbench.clone(), |workbench| {
+        workbench.snapshot.clone().map_or_else(Vec::new, |snapshot| {
+            lagscope_core::parse::wire::encode(&lagscope_core::parse::ParseOutcome {
+                source: lagscope_core::source::Source::default(),
+                snapshot,
+                diagnostics: Vec::new(),
+            })
         })
-    };
-    let on_assignor = {
-        let state = state.clone();
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(kind) = AssignorKind::ALL.iter().find(|k| k.name() == select.value()) {
-                state.dispatch(Action::SetWhatIf(WhatIfForm { assignor: *kind, ..form.clone() }));
+    });
+    let form = serde_json::to_string(&state.document.what_if).unwrap_or_default();
+    use_effect_with((groups, form, lang, has_groups), move |(groups, form, lang, has_groups)| {
+        let host = gloo::utils::document().get_element_by_id("assignment-host");
+        if *has_groups {
+            crate::app::mount_lazy(
+                "mountAssignment",
+                host.as_ref(),
+                &[
+                    wasm_bindgen::JsValue::from_bool(*lang == Lang::Korean),
+                    js_sys::Uint8Array::from(groups.as_slice()).into(),
+                    wasm_bindgen::JsValue::from_str(form),
+                ],
+            );
+        }
+        move || {
+            if let Some(host) = host {
+                let _ = host.set_attribute("hidden", "");
             }
-        })
-    };
-    let text = |handle: UseStateHandle<String>| {
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            handle.set(input.value());
-        })
-    };
-    let on_target = {
-        let target = target.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            target.set(select.value());
-        })
-    };
-    let push = |make: Box<dyn Fn() -> Option<Change>>| {
-        let state = state.clone();
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(change) = make() {
-                let mut next = form.clone();
-                next.changes.push(change);
-                state.dispatch(Action::SetWhatIf(next));
-            }
-        })
-    };
-    let chosen =
-        if target.is_empty() { members.first().cloned().unwrap_or_default() } else { (*target).clone() };
-    let on_add = push({
-        let name = (*new_member).clone();
-        Box::new(move || (!name.trim().is_empty()).then(|| Change::Add { member_id: name.trim().to_owned() }))
+        }
     });
-    let on_remove = push({
-        let chosen = chosen.clone();
-        Box::new(move || (!chosen.is_empty()).then(|| Change::Remove { member_id: chosen.clone() }))
-    });
-    let on_slow = push({
-        let chosen = chosen.clone();
-        let factor: Option<f64> = factor.trim().parse().ok();
-        Box::new(move || factor.map(|factor| Change::Slow { member_id: chosen.clone(), factor }))
-    });
-    let on_reset = {
-        let state = state.clone();
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::SetWhatIf(WhatIfForm { changes: Vec::new(), ..form.clone() }));
-        })
-    };
-    let unknown = || html! { <span class="unknown">{tr(lang, Text::Unknown)}</span> };
-
     html! {
         <main class="layout single" id="assignment">
             <ShareBar state={state.clone()} />
-            <section class="panel">
-                <h2>{bi(lang, "Assignment: what if…", "할당: 만약…")}</h2>
-                <div class="reset-form">
-                    <label>{bi(lang, "Group", "그룹")}
-                        <select id="whatif-group" onchange={on_group}>
-                            { for groups.iter().enumerate().map(|(i, g)| html! {
-                                <option value={i.to_string()} selected={i == group_index}>{g.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned())}</option>
-                            }) }
-                        </select>
-                    </label>
-                    <label>{bi(lang, "Assignor", "할당 전략")}
-                        <select id="whatif-assignor" onchange={on_assignor}>
-                            { for AssignorKind::ALL.iter().map(|k| html! { <option value={k.name()} selected={*k == assignor}>{k.name()}</option> }) }
-                        </select>
-                    </label>
-                </div>
-                <div class="reset-form">
-                    <label>{bi(lang, "New member id", "새 멤버 id")}
-                        <input id="whatif-new-member" type="text" value={(*new_member).clone()} oninput={text(new_member.clone())} />
-                    </label>
-                    <button id="whatif-add" onclick={on_add}>{bi(lang, "Add member", "멤버 추가")}</button>
-                </div>
-                <div class="reset-form">
-                    <label>{bi(lang, "Member", "멤버")}
-                        <select id="whatif-member" onchange={on_target}>
-                            { for members.iter().map(|m| html! { <option value={m.clone()} selected={*m == chosen}>{m}</option> }) }
-                        </select>
-                    </label>
-                    <button id="whatif-remove" onclick={on_remove}>{bi(lang, "Remove it", "제거")}</button>
-                    <label>{bi(lang, "speed ×", "속도 ×")}
-                        <input id="whatif-factor" type="text" inputmode="decimal" value={(*factor).clone()} oninput={text(factor.clone())} />
-                    </label>
-                    <button id="whatif-slow" onclick={on_slow}>{bi(lang, "Slow it down", "느리게")}</button>
-                    <button class="ghost" id="whatif-reset" onclick={on_reset}>{bi(lang, "Start over", "처음부터")}</button>
-                </div>
-                if !changes.is_empty() {
-                    <ol class="changes" id="whatif-changes">
-                        { for changes.iter().map(|change| html! { <li>{ match change {
-                            Change::Add { member_id } => format!("+ {member_id}"),
-                            Change::Remove { member_id } => format!("− {member_id}"),
-                            Change::Slow { member_id, factor } => format!("{member_id} × {factor}"),
-                        } }</li> }) }
-                    </ol>
-                }
-            </section>
-            { match answer {
-                Err(error) => html! { <section class="panel"><p class="setting-problem" role="alert" id="whatif-error">{error.to_string()}</p></section> },
-                Ok(answer) => html! {
-                    <>
-                        <section class="panel" id="whatif-result">
-                            <h2>{format!("{} · {} {}, {} {}", answer.request.assignor.name(),
-                                answer.diff.n_moved_between_members, bi(lang, "partitions move", "개 파티션 이동"),
-                                answer.diff.n_kept, bi(lang, "stay", "개 유지"))}</h2>
-                            <div class="table-scroll">
-                                <table id="whatif-members">
-                                    <thead><tr>
-                                        <th>{bi(lang, "Member", "멤버")}</th><th>{bi(lang, "Status", "상태")}</th>
-                                        <th class="num">{bi(lang, "Keeps", "유지")}</th><th class="num">{bi(lang, "Loses", "잃음")}</th>
-                                        <th class="num">{bi(lang, "Gains", "얻음")}</th><th class="num">{bi(lang, "Inherits lag", "넘겨받는 랙")}</th>
-                                        <th class="num">{bi(lang, "Lag after", "이후 랙")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        { for answer.diff.members.iter().map(|m| html! {
-                                            <tr data-member={m.member_id.clone()}>
-                                                <td class="member-id">{&m.member_id}</td><td>{format!("{:?}", m.presence).to_lowercase()}</td>
-                                                <td class="num">{m.kept.len()}</td><td class="num">{m.revoked.len()}</td><td class="num">{m.added.len()}</td>
-                                                <td class="num">{m.inherited_lag.map_or_else(unknown, |l| html! { {format_count(l)} })}</td>
-                                                <td class="num">{m.lag_after.map_or_else(unknown, |l| html! { {format_count(l)} })}</td>
-                                            </tr>
-                                        }) }
-                                    </tbody>
-                                </table>
-                            </div>
-                            if !answer.outcome.withheld.is_empty() {
-                                <p class="note" id="whatif-withheld">{format!("{}: {}", bi(lang, "Withheld until the follow-up rebalance", "후속 리밸런스까지 보류"), answer.outcome.withheld.join(", "))}</p>
-                            }
-                            if let Some(bottleneck) = &answer.bottleneck {
-                                <p class="note" id="whatif-bottleneck">{format!("{}: {bottleneck}", bi(lang, "Slowest to drain", "가장 늦게 소진"))}</p>
-                            }
-                        </section>
-                        <section class="panel" id="whatif-costs">
-                            <h2>{bi(lang, "What the rebalance costs, per protocol", "프로토콜별 리밸런스 비용")}</h2>
-                            <div class="table-scroll">
-                                <table>
-                                    <thead><tr><th>{bi(lang, "Protocol", "프로토콜")}</th><th class="num">{bi(lang, "Rebalances", "리밸런스")}</th>
-                                        <th class="num">{bi(lang, "Paused partitions", "멈춘 파티션")}</th><th class="num">{bi(lang, "Longest pause", "최장 멈춤")}</th>
-                                        <th>{bi(lang, "How", "설명")}</th></tr></thead>
-                                    <tbody>
-                                        { for answer.costs.iter().map(|c| html! {
-                                            <tr><td>{format!("{:?}", c.protocol).to_lowercase()}{if c.stop_the_world { " ⏸" } else { "" }}</td>
-                                                <td class="num">{c.n_rebalances}</td><td class="num">{c.n_partitions_paused}</td>
-                                                <td class="num">{format!("{:.1} s", c.max_unowned_ms as f64 / 1000.0)}</td><td>{&c.explanation}</td></tr>
-                                        }) }
-                                    </tbody>
-                                </table>
-                            </div>
-                            <ul class="assumptions">{ for answer.assumptions.iter().map(|a| html! { <li>{format!("{}: {a}", bi(lang, "assumed", "가정"))}</li> }) }</ul>
-                        </section>
-                    </>
-                },
-            } }
+            if !has_groups {
+                <section class="panel">
+                    <h2>{bi(lang, "Assignment", "할당")}</h2>
+                    <p class="empty">{bi(lang, "Load a dump in Analyze first: the what-if starts from its groups.", "먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 그룹에서 시작합니다.")}</p>
+                </section>
+            }
         </main>
     }
 }

@@ -1,11 +1,23 @@
-//! The Playground's WebAssembly, apart from the page's: the simulator and its view. Trunk builds
-//! it as a worker module (`data-type="worker"`: unhashed, not loaded by the page), so the first
-//! load of the app does not carry it. The page imports it when the Playground opens and calls
-//! [`mount_playground`]; `sim-host.js` runs the same module in a web worker for the browser tests
-//! and the benchmark. Every decision is the core's.
+//! The lazily loaded WebAssembly, apart from the page's: the simulator and its view, and the
+//! Assignment view's what-if (Kafka's assignors). Trunk builds it as a worker module
+//! (`data-type="worker"`: unhashed, not loaded by the page), so the first load of the app carries
+//! neither. The page imports it when the Playground or the Assignment view opens and calls
+//! [`mount_playground`] or [`mount_assignment`]; `sim-host.js` runs the same module in a web worker
+//! for the browser tests and the benchmark. Every decision is the core's.
 
 mod chart;
 mod view;
+mod whatif;
+
+/// Sends `detail` to the page as a window event named `name` (the page's Yew app listens: a run's
+/// dumps to analyse, an edited what-if question).
+pub(crate) fn send_to_page(name: &str, detail: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&wasm_bindgen::JsValue::from_str(detail));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
+}
 
 /// Runs a preset with a seed (`spec` is `PRESET SEED`) and returns the run's digest and its number
 /// of events (`<digest> <n> events`). The browser tests compare the digests with the native ones,
@@ -42,6 +54,42 @@ pub fn simulate_scenario(scenario: &str, seed: u64) -> String {
     }
 }
 
+/// Runs an assignor on a generated group and summarises the answer in one line; `cargo xtask
+/// bench` times a 10,000-partition × 100-member assignment in the browser with it. `spec` is
+/// `ASSIGNOR N_TOPICS N_PARTITIONS N_MEMBERS` (every member subscribed to every topic).
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn bench_assign(spec: &str) -> String {
+    use lagscope_core::assign::{AssignRequest, AssignorKind, MemberSpec, assign};
+    let words: Vec<&str> = spec.split_whitespace().collect();
+    let (Some(kind), Some(n_topics), Some(n_partitions), Some(n_members)) = (
+        words.first().and_then(|name| AssignorKind::ALL.iter().find(|k| k.name() == *name)),
+        words.get(1).and_then(|n| n.parse::<usize>().ok()),
+        words.get(2).and_then(|n| n.parse::<i32>().ok()),
+        words.get(3).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
+        return "expected: ASSIGNOR N_TOPICS N_PARTITIONS N_MEMBERS".to_owned();
+    };
+    let topics: std::collections::BTreeMap<String, i32> =
+        (0..n_topics).map(|t| (format!("topic{t}"), n_partitions)).collect();
+    let names: Vec<String> = topics.keys().cloned().collect();
+    let members = (0..n_members)
+        .map(|m| MemberSpec {
+            member_id: format!("consumer{m}"),
+            subscriptions: names.clone(),
+            ..MemberSpec::default()
+        })
+        .collect();
+    match assign(&AssignRequest::new(*kind, topics, members)) {
+        Ok(outcome) => {
+            let n: usize = outcome.assignment.0.iter().map(|(_, partitions)| partitions.len()).sum();
+            format!("{n} partitions to {} members", outcome.assignment.0.len())
+        }
+        Err(error) => format!("error: {error}"),
+    }
+}
+
 thread_local! {
     /// The mounted Playground and its root: a language switch updates it in place (its scenario
     /// and run are kept); a new root (the view was rebuilt) replaces it.
@@ -72,6 +120,42 @@ pub fn mount_playground(root: web_sys::Element, korean: bool, source: String) {
             view::Props { korean, source: source.into() },
         )
         .render();
+        *mounted = Some((root, handle));
+    });
+}
+
+thread_local! {
+    /// The mounted Assignment view and its root, as for the Playground.
+    static ASSIGNMENT: std::cell::RefCell<Option<(web_sys::Element, yew::AppHandle<whatif::WhatIfView>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Renders the Assignment view into `root`: `groups` is the page's newest snapshot in the wire form
+/// (`parse::wire`), `form` the what-if question as JSON. Called again, with the same root, after
+/// every change the page makes (a new paste, the language, the question handed back).
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_assignment(root: web_sys::Element, korean: bool, groups: &[u8], form: &str) {
+    let groups =
+        lagscope_core::parse::wire::decode(groups).map(|outcome| outcome.snapshot.groups).unwrap_or_default();
+    let props = whatif::Props {
+        korean,
+        groups: std::rc::Rc::new(groups),
+        form: serde_json::from_str(form).unwrap_or_default(),
+    };
+    ASSIGNMENT.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        if let Some((existing, handle)) = mounted.as_mut()
+            && *existing == root
+        {
+            handle.update(props);
+            return;
+        }
+        if let Some((_, handle)) = mounted.take() {
+            handle.destroy();
+        }
+        root.set_inner_html("");
+        let handle = yew::Renderer::<whatif::WhatIfView>::with_root_and_props(root.clone(), props).render();
         *mounted = Some((root, handle));
     });
 }

@@ -273,12 +273,7 @@ fn results(props: &ResultsProps) -> Html {
     let analyze = {
         let outcome = outcome.clone();
         Callback::from(move |_| {
-            let detail = wasm_bindgen::JsValue::from_str(&export::timed_dumps(&outcome));
-            let init = web_sys::CustomEventInit::new();
-            init.set_detail(&detail);
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("lagscope-analyze", &init) {
-                let _ = gloo::utils::window().dispatch_event(&event);
-            }
+            crate::send_to_page("lagscope-analyze", &export::timed_dumps(&outcome));
         })
     };
     let download = |kind: &'static str| {
