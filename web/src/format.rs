@@ -101,7 +101,8 @@ pub fn zone_note(zone: &Zone, lang: Lang) -> String {
             bi(lang, "UTC (the input names no time zone)", "UTC(입력에 시간대 표시 없음)").to_owned()
         }
         ZoneSource::AsPrinted => {
-            bi(lang, "times as the table prints them", "표에 적힌 시각 그대로").to_owned()
+            bi(lang, "as the table prints them (no time zone given)", "표에 적힌 그대로(시간대 표시 없음)")
+                .to_owned()
         }
     }
 }

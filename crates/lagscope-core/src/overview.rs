@@ -253,12 +253,25 @@ fn from_snapshot(
     let total_known: i64 =
         group.partitions.iter().filter_map(|p| p.lag).fold(0, |sum: i64, lag| sum.saturating_add(lag));
     let mut hosts: BTreeMap<Option<String>, (usize, Option<i64>)> = BTreeMap::new();
+    let mut member_hosts: BTreeMap<Option<String>, (Option<usize>, Option<i64>)> = BTreeMap::new();
     for partition in &group.partitions {
         let entry = hosts.entry(partition.host.as_deref().map(str::to_owned)).or_insert((0, None));
         entry.0 += 1;
         add_lag(&mut entry.1, partition.lag);
     }
     let members = member_rows(group);
+    // Hosts only a members view names (no offsets rows for them): their members' partitions.
+    for row in members.values().filter(|row| !row.rows_say_partitions) {
+        if hosts.contains_key(&row.host) || row.host.is_none() {
+            continue;
+        }
+        let n = if row.listed.is_some() { Some(row.partitions.len()) } else { row.n_partitions };
+        member_hosts.entry(row.host.clone()).or_insert((Some(0), None));
+        if let Some(entry) = member_hosts.get_mut(&row.host) {
+            entry.0 = entry.0.zip(n).map(|(sum, n)| sum + n);
+            add_lag(&mut entry.1, row.lag);
+        }
+    }
     let host_rate = |name: &Option<String>| {
         analysis
             .and_then(|a| a.hosts.iter().find(|h| Some(&h.host) == name.as_ref()))
@@ -271,12 +284,14 @@ fn from_snapshot(
     };
     let mut host_rows: Vec<Rollup> = hosts
         .into_iter()
+        .map(|(name, (n_partitions, lag))| (name, (Some(n_partitions), lag)))
+        .chain(member_hosts)
         .map(|(name, (n_partitions, lag))| Rollup {
             consume_per_s: host_rate(&name),
             share_of_lag: share(lag, total_known),
             host: name.clone(),
             name,
-            n_partitions: Some(n_partitions),
+            n_partitions,
             partitions: None,
             lag,
         })

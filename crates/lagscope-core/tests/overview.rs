@@ -105,6 +105,9 @@ fn members_views_fill_the_member_rollup_and_the_assignment() {
     assert_eq!(orders.assignment.members.len(), 3);
     assert_eq!(orders.assignment.partitions.len(), 5);
     assert!(orders.assignment.partitions.iter().all(|p| p.owner.is_some()));
+    let hosts: Vec<(&str, Option<usize>)> =
+        orders.hosts.iter().map(|h| (h.name.as_deref().unwrap_or("?"), h.n_partitions)).collect();
+    assert_eq!(hosts, vec![("/10.0.3.17", Some(3)), ("/10.0.3.18", Some(2)), ("/10.0.3.19", Some(0))]);
 }
 
 #[test]
@@ -120,6 +123,10 @@ fn members_views_without_assignments_say_how_many_but_not_which() {
     assert_eq!(members, vec![(Some("c-1-0f3a"), Some(2), false), (Some("c-2-9b7e"), Some(1), false)]);
     assert_eq!(g.assignment.members.len(), 2);
     assert!(g.assignment.partitions.is_empty());
+    // The hosts come from the members view too.
+    let hosts: Vec<(Option<&str>, Option<usize>)> =
+        g.hosts.iter().map(|h| (h.name.as_deref(), h.n_partitions)).collect();
+    assert_eq!(hosts, vec![(Some("/10.0.0.1"), Some(2)), (Some("/10.0.0.2"), Some(1))]);
 }
 
 #[test]

@@ -160,15 +160,10 @@ fn empty_reason(
         {
             Some(("The table has no counts.", "표에 건수가 없습니다."))
         }
-        ChartKind::Assignment
-            if overview
-                .is_none_or(|o| o.assignment.members.is_empty() && o.assignment.partitions.is_empty()) =>
-        {
-            Some((
-                "The inputs name no members or owners for this group.",
-                "입력에 이 그룹의 멤버나 소유자 정보가 없습니다.",
-            ))
-        }
+        ChartKind::Assignment if overview.is_none_or(|o| o.assignment.members.is_empty()) => Some((
+            "No member owns a partition in the newest dump (or the input names none).",
+            "최신 덤프에서 파티션을 가진 멤버가 없습니다(또는 입력에 멤버 정보가 없습니다).",
+        )),
         _ => None,
     }
 }
@@ -511,15 +506,21 @@ fn draw_host_lines(
 ) -> Result<(), String> {
     let y_max = lines.values().flatten().map(|p| p.1).fold(1.0, f64::max);
     let mut chart = time_frame(c, (t0, t1), y_max * 1.1, 64.0, false, &format::amount)?;
-    for (host, points) in lines {
+    // Hosts whose lines coincide (peers that drained alike) stay visible: each is drawn a little
+    // wider than the next, so coinciding lines show as nested stripes.
+    let n = lines.len();
+    for (index, (host, points)) in lines.iter().enumerate() {
         let color = host_color(Some(host));
-        let width = if selection.has_host(host) { 4.0 } else { 2.0 };
+        let nested = 2.0 + 1.5 * (n - 1 - index).min(3) as f64;
+        let width = if selection.has_host(host) { nested + 2.0 } else { nested };
         let points: Vec<(f64, f64)> = points.iter().map(|&(t, v)| ((t - t0) as f64, v)).collect();
         chart
             .draw_series(LineSeries::new(points.clone(), color.stroke_width((c.px)(width) as u32)))
             .map_err(err)?;
         chart
-            .draw_series(points.iter().map(|&p| Circle::new(p, (c.px)(2.5) as u32, color.filled())))
+            .draw_series(
+                points.iter().map(|&p| Circle::new(p, (c.px)(width / 2.0 + 1.5) as u32, color.filled())),
+            )
             .map_err(err)?;
     }
     Ok(())
@@ -656,8 +657,46 @@ fn draw_assignment(
     let usable = f64::from(height) - top - f64::from(px(12.0));
     let y_left = |i: usize| (top + usable * (i as f64 + 0.5) / n_left as f64) as i32;
     let y_right = |i: usize| (top + usable * (i as f64 + 0.5) / n_right as f64) as i32;
-    let left_x = (f64::from(width) * 0.36) as i32;
-    let right_x = (f64::from(width) * 0.64) as i32;
+    // Labels are about 5.6 CSS px a character: members' on the left, partitions' on the right; at
+    // a narrow width both are cut (with "…") so neither runs off the picture.
+    let char_px = f64::from(px(5.6));
+    let width = f64::from(width);
+    let partition_labels: Vec<String> = assignment
+        .partitions
+        .iter()
+        .take(MAX_ASSIGNMENT_PARTITIONS)
+        .map(|p| format!("{} ({})", p.name, p.lag.map_or_else(|| "?".to_owned(), format::count)))
+        .collect();
+    let member_labels: Vec<String> = assignment
+        .members
+        .iter()
+        .map(|m| format!("{}{}", m.name, m.n_partitions.map(|n| format!(" [{n}]")).unwrap_or_default()))
+        .collect();
+    let widest =
+        |labels: &[String]| labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * char_px;
+    let gap = f64::from(px(48.0));
+    let label_room = (width - gap - f64::from(px(24.0))).max(0.0);
+    let (left_need, right_need) = (widest(&member_labels), widest(&partition_labels));
+    let (left_room, right_room) = if left_need + right_need <= label_room {
+        (left_need, right_need)
+    } else {
+        // Share the room in proportion, the partitions keeping at least 40%.
+        let right = (label_room * right_need / (left_need + right_need).max(1.0))
+            .max(label_room * 0.4)
+            .min(right_need);
+        (label_room - right, right)
+    };
+    let left_x = (f64::from(px(10.0)) + left_room) as i32;
+    let right_x = (width - f64::from(px(10.0)) - right_room) as i32;
+    let fit = |label: &str, room: f64| -> String {
+        let max = (room / char_px).floor() as usize;
+        if label.chars().count() <= max {
+            label.to_owned()
+        } else {
+            let kept: String = label.chars().take(max.saturating_sub(1)).collect();
+            format!("{kept}…")
+        }
+    };
     let small = ("sans-serif", px(10.0)).into_font().color(&c.colors.ink);
     let any_selected = !selection.is_empty();
     for (index, partition) in assignment.partitions.iter().take(MAX_ASSIGNMENT_PARTITIONS).enumerate() {
@@ -675,9 +714,8 @@ fn draw_assignment(
             root.draw(&PathElement::new(vec![(left_x, y_left(owner)), (right_x, y_right(index))], style))
                 .map_err(err)?;
         }
-        let lag = partition.lag.map_or_else(|| "?".to_owned(), format::count);
         root.draw(&Text::new(
-            format!("{} ({lag})", partition.name),
+            fit(&partition_labels[index], right_room),
             (right_x + px(6.0), y_right(index) - px(5.0)),
             small.clone(),
         ))
@@ -686,10 +724,8 @@ fn draw_assignment(
     for (index, member) in assignment.members.iter().enumerate() {
         let color = host_color(member.host.as_deref());
         root.draw(&Circle::new((left_x, y_left(index)), px(4.0) as u32, color.filled())).map_err(err)?;
-        let short: String = member.name.chars().take(34).collect();
-        let count = member.n_partitions.map(|n| format!(" [{n}]")).unwrap_or_default();
-        let label = format!("{short}{count}");
-        let text_width = (label.chars().count() as f64 * f64::from(px(5.6))) as i32;
+        let label = fit(&member_labels[index], left_room);
+        let text_width = (label.chars().count() as f64 * char_px) as i32;
         root.draw(&Text::new(
             label,
             ((left_x - px(8.0) - text_width).max(px(2.0)), y_left(index) - px(5.0)),

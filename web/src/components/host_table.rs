@@ -50,8 +50,8 @@ pub(crate) fn host_table_card(props: &HostTableProps) -> Html {
     ];
     html! {
         <article class="panel host-table" data-hosts={hosts.len().to_string()}>
-            <h2>{bi(lang, "Processed per host", "호스트별 처리량")}</h2>
-            <DataTable id="host-throughput" caption={bi(lang, "Per host", "호스트별")} {columns} {rows} {lang} />
+            <h2>{bi(lang, "Host × hour table", "호스트 × 시간 표")}</h2>
+            <DataTable id="host-throughput" caption={bi(lang, "Processed per host", "호스트별 처리 건수")} {columns} {rows} {lang} />
             <section class="charts">
                 <Chart kind={ChartKind::HostCounts} workbench={workbench.clone()} group={None::<String>}
                     selection={state.selection.clone()} theme={state.theme} {lang} />

@@ -127,7 +127,7 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
                         { for rows.iter().take(MAX_ROWS_SHOWN).map(|row| html! {
                             <tr class={classes!(row.highlight.then_some("highlight"))}>
                                 { for row.cells.iter().zip(&props.columns).map(|(cell, (_, numeric))| html! {
-                                    <td class={classes!(numeric.then_some("num"))}>
+                                    <td class={classes!(numeric.then_some("num"))} title={(!numeric && cell.known()).then(|| cell.text().to_owned())}>
                                         if cell.known() { {cell.text().to_owned()} } else {
                                             <span class="unknown">{tr(lang, Text::Unknown)}</span>
                                         }
