@@ -324,13 +324,19 @@ fn from_snapshot(
         analysis.into_iter().flat_map(|a| a.partitions.iter()).filter_map(|p| p.time_lag.as_ref());
     let worst = time_lags.max_by(|a, b| a.seconds.total_cmp(&b.seconds));
     let total_lag = group.total_lag();
-    let verdict =
-        verdict(group.group.as_deref(), group.state.as_ref(), group.member_count(), analysis, findings);
+    // Members: as the dump counts or lists them, else the distinct owners of its rows (the offsets
+    // view also prints a row for a member without partitions).
+    let n_members = group.member_count().or_else(|| {
+        let owners: BTreeSet<&str> =
+            group.partitions.iter().filter_map(|p| p.consumer_id.as_deref()).collect();
+        (!owners.is_empty()).then(|| u32::try_from(owners.len()).unwrap_or(u32::MAX))
+    });
+    let verdict = verdict(group.group.as_deref(), group.state.as_ref(), n_members, analysis, findings);
     GroupOverview {
         group: group.group.clone(),
         snapshot_index: Some(index),
         state: group.state.as_ref().map(|state| state.as_str().to_owned()),
-        n_members: group.member_count(),
+        n_members,
         n_partitions: group.partitions.len(),
         total_lag,
         n_unknown_lag: group.n_partitions_with_unknown_lag(),

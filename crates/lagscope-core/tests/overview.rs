@@ -208,3 +208,17 @@ fn every_evidence_key_has_a_unit() {
     assert_eq!(unit_of("joined_after_ms"), Some(EvidenceUnit::TimeMs));
     assert_eq!(unit_of("max_poll_interval_ms"), Some(EvidenceUnit::DurationMs));
 }
+
+#[test]
+fn a_group_whose_members_keep_leaving_is_a_leave_storm_even_while_members_are_in() {
+    // The storm's dumps up to 10:11, when the second generation's members are still in the group.
+    let text = fixture("series/seed-002-leavegroup-storm.txt");
+    let cut = text.find("Sat Mar 14 10:12:00 KST 2026").expect("the 10:12 dump");
+    let bench = build(&[Input::text("storm", &text[..cut])], &Options::default());
+    assert!(bench.findings.iter().any(|f| f.rule == "poll-timeout-storm"), "{:#?}", bench.findings);
+    let cards = overview(&bench);
+    let group = card(&cards, "gojs_group");
+    assert_eq!(group.n_members, Some(12));
+    assert_eq!(group.verdict.status, VerdictStatus::LeaveStorm, "{:?}", group.verdict);
+    assert_eq!(group.drain, Drain::NobodyConsumes);
+}

@@ -177,6 +177,14 @@ fn legend(kind: ChartKind, data: &Data<'_>, overview: Option<&GroupOverview>) ->
         _ => true,
     };
     match kind {
+        // No host named: the lines are coloured by partition.
+        ChartKind::LagOverTime if data.hosts.is_empty() => data
+            .partitions
+            .iter()
+            .enumerate()
+            .take(12)
+            .map(|(index, p)| (format!("{}-{}", p.topic, p.partition), host_rgb_of(Some(index))))
+            .collect(),
         ChartKind::LagOverTime
         | ChartKind::ConsumedPerHost
         | ChartKind::HostCounts
@@ -415,8 +423,8 @@ fn time_frame<'a>(
         .y_label_formatter(y_formatter)
         .draw()
         .map_err(err)?;
-    // Labels are up to "03-17 18:00" wide: one every ~80 CSS px.
-    let max_ticks = ((c.css_width - y_area) / 80.0).floor().max(2.0) as usize;
+    // Labels are up to "03-17 18:00:30" wide: one every ~90 CSS px.
+    let max_ticks = ((c.css_width - y_area) / 90.0).floor().max(2.0) as usize;
     let centred = c.font.clone().pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Center,
         plotters::style::text_anchor::VPos::Top,
@@ -454,7 +462,7 @@ fn draw_lag(
         data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag)).max().unwrap_or(1).max(1);
     let mut chart = time_frame(c, (t0, t1), max_lag as f64 * 1.05, 64.0, true, &|v| format::count(v as i64))?;
     let any_selected = !selection.is_empty();
-    for partition in &data.partitions {
+    for (index, partition) in data.partitions.iter().enumerate() {
         // The last owner the samples name (a group that emptied keeps its last owners' colours).
         let last = partition.samples.iter().rev().find(|s| s.host.is_some() || s.consumer_id.is_some());
         let selected = selection.has_partition(&partition.topic, partition.partition)
@@ -465,7 +473,13 @@ fn draw_lag(
             .iter()
             .filter_map(|s| s.lag.map(|lag| ((s.time_ms - t0) as f64, lag as f64)))
             .collect();
-        let color = host_color(last.and_then(|s| s.host.as_deref()));
+        // Coloured by host; by partition when the input names no host (a lag CSV, metrics).
+        let color = if data.hosts.is_empty() {
+            let (r, g, b) = host_rgb_of(Some(index));
+            RGBColor(r, g, b)
+        } else {
+            host_color(last.and_then(|s| s.host.as_deref()))
+        };
         let style: ShapeStyle = if any_selected && !selected {
             c.colors.faded.stroke_width((c.px)(1.0) as u32)
         } else {
@@ -572,18 +586,29 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
     let root = &c.root;
     let times = data.times;
     let n = data.partitions.len();
-    let label_width = px(110.0);
+    // Partition names take up to 110 CSS px, less on a narrow screen (cut with "…").
+    let label_css = (c.css_width * 0.3).min(110.0);
+    let label_width = px(label_css);
     let (width, height) = root.dim_in_pixel();
     let top = px(8.0);
-    let axis = px(34.0);
+    let axis = px(44.0);
     let row = ((f64::from(height) - f64::from(top) - f64::from(axis)) / n.max(1) as f64).max(1.0);
     let right = f64::from(width) - f64::from(px(36.0));
-    // Columns span from one sample to the next, so the time axis is true to the clock.
+    // Each sample is a moment: its cell reaches halfway to the samples on either side, so the time
+    // axis is true to the clock and matches the lag chart's.
     let (t0, t_last) = t_range(times);
-    let last_step = times.windows(2).last().map_or(60_000, |pair| pair[1] - pair[0]).max(1);
-    let t_end = t_last.saturating_add(last_step);
-    let span = (t_end - t0).max(1) as f64;
-    let x_of = |t: i64| f64::from(label_width) + (t - t0) as f64 / span * (right - f64::from(label_width));
+    let first_half = times.get(1).map_or(30_000, |t1| (t1 - t0) / 2).max(1);
+    let last_half = times.windows(2).last().map_or(30_000, |pair| (pair[1] - pair[0]) / 2).max(1);
+    let (t_start, t_end) = (t0.saturating_sub(first_half), t_last.saturating_add(last_half));
+    let span = (t_end - t_start).max(1) as f64;
+    let x_of =
+        |t: i64| f64::from(label_width) + (t - t_start) as f64 / span * (right - f64::from(label_width));
+    let cell = |j: usize| -> (i64, i64) {
+        let from = if j == 0 { t_start } else { times[j - 1] + (times[j] - times[j - 1]) / 2 };
+        let to = times.get(j + 1).map_or(t_end, |next| times[j] + (next - times[j]) / 2);
+        (from, to)
+    };
+    let max_label_chars = ((label_css - 6.0) / 5.6).floor().max(4.0) as usize;
     let all_lags = || data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag));
     let max_lag = all_lags().max().unwrap_or(1).max(1);
     let min_lag = all_lags().min().unwrap_or(0).max(0);
@@ -594,14 +619,19 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
         let y = top + (i as f64 * row) as i32;
         let highlighted = selection.has_partition(&partition.topic, partition.partition);
         if row >= f64::from(px(9.0)) {
-            let label =
+            let mut label =
                 format!("{}{}-{}", if highlighted { "▶ " } else { "" }, partition.topic, partition.partition);
+            if label.chars().count() > max_label_chars {
+                // Keep the end: the partition number tells rows apart.
+                let tail: String = label.chars().skip(label.chars().count() + 1 - max_label_chars).collect();
+                label = format!("…{tail}");
+            }
             root.draw(&Text::new(label, (px(4.0), y), small.clone())).map_err(err)?;
         }
         for (j, &time) in times.iter().enumerate() {
-            let next = times.get(j + 1).copied().unwrap_or(t_end);
             let sample = partition.samples.iter().find(|s| s.time_ms == time);
-            let (x0, x1) = (x_of(time) as i32, x_of(next).ceil() as i32);
+            let (from, to) = cell(j);
+            let (x0, x1) = (x_of(from) as i32, x_of(to).ceil() as i32);
             let rect = [(x0, y), (x1.max(x0 + 1), y + row.ceil() as i32)];
             let fill = match sample.and_then(|s| s.lag) {
                 None => RGBColor(128, 128, 128).mix(0.15),
@@ -616,8 +646,8 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
     }
     // The time axis: round wall-clock times under the columns.
     let axis_y = top + (n as f64 * row) as i32 + px(4.0);
-    let max_ticks = ((c.css_width - 110.0) / 80.0).floor().max(2.0) as usize;
-    for tick in time_ticks(t0, t_end, c.zone, max_ticks) {
+    let max_ticks = ((c.css_width - label_css) / 90.0).floor().max(2.0) as usize;
+    for tick in time_ticks(t0, t_last, c.zone, max_ticks) {
         let x = x_of(tick.ms) as i32;
         root.draw(&PathElement::new(
             vec![(x, axis_y - px(3.0)), (x, axis_y + px(2.0))],
@@ -630,9 +660,10 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
         ));
         root.draw(&Text::new(tick.label, (x, axis_y + px(3.0)), style)).map_err(err)?;
     }
+    // The colour scale, under the time labels.
     root.draw(&Text::new(
         format!("{} … {} (log)", format::count(min_lag), format::count(max_lag)),
-        (px(4.0), axis_y + px(3.0)),
+        (label_width, axis_y + px(20.0)),
         small,
     ))
     .map_err(err)?;

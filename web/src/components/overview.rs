@@ -203,12 +203,18 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
                 </dl>
             </header>
             <p class="verdict-reason">{reason_text(&group.verdict.reason, lang)}</p>
-            <div class="rollups">
-                <DataTable id={format!("hosts-{name}")} caption={bi(lang, "Per host", "호스트별")} columns={host_columns}
-                    rows={rollup_rows(&group.hosts, false)} {lang} />
-                <DataTable id={format!("members-{name}")} caption={bi(lang, "Per member", "멤버별")} columns={member_columns}
-                    rows={rollup_rows(&group.members, true)} {lang} />
-            </div>
+            if group.hosts.is_empty() && group.members.is_empty() {
+                <p class="note rollups-none">{bi(lang,
+                    "The input names no hosts or members (a lag CSV or a metrics export does not).",
+                    "입력에 호스트나 멤버 정보가 없습니다(lag CSV나 메트릭 내보내기에는 없습니다).")}</p>
+            } else {
+                <div class="rollups">
+                    <DataTable id={format!("hosts-{name}")} caption={bi(lang, "Per host", "호스트별")} columns={host_columns}
+                        rows={rollup_rows(&group.hosts, false)} {lang} />
+                    <DataTable id={format!("members-{name}")} caption={bi(lang, "Per member", "멤버별")} columns={member_columns}
+                        rows={rollup_rows(&group.members, true)} {lang} />
+                </div>
+            }
         </article>
     }
 }

@@ -164,8 +164,7 @@ pub fn in_zone(ms: i64, zone: &Zone) -> String {
 pub struct Tick {
     /// Its time, ms since the epoch.
     pub ms: i64,
-    /// Its label: `18:05`, `18:05:30`, or `03-18 00:00` where the day changes (and on the first tick
-    /// of an axis that spans days).
+    /// Its label: `18:05`, `18:05:30`, or `03-18 00:00` on the first tick and where the day changes.
     pub label: String,
 }
 
@@ -197,8 +196,6 @@ pub fn time_ticks(start_ms: i64, end_ms: i64, zone: &Zone, max_ticks: usize) -> 
         .saturating_add(i64::from(local_start.rem_euclid(step_ms) != 0))
         .saturating_mul(step_ms)
         .saturating_sub(offset_ms);
-    let spans_days = civil(start_ms, zone.offset_minutes).day != civil(end_ms, zone.offset_minutes).day
-        || span_ms > 86_400_000;
     let mut ticks = Vec::new();
     let mut previous_day = None;
     let mut at = first;
@@ -212,7 +209,7 @@ pub fn time_ticks(start_ms: i64, end_ms: i64, zone: &Zone, max_ticks: usize) -> 
         };
         let label = if step_seconds >= 86_400 {
             format!("{:02}-{:02}", c.month, c.day)
-        } else if spans_days && previous_day != Some(day) {
+        } else if previous_day != Some(day) {
             format!("{:02}-{:02} {clock}", c.month, c.day)
         } else {
             clock
@@ -470,7 +467,7 @@ mod tests {
         let end = parse_timestamp("Sat Mar 14 10:25:00 KST 2026").expect("end");
         let ticks = time_ticks(start, end, &kst, 6);
         let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels, vec!["10:05", "10:10", "10:15", "10:20", "10:25"]);
+        assert_eq!(labels, vec!["03-14 10:05", "10:10", "10:15", "10:20", "10:25"]);
         // Across midnight the day is named where it changes.
         let start = parse_timestamp("2022-03-17 18:00:00").expect("start");
         let end = parse_timestamp("2022-03-18 02:00:00").expect("end");
