@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 import { serveDist } from './server.mjs';
 import { launch, openApp } from './browser.mjs';
+import { artifacts, painted, shot } from './pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
-const artifacts = process.env.LAGSCOPE_ARTIFACTS ?? path.join(root, 'target', 'e2e');
 const fixturePath = (name) => path.join(root, 'tests', 'fixtures', name);
 const fixture = (name) => fs.readFile(fixturePath(name), 'utf8');
 const PHONE = { width: 360, height: 780 };
@@ -43,19 +43,7 @@ async function groupCard(page, name) {
   return card;
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-}
 
-// The painted pixels of a canvas: a chart that drew something has many.
-async function painted(locator) {
-  return locator.evaluate((canvas) => {
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let index = 3; index < data.length; index += 4) if (data[index] > 0) count += 1;
-    return { count, width: canvas.width, cssWidth: canvas.clientWidth };
-  });
-}
 
 test('first visit: the slow-host incident is loaded, its cause is the first finding, and every chart draws', async () => {
   const { context, page, errors } = await openApp(browser, server.url);

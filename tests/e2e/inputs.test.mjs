@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 
 import { serveDist } from './server.mjs';
 import { launch, openApp } from './browser.mjs';
+import { artifacts, painted, shot } from './pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
-const artifacts = process.env.LAGSCOPE_ARTIFACTS ?? path.join(root, 'target', 'e2e');
 const cli = process.env.LAGSCOPE_CLI ?? path.join(root, 'target', 'debug', 'lagscope');
 const fixturePath = (name) => path.join(root, 'tests', 'fixtures', name);
 const PHONE = { width: 360, height: 780 };
@@ -43,18 +43,7 @@ function analyzeWithCli(name) {
   return JSON.parse(out);
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-}
 
-async function painted(locator) {
-  return locator.evaluate((canvas) => {
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let index = 3; index < data.length; index += 4) if (data[index] > 0) count += 1;
-    return count;
-  });
-}
 
 // Pastes a fixture and waits until the page lists as many findings as the CLI found.
 async function pasteFixture(page, name, expected) {
@@ -99,7 +88,7 @@ test('every series fixture: the same findings as the CLI, a card per group with 
       assert.equal((await card.locator('.verdict').getAttribute('data-status')).toLowerCase(), status.toLowerCase(), `${name}: verdict`);
       const block = page.locator('.group-block', { has: card });
       for (const kind of ['lag-over-time', 'heatmap']) {
-        const count = await painted(block.locator(`canvas.chart-canvas.${kind}`));
+        const { count } = await painted(block.locator(`canvas.chart-canvas.${kind}`));
         assert.ok(count > 1000, `${name}: ${kind} drew ${count} pixels`);
       }
       // The time axis names its zone.
@@ -130,7 +119,7 @@ test("the seed's host × hour table: the slow A server first, with its numbers, 
     assert.equal(await table.getAttribute('data-hosts'), '4');
     assert.equal(await table.locator('#host-throughput tbody tr').count(), 4);
     const canvas = table.locator('canvas.chart-canvas.host-counts');
-    assert.ok((await painted(canvas)) > 1000, 'the host chart drew');
+    assert.ok((await painted(canvas)).count > 1000, 'the host chart drew');
     assert.equal(await table.locator('.legend li').count(), 4);
     // The x axis is the table's own clock: 18:00 on 2022-03-17 is read as printed.
     assert.match(await table.locator('.axis-note').innerText(), /table|표/);
@@ -161,7 +150,7 @@ test('the poll-timeout storm: the overview says nobody is left to consume and wh
   assert.match(await storm.locator('dd[data-key="max_poll_interval_ms"]').innerText(), /^5 min$/);
   // Eleven timed dumps: every time chart drew, the members chart on whole numbers.
   for (const kind of ['lag-over-time', 'members-over-time', 'consumed-per-host', 'heatmap']) {
-    assert.ok((await painted(page.locator(`canvas.chart-canvas.${kind}`))) > 500, kind);
+    assert.ok((await painted(page.locator(`canvas.chart-canvas.${kind}`))).count > 500, kind);
   }
   // The newest dump has no member: the assignment picture says so instead of drawing orphans.
   assert.match(await page.locator('figure.assignment .chart-empty').innerText(), /No member owns a partition/);
@@ -205,7 +194,7 @@ test('members from every view fill the Per member table and the assignment pictu
         if (member.n_partitions !== null) assert.equal(cells[2], String(member.n_partitions), `${name}: ${member.name} count`);
       }
       const block = page.locator('.group-block', { has: page.locator(`article.overview[data-group="${group.group}"]`) });
-      assert.ok((await painted(block.locator('canvas.chart-canvas.assignment'))) > 500, `${name}: assignment drew`);
+      assert.ok((await painted(block.locator('canvas.chart-canvas.assignment'))).count > 500, `${name}: assignment drew`);
     }
   }
   await shot(page, 'members-views-desktop');

@@ -6,21 +6,10 @@ use lagscope_core::series::clock::{Zone, ZoneSource, wall_clock};
 
 use crate::i18n::{Lang, bi};
 
-/// `1234567` → `1,234,567`.
+/// `1234567` → `1,234,567` (the core's grouping, so the page and the report agree).
 #[must_use]
 pub fn count(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        grouped.push('-');
-    }
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    lagscope_core::findings::grouped(value)
 }
 
 /// A measured value that may have a fraction: whole numbers grouped, small ones with one decimal.

@@ -184,8 +184,9 @@ pub fn find(inputs: &FindingInputs<'_>) -> Vec<Finding> {
     findings
 }
 
-/// `1234567` → `1,234,567`, for summaries people read.
-pub(crate) fn grouped(value: i64) -> String {
+/// `1234567` → `1,234,567`, for summaries people read (and the web app's tables).
+#[must_use]
+pub fn grouped(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if value < 0 {
