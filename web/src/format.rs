@@ -73,7 +73,7 @@ pub fn per_hour(value: f64, lang: Lang) -> String {
 #[must_use]
 pub fn time(ms: i64, zone: &Zone) -> String {
     match zone.source {
-        ZoneSource::AsPrinted => wall_clock(ms, zone),
+        ZoneSource::AsPrinted | ZoneSource::HoursOnly => wall_clock(ms, zone),
         ZoneSource::Stated | ZoneSource::AssumedUtc => format!("{} {}", wall_clock(ms, zone), zone.name),
     }
 }
@@ -93,5 +93,11 @@ pub fn zone_note(zone: &Zone, lang: Lang) -> String {
             bi(lang, "as the table prints them (no time zone given)", "표에 적힌 그대로(시간대 표시 없음)")
                 .to_owned()
         }
+        ZoneSource::HoursOnly => bi(
+            lang,
+            "hours as the table gives them (no date, no time zone)",
+            "표에 적힌 시각 그대로(날짜와 시간대 표시 없음)",
+        )
+        .to_owned(),
     }
 }

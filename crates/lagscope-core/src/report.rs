@@ -54,7 +54,7 @@ pub fn markdown(analysis: &AnalysisReport, findings: &[Finding], sources: &[Stri
 /// The time column's heading: `Time (KST)`, or just `Time` for a table's own clock.
 fn time_heading(zone: &Zone) -> String {
     match zone.source {
-        ZoneSource::AsPrinted => "Time".to_owned(),
+        ZoneSource::AsPrinted | ZoneSource::HoursOnly => "Time".to_owned(),
         ZoneSource::Stated | ZoneSource::AssumedUtc => format!("Time ({})", zone.name),
     }
 }

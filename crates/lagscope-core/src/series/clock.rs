@@ -25,6 +25,9 @@ pub enum ZoneSource {
     AssumedUtc,
     /// A table's times without a zone: shown exactly as the table prints them.
     AsPrinted,
+    /// A table's hours without a date or a zone (placed on 1970-01-01 and the days after it): shown
+    /// as hours of the day, never as dates.
+    HoursOnly,
 }
 
 impl Zone {
@@ -38,6 +41,12 @@ impl Zone {
     #[must_use]
     pub fn as_printed() -> Self {
         Self { offset_minutes: 0, name: String::new(), source: ZoneSource::AsPrinted }
+    }
+
+    /// A table's hours without dates (placed on 1970-01-01 and the days after it).
+    #[must_use]
+    pub fn hours_only() -> Self {
+        Self { offset_minutes: 0, name: String::new(), source: ZoneSource::HoursOnly }
     }
 
     /// `UTC+09:00`: the offset in a form every reader knows.
@@ -124,10 +133,14 @@ pub fn civil(ms: i64, offset_minutes: i32) -> Civil {
     Civil { year, month, day, hour: of_day / 3600, minute: of_day % 3600 / 60, second: of_day % 60 }
 }
 
-/// `2026-03-14 10:05` (with `:30` seconds when they are not zero), in `zone`.
+/// `2026-03-14 10:05` (with `:30` seconds when they are not zero), in `zone`; `10:05` for a table
+/// that gives hours only.
 #[must_use]
 pub fn wall_clock(ms: i64, zone: &Zone) -> String {
     let c = civil(ms, zone.offset_minutes);
+    if zone.source == ZoneSource::HoursOnly {
+        return format!("{:02}:{:02}", c.hour, c.minute);
+    }
     let text = format!("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute);
     if c.second == 0 { text } else { format!("{text}:{:02}", c.second) }
 }
@@ -155,6 +168,8 @@ pub fn in_zone(ms: i64, zone: &Zone) -> String {
         format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second);
     match zone.source {
         ZoneSource::AsPrinted => text,
+        // The date is made up: the hour (and the day count past the first) is all the table says.
+        ZoneSource::HoursOnly => text.get(11..).unwrap_or_default().to_owned(),
         ZoneSource::Stated | ZoneSource::AssumedUtc => format!("{text} {}", zone.name),
     }
 }
@@ -207,7 +222,9 @@ pub fn time_ticks(start_ms: i64, end_ms: i64, zone: &Zone, max_ticks: usize) -> 
         } else {
             format!("{:02}:{:02}", c.hour, c.minute)
         };
-        let label = if step_seconds >= 86_400 {
+        let label = if zone.source == ZoneSource::HoursOnly {
+            clock
+        } else if step_seconds >= 86_400 {
             format!("{:02}-{:02}", c.month, c.day)
         } else if previous_day != Some(day) {
             format!("{:02}-{:02} {clock}", c.month, c.day)

@@ -181,14 +181,14 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
             diagnostics,
         });
     }
-    if let Some((hosts, diagnostics)) = host_table::import_host_table(text) {
+    if let Some(table) = host_table::read_host_table(text) {
         return Some(SeriesImport {
             series: LagSeries::default(),
-            hosts,
+            hosts: table.hosts,
             format: "host × hour table",
             latest_snapshot: None,
-            zone: Some(clock::Zone::as_printed()),
-            diagnostics,
+            zone: Some(if table.hours_only { clock::Zone::hours_only() } else { clock::Zone::as_printed() }),
+            diagnostics: table.diagnostics,
         });
     }
     if let Some((series, diagnostics)) = msk::import_cloudwatch_csv(text) {
