@@ -72,6 +72,12 @@ fn group_message(trimmed: &str) -> Option<Message> {
     if let Some(rest) = trimmed.strip_prefix("Request succeeded for deleting offsets from group ") {
         return Some(Message::GroupContext { group: rest.trim_end_matches('.').to_owned() });
     }
+    // 0.9–0.10.1 print their failures without the `Error: ` prefix.
+    if let Some(error) = trimmed.strip_prefix("Error while executing consumer group command") {
+        return Some(Message::ToolError {
+            message: format!("executing consumer group command failed: {}", error.trim()),
+        });
+    }
     if let Some(error) = trimmed.strip_prefix("Error: ").or_else(|| trimmed.strip_prefix("* Group ")) {
         for kind in ["Consumer group ", "The consumer group ", "Share group ", "Streams group "] {
             if let Some(group) = quoted_group(error, kind, " does not exist.") {

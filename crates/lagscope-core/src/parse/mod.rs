@@ -14,6 +14,7 @@
 mod builder;
 mod cleanup;
 mod columns;
+mod errors;
 mod json;
 mod layouts;
 mod messages;
@@ -135,6 +136,13 @@ pub struct Parser {
     pending: Option<PendingRow>,
     /// Single words outside tables: group ids of `--list`, when nothing else claims them.
     loose_words: Vec<(usize, String)>,
+    /// The first line of several words that nothing read, to say what an unreadable input looks like.
+    first_unread: Option<(usize, String)>,
+    /// The first line that was not text (a binary file): the whole input is refused.
+    binary_at: Option<usize>,
+    /// Lines of several words that were neither a row, a header nor a message (prose, a web
+    /// page's labels): with any of them, single words are not a bare `--list`.
+    n_unread_lines: usize,
     n_rows: usize,
     sources: Vec<(Tool, String)>,
     prometheus: prometheus::Collector,
@@ -163,6 +171,9 @@ impl Parser {
             previous_was_row: false,
             pending: None,
             loose_words: Vec::new(),
+            n_unread_lines: 0,
+            binary_at: None,
+            first_unread: None,
             n_rows: 0,
             sources: Vec::new(),
             prometheus: prometheus::Collector::default(),
@@ -182,6 +193,14 @@ impl Parser {
     /// Reads the next line (without its line break).
     pub fn push_line(&mut self, line: &str) {
         self.line_number += 1;
+        if self.binary_at.is_some() {
+            return;
+        }
+        if is_binary(line) {
+            // Not text: nothing read from it means anything. One message, at the end.
+            self.binary_at = Some(self.line_number);
+            return;
+        }
         let line = if self.line_number == 1 { line.strip_prefix('\u{FEFF}').unwrap_or(line) } else { line };
         let cleaned = cleanup::clean(line);
         let line = match &cleaned {
@@ -198,23 +217,114 @@ impl Parser {
             cleanup::Cleaned::Line(line) => line.as_ref(),
         };
         if let Some(pending) = self.pending.take() {
-            let joined = format!("{} {}", pending.text, line.trim_start());
             let is_row_start = self.table.as_ref().is_some_and(|table| {
                 columns::solve(&table.columns, &tokenize_line(line, table.layout.separator)).is_some()
             });
-            // A complete row on its own is not the rest of the previous one.
-            if !is_row_start && self.try_row(pending.line_number, &joined).is_ok() {
-                return;
+            // A complete row on its own is not the rest of the previous one. A console breaks a row
+            // where its width ends: between two cells, or inside one (then the halves join as is).
+            if !is_row_start {
+                let rest = line.trim_start();
+                let between_cells =
+                    pending.text.ends_with(char::is_whitespace) || line.starts_with(char::is_whitespace);
+                let mut joins = vec![format!("{} {rest}", pending.text.trim_end())];
+                if !between_cells {
+                    // No space on either side of the break: the console cut a cell in two.
+                    joins.insert(0, format!("{}{rest}", pending.text));
+                }
+                for joined in joins {
+                    if self.try_row(pending.line_number, &joined).is_ok() {
+                        self.diagnostics.push(Diagnostic::info(
+                            pending.line_number,
+                            format!(
+                                "lines {} and {} are one row the console wrapped: read joined",
+                                pending.line_number, self.line_number
+                            ),
+                        ));
+                        return;
+                    }
+                }
             }
-            self.diagnostics.push(Diagnostic::warning(pending.line_number, pending.reason));
+            self.settle_pending(pending);
         }
         self.read_line(line);
     }
 
     fn flush_pending(&mut self) {
         if let Some(pending) = self.pending.take() {
-            self.diagnostics.push(Diagnostic::warning(pending.line_number, pending.reason));
+            self.settle_pending(pending);
         }
+    }
+
+    /// A short row that nothing completed: kept as a partial row when its cells fit the table's
+    /// leading columns, else reported.
+    fn settle_pending(&mut self, pending: PendingRow) {
+        match self.try_partial_row(&pending) {
+            Some(missing) => self.diagnostics.push(Diagnostic::warning(
+                pending.line_number,
+                format!("the row is cut short: {missing} unknown (the cells it has are read)"),
+            )),
+            None => self.diagnostics.push(Diagnostic::warning(pending.line_number, pending.reason)),
+        }
+    }
+
+    /// Reads a row that stops before the table's last columns (a paste cut at the end of a line, a
+    /// redacted tail): the cells it has fill the leading columns, the rest are unknown. Its last
+    /// cell may itself be cut (`consumer-1-3f2b8c1e-9d` of a longer id, `152` of `15203`), so it is
+    /// unknown too unless the line ends with a space after it. Returns the unknown columns' names,
+    /// or `None` when the cells do not fit.
+    fn try_partial_row(&mut self, pending: &PendingRow) -> Option<String> {
+        let table = self.table.take()?;
+        let result = self.apply_partial_row(&table, pending);
+        self.table = Some(table);
+        if result.is_some() {
+            self.n_rows += 1;
+        }
+        result
+    }
+
+    fn apply_partial_row(&mut self, table: &ActiveTable, pending: &PendingRow) -> Option<String> {
+        let tokens = tokenize_line(&pending.text, table.layout.separator);
+        let last_is_whole = pending.text.ends_with(char::is_whitespace);
+        let n_trusted = if last_is_whole { tokens.len() } else { tokens.len().saturating_sub(1) };
+        // The cells must reach past the row's first number (a partition, an offset), so a row is
+        // never made of names alone.
+        let first_number = table
+            .columns
+            .iter()
+            .position(|column| matches!(column.shape, columns::Shape::Count | columns::Shape::Offset))?;
+        if n_trusted <= first_number || n_trusted >= table.columns.len() {
+            return None;
+        }
+        let leading: Vec<Column> = table.columns[..n_trusted]
+            .iter()
+            .map(|column| Column { presence: columns::Presence::Always, ..*column })
+            .collect();
+        let mut cells = columns::solve(&leading, &tokens[..n_trusted])?;
+        if !last_is_whole {
+            // The cut cell: present, but unknown.
+            cells.push(n_trusted..n_trusted);
+        }
+        let row = rows::Row {
+            line: &pending.text,
+            tokens: &tokens,
+            field_index: &table.field_index,
+            cells: &cells,
+        };
+        let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
+        let target = rows::RowTarget { context_group };
+        let mut diagnostics = Vec::new();
+        rows::apply(
+            table.layout.kind,
+            &row,
+            &target,
+            pending.line_number,
+            &mut self.builder,
+            &mut diagnostics,
+        )
+        .ok()?;
+        self.diagnostics.extend(diagnostics);
+        let missing: Vec<&str> = table.columns[n_trusted..].iter().map(|column| column.header).collect();
+        Some(missing.join(", "))
     }
 
     fn allows(&self, tool: Tool) -> bool {
@@ -296,7 +406,8 @@ impl Parser {
         if self.read_export_csv(line) {
             return;
         }
-        if self.command.as_ref().is_some_and(|command| command.lists_groups) {
+        if self.command.as_ref().is_some_and(|command| command.lists_groups) && could_be_group_id(line.trim())
+        {
             // `--list`: one group id per line, spaces and all.
             self.builder.group(Some(line.trim()));
             self.n_rows += 1;
@@ -305,6 +416,10 @@ impl Parser {
         if tokens.len() == 1 {
             self.loose_words.push((line_number, tokens[0].text.to_owned()));
             return;
+        }
+        self.n_unread_lines += 1;
+        if self.first_unread.is_none() {
+            self.first_unread = Some((line_number, line.chars().take(400).collect()));
         }
         self.diagnostics.push(Diagnostic::warning(
             line_number,
@@ -483,8 +598,7 @@ impl Parser {
                 format!("the tool says consumer group '{group}' does not exist"),
             )),
             Message::ToolError { message } => {
-                self.diagnostics
-                    .push(Diagnostic::error(line_number, format!("the tool reports an error: {message}")));
+                self.diagnostics.push(Diagnostic::error(line_number, errors::explain(&message)));
             }
             Message::GroupContext { group } => {
                 self.context_group = Some(group);
@@ -571,10 +685,16 @@ impl Parser {
         true
     }
 
-    /// Single words outside tables are group ids when the command was `--list`.
+    /// Single words outside tables are group ids when the command was `--list` (those that could
+    /// be one; the rest stay unread and are reported).
     fn claim_loose_words(&mut self) {
-        for (_, word) in std::mem::take(&mut self.loose_words) {
-            self.builder.group(Some(&word));
+        let words = std::mem::take(&mut self.loose_words);
+        for (line, word) in words {
+            if could_be_group_id(&word) {
+                self.builder.group(Some(&word));
+            } else {
+                self.loose_words.push((line, word));
+            }
         }
     }
 
@@ -624,10 +744,31 @@ impl Parser {
     /// Ends the input and returns what was read.
     #[must_use]
     pub fn finish(mut self) -> ParseOutcome {
+        if let Some(line) = self.binary_at {
+            return ParseOutcome {
+                source: Source::default(),
+                snapshot: crate::model::Snapshot::default(),
+                diagnostics: vec![Diagnostic::error(
+                    line,
+                    format!(
+                        "this is a binary file, not text: lagscope reads what kafka-consumer-groups.sh, rpk, \
+                         kafkactl, the Confluent CLI, Burrow or a metrics export print (line {line} holds bytes \
+                         no text has)"
+                    ),
+                )],
+            };
+        }
         self.flush_pending();
         self.flush_key_values();
         let lists_groups = self.command.as_ref().is_some_and(|command| command.lists_groups);
-        if lists_groups || (self.n_rows == 0 && self.sources.is_empty() && !self.loose_words.is_empty()) {
+        // Without a `--list` command, single words are a list only when they are all there is: a
+        // block of id-shaped lines with no table, message or other unread line around them.
+        let a_bare_list = self.n_rows == 0
+            && self.sources.is_empty()
+            && self.n_unread_lines == 0
+            && !self.loose_words.is_empty()
+            && self.loose_words.iter().all(|(_, word)| looks_like_listed_group(word));
+        if lists_groups || a_bare_list {
             if !lists_groups {
                 self.note_source(Tool::KafkaConsumerGroups, "--list");
             }
@@ -650,8 +791,105 @@ impl Parser {
             .map(|(_, hint)| hint.as_str())
             .collect();
         let source = Source { tool, version_hint: (!hints.is_empty()).then(|| hints.join(", ")) };
-        ParseOutcome { source, snapshot: self.builder.finish(), diagnostics: self.diagnostics }
+        let snapshot = self.builder.finish();
+        if snapshot.groups.is_empty() && tool.is_none() {
+            let first = self.first_unread.take().or_else(|| self.loose_words.first().cloned());
+            if let Some((line, text)) = first {
+                self.diagnostics.push(Diagnostic::error(line, nothing_recognised(&text)));
+                self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+            }
+        }
+        ParseOutcome { source, snapshot, diagnostics: self.diagnostics }
     }
+}
+
+/// What to say of an input none of whose lines was read: what it looks like (from its first unread
+/// line) and what was tried.
+fn nothing_recognised(first_unread: &str) -> String {
+    let line = first_unread.trim();
+    let looks = if line.starts_with(['{', '[']) {
+        "it looks like JSON, but not a document of Burrow, the Confluent CLI, kafkactl, kafka-ui or the \
+         Prometheus API"
+            .to_owned()
+    } else if let Some(cells) = [('\t', "tab"), ('|', "pipe"), (',', "comma")]
+        .iter()
+        .find(|(separator, _)| line.matches(*separator).count() >= 2)
+        .map(|(separator, _)| {
+            line.trim_matches('|')
+                .split(*separator)
+                .map(str::trim)
+                .filter(|cell| !cell.is_empty())
+                .take(8)
+                .collect::<Vec<_>>()
+        })
+    {
+        format!(
+            "it looks like a table whose first line has the cells {}, which no known tool's header has",
+            cells.iter().map(|cell| format!("\"{cell}\"")).collect::<Vec<_>>().join(", ")
+        )
+    } else {
+        "it looks like prose or log lines, not a tool's output".to_owned()
+    };
+    format!(
+        "nothing in this input was recognised: {looks}. Tried: kafka-consumer-groups.sh (every version and \
+         view), kafka-share-groups.sh, kafka-streams-groups.sh, rpk, kafkactl, the Confluent CLI, Burrow JSON, \
+         Prometheus metrics and kafka-ui; `lagscope analyze` also tries lag CSVs, Grafana, CloudWatch and \
+         Prometheus query_range exports, dumps between time stamps and host × hour tables"
+    )
+}
+
+/// Whether a line holds bytes no text has: a NUL, or many control characters and replaced invalid
+/// bytes (what a binary file becomes when read as UTF-8).
+fn is_binary(line: &str) -> bool {
+    if line.contains('\0') {
+        return true;
+    }
+    let odd = line.chars().filter(|&c| (c.is_control() && c != '\t') || c == '\u{FFFD}').count();
+    odd >= 4 && odd * 10 >= line.chars().count()
+}
+
+/// Whether a line of `--list` output can be a group id: printable, of a sane length, not JSON.
+fn could_be_group_id(line: &str) -> bool {
+    !line.is_empty()
+        && line.chars().count() <= 255
+        && !line.chars().any(|c| c.is_control() || c == '\u{FFFD}')
+        && !line.starts_with(['{', '[', '}', ']', '"'])
+}
+
+/// Whether a single word, seen without a `--list` command, looks like a listed group id rather than
+/// a label, a state, a number or a fragment of something else: letters, digits and `._-`, with a
+/// letter somewhere, and not a word a web page or a tool prints as a label.
+fn looks_like_listed_group(word: &str) -> bool {
+    const LABELS: [&str; 24] = [
+        "state",
+        "stable",
+        "empty",
+        "dead",
+        "preparingrebalance",
+        "completingrebalance",
+        "rebalancing",
+        "topics",
+        "topic",
+        "members",
+        "member",
+        "lag",
+        "consumers",
+        "consumer",
+        "partitions",
+        "partition",
+        "coordinator",
+        "overview",
+        "offsets",
+        "groups",
+        "group",
+        "unknown",
+        "none",
+        "total",
+    ];
+    could_be_group_id(word)
+        && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && word.chars().any(char::is_alphabetic)
+        && !LABELS.iter().any(|label| word.replace(['_', '-'], "").eq_ignore_ascii_case(label))
 }
 
 /// The keys of the Confluent CLI's `lag describe` and `lag summarize` boxes.
