@@ -626,7 +626,9 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
     let first_character = head
         .iter()
         .find(|byte| !byte.is_ascii_whitespace() && **byte != 0xEF && **byte != 0xBB && **byte != 0xBF);
-    if is_utf16 || matches!(first_character, Some(b'{' | b'[')) {
+    // JSON is read whole: at the start, or inside prose (a reply pasted after a prompt).
+    let embedded_json = lagscope_core::parse::holds_embedded_json(&String::from_utf8_lossy(head));
+    if is_utf16 || embedded_json || matches!(first_character, Some(b'{' | b'[')) {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes)?;
         return Ok(parse_with(&decode(&bytes), options));

@@ -25,13 +25,23 @@ pub enum Tool {
     Burrow,
     /// Prometheus exposition text or API JSON (`kafka_exporter`, kafka-lag-exporter, `KMinion`, Burrow).
     Prometheus,
-    /// kafka-ui's CSV export.
+    /// kafka-ui's CSV export, or a table copied from its pages (and kafbat's).
     KafkaUi,
+    /// A table copied from AKHQ's consumer-group page.
+    Akhq,
+    /// A table copied from Redpanda Console's consumer-group page.
+    RedpandaConsole,
+    /// A table copied from Kafdrop's consumer page.
+    Kafdrop,
+    /// A table copied from Confluent Control Center.
+    ControlCenter,
+    /// Any other table whose header names its columns (a spreadsheet, a wiki page).
+    Table,
 }
 
 impl Tool {
     /// Every tool, in a stable order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 15] = [
         Self::KafkaConsumerGroups,
         Self::KafkaConsumerOffsetChecker,
         Self::KafkaShareGroups,
@@ -42,6 +52,11 @@ impl Tool {
         Self::Burrow,
         Self::Prometheus,
         Self::KafkaUi,
+        Self::Akhq,
+        Self::RedpandaConsole,
+        Self::Kafdrop,
+        Self::ControlCenter,
+        Self::Table,
     ];
 
     /// The stable id used in the JSON contract and by `--format`.
@@ -58,6 +73,11 @@ impl Tool {
             Self::Burrow => "burrow",
             Self::Prometheus => "prometheus",
             Self::KafkaUi => "kafka-ui",
+            Self::Akhq => "akhq",
+            Self::RedpandaConsole => "redpanda-console",
+            Self::Kafdrop => "kafdrop",
+            Self::ControlCenter => "control-center",
+            Self::Table => "table",
         }
     }
 

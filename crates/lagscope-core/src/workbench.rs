@@ -45,7 +45,7 @@ impl Input {
 #[must_use]
 pub fn is_plain_dump(text: &str) -> bool {
     let first = text.trim_start_matches('\u{feff}').trim_start();
-    if first.starts_with('{') || first.starts_with('[') {
+    if first.starts_with('{') || first.starts_with('[') || crate::parse::holds_embedded_json(text) {
         return false;
     }
     let header = first.lines().next().unwrap_or_default();

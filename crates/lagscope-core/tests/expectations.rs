@@ -1,6 +1,7 @@
 //! Hand-checked expectations for every fixture dump: `tests/fixtures/dumps/<folder>/EXPECTED.json`
 //! names, per file, the tool, each group's partition count, total lag, state and other facts, and
-//! the exact lines that must carry a warning or error. The snapshots (`fixtures.rs`) pin every
+//! the exact lines that must carry a warning or error; a host × hour table names the host the
+//! analysis must find slow (`slow_host`). The snapshots (`fixtures.rs`) pin every
 //! byte of the output; these pin what a person checked.
 
 #![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
@@ -44,8 +45,31 @@ fn check_group(
     expect("delete_rows", group.offset_deletions.len().into());
 }
 
+/// A host × hour table's expectation: the analysis names `slow_host` as the bottleneck, and no
+/// other host (a total column is not a host).
+fn check_slow_host(text: &str, file: &str, expected: &Value, problems: &mut Vec<String>) {
+    let Some(slow) = expected.get("slow_host").and_then(Value::as_str) else { return };
+    let bench = lagscope_core::workbench::build(
+        &[lagscope_core::workbench::Input::text(file, text)],
+        &lagscope_core::workbench::Options::default(),
+    );
+    let named: Vec<&str> = bench
+        .findings
+        .iter()
+        .filter(|finding| finding.rule == "slow-host")
+        .flat_map(|finding| finding.entities.hosts.iter().map(String::as_str))
+        .collect();
+    if named != [slow] {
+        problems.push(format!("{file}: slow-host names {named:?}, expected [{slow:?}]"));
+    }
+    if bench.analysis.host_throughput.iter().any(|host| host.host.eq_ignore_ascii_case("total")) {
+        problems.push(format!("{file}: a total column was read as a host"));
+    }
+}
+
 fn check_file(folder: &Path, file: &str, expected: &Value, problems: &mut Vec<String>) {
     let bytes = std::fs::read(folder.join(file)).unwrap_or_else(|error| panic!("{file}: {error}"));
+    check_slow_host(&decode(&bytes), file, expected, problems);
     let outcome = parse(&decode(&bytes));
     if let Some(tool) = expected.get("tool").and_then(Value::as_str) {
         let actual = outcome.source.tool.map(lagscope_core::source::Tool::id);

@@ -123,7 +123,19 @@ pub(crate) fn split_csv(line: &str) -> Vec<Token<'_>> {
 pub(crate) fn strip_glued_prompt(line: &str) -> Option<&str> {
     let trimmed = line.trim_end();
     (trimmed.len() >= 2 && trimmed.ends_with('$') && !trimmed.ends_with(" $"))
-        .then(|| &trimmed[..trimmed.len() - 1])
+        .then(|| cut_bracket_prompt(&trimmed[..trimmed.len() - 1]))
+}
+
+/// `… (1)[ec2-user@bastion ~]`: the row without a bracketed prompt (`[user@host dir]`) glued to
+/// its end; the text as it is otherwise.
+fn cut_bracket_prompt(text: &str) -> &str {
+    if let Some(stripped) = text.trim_end().strip_suffix(']')
+        && let Some(open) = stripped.rfind('[')
+        && stripped[open..].contains('@')
+    {
+        return text[..open].trim_end();
+    }
+    text
 }
 
 /// `… orders-client-2$ exit`: the row up to the first token at or after `min_token_index` that
@@ -136,7 +148,7 @@ pub(crate) fn strip_prompt_and_command(line: &str, min_token_index: usize) -> Op
         let token = word.trim_end();
         if !token.is_empty() {
             if token_index >= min_token_index && token.len() >= 2 && token.ends_with('$') {
-                return line.get(..offset + token.len() - 1);
+                return line.get(..offset + token.len() - 1).map(cut_bracket_prompt);
             }
             token_index += 1;
         }

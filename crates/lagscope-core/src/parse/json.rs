@@ -25,8 +25,12 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             return None;
         }
         Err(error) => {
-            // Not one JSON document (truncated, several replies, JSON followed by a table): read it
-            // line by line like any paste, and say why the JSON reader gave up.
+            // Cut, wrapped inside a string, several replies: recovered where it can be.
+            if let Some(outcome) = super::json_recovery::read_embedded(text, options) {
+                return Some(outcome);
+            }
+            // Not one JSON document (JSON followed by a table, …): read it line by line like any
+            // paste, and say why the JSON reader gave up.
             let mut parser = super::Parser::new(options);
             for (_, line) in crate::text::numbered_lines(text) {
                 parser.push_line(line);
@@ -50,6 +54,12 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             return Some(outcome);
         }
     };
+    Some(read_value(&value, options))
+}
+
+/// Reads a JSON value as the document of a tool it is (Burrow, the Prometheus API, kafkactl, the
+/// Confluent CLI), or says it is none of them.
+pub(crate) fn read_value(value: &Value, options: ParseOptions) -> ParseOutcome {
     let mut builder = SnapshotBuilder::default();
     let mut diagnostics = Vec::new();
     let allows = |tool: Tool| options.format.is_none_or(|format| format == tool);
@@ -68,11 +78,10 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
     } else if value.get("data").is_some_and(|data| data.get("resultType").is_some())
         && allows(Tool::Prometheus)
     {
-        read_prometheus_api(&value, &mut builder);
+        read_prometheus_api(value, &mut builder);
         (Tool::Prometheus, "API JSON")
-    } else if field(&value, "group").is_some() && field(&value, "topics").is_some() && allows(Tool::Kafkactl)
-    {
-        read_kafkactl(&value, &mut builder);
+    } else if field(value, "group").is_some() && field(value, "topics").is_some() && allows(Tool::Kafkactl) {
+        read_kafkactl(value, &mut builder);
         (Tool::Kafkactl, "describe consumer-group -o json")
     } else if value.as_array().is_some_and(|rows| rows.iter().all(|row| row.get("consumer_group").is_some()))
         && allows(Tool::Confluent)
@@ -86,13 +95,13 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             1,
             "a JSON document lagscope does not know: expected Burrow, Confluent CLI, kafkactl or Prometheus API JSON",
         ));
-        return Some(ParseOutcome { diagnostics, ..ParseOutcome::default() });
+        return ParseOutcome { diagnostics, ..ParseOutcome::default() };
     };
-    Some(ParseOutcome {
+    ParseOutcome {
         source: Source { tool: Some(tool), version_hint: Some(hint.to_owned()) },
         snapshot: builder.finish(),
         diagnostics,
-    })
+    }
 }
 
 /// A field by name, ignoring case (kafkactl capitalises some names and not others).

@@ -294,6 +294,14 @@ fn is_bare_prompt(trimmed: &str) -> bool {
         return false;
     };
     prompt[..=end].iter().any(|word| word.contains('@') || word.contains(':') || word.contains('~'))
+        || (end == 0 && is_shell_name(&prompt[0][..prompt[0].len() - 1]))
+}
+
+/// `bash`, `sh-4.2`, `bash-5.1`, `zsh`: a shell's own prompt (`bash-5.1#` in a container).
+fn is_shell_name(word: &str) -> bool {
+    let (name, version) = word.split_once('-').unwrap_or((word, ""));
+    ["sh", "bash", "zsh", "ksh", "ash", "dash"].contains(&name)
+        && version.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// What `date` prints between dumps: `Sun Nov 22 03:10:00 UTC 2026`, `2026. 11. 22. (일) 03:10:00 KST`,

@@ -16,8 +16,12 @@ mod cleanup;
 mod columns;
 mod errors;
 mod json;
+mod json_recovery;
 mod layouts;
 mod messages;
+mod named_table;
+
+pub use json_recovery::holds_embedded_json;
 mod prometheus;
 mod rows;
 mod tokens;
@@ -68,6 +72,11 @@ pub fn parse(input: &str) -> ParseOutcome {
 pub fn parse_with(input: &str, options: ParseOptions) -> ParseOutcome {
     let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     if let Some(outcome) = json::parse_document(text, options) {
+        return outcome;
+    }
+    if json_recovery::holds_embedded_json(text)
+        && let Some(outcome) = json_recovery::read_embedded(text, options)
+    {
         return outcome;
     }
     let mut parser = Parser::new(options);
@@ -136,6 +145,14 @@ pub struct Parser {
     pending: Option<PendingRow>,
     /// Single words outside tables: group ids of `--list`, when nothing else claims them.
     loose_words: Vec<(usize, String)>,
+    /// The last header's line and words, to join it with its second half when a console wrapped it.
+    last_header: Option<(usize, Vec<String>)>,
+    /// A table read by its column names (a web UI's copy, a spreadsheet), while its rows come.
+    named: Option<named_table::NamedTable>,
+    /// What a copied page says around its tables (the group, the topic, its labels and values).
+    page: named_table::Page,
+    /// Lines nothing read, reported at the end unless they turn out to be a copied page's chrome.
+    unread: Vec<Diagnostic>,
     /// The first line of several words that nothing read, to say what an unreadable input looks like.
     first_unread: Option<(usize, String)>,
     /// The first line that was not text (a binary file): the whole input is refused.
@@ -174,6 +191,10 @@ impl Parser {
             n_unread_lines: 0,
             binary_at: None,
             first_unread: None,
+            last_header: None,
+            named: None,
+            page: named_table::Page::default(),
+            unread: Vec::new(),
             n_rows: 0,
             sources: Vec::new(),
             prometheus: prometheus::Collector::default(),
@@ -339,6 +360,9 @@ impl Parser {
 
     fn read_line(&mut self, line: &str) {
         let line_number = self.line_number;
+        if self.read_named_row(line_number, line) {
+            return;
+        }
         // The common case first: a row of the open table. Tables without numbers in their rows
         // (group lists, member lists) would take any line, so headers and messages go first there.
         let anchored = self.table.as_ref().is_some_and(|table| table.anchored);
@@ -413,6 +437,17 @@ impl Parser {
             self.n_rows += 1;
             return;
         }
+        if self.options.format.is_none()
+            && let Some(table) = named_table::header(line)
+        {
+            self.open_named(line_number, table);
+            return;
+        }
+        self.page.note(line_number, line);
+        if let Some(named) = named_table::named_line(line) {
+            self.page.named(named);
+            return;
+        }
         if tokens.len() == 1 {
             self.loose_words.push((line_number, tokens[0].text.to_owned()));
             return;
@@ -421,11 +456,100 @@ impl Parser {
         if self.first_unread.is_none() {
             self.first_unread = Some((line_number, line.chars().take(400).collect()));
         }
-        self.diagnostics.push(Diagnostic::warning(
+        self.unread.push(Diagnostic::warning(
             line_number,
             "not a recognised header, row or message: expected a table header such as \
              \"GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\" before rows",
         ));
+    }
+
+    /// A line while a table read by its column names is open: its row, the next table's header,
+    /// or (kafka-ui) the next topic's row; `false` when the table ended.
+    fn read_named_row(&mut self, line_number: usize, line: &str) -> bool {
+        let Some(table) = self.named.take() else { return false };
+        // A new header (kafka-ui's partitions under its topic list) opens the next table.
+        if let Some(next) = named_table::header(line) {
+            self.open_named(line_number, next);
+            return true;
+        }
+        if let Some(row) = table.row(line) {
+            self.apply_named_row(line_number, row);
+            self.named = Some(table);
+            return true;
+        }
+        // kafka-ui lists each topic's row right above its own partition table.
+        if let Some(summary) = self.page.summary_table.clone()
+            && let Some(row @ named_table::NamedRow::Topic { .. }) = summary.row(line)
+        {
+            self.apply_named_row(line_number, row);
+            self.named = Some(summary);
+            return true;
+        }
+        false
+    }
+
+    /// Opens a table read by its column names.
+    fn open_named(&mut self, line_number: usize, table: named_table::NamedTable) {
+        self.note_source(table.tool, "a copied table");
+        self.page.first_table_line.get_or_insert(line_number);
+        if table.kind == named_table::TableKind::TopicSummary {
+            self.page.summary_table = Some(table.clone());
+        }
+        self.named = Some(table);
+    }
+
+    /// A row of a table read by its column names.
+    fn apply_named_row(&mut self, line_number: usize, row: named_table::NamedRow) {
+        let header_line = self.page.first_table_line.unwrap_or(line_number);
+        match row {
+            named_table::NamedRow::Topic { topic, .. } => self.page.summary_topic(topic),
+            named_table::NamedRow::Group { group, state, n_members, lag } => {
+                let facts = self.builder.group(Some(&group));
+                facts.state = state.or(facts.state.take());
+                facts.n_members = n_members.or(facts.n_members);
+                facts.reported_total_lag = lag.or(facts.reported_total_lag);
+                self.n_rows += 1;
+            }
+            named_table::NamedRow::Total { lag } => {
+                let group = self.page.group(header_line);
+                if let Some(lag) = lag {
+                    self.builder.group(group.as_deref()).reported_total_lag.get_or_insert(lag);
+                }
+            }
+            named_table::NamedRow::Partition {
+                group,
+                topic,
+                partition,
+                current_offset,
+                log_end_offset,
+                lag,
+                consumer_id,
+                host,
+                client_id,
+            } => {
+                let Some(topic) = topic.or_else(|| self.page.topic(line_number)) else {
+                    self.diagnostics.push(Diagnostic::warning(
+                        line_number,
+                        "a partition row without a topic: the table has no topic column and no topic is \
+                         named above it",
+                    ));
+                    return;
+                };
+                let group = group.or_else(|| self.page.group(header_line));
+                let update = crate::model::PartitionOffsets {
+                    topic: self.builder.name(&topic),
+                    partition,
+                    current_offset,
+                    log_end_offset,
+                    lag,
+                    consumer_id: consumer_id.map(|id| self.builder.name(&id)),
+                    host: host.map(|host| self.builder.name(&host)),
+                    client_id: client_id.map(|client| self.builder.name(&client)),
+                };
+                self.builder.merge_partition(line_number, group.as_deref(), update);
+                self.n_rows += 1;
+            }
+        }
     }
 
     /// Recognises a header line and opens its table. Also reads the 3.8/3.9 reset and delete
@@ -457,24 +581,53 @@ impl Parser {
             Vec::new()
         };
         let preferred = self.command.as_ref().and_then(|command| command.tool);
-        let candidates = LAYOUTS.iter().filter(|layout| self.allows(layout.tool));
-        let mut best: Option<(&'static Layout, Vec<Column>)> = None;
-        for layout in candidates {
-            let header_words = match layout.separator {
-                Separator::Whitespace => &words,
-                Separator::CommaSpace | Separator::Csv if comma_words.is_empty() => continue,
-                Separator::CommaSpace | Separator::Csv => &comma_words,
-            };
-            if let Some(columns) = match_header(header_words, layout.columns) {
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(known, _)| Some(layout.tool) == preferred && Some(known.tool) != preferred);
-                if better {
-                    best = Some((layout, columns));
+        let best_for = |words: &[String], comma_words: &[String]| {
+            let mut best: Option<(&'static Layout, Vec<Column>)> = None;
+            for layout in LAYOUTS.iter().filter(|layout| self.allows(layout.tool)) {
+                let header_words = match layout.separator {
+                    Separator::Whitespace => words,
+                    Separator::CommaSpace | Separator::Csv if comma_words.is_empty() => continue,
+                    Separator::CommaSpace | Separator::Csv => comma_words,
+                };
+                if let Some(columns) = match_header(header_words, layout.columns) {
+                    let better = best.as_ref().is_none_or(|(known, _)| {
+                        Some(layout.tool) == preferred && Some(known.tool) != preferred
+                    });
+                    if better {
+                        best = Some((layout, columns));
+                    }
                 }
             }
+            best
+        };
+        // A header a narrow console wrapped: its second half right under its first.
+        if let Some((header_line, first_half)) = &self.last_header
+            && *header_line + 1 == self.line_number
+        {
+            let joined: Vec<String> = first_half.iter().chain(&words).cloned().collect();
+            let n_open = self.table.as_ref().map_or(0, |table| table.columns.len());
+            if let Some((layout, columns)) =
+                best_for(&joined, &[]).filter(|(_, columns)| columns.len() > n_open)
+            {
+                self.diagnostics.push(Diagnostic::info(
+                    *header_line,
+                    format!(
+                        "lines {header_line} and {} are one header the console wrapped: read joined",
+                        self.line_number
+                    ),
+                ));
+                let header_line = *header_line;
+                // The first half alone was no header: it was reported, and now it is read.
+                self.unread.retain(|diagnostic| diagnostic.line != header_line);
+                self.note_source(layout.tool, layout.version_hint);
+                self.table = Some(ActiveTable::new(layout, columns));
+                self.last_header = None;
+                return true;
+            }
         }
+        let best = best_for(&words, &comma_words);
         if let Some((layout, columns)) = best {
+            self.last_header = Some((self.line_number, words.clone()));
             if self.previous_was_row
                 && layout.kind == RowKind::Partitions
                 && layout.tool == Tool::KafkaConsumerGroups
@@ -485,7 +638,12 @@ impl Parser {
             self.table = Some(ActiveTable::new(layout, columns));
             return true;
         }
-        self.read_glued_rows(&words, tokens)
+        if self.read_glued_rows(&words, tokens) {
+            return true;
+        }
+        // Maybe the first half of a header the console wrapped.
+        self.last_header = Some((self.line_number, words));
+        false
     }
 
     /// 3.8–3.9 `--reset-offsets`: the rows follow the header on its line. (The 3.8–3.9
@@ -760,6 +918,18 @@ impl Parser {
         }
         self.flush_pending();
         self.flush_key_values();
+        if let Some(first_table) = self.page.first_table_line {
+            // A copied web page: the lines around its tables are its labels and values, not rows.
+            if let Some(group) = self.page.group(first_table) {
+                let facts = self.builder.group(Some(&group));
+                facts.state = facts.state.take().or_else(|| self.page.state());
+                facts.n_members = facts.n_members.or_else(|| self.page.n_members());
+                facts.reported_total_lag = facts.reported_total_lag.or_else(|| self.page.total_lag());
+            }
+            self.loose_words.clear();
+            self.unread.retain(|diagnostic| diagnostic.line > first_table);
+        }
+        self.diagnostics.append(&mut self.unread);
         let lists_groups = self.command.as_ref().is_some_and(|command| command.lists_groups);
         // Without a `--list` command, single words are a list only when they are all there is: a
         // block of id-shaped lines with no table, message or other unread line around them.
@@ -859,7 +1029,7 @@ fn could_be_group_id(line: &str) -> bool {
 /// Whether a single word, seen without a `--list` command, looks like a listed group id rather than
 /// a label, a state, a number or a fragment of something else: letters, digits and `._-`, with a
 /// letter somewhere, and not a word a web page or a tool prints as a label.
-fn looks_like_listed_group(word: &str) -> bool {
+pub(super) fn looks_like_listed_group(word: &str) -> bool {
     const LABELS: [&str; 24] = [
         "state",
         "stable",

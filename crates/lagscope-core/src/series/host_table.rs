@@ -211,14 +211,23 @@ fn is_host_label(cell: &str) -> bool {
         .any(|word| name.contains(word))
 }
 
-/// Whether a host name could be one: not a lag CSV's or an exporter's column.
+/// Whether a host name could be one: not a lag CSV's or an exporter's column, not a total.
 fn is_host_name(cell: &str) -> bool {
     let name = cell.to_lowercase();
     !cell.is_empty()
+        && !is_total(cell)
         && !cell.contains(['{', '=', '('])
         && !["group", "topic", "partition", "lag", "offset", "그룹", "토픽", "파티션", "랙"]
             .iter()
             .any(|word| name == *word || name.contains("offset") || name.contains("lag"))
+}
+
+/// A total column or row (`total`, `sum`, `합계`), which is not a host.
+fn is_total(cell: &str) -> bool {
+    matches!(
+        cell.trim().to_lowercase().as_str(),
+        "total" | "sum" | "합계" | "총계" | "계" | "전체" | "σ" | "all"
+    )
 }
 
 /// An hour alone: `18`, `18시`, `18:00`, `18h`, `18-19시`, `18시~19시`.
@@ -329,16 +338,21 @@ fn hours_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
     }
     let two_columns = header.get(1).is_some_and(|second| is_time_label(second));
     let time_columns = if two_columns { 2 } else { 1 };
-    let hosts: Vec<String> = header[time_columns..].to_vec();
+    // Hosts, without a total column (its counts are the hosts' sum).
+    let host_columns: Vec<usize> =
+        (time_columns..header.len()).filter(|&index| !is_total(&header[index])).collect();
+    let hosts: Vec<String> = host_columns.iter().map(|&index| header[index].clone()).collect();
     if hosts.len() < 2 || !hosts.iter().all(|host| is_host_name(host)) {
         return None;
     }
     let mut diagnostics = Vec::new();
     let mut read: Vec<ReadRow> = Vec::new();
     for (line, cells) in rows {
-        let counts = (0..hosts.len())
-            .map(|index| cells.get(time_columns + index).and_then(|c| parse_count(c)))
-            .collect();
+        if cells.first().is_some_and(|cell| is_total(cell)) {
+            continue;
+        }
+        let counts =
+            host_columns.iter().map(|&index| cells.get(index).and_then(|c| parse_count(c))).collect();
         let (time, hour) = if two_columns {
             let hour = cells.get(1).and_then(|cell| parse_hour(cell));
             (moment(cells.first().map(String::as_str), hour), hour)
@@ -377,6 +391,9 @@ fn hosts_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
     let mut hosts = Vec::new();
     let mut counts: Vec<Vec<Option<i64>>> = Vec::new();
     for (line, cells) in rows {
+        if cells.first().is_some_and(|cell| is_total(cell)) {
+            continue;
+        }
         let Some(host) = cells.first().filter(|host| is_host_name(host)) else {
             diagnostics.push(Diagnostic::warning(*line, "expected a host name in the first column"));
             continue;

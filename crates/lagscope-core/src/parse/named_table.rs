@@ -1,0 +1,522 @@
+//! Tables read by their column names: what people copy from a web UI's consumer-group page
+//! (kafka-ui, kafbat, AKHQ, Redpanda Console, Kafdrop, Confluent Control Center) and any other table
+//! with a header whose cells name the fields (a spreadsheet, a wiki page). It is the fallback for a
+//! table no layout of `layouts.rs` names.
+//!
+//! Header cells are matched against a dictionary of synonyms per field, in English and Korean,
+//! ignoring case, spaces and punctuation (`Consumer Lag`, `Messages behind`, `랙` are all the lag).
+//! Cells are split by tabs (a browser's or a spreadsheet's copy), pipes or commas; numbers may
+//! carry either locale's separators (`1,204,553`, `1.245.660`). A display-rounded lag (`1.2k`) is
+//! not the lag: it is end − committed when both offsets are there, else unknown. The UIs' spellings
+//! of unknown (empty, `N/A`, `-`, `—`, `-1`) are unknown, and a lag without a committed offset is
+//! unknown (kafbat prints `0` there). A total row (`Total`, `Combined lag`) is a total to check
+//! against, not a partition; a table with topics and lags but no partitions is a per-topic summary.
+//!
+//! The UIs' column names are from their sources (see `tests/fixtures/dumps/ui/SOURCES.md`).
+
+use crate::source::Tool;
+
+/// A field a column may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NamedField {
+    Group,
+    Topic,
+    Partition,
+    CurrentOffset,
+    LogEndOffset,
+    Lag,
+    ConsumerId,
+    Host,
+    ClientId,
+    /// A group's member count (a list of groups).
+    MemberCount,
+    /// A group's state (a list of groups).
+    State,
+    /// A column we know and do not use (`Metadata`, `First Offset`, an empty actions column).
+    Ignored,
+}
+
+/// Column names per field, normalised (lower case, letters and digits only).
+const SYNONYMS: &[(NamedField, &[&str])] = &[
+    (
+        NamedField::Group,
+        &["group", "groupid", "consumergroup", "consumergroupid", "groupname", "그룹", "컨슈머그룹"],
+    ),
+    (NamedField::Topic, &["topic", "topicname", "name", "토픽", "토픽명"]),
+    (NamedField::Partition, &["partition", "partitionid", "partitionnumber", "파티션", "파티션번호"]),
+    (
+        NamedField::CurrentOffset,
+        &[
+            "currentoffset",
+            "committedoffset",
+            "consumeroffset",
+            "groupoffset",
+            "offset",
+            "committed",
+            "현재오프셋",
+            "커밋오프셋",
+            "컨슈머오프셋",
+        ],
+    ),
+    (
+        NamedField::LogEndOffset,
+        &[
+            "logendoffset",
+            "endoffset",
+            "lastoffset",
+            "latestoffset",
+            "highwatermark",
+            "로그엔드오프셋",
+            "최신오프셋",
+            "마지막오프셋",
+        ],
+    ),
+    (NamedField::Lag, &["lag", "consumerlag", "messagesbehind", "offsetlag", "랙", "지연", "컨슈머랙"]),
+    (
+        NamedField::ConsumerId,
+        &["consumerid", "memberid", "consumer", "member", "assignedmember", "컨슈머id", "멤버id", "멤버"],
+    ),
+    (NamedField::Host, &["host", "consumerhost", "호스트"]),
+    (NamedField::ClientId, &["clientid", "클라이언트id", "클라이언트"]),
+    (
+        NamedField::MemberCount,
+        &["members", "numofmembers", "membercount", "nummembers", "activemembers", "멤버수"],
+    ),
+    (NamedField::State, &["state", "status", "groupstate", "상태"]),
+    (
+        NamedField::Ignored,
+        &[
+            "",
+            "metadata",
+            "firstoffset",
+            "logstartoffset",
+            "startoffset",
+            "leaderepoch",
+            "numoftopics",
+            "topics",
+            "topiccount",
+            "coordinator",
+            "coordinatorid",
+            "protocoltype",
+            "assignedpartitions",
+        ],
+    ),
+];
+
+/// A header cell, normalised for the dictionary.
+fn normalise(cell: &str) -> String {
+    cell.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+fn field_of(cell: &str) -> Option<NamedField> {
+    let name = normalise(cell);
+    SYNONYMS.iter().find(|(_, names)| names.contains(&name.as_str())).map(|(field, _)| *field)
+}
+
+/// What a table's rows are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TableKind {
+    /// A row per partition.
+    Partitions,
+    /// A row per topic: its name and its lag (kafka-ui's topic list above the partitions).
+    TopicSummary,
+    /// A row per group: its id, and its state, member count or lag (a UI's list of groups).
+    Groups,
+}
+
+/// An open table: how its cells are split and what each column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NamedTable {
+    separator: char,
+    columns: Vec<NamedField>,
+    pub(crate) kind: TableKind,
+    /// The UI whose column names these are (or [`Tool::Table`]).
+    pub(crate) tool: Tool,
+}
+
+/// One row read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NamedRow {
+    Partition {
+        group: Option<String>,
+        topic: Option<String>,
+        partition: i32,
+        current_offset: Option<i64>,
+        log_end_offset: Option<i64>,
+        lag: Option<i64>,
+        consumer_id: Option<String>,
+        host: Option<String>,
+        client_id: Option<String>,
+    },
+    /// A topic of a per-topic summary, with its lag.
+    Topic { topic: String, lag: Option<i64> },
+    /// A total row: the lag the UI summed.
+    Total { lag: Option<i64> },
+    /// A group of a list of groups.
+    Group { group: String, state: Option<crate::model::GroupState>, n_members: Option<u32>, lag: Option<i64> },
+}
+
+fn split(line: &str, separator: char) -> Vec<&str> {
+    let line = line.trim_end_matches(['\r', '\n']);
+    let line = if separator == '|' { line.trim().trim_matches('|') } else { line };
+    line.split(separator).map(str::trim).collect()
+}
+
+/// The UI whose header this is, by the column names only it uses.
+fn tool_of(cells: &[&str]) -> Tool {
+    let has = |name: &str| cells.iter().any(|cell| normalise(cell) == name);
+    if has("assignedmember") || has("groupoffset") {
+        Tool::RedpandaConsole
+    } else if has("firstoffset") && has("consumeroffset") {
+        Tool::Kafdrop
+    } else if has("metadata") && has("name") {
+        Tool::Akhq
+    } else if has("messagesbehind") && has("clientid") {
+        Tool::ControlCenter
+    } else if has("consumerlag") || has("messagesbehind") {
+        Tool::KafkaUi
+    } else {
+        Tool::Table
+    }
+}
+
+/// Opens a table when `line` is a header whose cells all name fields, with a partition and a lag
+/// or an offset (a partition table), or a topic and a lag (a per-topic summary).
+pub(crate) fn header(line: &str) -> Option<NamedTable> {
+    let separator = ['\t', '|', ','].into_iter().find(|separator| line.matches(*separator).count() >= 1)?;
+    let cells = split(line, separator);
+    if cells.len() < 2 || cells.iter().all(|cell| cell.is_empty()) {
+        return None;
+    }
+    let columns: Vec<NamedField> = cells.iter().map(|cell| field_of(cell)).collect::<Option<_>>()?;
+    let has = |field: NamedField| columns.contains(&field);
+    let kind = if has(NamedField::Partition)
+        && (has(NamedField::Lag) || has(NamedField::CurrentOffset) || has(NamedField::LogEndOffset))
+    {
+        TableKind::Partitions
+    } else if has(NamedField::Topic)
+        && has(NamedField::Lag)
+        && !has(NamedField::Partition)
+        // `Name` is a topic only beside partitions (AKHQ); alone it could name anything.
+        && !cells.iter().any(|cell| normalise(cell) == "name")
+    {
+        TableKind::TopicSummary
+    } else if has(NamedField::Group)
+        && (has(NamedField::State) || has(NamedField::MemberCount) || has(NamedField::Lag))
+    {
+        TableKind::Groups
+    } else {
+        return None;
+    };
+    Some(NamedTable { separator, columns, kind, tool: tool_of(&cells) })
+}
+
+/// A number as a UI shows it: `1,234`, `1.245.660`, `48211`; unknown spellings and `-1` are `None`.
+fn exact_number(cell: &str) -> Option<i64> {
+    let cell = cell.trim().trim_end_matches(['▲', '▼']).trim();
+    if cell.is_empty() || cell == "-1" {
+        return None;
+    }
+    let negative = cell.starts_with('-');
+    let digits = cell.trim_start_matches('-');
+    let groups: Vec<&str> = digits.split([',', '.', ' ', '\u{a0}']).collect();
+    let grouped = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|group| group.len() == 3));
+    if !grouped || !groups.iter().all(|group| group.bytes().all(|byte| byte.is_ascii_digit())) {
+        return None;
+    }
+    let value: i64 = groups.concat().parse().ok()?;
+    Some(if negative { -value } else { value })
+}
+
+/// Whether a lag cell is rounded for display (`1.2k`, `3.4M`): then it is not the lag.
+fn is_rounded(cell: &str) -> bool {
+    let cell = cell.trim();
+    cell.ends_with(['k', 'K', 'm', 'M', 'b', 'B']) && cell[..cell.len() - 1].parse::<f64>().is_ok()
+}
+
+fn text(cell: &str) -> Option<String> {
+    let cell = cell.trim();
+    (!cell.is_empty() && !matches!(cell, "-" | "—" | "–" | "N/A" | "n/a" | "null" | "None" | "unknown"))
+        .then(|| cell.to_owned())
+}
+
+/// A total row's first cell: `Total`, `Combined lag`, `Total lag`, `합계`.
+fn is_total(cell: &str) -> bool {
+    matches!(normalise(cell).as_str(), "total" | "combinedlag" | "totallag" | "합계" | "총계" | "총랙")
+}
+
+impl NamedTable {
+    /// Reads `line` as a row of this table, or `None` when it is not one (the table ends).
+    pub(crate) fn row(&self, line: &str) -> Option<NamedRow> {
+        if !line.contains(self.separator) {
+            return None;
+        }
+        let cells = split(line, self.separator);
+        if cells.first().is_some_and(|cell| is_total(cell)) {
+            let lag = cells.iter().skip(1).find_map(|cell| exact_number(cell));
+            return Some(NamedRow::Total { lag });
+        }
+        let get = |field: NamedField| {
+            self.columns
+                .iter()
+                .position(|column| *column == field)
+                .and_then(|index| cells.get(index).copied())
+        };
+        if self.kind == TableKind::Groups {
+            let group = get(NamedField::Group).and_then(text)?;
+            let state = get(NamedField::State)
+                .and_then(text)
+                .map(|state| crate::model::GroupState::from_name(&state));
+            let n_members =
+                get(NamedField::MemberCount).and_then(exact_number).and_then(|n| u32::try_from(n).ok());
+            return Some(NamedRow::Group {
+                group,
+                state,
+                n_members,
+                lag: get(NamedField::Lag).and_then(exact_number),
+            });
+        }
+        if self.kind == TableKind::TopicSummary {
+            let topic = get(NamedField::Topic).and_then(text)?;
+            return Some(NamedRow::Topic { topic, lag: get(NamedField::Lag).and_then(exact_number) });
+        }
+        let partition =
+            i32::try_from(get(NamedField::Partition).and_then(exact_number)?).ok().filter(|p| *p >= 0)?;
+        let current_offset =
+            get(NamedField::CurrentOffset).and_then(exact_number).filter(|offset| *offset >= 0);
+        let log_end_offset =
+            get(NamedField::LogEndOffset).and_then(exact_number).filter(|offset| *offset >= 0);
+        let lag_cell = get(NamedField::Lag).unwrap_or_default();
+        let computed = current_offset.zip(log_end_offset).and_then(|(current, end)| end.checked_sub(current));
+        let lag = if is_rounded(lag_cell) {
+            computed
+        } else if get(NamedField::CurrentOffset).is_some() && current_offset.is_none() {
+            // No committed offset, no lag (whatever the cell says: kafbat prints 0).
+            None
+        } else {
+            exact_number(lag_cell).or(computed)
+        };
+        Some(NamedRow::Partition {
+            group: get(NamedField::Group).and_then(text),
+            topic: get(NamedField::Topic).and_then(text),
+            partition,
+            current_offset,
+            log_end_offset,
+            lag,
+            consumer_id: get(NamedField::ConsumerId).and_then(text),
+            host: get(NamedField::Host).and_then(text),
+            client_id: get(NamedField::ClientId).and_then(text),
+        })
+    }
+}
+
+/// A group or topic named by a line above a table: `Consumer Group: orders`, `Kafka Consumer:
+/// orders`, `Topic: payments`, `그룹: orders`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Named {
+    Group(String),
+    Topic(String),
+}
+
+pub(crate) fn named_line(line: &str) -> Option<Named> {
+    let (label, value) = line.trim().split_once(':')?;
+    let value = value.trim();
+    if value.is_empty() || value.contains(char::is_whitespace) || value.chars().count() > 255 {
+        return None;
+    }
+    match normalise(label).as_str() {
+        "consumergroup" | "group" | "groupid" | "kafkaconsumer" | "consumer" | "그룹" | "컨슈머그룹" => {
+            Some(Named::Group(value.to_owned()))
+        }
+        "topic" | "토픽" => Some(Named::Topic(value.to_owned())),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_of_the_uis() {
+        let kafka_ui = header("Partition\tConsumer ID\tHost\tConsumer Lag\tCurrent Offset\tEnd offset")
+            .expect("kafka-ui");
+        assert_eq!((kafka_ui.kind, kafka_ui.tool), (TableKind::Partitions, Tool::KafkaUi));
+        let redpanda = header("Partition\tAssigned Member\tHost\tLog End Offset\tGroup Offset\tLag\t")
+            .expect("redpanda");
+        assert_eq!(redpanda.tool, Tool::RedpandaConsole);
+        let akhq = header("Name\tPartition\tMember\tOffset\tMetadata\tLag").expect("akhq");
+        assert_eq!(akhq.tool, Tool::Akhq);
+        let summary = header("\tTopic\tConsumer lag\t").expect("kafbat's topic list");
+        assert_eq!(summary.kind, TableKind::TopicSummary);
+        assert!(header("GROUP TOPIC PARTITION").is_none(), "no separator");
+        assert!(header("Name\tMessages\tState").is_none(), "not every column is known");
+        assert!(header("State\tSTABLE").is_none());
+    }
+
+    #[test]
+    fn rows_with_rounded_and_unknown_cells() {
+        let redpanda =
+            header("Partition\tAssigned Member\tHost\tLog End Offset\tGroup Offset\tLag\t").expect("header");
+        let Some(NamedRow::Partition { lag, current_offset, .. }) =
+            redpanda.row("1\tc-1\t/10.0.0.1\t49224\t47990\t1.2k\t")
+        else {
+            panic!("a row")
+        };
+        assert_eq!((current_offset, lag), (Some(47_990), Some(1234)), "1.2k is end − committed");
+        let Some(NamedRow::Partition { lag, current_offset, .. }) =
+            redpanda.row("3\tc-2\t/10.0.0.2\t51002\t—\t—\t")
+        else {
+            panic!("a row")
+        };
+        assert_eq!((current_offset, lag), (None, None));
+        let kafbat =
+            header("Partition\tConsumer ID\tHost\tConsumer Lag\tCurrent Offset\tEnd offset").expect("header");
+        let Some(NamedRow::Partition { lag, .. }) = kafbat.row("3\tc-2\t/10.0.0.2\t0\t\t") else {
+            panic!("a row")
+        };
+        assert_eq!(lag, None, "kafbat's 0 without a committed offset is unknown");
+        assert_eq!(kafbat.row("Combined lag\t1346"), Some(NamedRow::Total { lag: Some(1346) }));
+        assert_eq!(kafbat.row("no tabs here"), None);
+    }
+
+    #[test]
+    fn numbers_of_either_locale() {
+        assert_eq!(exact_number("1,204,553"), Some(1_204_553));
+        assert_eq!(exact_number("1.245.660"), Some(1_245_660));
+        assert_eq!(exact_number("88 ▲"), Some(88));
+        assert_eq!(exact_number("-1"), None);
+        assert_eq!(exact_number("1.2"), None);
+        assert_eq!(exact_number("N/A"), None);
+    }
+
+    #[test]
+    fn names_above_a_table() {
+        assert_eq!(
+            named_line("Consumer Group: orders-consumer"),
+            Some(Named::Group("orders-consumer".into()))
+        );
+        assert_eq!(
+            named_line("Kafka Consumer: orders-consumer"),
+            Some(Named::Group("orders-consumer".into()))
+        );
+        assert_eq!(named_line("Topic: payments"), Some(Named::Topic("payments".into())));
+        assert_eq!(named_line("Refresh rate: Off"), None);
+        assert_eq!(named_line("Lag: 1346"), None);
+    }
+}
+
+/// What a copied web page says around its tables: the group and topic it names, and its label and
+/// value lines (`State` / `STABLE`, `Total lag` / `1346`, in either order).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Page {
+    /// Short lines outside tables, in order: (line number, text).
+    lines: Vec<(usize, String)>,
+    group: Option<String>,
+    topic: Option<String>,
+    summary_topics: Vec<String>,
+    /// The per-topic summary table, whose rows may come back between partition tables.
+    pub(crate) summary_table: Option<NamedTable>,
+    /// The line of the first table read by its column names.
+    pub(crate) first_table_line: Option<usize>,
+}
+
+/// Breadcrumbs a UI prints before the group's name.
+const BREADCRUMBS: [&str; 4] = ["consumers", "consumergroups", "groups", "컨슈머그룹"];
+
+impl Page {
+    /// Keeps a short line (a label, a value, a heading) for later.
+    pub(crate) fn note(&mut self, line_number: usize, line: &str) {
+        let line = line.trim();
+        if !line.is_empty() && line.chars().count() <= 60 && line.split_whitespace().count() <= 6 {
+            self.lines.push((line_number, line.to_owned()));
+        }
+    }
+
+    pub(crate) fn named(&mut self, named: Named) {
+        match named {
+            Named::Group(group) => self.group = Some(group),
+            Named::Topic(topic) => self.topic = Some(topic),
+        }
+    }
+
+    pub(crate) fn summary_topic(&mut self, topic: String) {
+        self.summary_topics.push(topic);
+    }
+
+    fn id_lines(&self, before: usize) -> impl Iterator<Item = (usize, &str)> {
+        self.lines
+            .iter()
+            .filter(move |(line, text)| *line < before && super::looks_like_listed_group(text))
+            .map(|(line, text)| (*line, text.as_str()))
+    }
+
+    /// The group the page is about, for a table (at `before`) without a group column: named by a
+    /// `Consumer Group: x` line, else the id after a `Consumers` breadcrumb, else the first id.
+    pub(crate) fn group(&self, before: usize) -> Option<String> {
+        if let Some(group) = &self.group {
+            return Some(group.clone());
+        }
+        let after_breadcrumb = self.lines.windows(2).find_map(|pair| {
+            (pair[1].0 < before
+                && BREADCRUMBS.contains(&normalise(&pair[0].1).as_str())
+                && super::looks_like_listed_group(&pair[1].1))
+            .then(|| pair[1].1.clone())
+        });
+        after_breadcrumb.or_else(|| self.id_lines(before).next().map(|(_, text)| text.to_owned()))
+    }
+
+    /// The topic of a partition table (at `before`) without a topic column: named by a `Topic: x`
+    /// line, else the last topic row of a summary above it, else the last id before it that is not
+    /// the group.
+    pub(crate) fn topic(&self, before: usize) -> Option<String> {
+        if let Some(topic) = &self.topic {
+            return Some(topic.clone());
+        }
+        if let Some(topic) = self.summary_topics.last() {
+            return Some(topic.clone());
+        }
+        let group = self.group(before);
+        self.id_lines(before)
+            .filter(|(_, text)| Some(*text) != group.as_deref())
+            .last()
+            .map(|(_, t)| t.to_owned())
+    }
+
+    /// The value next to a label (before or after it): `State` / `STABLE`.
+    fn value_of(&self, label: &str) -> Vec<&str> {
+        let mut values = Vec::new();
+        for (index, (_, text)) in self.lines.iter().enumerate() {
+            if normalise(text) == label {
+                if let Some((_, next)) = self.lines.get(index + 1) {
+                    values.push(next.as_str());
+                }
+                if let Some((_, previous)) = index.checked_sub(1).and_then(|i| self.lines.get(i)) {
+                    values.push(previous.as_str());
+                }
+            }
+        }
+        values
+    }
+
+    /// The group's state the page shows (`STABLE`, `Stable`, `PREPARING_REBALANCE`).
+    pub(crate) fn state(&self) -> Option<crate::model::GroupState> {
+        self.value_of("state").into_iter().find_map(|value| {
+            let state = crate::model::GroupState::from_name(value);
+            (!matches!(state, crate::model::GroupState::Other(_))).then_some(state)
+        })
+    }
+
+    /// The group's total lag the page shows.
+    pub(crate) fn total_lag(&self) -> Option<i64> {
+        self.value_of("totallag").into_iter().find_map(exact_number)
+    }
+
+    /// The member count the page shows.
+    pub(crate) fn n_members(&self) -> Option<u32> {
+        self.value_of("members").into_iter().find_map(|value| value.trim().parse().ok())
+    }
+}
