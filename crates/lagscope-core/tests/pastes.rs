@@ -195,3 +195,15 @@ fn host_tables_of_any_shape_find_the_slow_host() {
 fn group_thousands(n: u32) -> String {
     if n >= 1000 { format!("{},{:03}", n / 1000, n % 1000) } else { n.to_string() }
 }
+
+#[test]
+fn burrows_error_reply_is_an_error_naming_the_group() {
+    let outcome = parse(
+        r#"{"error":true,"message":"cluster or consumer not found","request":{"url":"/v3/kafka/prod/consumer/ghost/lag","host":"burrow-1"}}"#,
+    );
+    assert_eq!(outcome.source.tool, Some(lagscope_core::source::Tool::Burrow));
+    assert!(outcome.snapshot.groups.is_empty());
+    assert_eq!(outcome.diagnostics.len(), 1, "{:#?}", outcome.diagnostics);
+    assert_eq!(outcome.diagnostics[0].severity, Severity::Error);
+    assert!(outcome.diagnostics[0].message.contains("consumer group 'ghost': cluster or consumer not found"));
+}

@@ -5,10 +5,13 @@
 //! | Version | Printed |
 //! |---|---|
 //! | 0.9–0.10.1 | `Error while executing consumer group command <message>`, then a stack trace |
-//! | 0.10.2+ | `Error: Executing consumer group command failed due to <message>`; from 2.3 a stack trace follows |
+//! | 0.10.2+ | `Error: Executing consumer group command failed due to <message>`; from 2.1 a stack trace follows, from 2.3 after an empty line |
 //! | 0.10.2+ | `Error: Consumer group 'g' does not exist.` (state Dead) |
 //! | 0.11+ | `Error: Assignments can only be reset if the group 'g' is inactive, but the current state is Stable.` |
-//! | 4.x | `Error: Group 'g' is a streams group. Use kafka-streams-groups.sh to reset its offsets.` |
+//! | 4.0+ tool and broker | `… GroupIdNotFoundException: Group <g> not found.` (KIP-1043; older tools say "does not exist") |
+//!
+//! (Checked against `ConsumerGroupCommand` at each release tag and `Errors.java`; the sources and the
+//! full table are in `tests/fixtures/dumps/kafka/ERRORS.md`.)
 //!
 //! The appended message is the Java exception's, e.g.
 //! `org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment.`; the
@@ -29,7 +32,11 @@ const CAUSES: &[Cause] = &[
                  group id and the cluster",
     },
     Cause {
-        needles: &["UnsupportedVersion"],
+        needles: &["to request groups by states"],
+        advice: "--state needs brokers of 2.6 or newer: drop --state, or use a tool of the brokers' version",
+    },
+    Cause {
+        needles: &["UnsupportedVersion", "does not support SHARE_GROUP_DESCRIBE"],
         advice: "the tool and the brokers do not share a protocol version for this request: use a client at least \
                  as new as the brokers",
     },
@@ -90,12 +97,17 @@ const CAUSES: &[Cause] = &[
                  (the state must be Empty), then run the reset again",
     },
     Cause {
-        needles: &["is a streams group"],
-        advice: "this is a streams group: use kafka-streams-groups.sh for it",
+        needles: &["is not a share group"],
+        advice: "this group is not a share group: use kafka-consumer-groups.sh (or kafka-streams-groups.sh) for it",
     },
     Cause {
-        needles: &["is a share group"],
-        advice: "this is a share group: use kafka-share-groups.sh for it",
+        needles: &["is not a consumer group"],
+        advice: "this group is a share or streams group: use kafka-share-groups.sh or kafka-streams-groups.sh for it",
+    },
+    Cause {
+        needles: &["with protocol type '' is not a valid consumer group"],
+        advice: "the group only commits offsets and has no members' protocol (Flink, Spark, a manual assign()): \
+                 describe it with a tool of 0.10.2 or newer, which shows its offsets",
     },
     Cause {
         needles: &["forbidden if the group is not empty", "NonEmptyGroup", "The group is not empty"],

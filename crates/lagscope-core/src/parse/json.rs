@@ -63,6 +63,26 @@ pub(crate) fn read_value(value: &Value, options: ParseOptions) -> ParseOutcome {
     let mut builder = SnapshotBuilder::default();
     let mut diagnostics = Vec::new();
     let allows = |tool: Tool| options.format.is_none_or(|format| format == tool);
+    // Burrow's error reply: `{"error":true,"message":"cluster or consumer not found","request":{…}}`.
+    if value.get("error").and_then(Value::as_bool) == Some(true) && allows(Tool::Burrow) {
+        let message = text(value.get("message")).unwrap_or("an error");
+        let url = value.pointer("/request/url").and_then(Value::as_str).unwrap_or_default();
+        let group =
+            url.split("/consumer/").nth(1).and_then(|rest| rest.split('/').next()).filter(|g| !g.is_empty());
+        let about = group.map_or_else(String::new, |group| format!(" for consumer group '{group}'"));
+        diagnostics.push(Diagnostic::error(
+            1,
+            format!(
+                "Burrow answered with an error{about}: {message} ({url}); when the group or cluster is not found, \
+                 check its name and that Burrow's cluster configuration includes it"
+            ),
+        ));
+        return ParseOutcome {
+            source: Source { tool: Some(Tool::Burrow), version_hint: Some("error reply".to_owned()) },
+            diagnostics,
+            ..ParseOutcome::default()
+        };
+    }
     let (tool, hint) = if let Some(status) =
         value.get("status").filter(|status| status.is_object()).filter(|_| allows(Tool::Burrow))
     {

@@ -634,7 +634,17 @@ impl Parser {
             {
                 self.note_source(layout.tool, "3.8–3.9");
             }
-            self.note_source(layout.tool, layout.version_hint);
+            // kafka-share-groups.sh and kafka-streams-groups.sh print some of kafka-consumer-groups.sh's
+            // tables (`GROUP STATE`, `--state`): the command line says which tool it was.
+            let tool = match preferred {
+                Some(command_tool @ (Tool::KafkaShareGroups | Tool::KafkaStreamsGroups))
+                    if layout.tool == Tool::KafkaConsumerGroups =>
+                {
+                    command_tool
+                }
+                _ => layout.tool,
+            };
+            self.note_source(tool, layout.version_hint);
             self.table = Some(ActiveTable::new(layout, columns));
             return true;
         }
