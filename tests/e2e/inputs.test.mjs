@@ -47,6 +47,9 @@ function analyzeWithCli(name) {
 
 // Pastes a fixture and waits until the page lists as many findings as the CLI found.
 async function pasteFixture(page, name, expected) {
+  // Emptied first, so the results below are this paste's, never the previous one's.
+  await page.fill('#dump-input', '');
+  await page.locator('.results > .empty').waitFor();
   await page.fill('#dump-input', await fs.readFile(fixturePath(name), 'utf8'));
   await page.waitForFunction(
     (count) => document.querySelector('#findings h2')?.textContent.includes(`(${count})`),
@@ -225,6 +228,40 @@ test('wide tables scroll inside their panel with the first column in view; a doc
   const notice = page.locator('.not-remembered');
   await notice.waitFor({ timeout: 60_000 });
   assert.match(await notice.innerText(), /Not kept after a reload: 2\.[5-9] MB — the limit is 2 MiB\. Download it as JSON to keep it\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Pastes as people really make them (issue 14's corpus): a web UI's copied table, JSON inside an
+// e-mail, a host table with Korean units, rows a console wrapped. The page reads each as the CLI does.
+const WILD = [
+  'dumps/wild/ui-kafka-ui-group.txt',
+  'dumps/wild/ui-redpanda-console-group.txt',
+  'dumps/wild/burrow-v3-status-in-email.txt',
+  'dumps/wild/hosts-hours-korean-man.txt',
+  'dumps/wild/k34-narrow-console-wrapped-empty.txt',
+];
+
+test('messy pastes: copied UI tables, JSON in prose, host tables and wrapped rows read as the CLI reads them', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  for (const name of WILD) {
+    const expected = analyzeWithCli(name);
+    await pasteFixture(page, name, expected);
+    const rules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.deepEqual(rules, expected.findings.map((finding) => finding.rule), `${name}: findings`);
+    assert.equal(await page.locator('article.overview').count(), expected.overview.length, `${name}: cards`);
+    for (const group of expected.overview) {
+      const card = page.locator(`article.overview[data-group="${group.group}"]`);
+      assert.equal(await card.locator('.total-lag').getAttribute('data-value'), String(group.total_lag ?? ''), `${name}: ${group.group}`);
+    }
+    await shot(page, `wild-${path.basename(name).replace(/\.\w+$/, '')}`);
+  }
+  // The kafka-ui page: its group, partitions and the page's own state.
+  await pasteFixture(page, 'dumps/wild/ui-kafka-ui-group.txt', analyzeWithCli('dumps/wild/ui-kafka-ui-group.txt'));
+  const card = page.locator('article.overview[data-group="orders-consumer"]');
+  assert.equal(await card.locator('.total-lag').getAttribute('data-value'), '1346');
+  assert.equal(await card.locator('.group-state').innerText(), 'Stable');
+  assert.match(await page.locator('#detected-source').innerText(), /kafka-ui/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -473,6 +473,9 @@ impl Parser {
             return true;
         }
         if let Some(row) = table.row(line) {
+            // The tool is known once the table has a row (a header alone may be half of a wrapped one).
+            self.note_source(table.tool, "a copied table");
+            self.page.first_table_line.get_or_insert(table.line);
             self.apply_named_row(line_number, row);
             self.named = Some(table);
             return true;
@@ -489,9 +492,8 @@ impl Parser {
     }
 
     /// Opens a table read by its column names.
-    fn open_named(&mut self, line_number: usize, table: named_table::NamedTable) {
-        self.note_source(table.tool, "a copied table");
-        self.page.first_table_line.get_or_insert(line_number);
+    fn open_named(&mut self, line_number: usize, mut table: named_table::NamedTable) {
+        table.line = line_number;
         if table.kind == named_table::TableKind::TopicSummary {
             self.page.summary_table = Some(table.clone());
         }

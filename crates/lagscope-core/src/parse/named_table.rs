@@ -124,10 +124,86 @@ pub(crate) enum TableKind {
     Groups,
 }
 
+/// How a table's cells are split.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Cells {
+    /// By a character: a tab, a pipe or a comma.
+    Separated(char),
+    /// Aligned columns, whose headers are two or more spaces apart: each word of a row belongs to
+    /// the last column that starts at or before it (in characters).
+    Aligned(Vec<usize>),
+}
+
+impl Cells {
+    fn split<'a>(&self, line: &'a str) -> Vec<std::borrow::Cow<'a, str>> {
+        match self {
+            Self::Separated(separator) => {
+                split(line, *separator).into_iter().map(std::borrow::Cow::Borrowed).collect()
+            }
+            Self::Aligned(starts) => {
+                let mut cells: Vec<Vec<&str>> = vec![Vec::new(); starts.len()];
+                for (at, word) in words_at(line) {
+                    let column = starts.iter().rposition(|start| *start <= at).unwrap_or(0);
+                    cells[column].push(word);
+                }
+                cells.into_iter().map(|words| std::borrow::Cow::Owned(words.join(" "))).collect()
+            }
+        }
+    }
+
+    fn fits(&self, line: &str) -> bool {
+        match self {
+            Self::Separated(separator) => line.contains(*separator),
+            Self::Aligned(_) => !line.trim().is_empty(),
+        }
+    }
+}
+
+/// The words of a line with the character column each starts at.
+fn words_at(line: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    for (column, (byte, character)) in line.char_indices().enumerate() {
+        match (character.is_whitespace(), start) {
+            (false, None) => start = Some((column, byte)),
+            (true, Some((column_start, byte_start))) => {
+                words.push((column_start, &line[byte_start..byte]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((column_start, byte_start)) = start {
+        words.push((column_start, &line[byte_start..]));
+    }
+    words
+}
+
+/// The cells of an aligned header (two or more spaces apart) and the character column each starts at.
+fn aligned_header(line: &str) -> Option<(Vec<String>, Vec<usize>)> {
+    let mut cells: Vec<(usize, String)> = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for (at, word) in words_at(line) {
+        match (cells.last_mut(), previous_end) {
+            (Some((_, cell)), Some(end)) if at == end + 1 => {
+                cell.push(' ');
+                cell.push_str(word);
+            }
+            _ => cells.push((at, word.to_owned())),
+        }
+        previous_end = Some(at + word.chars().count());
+    }
+    (cells.len() >= 2).then(|| {
+        (cells.iter().map(|(_, cell)| cell.clone()).collect(), cells.iter().map(|(at, _)| *at).collect())
+    })
+}
+
 /// An open table: how its cells are split and what each column holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NamedTable {
-    separator: char,
+    /// The header's line.
+    pub(crate) line: usize,
+    cells: Cells,
     columns: Vec<NamedField>,
     pub(crate) kind: TableKind,
     /// The UI whose column names these are (or [`Tool::Table`]).
@@ -183,8 +259,16 @@ fn tool_of(cells: &[&str]) -> Tool {
 /// Opens a table when `line` is a header whose cells all name fields, with a partition and a lag
 /// or an offset (a partition table), or a topic and a lag (a per-topic summary).
 pub(crate) fn header(line: &str) -> Option<NamedTable> {
-    let separator = ['\t', '|', ','].into_iter().find(|separator| line.matches(*separator).count() >= 1)?;
-    let cells = split(line, separator);
+    let (splitter, owned): (Cells, Vec<String>) =
+        if let Some(separator) = ['\t', '|', ','].into_iter().find(|separator| line.contains(*separator)) {
+            (Cells::Separated(separator), split(line, separator).into_iter().map(str::to_owned).collect())
+        } else if line.contains("  ") {
+            let (cells, starts) = aligned_header(line)?;
+            (Cells::Aligned(starts), cells)
+        } else {
+            return None;
+        };
+    let cells: Vec<&str> = owned.iter().map(String::as_str).collect();
     if cells.len() < 2 || cells.iter().all(|cell| cell.is_empty()) {
         return None;
     }
@@ -208,7 +292,7 @@ pub(crate) fn header(line: &str) -> Option<NamedTable> {
     } else {
         return None;
     };
-    Some(NamedTable { separator, columns, kind, tool: tool_of(&cells) })
+    Some(NamedTable { line: 0, cells: splitter, columns, kind, tool: tool_of(&cells) })
 }
 
 /// A number as a UI shows it: `1,234`, `1.245.660`, `48211`; unknown spellings and `-1` are `None`.
@@ -251,10 +335,11 @@ fn is_total(cell: &str) -> bool {
 impl NamedTable {
     /// Reads `line` as a row of this table, or `None` when it is not one (the table ends).
     pub(crate) fn row(&self, line: &str) -> Option<NamedRow> {
-        if !line.contains(self.separator) {
+        if !self.cells.fits(line) {
             return None;
         }
-        let cells = split(line, self.separator);
+        let owned = self.cells.split(line);
+        let cells: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
         if cells.first().is_some_and(|cell| is_total(cell)) {
             let lag = cells.iter().skip(1).find_map(|cell| exact_number(cell));
             return Some(NamedRow::Total { lag });
@@ -381,6 +466,23 @@ mod tests {
         assert_eq!(lag, None, "kafbat's 0 without a committed offset is unknown");
         assert_eq!(kafbat.row("Combined lag\t1346"), Some(NamedRow::Total { lag: Some(1346) }));
         assert_eq!(kafbat.row("no tabs here"), None);
+    }
+
+    #[test]
+    fn aligned_tables_with_multi_word_headers() {
+        let table =
+            header("Topic      Partition  Consumer ID        Messages behind").expect("an aligned header");
+        assert_eq!(table.kind, TableKind::Partitions);
+        let Some(NamedRow::Partition { topic, partition, consumer_id, lag, .. }) =
+            table.row("payments   3          consumer-1 (go)    1,204")
+        else {
+            panic!("a row")
+        };
+        assert_eq!(
+            (topic.as_deref(), partition, consumer_id.as_deref(), lag),
+            (Some("payments"), 3, Some("consumer-1 (go)"), Some(1204))
+        );
+        assert!(header("just some prose  with two spaces").is_none());
     }
 
     #[test]
