@@ -217,7 +217,9 @@ impl Parser {
         if self.binary_at.is_some() {
             return;
         }
-        if is_binary(line) {
+        // Looked for until a row is read: a binary file shows itself in its first lines, and the
+        // rows of a large dump are not scanned twice.
+        if self.n_rows == 0 && is_binary(line) {
             // Not text: nothing read from it means anything. One message, at the end.
             self.binary_at = Some(self.line_number);
             return;

@@ -14,38 +14,19 @@
 //!
 //! The UIs' column names are from their sources (see `tests/fixtures/dumps/ui/SOURCES.md`).
 
+use super::columns::Field;
 use crate::source::Tool;
 
-/// A field a column may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum NamedField {
-    Group,
-    Topic,
-    Partition,
-    CurrentOffset,
-    LogEndOffset,
-    Lag,
-    ConsumerId,
-    Host,
-    ClientId,
-    /// A group's member count (a list of groups).
-    MemberCount,
-    /// A group's state (a list of groups).
-    State,
-    /// A column we know and do not use (`Metadata`, `First Offset`, an empty actions column).
-    Ignored,
-}
-
 /// Column names per field, normalised (lower case, letters and digits only).
-const SYNONYMS: &[(NamedField, &[&str])] = &[
+const SYNONYMS: &[(Field, &[&str])] = &[
     (
-        NamedField::Group,
+        Field::Group,
         &["group", "groupid", "consumergroup", "consumergroupid", "groupname", "그룹", "컨슈머그룹"],
     ),
-    (NamedField::Topic, &["topic", "topicname", "name", "토픽", "토픽명"]),
-    (NamedField::Partition, &["partition", "partitionid", "partitionnumber", "파티션", "파티션번호"]),
+    (Field::Topic, &["topic", "topicname", "name", "토픽", "토픽명"]),
+    (Field::Partition, &["partition", "partitionid", "partitionnumber", "파티션", "파티션번호"]),
     (
-        NamedField::CurrentOffset,
+        Field::CurrentOffset,
         &[
             "currentoffset",
             "committedoffset",
@@ -59,7 +40,7 @@ const SYNONYMS: &[(NamedField, &[&str])] = &[
         ],
     ),
     (
-        NamedField::LogEndOffset,
+        Field::LogEndOffset,
         &[
             "logendoffset",
             "endoffset",
@@ -71,20 +52,17 @@ const SYNONYMS: &[(NamedField, &[&str])] = &[
             "마지막오프셋",
         ],
     ),
-    (NamedField::Lag, &["lag", "consumerlag", "messagesbehind", "offsetlag", "랙", "지연", "컨슈머랙"]),
+    (Field::Lag, &["lag", "consumerlag", "messagesbehind", "offsetlag", "랙", "지연", "컨슈머랙"]),
     (
-        NamedField::ConsumerId,
+        Field::ConsumerId,
         &["consumerid", "memberid", "consumer", "member", "assignedmember", "컨슈머id", "멤버id", "멤버"],
     ),
-    (NamedField::Host, &["host", "consumerhost", "호스트"]),
-    (NamedField::ClientId, &["clientid", "클라이언트id", "클라이언트"]),
+    (Field::Host, &["host", "consumerhost", "호스트"]),
+    (Field::ClientId, &["clientid", "클라이언트id", "클라이언트"]),
+    (Field::NMembers, &["members", "numofmembers", "membercount", "nummembers", "activemembers", "멤버수"]),
+    (Field::State, &["state", "status", "groupstate", "상태"]),
     (
-        NamedField::MemberCount,
-        &["members", "numofmembers", "membercount", "nummembers", "activemembers", "멤버수"],
-    ),
-    (NamedField::State, &["state", "status", "groupstate", "상태"]),
-    (
-        NamedField::Ignored,
+        Field::Ignored,
         &[
             "",
             "metadata",
@@ -108,7 +86,7 @@ fn normalise(cell: &str) -> String {
     cell.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-fn field_of(cell: &str) -> Option<NamedField> {
+fn field_of(cell: &str) -> Option<Field> {
     let name = normalise(cell);
     SYNONYMS.iter().find(|(_, names)| names.contains(&name.as_str())).map(|(field, _)| *field)
 }
@@ -204,7 +182,7 @@ pub(crate) struct NamedTable {
     /// The header's line.
     pub(crate) line: usize,
     cells: Cells,
-    columns: Vec<NamedField>,
+    columns: Vec<Field>,
     pub(crate) kind: TableKind,
     /// The UI whose column names these are (or [`Tool::Table`]).
     pub(crate) tool: Tool,
@@ -272,22 +250,20 @@ pub(crate) fn header(line: &str) -> Option<NamedTable> {
     if cells.len() < 2 || cells.iter().all(|cell| cell.is_empty()) {
         return None;
     }
-    let columns: Vec<NamedField> = cells.iter().map(|cell| field_of(cell)).collect::<Option<_>>()?;
-    let has = |field: NamedField| columns.contains(&field);
-    let kind = if has(NamedField::Partition)
-        && (has(NamedField::Lag) || has(NamedField::CurrentOffset) || has(NamedField::LogEndOffset))
+    let columns: Vec<Field> = cells.iter().map(|cell| field_of(cell)).collect::<Option<_>>()?;
+    let has = |field: Field| columns.contains(&field);
+    let kind = if has(Field::Partition)
+        && (has(Field::Lag) || has(Field::CurrentOffset) || has(Field::LogEndOffset))
     {
         TableKind::Partitions
-    } else if has(NamedField::Topic)
-        && has(NamedField::Lag)
-        && !has(NamedField::Partition)
+    } else if has(Field::Topic)
+        && has(Field::Lag)
+        && !has(Field::Partition)
         // `Name` is a topic only beside partitions (AKHQ); alone it could name anything.
         && !cells.iter().any(|cell| normalise(cell) == "name")
     {
         TableKind::TopicSummary
-    } else if has(NamedField::Group)
-        && (has(NamedField::State) || has(NamedField::MemberCount) || has(NamedField::Lag))
-    {
+    } else if has(Field::Group) && (has(Field::State) || has(Field::NMembers) || has(Field::Lag)) {
         TableKind::Groups
     } else {
         return None;
@@ -344,56 +320,52 @@ impl NamedTable {
             let lag = cells.iter().skip(1).find_map(|cell| exact_number(cell));
             return Some(NamedRow::Total { lag });
         }
-        let get = |field: NamedField| {
+        let get = |field: Field| {
             self.columns
                 .iter()
                 .position(|column| *column == field)
                 .and_then(|index| cells.get(index).copied())
         };
         if self.kind == TableKind::Groups {
-            let group = get(NamedField::Group).and_then(text)?;
-            let state = get(NamedField::State)
-                .and_then(text)
-                .map(|state| crate::model::GroupState::from_name(&state));
-            let n_members =
-                get(NamedField::MemberCount).and_then(exact_number).and_then(|n| u32::try_from(n).ok());
+            let group = get(Field::Group).and_then(text)?;
+            let state =
+                get(Field::State).and_then(text).map(|state| crate::model::GroupState::from_name(&state));
+            let n_members = get(Field::NMembers).and_then(exact_number).and_then(|n| u32::try_from(n).ok());
             return Some(NamedRow::Group {
                 group,
                 state,
                 n_members,
-                lag: get(NamedField::Lag).and_then(exact_number),
+                lag: get(Field::Lag).and_then(exact_number),
             });
         }
         if self.kind == TableKind::TopicSummary {
-            let topic = get(NamedField::Topic).and_then(text)?;
-            return Some(NamedRow::Topic { topic, lag: get(NamedField::Lag).and_then(exact_number) });
+            let topic = get(Field::Topic).and_then(text)?;
+            return Some(NamedRow::Topic { topic, lag: get(Field::Lag).and_then(exact_number) });
         }
         let partition =
-            i32::try_from(get(NamedField::Partition).and_then(exact_number)?).ok().filter(|p| *p >= 0)?;
-        let current_offset =
-            get(NamedField::CurrentOffset).and_then(exact_number).filter(|offset| *offset >= 0);
-        let log_end_offset =
-            get(NamedField::LogEndOffset).and_then(exact_number).filter(|offset| *offset >= 0);
-        let lag_cell = get(NamedField::Lag).unwrap_or_default();
+            i32::try_from(get(Field::Partition).and_then(exact_number)?).ok().filter(|p| *p >= 0)?;
+        let current_offset = get(Field::CurrentOffset).and_then(exact_number).filter(|offset| *offset >= 0);
+        let log_end_offset = get(Field::LogEndOffset).and_then(exact_number).filter(|offset| *offset >= 0);
+        let lag_cell = get(Field::Lag).unwrap_or_default();
         let computed = current_offset.zip(log_end_offset).and_then(|(current, end)| end.checked_sub(current));
         let lag = if is_rounded(lag_cell) {
             computed
-        } else if get(NamedField::CurrentOffset).is_some() && current_offset.is_none() {
+        } else if get(Field::CurrentOffset).is_some() && current_offset.is_none() {
             // No committed offset, no lag (whatever the cell says: kafbat prints 0).
             None
         } else {
             exact_number(lag_cell).or(computed)
         };
         Some(NamedRow::Partition {
-            group: get(NamedField::Group).and_then(text),
-            topic: get(NamedField::Topic).and_then(text),
+            group: get(Field::Group).and_then(text),
+            topic: get(Field::Topic).and_then(text),
             partition,
             current_offset,
             log_end_offset,
             lag,
-            consumer_id: get(NamedField::ConsumerId).and_then(text),
-            host: get(NamedField::Host).and_then(text),
-            client_id: get(NamedField::ClientId).and_then(text),
+            consumer_id: get(Field::ConsumerId).and_then(text),
+            host: get(Field::Host).and_then(text),
+            client_id: get(Field::ClientId).and_then(text),
         })
     }
 }

@@ -82,6 +82,14 @@ pub fn read_host_table(text: &str) -> Option<HostTable> {
         let Some(split) = Split::of(header_line) else { continue };
         let header = split.cells(header_line);
         let orientation = if header.first().is_some_and(|cell| is_time_label(cell)) {
+            // Cheap test before the rows are read: the other columns must be hosts (a lag CSV's
+            // `group, topic, lag` are not).
+            let first_host = if header.get(1).is_some_and(|cell| is_time_label(cell)) { 2 } else { 1 };
+            let hosts: Vec<&String> =
+                header[first_host.min(header.len())..].iter().filter(|cell| !is_total(cell)).collect();
+            if hosts.len() < 2 || !hosts.iter().all(|host| is_host_name(host)) {
+                continue;
+            }
             Orientation::HoursAsRows
         } else if header.first().is_some_and(|cell| is_host_label(cell))
             && header[1..].iter().all(|cell| is_moment(cell))
@@ -168,15 +176,28 @@ impl Split {
     }
 }
 
-/// The cells of one CSV line (`"30,000"` is one cell).
+/// The cells of one CSV line (`"30,000"` is one cell; `""` inside quotes is a quote).
 fn csv_cells(line: &str) -> Vec<String> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(line.as_bytes());
-    reader
-        .records()
-        .next()
-        .and_then(Result::ok)
-        .map(|record| record.iter().map(|cell| cell.trim().to_owned()).collect())
-        .unwrap_or_default()
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut characters = line.chars().peekable();
+    while let Some(character) = characters.next() {
+        match character {
+            '"' if quoted && characters.peek() == Some(&'"') => {
+                cell.push('"');
+                characters.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                cells.push(cell.trim().to_owned());
+                cell.clear();
+            }
+            _ => cell.push(character),
+        }
+    }
+    cells.push(cell.trim().to_owned());
+    cells
 }
 
 /// Whether a header cell names the date, the time or the hour column.
