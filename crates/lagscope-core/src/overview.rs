@@ -340,7 +340,7 @@ fn from_snapshot(
         n_partitions: group.partitions.len(),
         total_lag,
         n_unknown_lag: group.n_partitions_with_unknown_lag(),
-        drain: drain(&verdict, total_lag, analysis),
+        drain: drain(&verdict, total_lag, group.n_partitions_with_unknown_lag(), analysis),
         verdict,
         burrow_status: analysis.map(|a| a.burrow_status.as_str().to_owned()),
         max_time_lag_s: worst.map(|estimate| estimate.seconds),
@@ -468,7 +468,12 @@ fn from_series(analysis: &GroupAnalysis, findings: &[Finding]) -> GroupOverview 
         n_partitions: analysis.partitions.len(),
         total_lag: analysis.last_total_lag,
         n_unknown_lag: analysis.partitions.iter().filter(|p| p.rates.last_lag.is_none()).count(),
-        drain: drain(&verdict, analysis.last_total_lag, Some(analysis)),
+        drain: drain(
+            &verdict,
+            analysis.last_total_lag,
+            analysis.partitions.iter().filter(|p| p.rates.last_lag.is_none()).count(),
+            Some(analysis),
+        ),
         verdict,
         burrow_status: Some(analysis.burrow_status.as_str().to_owned()),
         max_time_lag_s: worst.map(|estimate| estimate.seconds),
@@ -594,11 +599,17 @@ fn verdict(
     Verdict { status, reason: VerdictReason::Burrow }
 }
 
-fn drain(verdict: &Verdict, total_lag: Option<i64>, analysis: Option<&GroupAnalysis>) -> Drain {
+fn drain(
+    verdict: &Verdict,
+    total_lag: Option<i64>,
+    n_unknown_lag: usize,
+    analysis: Option<&GroupAnalysis>,
+) -> Drain {
     if matches!(verdict.status, VerdictStatus::NoMembers | VerdictStatus::LeaveStorm) {
         return Drain::NobodyConsumes;
     }
-    if total_lag == Some(0) {
+    // No lag only when every partition's lag is known (a sum of the known ones can be 0).
+    if total_lag == Some(0) && n_unknown_lag == 0 {
         return Drain::NoLag;
     }
     let Some(analysis) = analysis else { return Drain::Unknown };

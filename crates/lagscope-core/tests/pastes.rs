@@ -207,3 +207,123 @@ fn burrows_error_reply_is_an_error_naming_the_group() {
     assert_eq!(outcome.diagnostics[0].severity, Severity::Error);
     assert!(outcome.diagnostics[0].message.contains("consumer group 'ghost': cluster or consumer not found"));
 }
+
+/// Inputs a review found misread; each states what must happen instead.
+mod review {
+    use lagscope_core::diagnostic::Severity;
+    use lagscope_core::parse::parse;
+    use lagscope_core::series::host_table::read_host_table;
+    use lagscope_core::source::Tool;
+    use lagscope_core::workbench::{Input, Options, build};
+
+    fn group_names(text: &str) -> Vec<String> {
+        parse(text)
+            .snapshot
+            .groups
+            .iter()
+            .map(|g| g.group.clone().unwrap_or_else(|| "(unnamed)".to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn prose_and_a_dump_after_a_copied_table_are_not_its_rows() {
+        let text = "Consumer Group       State     Members\norders-consumer      Stable    3\n\n\
+                    We restarted it at 10:05 and lag recovered\n\
+                    $ kafka-consumer-groups.sh --bootstrap-server b:9092 --describe --group orders\n\
+                    GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG  CONSUMER-ID  HOST  CLIENT-ID\n\
+                    orders payments 0 10 15 5 c-1 /10.0.0.1 c\n";
+        let outcome = parse(text);
+        let names: Vec<_> = outcome.snapshot.groups.iter().filter_map(|g| g.group.as_deref()).collect();
+        assert_eq!(names, vec!["orders", "orders-consumer"]);
+        assert!(outcome.source.version_hint.is_some());
+    }
+
+    #[test]
+    fn a_timeline_in_prose_is_not_a_host_table() {
+        let text = "Timeline of events\n2026-03-14 18:05 lag alert on orders-consumer\n2026-03-14 18:20 restarted the consumers\n\n\
+                    Sat Mar 14 18:00:00 KST 2026\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                    g t 0 10 15 5 c-1 /10.0.0.1 c\nSat Mar 14 18:01:00 KST 2026\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                    g t 0 12 18 6 c-1 /10.0.0.1 c\n";
+        assert!(read_host_table(text).is_none());
+        let bench = build(&[Input::text("notes", text)], &Options::default());
+        assert_eq!(bench.inputs[0].read_as, "dumps between time stamps");
+        assert_eq!(bench.analysis.times_ms.len(), 2);
+    }
+
+    #[test]
+    fn text_in_another_encoding_is_not_binary() {
+        // A CP949 note read as UTF-8: replacement characters, not binary.
+        let text = "\u{FFFD}\u{FFFD} \u{FFFD}\u{FFFD}\u{FFFD} \u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\n\
+                    GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\ng t 0 10 15 5 c-1 /10.0.0.1 c\n";
+        assert_eq!(group_names(text), vec!["g"]);
+        // Colour codes of a captured prompt are not binary either.
+        let coloured = "\u{1b}[01;32mroot@kafka-0\u{1b}[00m:\u{1b}[01;34m~\u{1b}[00m$ \n\
+                        GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\ng t 0 10 15 5 c-1 /10.0.0.1 c\n";
+        assert_eq!(group_names(coloured), vec!["g"]);
+    }
+
+    #[test]
+    fn host_tables_never_place_a_row_at_a_made_up_time() {
+        // Half hours this reader cannot read: the rows are reported, not put at midnight.
+        let text = "일자|시간|A서버|B서버\n2022-03-17|18:30|30000|231000\n2022-03-17|19:30|36000|38000\n";
+        assert!(
+            read_host_table(text)
+                .is_none_or(|table| table.hosts[0].counts.iter().all(|c| c.start_ms % 86_400_000 != 0))
+        );
+        // Hours listed newest first are an hour apart, not a day.
+        let table =
+            read_host_table("hour,host-a,host-b\n23,100,200\n22,110,210\n21,120,220\n").expect("a table");
+        let starts: Vec<i64> = table.hosts[0].counts.iter().map(|c| c.start_ms / 3_600_000).collect();
+        assert_eq!(starts, vec![21, 22, 23]);
+        // A metrics export (a value a minute) named by its legend is not a host table.
+        assert!(read_host_table("\"Time\",\"orders-consumer\",\"billing-consumer\"\n2024-05-08 10:00:00,5,7\n2024-05-08 10:01:00,6,8\n2024-05-08 10:02:00,7,9\n").is_none());
+    }
+
+    #[test]
+    fn a_page_and_its_totals_invent_no_group() {
+        let list = "Dashboard\nlocal\nBrokers\nTopics\nConsumers\nGroup ID\tNum Of Members\tNum Of Topics\tConsumer Lag\tCoordinator\tState\n\
+                    analytics-sessionizer\t4\t2\t15230\t1\tSTABLE\n";
+        assert_eq!(group_names(list), vec!["analytics-sessionizer"]);
+        // A total row: the Lag column's cell, given to the rows' own group.
+        let table = "| Group | Topic | Partition | Current offset | End offset | Lag |\n| orders | payments | 0 | 95,000 | 96,000 | 1,000 |\n\
+                     | orders | payments | 1 | 1,000 | 1,346 | 346 |\n| Total | | | 96,000 | 97,346 | 1,346 |\n";
+        let outcome = parse(table);
+        assert_eq!(group_names(table), vec!["orders"]);
+        assert_eq!(outcome.snapshot.groups[0].reported_total_lag, Some(1346));
+        assert_eq!(outcome.source.tool, Some(Tool::Table));
+    }
+
+    #[test]
+    fn a_sum_of_the_known_lags_is_not_no_lag() {
+        let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                    g t 0 100 100 0 c-1 /h c\ng t 1 - 500 - c-1 /h c\n";
+        let cards = lagscope_core::overview::overview(&build(&[Input::text("d", text)], &Options::default()));
+        assert_ne!(cards[0].drain, lagscope_core::overview::Drain::NoLag);
+    }
+
+    #[test]
+    fn a_row_cut_after_the_member_id_has_no_client_id() {
+        let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                    g t 0 10 15 5 c-1-abcd \n";
+        let outcome = parse(text);
+        let partition = &outcome.snapshot.groups[0].partitions[0];
+        assert_eq!(
+            (partition.consumer_id.as_deref(), partition.client_id.as_deref()),
+            (Some("c-1-abcd"), None)
+        );
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Warning && d.message.contains("HOST, CLIENT-ID unknown"))
+        );
+    }
+
+    #[test]
+    fn a_wrapped_header_of_the_share_tool_is_the_share_tool() {
+        let text = "$ kafka-share-groups.sh --bootstrap-server b:9092 --describe --group s --state\n\
+                    GROUP           COORDINATOR (ID)\nSTATE           #MEMBERS\ns               b:9092  (1)        Stable          3\n";
+        let outcome = parse(text);
+        assert_eq!(outcome.source.tool, Some(Tool::KafkaShareGroups), "{:#?}", outcome.diagnostics);
+    }
+}

@@ -52,6 +52,11 @@ impl SnapshotBuilder {
         name
     }
 
+    /// Whether a named group was read.
+    pub(crate) fn has_group(&self, group: &str) -> bool {
+        self.named_index.contains_key(group)
+    }
+
     pub(crate) fn group(&mut self, group: Option<&str>) -> &mut GroupBuilder {
         let Some(name) = group else {
             return self.unnamed.get_or_insert_with(GroupBuilder::default);

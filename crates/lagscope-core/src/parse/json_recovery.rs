@@ -226,8 +226,43 @@ pub(crate) fn read_embedded(text: &str, options: ParseOptions) -> Option<ParseOu
         }
     }
     outcome.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
-    outcome.snapshot.groups.sort_by(|a, b| a.group.cmp(&b.group));
+    outcome.snapshot.groups = merge_groups(std::mem::take(&mut outcome.snapshot.groups));
     Some(outcome)
+}
+
+/// One entry per group id (a Burrow reply and a table about the same group are one group): the
+/// partitions of both, the first's where both have one, and each fact from whichever has it.
+fn merge_groups(groups: Vec<crate::model::GroupSnapshot>) -> Vec<crate::model::GroupSnapshot> {
+    let mut merged: std::collections::BTreeMap<Option<String>, crate::model::GroupSnapshot> =
+        std::collections::BTreeMap::new();
+    for group in groups {
+        match merged.get_mut(&group.group) {
+            None => {
+                merged.insert(group.group.clone(), group);
+            }
+            Some(known) => {
+                for partition in group.partitions {
+                    if !known
+                        .partitions
+                        .iter()
+                        .any(|p| p.topic == partition.topic && p.partition == partition.partition)
+                    {
+                        known.partitions.push(partition);
+                    }
+                }
+                known.partitions.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+                known.members.extend(group.members);
+                known.offset_resets.extend(group.offset_resets);
+                known.offset_deletions.extend(group.offset_deletions);
+                known.state = known.state.take().or(group.state);
+                known.n_members = known.n_members.or(group.n_members);
+                known.coordinator = known.coordinator.take().or(group.coordinator);
+                known.assignment_strategy = known.assignment_strategy.take().or(group.assignment_strategy);
+                known.reported_total_lag = known.reported_total_lag.or(group.reported_total_lag);
+            }
+        }
+    }
+    merged.into_values().collect()
 }
 
 #[cfg(test)]
@@ -279,6 +314,18 @@ mod tests {
         let outcome = read(&format!("mail:\n{wrapped}"));
         assert_eq!(outcome.snapshot.groups[0].partitions.len(), 2);
         assert!(outcome.diagnostics.iter().any(|d| d.message.contains("line break inside a JSON string")));
+    }
+
+    #[test]
+    fn a_group_in_a_reply_and_a_table_is_one_group() {
+        let text = format!(
+            "Burrow says:\n{STATUS}\nand describe:\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\norders payments 2 10 15 5 c-1 /10.0.0.1 c\n"
+        );
+        let outcome = read(&text);
+        assert_eq!(outcome.snapshot.groups.len(), 1);
+        let partitions: Vec<i32> =
+            outcome.snapshot.groups[0].partitions.iter().map(|p| p.partition).collect();
+        assert_eq!(partitions, vec![0, 1, 2]);
     }
 
     #[test]

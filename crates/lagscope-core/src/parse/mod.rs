@@ -229,6 +229,10 @@ impl Parser {
         let line = match &cleaned {
             cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
                 self.previous_was_row = false;
+                // A copied table ends at a blank line.
+                if matches!(cleaned, cleanup::Cleaned::Blank) {
+                    self.named = None;
+                }
                 // A list without numbers ends at a blank line.
                 if self.table.as_ref().is_some_and(|table| !table.anchored) {
                     self.table = None;
@@ -327,12 +331,10 @@ impl Parser {
             // The cut cell: present, but unknown.
             cells.push(n_trusted..n_trusted);
         }
-        let row = rows::Row {
-            line: &pending.text,
-            tokens: &tokens,
-            field_index: &table.field_index,
-            cells: &cells,
-        };
+        // Only the columns the row has: a missing CLIENT-ID is unknown, not the empty id an owned
+        // partition prints.
+        let present = columns::field_index(&table.columns[..cells.len()]);
+        let row = rows::Row { line: &pending.text, tokens: &tokens, field_index: &present, cells: &cells };
         let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
         let target = rows::RowTarget { context_group };
         let mut diagnostics = Vec::new();
@@ -469,6 +471,10 @@ impl Parser {
     /// or (kafka-ui) the next topic's row; `false` when the table ended.
     fn read_named_row(&mut self, line_number: usize, line: &str) -> bool {
         let Some(table) = self.named.take() else { return false };
+        // A tool's message, a command line or a layout's header ends the copied table.
+        if messages::recognise(line).is_some() || starts_a_layout_header(line) {
+            return false;
+        }
         // A new header (kafka-ui's partitions under its topic list) opens the next table.
         if let Some(next) = named_table::header(line) {
             self.open_named(line_number, next);
@@ -515,9 +521,10 @@ impl Parser {
                 self.n_rows += 1;
             }
             named_table::NamedRow::Total { lag } => {
-                let group = self.page.group(header_line);
-                if let Some(lag) = lag {
-                    self.builder.group(group.as_deref()).reported_total_lag.get_or_insert(lag);
+                // The total of the rows above it: their group's, if they had one.
+                let group = self.page.last_row_group.clone().or_else(|| self.page.group(header_line));
+                if let (Some(lag), Some(group)) = (lag, group) {
+                    self.builder.group(Some(&group)).reported_total_lag.get_or_insert(lag);
                 }
             }
             named_table::NamedRow::Partition {
@@ -540,6 +547,7 @@ impl Parser {
                     return;
                 };
                 let group = group.or_else(|| self.page.group(header_line));
+                self.page.last_row_group.clone_from(&group);
                 let update = crate::model::PartitionOffsets {
                     topic: self.builder.name(&topic),
                     partition,
@@ -623,7 +631,7 @@ impl Parser {
                 let header_line = *header_line;
                 // The first half alone was no header: it was reported, and now it is read.
                 self.unread.retain(|diagnostic| diagnostic.line != header_line);
-                self.note_source(layout.tool, layout.version_hint);
+                self.note_source(tool_of_layout(layout, preferred), layout.version_hint);
                 self.table = Some(ActiveTable::new(layout, columns));
                 self.last_header = None;
                 return true;
@@ -638,17 +646,7 @@ impl Parser {
             {
                 self.note_source(layout.tool, "3.8–3.9");
             }
-            // kafka-share-groups.sh and kafka-streams-groups.sh print some of kafka-consumer-groups.sh's
-            // tables (`GROUP STATE`, `--state`): the command line says which tool it was.
-            let tool = match preferred {
-                Some(command_tool @ (Tool::KafkaShareGroups | Tool::KafkaStreamsGroups))
-                    if layout.tool == Tool::KafkaConsumerGroups =>
-                {
-                    command_tool
-                }
-                _ => layout.tool,
-            };
-            self.note_source(tool, layout.version_hint);
+            self.note_source(tool_of_layout(layout, preferred), layout.version_hint);
             self.table = Some(ActiveTable::new(layout, columns));
             return true;
         }
@@ -934,7 +932,7 @@ impl Parser {
         self.flush_key_values();
         if let Some(first_table) = self.page.first_table_line {
             // A copied web page: the lines around its tables are its labels and values, not rows.
-            if let Some(group) = self.page.group(first_table) {
+            if let Some(group) = self.page.group(first_table).filter(|group| self.builder.has_group(group)) {
                 let facts = self.builder.group(Some(&group));
                 facts.state = facts.state.take().or_else(|| self.page.state());
                 facts.n_members = facts.n_members.or_else(|| self.page.n_members());
@@ -987,6 +985,30 @@ impl Parser {
     }
 }
 
+/// The tool that printed a layout's table: kafka-share-groups.sh and kafka-streams-groups.sh print
+/// some of kafka-consumer-groups.sh's tables (`GROUP STATE`, `--state`), and the command line says
+/// which tool it was.
+fn tool_of_layout(layout: &Layout, command_tool: Option<Tool>) -> Tool {
+    match command_tool {
+        Some(tool @ (Tool::KafkaShareGroups | Tool::KafkaStreamsGroups))
+            if layout.tool == Tool::KafkaConsumerGroups =>
+        {
+            tool
+        }
+        _ => layout.tool,
+    }
+}
+
+/// Whether a line starts like a header of one of the layouts (`GROUP …`, `TOPIC …`).
+fn starts_a_layout_header(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else { return false };
+    LAYOUTS.iter().any(|layout| {
+        layout.columns.first().is_some_and(|column| {
+            column.header.split(' ').next().is_some_and(|word| word.eq_ignore_ascii_case(first))
+        })
+    })
+}
+
 /// What to say of an input none of whose lines was read: what it looks like (from its first unread
 /// line) and what was tried.
 fn nothing_recognised(first_unread: &str) -> String {
@@ -1022,13 +1044,14 @@ fn nothing_recognised(first_unread: &str) -> String {
     )
 }
 
-/// Whether a line holds bytes no text has: a NUL, or many control characters and replaced invalid
-/// bytes (what a binary file becomes when read as UTF-8).
+/// Whether a line holds bytes no text has: a NUL, or many control characters other than tab,
+/// carriage return and escape (colour codes). Replaced invalid bytes (`U+FFFD`, text in another
+/// encoding) are not binary.
 fn is_binary(line: &str) -> bool {
     if line.contains('\0') {
         return true;
     }
-    let odd = line.chars().filter(|&c| (c.is_control() && c != '\t') || c == '\u{FFFD}').count();
+    let odd = line.chars().filter(|&c| c.is_ascii_control() && !matches!(c, '\t' | '\r' | '\u{1b}')).count();
     odd >= 4 && odd * 10 >= line.chars().count()
 }
 

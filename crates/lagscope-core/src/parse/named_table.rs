@@ -137,11 +137,21 @@ impl Cells {
     }
 }
 
-/// The words of a line with the character column each starts at.
+/// How many terminal columns a character takes: two for Hangul, CJK ideographs and full-width
+/// forms (a terminal aligns a Korean header by them), one otherwise.
+fn display_width(character: char) -> usize {
+    let wide = matches!(character as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+    if wide { 2 } else { 1 }
+}
+
+/// The words of a line with the terminal column each starts at.
 fn words_at(line: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
     let mut start: Option<(usize, usize)> = None;
-    for (column, (byte, character)) in line.char_indices().enumerate() {
+    let mut column = 0;
+    for (byte, character) in line.char_indices() {
         match (character.is_whitespace(), start) {
             (false, None) => start = Some((column, byte)),
             (true, Some((column_start, byte_start))) => {
@@ -150,6 +160,7 @@ fn words_at(line: &str) -> Vec<(usize, &str)> {
             }
             _ => {}
         }
+        column += display_width(character);
     }
     if let Some((column_start, byte_start)) = start {
         words.push((column_start, &line[byte_start..]));
@@ -169,7 +180,7 @@ fn aligned_header(line: &str) -> Option<(Vec<String>, Vec<usize>)> {
             }
             _ => cells.push((at, word.to_owned())),
         }
-        previous_end = Some(at + word.chars().count());
+        previous_end = Some(at + word.chars().map(display_width).sum::<usize>());
     }
     (cells.len() >= 2).then(|| {
         (cells.iter().map(|(_, cell)| cell.clone()).collect(), cells.iter().map(|(at, _)| *at).collect())
@@ -279,7 +290,8 @@ fn exact_number(cell: &str) -> Option<i64> {
     }
     let negative = cell.starts_with('-');
     let digits = cell.trim_start_matches('-');
-    let groups: Vec<&str> = digits.split([',', '.', ' ', '\u{a0}']).collect();
+    // A plain space is no separator here: two numbers an aligned table ran together stay apart.
+    let groups: Vec<&str> = digits.split([',', '.', '\u{a0}', '\u{202f}']).collect();
     let grouped = groups.len() == 1
         || (!groups[0].is_empty()
             && groups[0].len() <= 3
@@ -316,31 +328,42 @@ impl NamedTable {
         }
         let owned = self.cells.split(line);
         let cells: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
-        if cells.first().is_some_and(|cell| is_total(cell)) {
-            let lag = cells.iter().skip(1).find_map(|cell| exact_number(cell));
-            return Some(NamedRow::Total { lag });
-        }
         let get = |field: Field| {
             self.columns
                 .iter()
                 .position(|column| *column == field)
                 .and_then(|index| cells.get(index).copied())
         };
+        if cells.first().is_some_and(|cell| is_total(cell)) {
+            // The Lag column's cell when it holds a number (`| Total | | 96,000 | 97,346 | 1,346 |`),
+            // else the row's first number (Kafdrop's `Combined lag` row).
+            let lag = get(Field::Lag)
+                .and_then(exact_number)
+                .or_else(|| cells.iter().skip(1).find_map(|cell| exact_number(cell)));
+            return Some(NamedRow::Total { lag });
+        }
         if self.kind == TableKind::Groups {
             let group = get(Field::Group).and_then(text)?;
-            let state =
-                get(Field::State).and_then(text).map(|state| crate::model::GroupState::from_name(&state));
+            let state = get(Field::State)
+                .and_then(text)
+                .map(|state| crate::model::GroupState::from_name(&state))
+                .filter(|state| !matches!(state, crate::model::GroupState::Other(_)));
             let n_members = get(Field::NMembers).and_then(exact_number).and_then(|n| u32::try_from(n).ok());
-            return Some(NamedRow::Group {
-                group,
-                state,
-                n_members,
-                lag: get(Field::Lag).and_then(exact_number),
-            });
+            let lag = get(Field::Lag).and_then(exact_number);
+            // A row of the list says something: a state, a member count or a lag (prose does not).
+            if state.is_none() && n_members.is_none() && lag.is_none() {
+                return None;
+            }
+            return Some(NamedRow::Group { group, state, n_members, lag });
         }
         if self.kind == TableKind::TopicSummary {
             let topic = get(Field::Topic).and_then(text)?;
-            return Some(NamedRow::Topic { topic, lag: get(Field::Lag).and_then(exact_number) });
+            let lag = get(Field::Lag).and_then(exact_number);
+            // An aligned table takes any line: its rows must have their lag.
+            if lag.is_none() && matches!(self.cells, Cells::Aligned(_)) {
+                return None;
+            }
+            return Some(NamedRow::Topic { topic, lag });
         }
         let partition =
             i32::try_from(get(Field::Partition).and_then(exact_number)?).ok().filter(|p| *p >= 0)?;
@@ -494,6 +517,8 @@ pub(crate) struct Page {
     summary_topics: Vec<String>,
     /// The per-topic summary table, whose rows may come back between partition tables.
     pub(crate) summary_table: Option<NamedTable>,
+    /// The group of the last partition row (a total row below it is that group's).
+    pub(crate) last_row_group: Option<String>,
     /// The line of the first table read by its column names.
     pub(crate) first_table_line: Option<usize>,
 }

@@ -202,11 +202,24 @@ fn csv_cells(line: &str) -> Vec<String> {
 
 /// Whether a header cell names the date, the time or the hour column.
 fn is_time_label(cell: &str) -> bool {
-    let name = cell.to_lowercase();
-    ["일자", "날짜", "일시", "시각", "시간", "date", "day", "time", "hour", "datetime", "timestamp", "hh"]
-        .iter()
-        .any(|word| name.contains(word))
-        || name == "시"
+    let name: String = cell.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    // Korean labels may carry a prefix (`처리일자`); English ones are whole words (`Timeline` is not).
+    ["일자", "날짜", "일시", "시각", "시간"].iter().any(|word| name.contains(word))
+        || [
+            "시",
+            "date",
+            "day",
+            "time",
+            "hour",
+            "datetime",
+            "timestamp",
+            "hh",
+            "dt",
+            "ts",
+            "period",
+            "interval",
+        ]
+        .contains(&name.as_str())
 }
 
 /// Whether a header cell names the host column (hosts as rows).
@@ -236,6 +249,7 @@ fn is_host_label(cell: &str) -> bool {
 fn is_host_name(cell: &str) -> bool {
     let name = cell.to_lowercase();
     !cell.is_empty()
+        && parse_count(cell).is_none()
         && !is_total(cell)
         && !cell.contains(['{', '=', '('])
         && !["group", "topic", "partition", "lag", "offset", "그룹", "토픽", "파티션", "랙"]
@@ -294,6 +308,14 @@ fn moment(date: Option<&str>, hour: Option<u8>) -> Option<i64> {
 /// Hours without dates, placed on consecutive days from 1970-01-01 (an hour smaller than the one
 /// before it is the next day).
 fn hours_to_times(hours: &[u8]) -> Vec<i64> {
+    // Listed newest first: placed in reading order from the oldest, then handed back as listed.
+    if hours.len() >= 2 && hours.windows(2).all(|pair| pair[1] < pair[0]) {
+        let mut oldest_first = hours.to_vec();
+        oldest_first.reverse();
+        let mut times = hours_to_times(&oldest_first);
+        times.reverse();
+        return times;
+    }
     let mut day = 0_i64;
     let mut previous: Option<u8> = None;
     hours
@@ -375,8 +397,10 @@ fn hours_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
         let counts =
             host_columns.iter().map(|&index| cells.get(index).and_then(|c| parse_count(c))).collect();
         let (time, hour) = if two_columns {
+            // A date with an hour this reader cannot read (`18:30`, `오후 6시`) is no moment: the row is
+            // reported, never placed at midnight.
             let hour = cells.get(1).and_then(|cell| parse_hour(cell));
-            (moment(cells.first().map(String::as_str), hour), hour)
+            (hour.and_then(|hour| moment(cells.first().map(String::as_str), Some(hour))), hour)
         } else {
             let cell = cells.first().map(String::as_str).unwrap_or_default();
             (moment(Some(cell), None), parse_hour(cell))
@@ -393,6 +417,9 @@ fn hours_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
     let (times, hours_only) =
         times_of(&read.iter().map(|(time, hour, _)| (*time, *hour)).collect::<Vec<_>>())?;
     let columns: Vec<Vec<Option<i64>>> = read.into_iter().map(|(_, _, counts)| counts).collect();
+    if !mostly_counts(rows, time_columns) || !hourly(&times) {
+        return None;
+    }
     Some(build(hosts, &times, |host, column| columns[column][host], diagnostics, hours_only))
 }
 
@@ -423,7 +450,7 @@ fn hosts_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
         counts
             .push((0..times.len()).map(|index| cells.get(1 + index).and_then(|c| parse_count(c))).collect());
     }
-    if hosts.len() < 2 {
+    if hosts.len() < 2 || !mostly_counts(rows, 1) || !hourly(&times) {
         return None;
     }
     Some(build(hosts, &times, |host, column| counts[host][column], diagnostics, hours_only))
@@ -440,6 +467,28 @@ fn times_of(moments: &[(Option<i64>, Option<u8>)]) -> Option<(Vec<i64>, bool)> {
     }
     let hours: Option<Vec<u8>> = moments.iter().map(|(_, hour)| *hour).collect();
     Some((hours_to_times(&hours?), true))
+}
+
+/// Whether a table's cells are counts: at least half of its non-empty count cells read as one.
+fn mostly_counts(rows: &[(usize, Vec<String>)], first_count_column: usize) -> bool {
+    let cells = rows
+        .iter()
+        .flat_map(|(_, cells)| cells.iter().skip(first_count_column))
+        .filter(|cell| !cell.is_empty());
+    let (n, counts) = cells.fold((0_usize, 0_usize), |(n, counts), cell| {
+        (n + 1, counts + usize::from(parse_count(cell).is_some()))
+    });
+    n > 0 && counts * 2 >= n
+}
+
+/// Whether the intervals are an hour-scale table's: a median of five minutes or more (a metrics
+/// export, every 15 s or a minute, is not a host table).
+fn hourly(times: &[i64]) -> bool {
+    let mut sorted = times.to_vec();
+    sorted.sort_unstable();
+    let mut steps: Vec<i64> = sorted.windows(2).map(|pair| pair[1] - pair[0]).collect();
+    steps.sort_unstable();
+    steps.get(steps.len() / 2).is_none_or(|median| *median >= 300_000)
 }
 
 fn build(
