@@ -183,9 +183,17 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     }
     let mut series = LagSeries::from_samples(samples);
     series.reported = reported;
+    let zone = zone.unwrap_or_else(Zone::assumed_utc);
+    if zone.source == ZoneSource::Stated {
+        // A host table's times name no zone and were read as UTC: beside inputs that name one, they
+        // are that zone's wall clock (the same team wrote both), so they are shown as printed.
+        let offset_ms = i64::from(zone.offset_minutes) * 60_000;
+        for count in hosts.iter_mut().flat_map(|host| host.counts.iter_mut()) {
+            count.start_ms = count.start_ms.saturating_sub(offset_ms);
+        }
+    }
     let mut analysis = analyze(&series, &options.evaluator);
     analysis.host_throughput = summarize_hosts(&hosts);
-    let zone = zone.unwrap_or_else(Zone::assumed_utc);
     let findings = find(&FindingInputs {
         snapshot: latest_snapshot.as_ref(),
         analysis: Some(&analysis),

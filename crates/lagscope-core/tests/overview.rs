@@ -222,3 +222,14 @@ fn a_group_whose_members_keep_leaving_is_a_leave_storm_even_while_members_are_in
     assert_eq!(group.verdict.status, VerdictStatus::LeaveStorm, "{:?}", group.verdict);
     assert_eq!(group.drain, Drain::NobodyConsumes);
 }
+
+#[test]
+fn a_host_table_beside_dumps_in_kst_keeps_its_printed_hours() {
+    let table = fixture("series/seed-000-host-hours.md");
+    let dumps = fixture("series/seed-002-leavegroup-storm.txt");
+    let bench = build(&[Input::text("table", table), Input::text("dumps", dumps)], &Options::default());
+    assert_eq!(bench.zone.name, "KST");
+    // 2022-03-17 18:00 as the table prints it, shown in KST: still 18:00.
+    let first = bench.host_counts[0].counts[0].start_ms;
+    assert_eq!(lagscope_core::series::clock::wall_clock(first, &bench.zone), "2022-03-17 18:00");
+}
