@@ -324,13 +324,7 @@ fn from_snapshot(
         analysis.into_iter().flat_map(|a| a.partitions.iter()).filter_map(|p| p.time_lag.as_ref());
     let worst = time_lags.max_by(|a, b| a.seconds.total_cmp(&b.seconds));
     let total_lag = group.total_lag();
-    // Members: as the dump counts or lists them, else the distinct owners of its rows (the offsets
-    // view also prints a row for a member without partitions).
-    let n_members = group.member_count().or_else(|| {
-        let owners: BTreeSet<&str> =
-            group.partitions.iter().filter_map(|p| p.consumer_id.as_deref()).collect();
-        (!owners.is_empty()).then(|| u32::try_from(owners.len()).unwrap_or(u32::MAX))
-    });
+    let n_members = member_count(group);
     let verdict = verdict(group.group.as_deref(), group.state.as_ref(), n_members, analysis, findings);
     GroupOverview {
         group: group.group.clone(),
@@ -418,6 +412,20 @@ fn member_rows(group: &GroupSnapshot) -> BTreeMap<Option<String>, MemberRow> {
         entry.listed = entry.listed.take().or(listed);
     }
     members
+}
+
+/// Members: as the dump counts or lists them, else none for an Empty or Dead group (Kafka's states
+/// say so even when no members view was pasted), else the distinct owners of its rows (the offsets
+/// view also prints a row for a member without partitions).
+fn member_count(group: &GroupSnapshot) -> Option<u32> {
+    group.member_count().or_else(|| {
+        if matches!(group.state, Some(GroupState::Empty | GroupState::Dead)) {
+            return Some(0);
+        }
+        let owners: BTreeSet<&str> =
+            group.partitions.iter().filter_map(|p| p.consumer_id.as_deref()).collect();
+        (!owners.is_empty()).then(|| u32::try_from(owners.len()).unwrap_or(u32::MAX))
+    })
 }
 
 /// A group only a series has (a lag CSV, Prometheus, Grafana, `CloudWatch`): its figures from the

@@ -66,6 +66,8 @@ fn the_storm_sample_is_not_ok_and_has_no_drain_time() {
         group.verdict
     );
     assert_eq!(group.drain, Drain::NobodyConsumes);
+    // Empty: no member, which the state says even without a members view.
+    assert_eq!(group.n_members, Some(0));
     // Burrow's own verdict is kept, and the reason says why it does not decide.
     match &group.verdict.reason {
         VerdictReason::NoMembers { burrow, .. } | VerdictReason::LeaveStorm { burrow, .. } => {

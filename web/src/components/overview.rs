@@ -144,8 +144,11 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
                     Cell::rate(r.consume_per_s),
                 ]);
                 if member {
-                    cells.push(Cell::Text(r.partitions.as_ref().map(|list| {
-                        if list.is_empty() { bi(lang, "none", "없음").to_owned() } else { list.join(", ") }
+                    // A long list is cut (the partitions table lists them all).
+                    cells.push(Cell::Text(r.partitions.as_ref().map(|list| match list.len() {
+                        0 => bi(lang, "none", "없음").to_owned(),
+                        1..=8 => list.join(", "),
+                        n => format!("{}, … (+{})", list[..6].join(", "), n - 6),
                     })));
                 }
                 Row { cells, highlight }
