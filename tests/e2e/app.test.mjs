@@ -1,37 +1,24 @@
 // Browser end-to-end tests: the release build of the web app in headless Chromium.
 // Run by `cargo xtask test` (which builds dist/ first); LAGSCOPE_DIST names the built site.
 // Screenshots of every view at desktop and phone widths land in LAGSCOPE_ARTIFACTS (target/e2e).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-import { serveDist } from './server.mjs';
-import { launch, openApp } from './browser.mjs';
-import { artifacts, painted, shot } from './pages.mjs';
+import { openApp } from './browser.mjs';
+import { artifacts, painted, sharedBrowser, shot } from './pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
 const fixturePath = (name) => path.join(root, 'tests', 'fixtures', name);
 const fixture = (name) => fs.readFile(fixturePath(name), 'utf8');
 const PHONE = { width: 360, height: 780 };
 
-let server;
-let browser;
+const shared = sharedBrowser();
 
-before(async () => {
-  await fs.mkdir(artifacts, { recursive: true });
-  server = await serveDist(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function paste(page, text) {
   await page.fill('#dump-input', text);
@@ -46,7 +33,7 @@ async function groupCard(page, name) {
 
 
 test('first visit: the slow-host incident is loaded, its cause is the first finding, and every chart draws', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   const card = await groupCard(page, 'notification-sender');
   assert.equal(await card.locator('tbody tr').count(), 8);
   // The newest dump's lags, summed independently of the app.
@@ -73,7 +60,7 @@ test('first visit: the slow-host incident is loaded, its cause is the first find
 });
 
 test('the poll-timeout storm sample is one click away and its cause is found', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await page.click('#load-sample-storm');
   await page.locator('#findings .finding[data-rule="poll-timeout-storm"]').first().waitFor();
   const titles = await page.locator('#findings .finding[data-rule="poll-timeout-storm"] .finding-title').allInnerTexts();
@@ -91,7 +78,7 @@ test('the poll-timeout storm sample is one click away and its cause is found', a
 });
 
 test('pasting a dump shows its rows, total lag and unknowns; tables sort and filter', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await paste(page, await fixture('dumps/kafka/kafka-2.3-all-groups.txt'));
   const orders = await groupCard(page, 'orders-consumer');
   assert.equal(await orders.locator('tbody tr').count(), 3);
@@ -117,7 +104,7 @@ test('pasting a dump shows its rows, total lag and unknowns; tables sort and fil
 });
 
 test('a malformed line shows its diagnostic with its line number, and the rest still parses', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   const dump = [
     '',
     'GROUP           TOPIC           PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG             CONSUMER-ID     HOST            CLIENT-ID',
@@ -145,7 +132,7 @@ test('a malformed line shows its diagnostic with its line number, and the rest s
 });
 
 test('files load through the picker and by dropping several at once, each read on its own', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.click('#clear-input');
   await page.setInputFiles('#file-picker', fixturePath('dumps/kafka/kafka-4.x-describe-verbose.txt'));
   const orders = await groupCard(page, 'orders-consumer');
@@ -171,7 +158,7 @@ test('files load through the picker and by dropping several at once, each read o
 });
 
 test('clicking a finding highlights its host and members in the tables; clicking again clears it', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   const finding = page.locator('#findings .finding[data-rule="slow-host"] .finding-head');
   await finding.click();
   const highlighted = page.locator('.overview tr.highlight');
@@ -187,7 +174,7 @@ test('clicking a finding highlights its host and members in the tables; clicking
 });
 
 test('each chart downloads as a PNG file', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   for (const kind of ['lag-over-time', 'heatmap', 'assignment']) {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -201,7 +188,7 @@ test('each chart downloads as a PNG file', async () => {
 });
 
 test('the reset planner previews each partition and writes the exact command', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.selectOption('#reset-kind', 'shift-by');
   await page.fill('#reset-value', '-1000');
   await page.fill('#reset-topics', 'message-send');
@@ -219,7 +206,7 @@ test('the reset planner previews each partition and writes the exact command', a
 });
 
 test('a share link carries the whole state, and opening it restores exactly that state', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#load-sample-storm');
   await page.locator('#findings .finding[data-rule="poll-timeout-storm"]').first().waitFor();
@@ -246,7 +233,7 @@ test('a share link carries the whole state, and opening it restores exactly that
   };
   await page.click('#tab-assignment');
   // A fresh browser context: nothing in local storage, only the link.
-  const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const other = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const fresh = await other.newPage();
   await fresh.goto(link);
   // The link opens on the view it was copied from, with the same question answered.
@@ -261,7 +248,7 @@ test('a share link carries the whole state, and opening it restores exactly that
   assert.match(before.reset, /--shift-by -500/);
   await other.close();
   // And the last session comes back after a reload, without the link.
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector('#whatif-result');
   await page.click('#tab-analyze');
   assert.equal(await page.inputValue('#dump-input'), before.input);
@@ -269,7 +256,7 @@ test('a share link carries the whole state, and opening it restores exactly that
 });
 
 test('copy report puts the Markdown incident report on the clipboard; CSV and JSON download', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#copy-report');
   const report = await page.evaluate(() => navigator.clipboard.readText());
@@ -285,7 +272,7 @@ test('copy report puts the Markdown incident report on the clipboard; CSV and JS
 });
 
 test('pasted markup is shown as text, never run: an <img onerror> client id stays inert', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
     dialogs += 1;
@@ -306,18 +293,18 @@ test('pasted markup is shown as text, never run: an <img onerror> client id stay
 });
 
 test('no request leaves the origin, and the page sets a Content-Security-Policy', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector('#findings');
   await page.click('#load-sample-storm');
   await page.locator('#findings .finding[data-rule="poll-timeout-storm"]').first().waitFor();
   await page.click('#load-sample');
   await page.click('#tab-assignment');
   await page.waitForSelector('#whatif-result');
-  const origin = new URL(server.url).origin;
+  const origin = new URL(shared.server.url).origin;
   const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   assert.deepEqual(outside, [], `requests outside ${origin}`);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -327,7 +314,7 @@ test('no request leaves the origin, and the page sets a Content-Security-Policy'
 });
 
 test('the assignment view runs any assignor on the loaded group: a new member and what it inherits', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await page.locator('#findings').waitFor();
   await page.keyboard.press('Alt+2');
   await page.waitForSelector('#assignment');
@@ -349,8 +336,8 @@ test('the assignment view runs any assignor on the loaded group: a new member an
 
 test('the simulator runs identically in WebAssembly: every preset gives the native digest', async () => {
   const recorded = JSON.parse(await fixture('sim/digests.json'));
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await shared.browser.newPage();
+  await page.goto(shared.server.url);
   await page.waitForFunction(() => window.lagscopeSim);
   const inBrowser = await page.evaluate(async (specs) => {
     const digests = {};
@@ -362,7 +349,7 @@ test('the simulator runs identically in WebAssembly: every preset gives the nati
 });
 
 test('the playground simulates the storm, tries the fix, and hands the dumps to the analyzer', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.keyboard.press('Alt+3');
@@ -410,7 +397,7 @@ test('the playground simulates the storm, tries the fix, and hands the dumps to 
 });
 
 test('the interface switches to Korean and dark, and remembers both', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.click('#lang-toggle');
   await page.waitForSelector('html[lang="ko"]');
   assert.match(await page.locator('#load-sample').innerText(), /예제/);
@@ -424,7 +411,7 @@ test('the interface switches to Korean and dark, and remembers both', async () =
 });
 
 test('phone width: every view fits 360 px without horizontal scrolling', async () => {
-  const { context, page } = await openApp(browser, server.url, { viewport: PHONE });
+  const { context, page } = await openApp(shared.browser, shared.server.url, { viewport: PHONE });
   for (const [tab, name] of [['#tab-analyze', 'analyze'], ['#tab-assignment', 'assignment'], ['#tab-playground', 'playground']]) {
     await page.click(tab);
     if (name === 'playground') await page.locator('#pg-results').waitFor();
@@ -435,7 +422,7 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
   }
   await context.close();
   // And the views not shot elsewhere, at desktop width.
-  const desktop = await openApp(browser, server.url);
+  const desktop = await openApp(shared.browser, shared.server.url);
   await desktop.page.click('#tab-playground');
   await desktop.page.locator('#pg-results').waitFor();
   await shot(desktop.page, 'playground-desktop');
@@ -445,13 +432,13 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
 // Speed is measured and reported here (target/e2e/budgets.txt), never asserted: timed tests flake.
 // The transfer size is deterministic, so it is checked.
 test('budgets: first load transfers ≤ 400 KB compressed; load and 1,000-row paste times are measured', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   // Bodies are kept and compressed after the timing, so the measurement does not include it.
   const responses = [];
   page.on('response', (response) => responses.push(response));
   const started = Date.now();
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector('#findings .finding');
   const interactiveMs = Date.now() - started;
   let transferred = 0;
@@ -487,7 +474,7 @@ test('budgets: first load transfers ≤ 400 KB compressed; load and 1,000-row pa
 });
 
 test('a large paste is parsed in a web worker: a progress bar, frames keep coming, and the result arrives', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await page.locator('#findings').waitFor();
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url()));
@@ -521,7 +508,7 @@ test('a large paste is parsed in a web worker: a progress bar, frames keep comin
 });
 
 test('a large paste can be cancelled, and analysed again on demand', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.locator('#findings').waitFor();
   await page.evaluate(() => {
     const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
@@ -539,9 +526,9 @@ test('a large paste can be cancelled, and analysed again on demand', async () =>
 });
 
 test('after one visit the app opens offline', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector('#findings');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -3,7 +3,7 @@
 // tool. For each fixture the page shows what `lagscope analyze --json` finds on the same file: the
 // same findings in the same order, a card per group with the CLI's total lag and verdict, members
 // with their partitions, and charts that drew (painted pixels).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -11,30 +11,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serveDist } from './server.mjs';
-import { launch, openApp } from './browser.mjs';
-import { artifacts, painted, shot } from './pages.mjs';
+import { openApp } from './browser.mjs';
+import { painted, sharedBrowser, shot } from './pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
 const cli = process.env.LAGSCOPE_CLI ?? path.join(root, 'target', 'debug', 'lagscope');
 const fixturePath = (name) => path.join(root, 'tests', 'fixtures', name);
 const PHONE = { width: 360, height: 780 };
 
-let server;
-let browser;
+const shared = sharedBrowser();
 
-before(async () => {
+before(() => {
   assert.ok(existsSync(cli), `the CLI is built at ${cli} (cargo xtask test builds it before the browser tests)`);
-  await fs.mkdir(artifacts, { recursive: true });
-  server = await serveDist(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // What the CLI says of a file: its findings, overview and zone.
@@ -75,7 +64,7 @@ test('every series fixture: the same findings as the CLI, a card per group with 
   // Every file in the folder is here: a new fixture cannot be forgotten.
   const inFolder = (await fs.readdir(fixturePath('series'))).map((file) => `series/${file}`).sort();
   assert.deepEqual(inFolder, [...SERIES].sort());
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   for (const name of SERIES) {
     const expected = analyzeWithCli(name);
     await pasteFixture(page, name, expected);
@@ -108,7 +97,7 @@ test("the seed's host × hour table: the slow A server first, with its numbers, 
     ['en-US', 'light', undefined, 'desktop'],
     ['ko-KR', 'dark', PHONE, 'phone-ko-dark'],
   ]) {
-    const { context, page, errors } = await openApp(browser, server.url, { locale: lang, ...(viewport ? { viewport } : {}) });
+    const { context, page, errors } = await openApp(shared.browser, shared.server.url, { locale: lang, ...(viewport ? { viewport } : {}) });
     if (lang === 'ko-KR' && (await page.locator('html').getAttribute('lang')) !== 'ko') await page.click('#lang-toggle');
     if (theme === 'dark' && (await page.locator('html').getAttribute('data-theme')) !== 'dark') await page.click('#theme-toggle');
     const expected = analyzeWithCli('series/seed-000-host-hours.md');
@@ -137,7 +126,7 @@ test("the seed's host × hour table: the slow A server first, with its numbers, 
 });
 
 test('the poll-timeout storm: the overview says nobody is left to consume and why, with no drain time', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await page.click('#load-sample-storm');
   const card = page.locator('article.overview[data-group="gojs_group"]');
   await card.waitFor();
@@ -178,7 +167,7 @@ const MEMBER_VIEWS = [
 ];
 
 test('members from every view fill the Per member table and the assignment picture', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   for (const name of MEMBER_VIEWS) {
     const expected = analyzeWithCli(name);
     await pasteFixture(page, name, expected);
@@ -212,7 +201,7 @@ test('members from every view fill the Per member table and the assignment pictu
 });
 
 test('wide tables scroll inside their panel with the first column in view; a document too large to keep says so', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   const expected = analyzeWithCli('dumps/kafka/kafka-4.x-members-verbose.txt');
   await pasteFixture(page, 'dumps/kafka/kafka-4.x-members-verbose.txt', expected);
   const scroll = page.locator('.overview .table-scroll').nth(1);
@@ -249,7 +238,7 @@ const WILD = [
 ];
 
 test('messy pastes: copied UI tables, JSON in prose, host tables and wrapped rows read as the CLI reads them', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   for (const name of WILD) {
     const expected = analyzeWithCli(name);
     await pasteFixture(page, name, expected);

@@ -1,9 +1,32 @@
-// What the browser tests share: screenshots into LAGSCOPE_ARTIFACTS, and the painted pixels of a canvas.
+// What the browser tests share: the served release build and one browser per file, screenshots into
+// LAGSCOPE_ARTIFACTS, and the painted pixels of a canvas.
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+
+import { launch } from './browser.mjs';
+import { serveDist } from './server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = process.env.LAGSCOPE_ARTIFACTS ?? path.join(root, 'target', 'e2e');
+const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
+
+// Serves dist/ (LAGSCOPE_DIST) and launches Chromium before the file's tests, and closes both after:
+// `shared.server.url`, `shared.browser`.
+export function sharedBrowser() {
+  const shared = {};
+  before(async () => {
+    await fs.mkdir(artifacts, { recursive: true });
+    shared.server = await serveDist(dist);
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
 
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });

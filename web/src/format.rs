@@ -2,7 +2,7 @@
 //! ("2시간 55분"), shares as percentages, rates, and times as the incident's wall clock (the zone
 //! comes from the core, `Workbench::zone`).
 
-use lagscope_core::series::clock::{Zone, ZoneSource, wall_clock};
+use lagscope_core::series::clock::{Zone, ZoneSource};
 
 use crate::i18n::{Lang, bi};
 
@@ -72,10 +72,7 @@ pub fn per_hour(value: f64, lang: Lang) -> String {
 /// A moment in the incident's zone: `2026-03-14 10:05 KST`.
 #[must_use]
 pub fn time(ms: i64, zone: &Zone) -> String {
-    match zone.source {
-        ZoneSource::AsPrinted | ZoneSource::HoursOnly => wall_clock(ms, zone),
-        ZoneSource::Stated | ZoneSource::AssumedUtc => format!("{} {}", wall_clock(ms, zone), zone.name),
-    }
+    lagscope_core::series::clock::moment(ms, zone)
 }
 
 /// What a time axis says about its zone: `KST (UTC+09:00)`, `UTC (the input names no zone)`, or

@@ -264,12 +264,21 @@ mod review {
 
     #[test]
     fn host_tables_never_place_a_row_at_a_made_up_time() {
-        // Half hours this reader cannot read: the rows are reported, not put at midnight.
-        let text = "일자|시간|A서버|B서버\n2022-03-17|18:30|30000|231000\n2022-03-17|19:30|36000|38000\n";
+        // Half hours this reader cannot read: the rows are not put at midnight, so nothing is left to
+        // make a table of (and with one readable row among them, that row alone stands).
         assert!(
-            read_host_table(text)
-                .is_none_or(|table| table.hosts[0].counts.iter().all(|c| c.start_ms % 86_400_000 != 0))
+            read_host_table(
+                "일자|시간|A서버|B서버\n2022-03-17|18:30|30000|231000\n2022-03-17|19:30|36000|38000\n"
+            )
+            .is_none()
         );
+        let mixed = read_host_table(
+            "일자|시간|A서버|B서버\n2022-03-17|18|30000|231000\n2022-03-17|19:30|36000|38000\n2022-03-17|20|36000|200\n",
+        )
+        .expect("a table of the readable rows");
+        assert_eq!(mixed.hosts[0].counts.len(), 2);
+        assert_eq!(mixed.diagnostics.len(), 1);
+        assert_eq!(mixed.diagnostics[0].line, 3);
         // Hours listed newest first are an hour apart, not a day.
         let table =
             read_host_table("hour,host-a,host-b\n23,100,200\n22,110,210\n21,120,220\n").expect("a table");

@@ -393,8 +393,8 @@ fn time_frame<'a>(
     y_label: &dyn Fn(f64) -> String,
 ) -> Result<TimeChart<'a>, String> {
     let px = c.px;
-    let t1 = t1.max(t0 + 1);
-    let x_max = (t1 - t0) as f64;
+    let t1 = t1.max(t0.saturating_add(1));
+    let x_max = since(t1, t0);
     let y_max = if integer_y { y_max.ceil().max(1.0) } else { y_max.max(1.0) };
     let mut chart = ChartBuilder::on(&c.root)
         .margin_top(px(10.0))
@@ -430,7 +430,7 @@ fn time_frame<'a>(
         plotters::style::text_anchor::VPos::Top,
     ));
     for tick in time_ticks(t0, t1, c.zone, max_ticks) {
-        let x = (tick.ms - t0) as f64;
+        let x = since(tick.ms, t0);
         chart
             .draw_series(std::iter::once(PathElement::new(vec![(x, 0.0), (x, y_max)], c.colors.grid)))
             .map_err(err)?;
@@ -441,6 +441,11 @@ fn time_frame<'a>(
         c.root.draw(&Text::new(tick.label, (px_x, px_y + px(6.0)), centred.clone())).map_err(err)?;
     }
     Ok(chart)
+}
+
+/// Milliseconds from `t0` to `t`, as a chart coordinate (saturating: times come from input).
+fn since(t: i64, t0: i64) -> f64 {
+    t.saturating_sub(t0) as f64
 }
 
 fn t_range(times: &[i64]) -> (i64, i64) {
@@ -471,7 +476,7 @@ fn draw_lag(
         let points: Vec<(f64, f64)> = partition
             .samples
             .iter()
-            .filter_map(|s| s.lag.map(|lag| ((s.time_ms - t0) as f64, lag as f64)))
+            .filter_map(|s| s.lag.map(|lag| (since(s.time_ms, t0), lag as f64)))
             .collect();
         // Coloured by host; by partition when the input names no host (a lag CSV, metrics).
         let color = if data.hosts.is_empty() {
@@ -499,11 +504,11 @@ fn draw_members(c: &Canvas<'_>, data: &Data<'_>) -> Result<(), String> {
     // A step line: the member count holds until the next sample.
     let mut steps = Vec::with_capacity(points.len() * 2);
     for pair in points.windows(2) {
-        steps.push(((pair[0].0 - t0) as f64, pair[0].1 as f64));
-        steps.push(((pair[1].0 - t0) as f64, pair[0].1 as f64));
+        steps.push((since(pair[0].0, t0), pair[0].1 as f64));
+        steps.push((since(pair[1].0, t0), pair[0].1 as f64));
     }
     if let Some(&(t, n)) = points.last() {
-        steps.push(((t - t0) as f64, n as f64));
+        steps.push((since(t, t0), n as f64));
     }
     let accent = RGBColor(47, 111, 179);
     chart.draw_series(LineSeries::new(steps, accent.stroke_width((c.px)(2.0) as u32))).map_err(err)?;
@@ -527,7 +532,7 @@ fn draw_host_lines(
         let color = host_color(Some(host));
         let nested = 2.0 + 1.5 * (n - 1 - index).min(3) as f64;
         let width = if selection.has_host(host) { nested + 2.0 } else { nested };
-        let points: Vec<(f64, f64)> = points.iter().map(|&(t, v)| ((t - t0) as f64, v)).collect();
+        let points: Vec<(f64, f64)> = points.iter().map(|&(t, v)| (since(t, t0), v)).collect();
         chart
             .draw_series(LineSeries::new(points.clone(), color.stroke_width((c.px)(width) as u32)))
             .map_err(err)?;
@@ -597,15 +602,19 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
     // Each sample is a moment: its cell reaches halfway to the samples on either side, so the time
     // axis is true to the clock and matches the lag chart's.
     let (t0, t_last) = t_range(times);
-    let first_half = times.get(1).map_or(30_000, |t1| (t1 - t0) / 2).max(1);
-    let last_half = times.windows(2).last().map_or(30_000, |pair| (pair[1] - pair[0]) / 2).max(1);
+    let first_half = times.get(1).map_or(30_000, |t1| t1.saturating_sub(t0) / 2).max(1);
+    let last_half = times.windows(2).last().map_or(30_000, |pair| pair[1].saturating_sub(pair[0]) / 2).max(1);
     let (t_start, t_end) = (t0.saturating_sub(first_half), t_last.saturating_add(last_half));
-    let span = (t_end - t_start).max(1) as f64;
-    let x_of =
-        |t: i64| f64::from(label_width) + (t - t_start) as f64 / span * (right - f64::from(label_width));
+    let span = since(t_end, t_start).max(1.0);
+    let x_of = |t: i64| f64::from(label_width) + since(t, t_start) / span * (right - f64::from(label_width));
     let cell = |j: usize| -> (i64, i64) {
-        let from = if j == 0 { t_start } else { times[j - 1] + (times[j] - times[j - 1]) / 2 };
-        let to = times.get(j + 1).map_or(t_end, |next| times[j] + (next - times[j]) / 2);
+        let from = if j == 0 {
+            t_start
+        } else {
+            times[j - 1].saturating_add(times[j].saturating_sub(times[j - 1]) / 2)
+        };
+        let to =
+            times.get(j + 1).map_or(t_end, |next| times[j].saturating_add(next.saturating_sub(times[j]) / 2));
         (from, to)
     };
     let max_label_chars = ((label_css - 6.0) / 5.6).floor().max(4.0) as usize;

@@ -167,9 +167,23 @@ pub fn in_zone(ms: i64, zone: &Zone) -> String {
     let text =
         format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second);
     match zone.source {
-        ZoneSource::AsPrinted => text,
         // The date is made up: the hour (and the day count past the first) is all the table says.
         ZoneSource::HoursOnly => text.get(11..).unwrap_or_default().to_owned(),
+        _ => named(text, zone),
+    }
+}
+
+/// `2026-03-14 10:05 KST`: [`wall_clock`] with the zone's name (none for a table's own clock), as
+/// the page shows a moment.
+#[must_use]
+pub fn moment(ms: i64, zone: &Zone) -> String {
+    named(wall_clock(ms, zone), zone)
+}
+
+/// A time followed by its zone's name, where the zone has one people should read.
+fn named(text: String, zone: &Zone) -> String {
+    match zone.source {
+        ZoneSource::AsPrinted | ZoneSource::HoursOnly => text,
         ZoneSource::Stated | ZoneSource::AssumedUtc => format!("{text} {}", zone.name),
     }
 }
@@ -458,6 +472,8 @@ mod tests {
         assert_eq!(in_zone(STAMP, &kst), "2026-11-22 12:10:00 KST");
         assert_eq!(in_zone(STAMP, &Zone::assumed_utc()), "2026-11-22 03:10:00 UTC");
         assert_eq!(in_zone(STAMP, &Zone::as_printed()), "2026-11-22 03:10:00");
+        assert_eq!(moment(STAMP, &kst), "2026-11-22 12:10 KST");
+        assert_eq!(moment(STAMP, &Zone::hours_only()), "03:10");
     }
 
     #[test]
