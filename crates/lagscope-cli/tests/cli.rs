@@ -400,6 +400,7 @@ fn simulate_lists_runs_and_exports_presets() {
         "slow-a-server",
         "poll-timeout-storm",
         "poll-timeout-storm-fixed",
+        "poll-timeout-storm-call-timeout",
         "rolling-deploy",
         "blue-green-deploy",
         "hot-key",
@@ -408,7 +409,11 @@ fn simulate_lists_runs_and_exports_presets() {
     }
     let summary = lagscope(&["simulate", "poll-timeout-storm-fixed"], None);
     assert!(summary.status.success(), "{}", String::from_utf8_lossy(&summary.stderr));
-    assert!(String::from_utf8_lossy(&summary.stdout).contains("rebalances 1"));
+    // The start and the restart at 30 minutes: two generations, and only the restart's graceful stops.
+    assert!(String::from_utf8_lossy(&summary.stdout).contains("rebalances 2"));
+    assert!(String::from_utf8_lossy(&summary.stdout).contains("members left: shutdown 12"));
+    let slow = lagscope(&["simulate", "slow-a-server"], None);
+    assert!(String::from_utf8_lossy(&slow.stdout).contains("failed commits: CommitFailedException"));
 
     let digest = |seed: &str| {
         String::from_utf8(

@@ -1,25 +1,33 @@
 //! The classic group protocol (`JoinGroup/SyncGroup`), eager and cooperative, with static
-//! membership, as `shared/reference/assignors.md` §8.2 describes Kafka's coordinator and
-//! `ConsumerCoordinator`:
+//! membership, as Kafka's client (`AbstractCoordinator`, `ConsumerCoordinator`) and coordinator
+//! (`GroupMetadataManager`, `ClassicGroup`) do it. `docs/simulator.md` names the method behind each
+//! step:
 //!
-//! - a rebalance waits until every member has rejoined, and members rejoin only from `poll()`, so
-//!   one member busy with a long batch holds up the whole group (up to the rebalance timeout,
-//!   `max.poll.interval.ms`, after which it is removed);
-//! - eager members revoke everything before rejoining (stop-the-world); cooperative members keep
-//!   consuming, give up only what the new assignment takes away, and rejoin for a second round in
-//!   which the withheld partitions are assigned;
+//! - the coordinator starts a rebalance; each member learns of it from its next heartbeat
+//!   response (`REBALANCE_IN_PROGRESS` → `requestRejoin`) and sends `JoinGroup` from its next
+//!   `poll()`, so a member busy with a batch holds up the whole group, up to the rebalance timeout
+//!   (`max.poll.interval.ms`), after which dynamic members that did not rejoin are removed and
+//!   static ones are kept;
+//! - the `JoinGroup` response, then the `SyncGroup` response, are read from the member's next
+//!   `poll()` (an idle member reads them at once); the leader runs the assignor when it reads its
+//!   `JoinGroup` response, and the generation completes when its `SyncGroup` arrives;
+//! - from `JoinGroup` until the assignment is applied the member's state is not `STABLE`: it does
+//!   not auto-commit, and its commits fail with `RebalanceInProgressException`;
+//! - eager members commit and revoke everything before `JoinGroup` (`onJoinPrepare`); cooperative
+//!   members keep consuming, give up what the new assignment takes away without committing it
+//!   (`onJoinComplete`), and rejoin for the second round;
 //! - the first rebalance of an empty group waits `group.initial.rebalance.delay.ms`, extended by
-//!   each join, so members starting together land in one generation;
+//!   whole windows while new members keep joining;
 //! - a static member (`group.instance.id`) that comes back while the group is stable gets its
-//!   assignment back without a rebalance; gone, it is removed only by the session timeout.
+//!   assignment back without a rebalance.
 
-use super::engine::{Engine, Event, PartitionIndex, ThreadIndex};
+use super::engine::{Engine, Event, Life, PartitionIndex, ThreadIndex};
 use super::output::{EventKind, GroupSample, LeaveReason};
 use super::produce::Micros;
 use super::scenario::ProtocolKind;
 use crate::assign::{AssignOptions, AssignorKind};
 
-/// The coordinator's phase for the group.
+/// The coordinator's phase for the group (`ClassicGroupState`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(super) enum Phase {
     /// No members.
@@ -27,10 +35,28 @@ pub(super) enum Phase {
     Empty,
     /// Members consume with a settled assignment.
     Stable,
-    /// Waiting for members to rejoin.
+    /// Waiting for members to rejoin (`PreparingRebalance`).
     Preparing,
-    /// Every member rejoined; the `SyncGroup` round is under way.
+    /// The join phase is over; waiting for the leader's `SyncGroup` (`CompletingRebalance`).
     Completing,
+}
+
+/// Where a member is in a rebalance (`AbstractCoordinator.MemberState`, with the response it has
+/// not read yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum JoinState {
+    /// `STABLE` (or not in the group).
+    #[default]
+    Stable,
+    /// `PREPARING_REBALANCE`: `JoinGroup` sent, the join phase is not over.
+    Joining,
+    /// The `JoinGroup` response has arrived; the member reads it at its next poll.
+    JoinAnswered,
+    /// `COMPLETING_REBALANCE`: `SyncGroup` sent, the leader's assignment has not reached the
+    /// coordinator.
+    Syncing,
+    /// The `SyncGroup` response has arrived; `onJoinComplete` runs at the next poll.
+    SyncAnswered,
 }
 
 /// The classic coordinator's view of the group.
@@ -38,69 +64,124 @@ pub(super) enum Phase {
 pub(super) struct Coordinator {
     pub(super) phase: Phase,
     pub(super) generation: i32,
-    /// Members in the order they joined (the order the leader sees them in).
+    /// Members in the order they joined (the first is the leader).
     pub(super) members: Vec<ThreadIndex>,
-    /// Bumped for every join phase, so stale deadlines are ignored.
+    /// Bumped for every join phase, so stale deadlines and responses are ignored.
     pub(super) round: u32,
+    /// The first rebalance of an empty group: the join waits in windows of the initial delay.
     initial_delay: bool,
-    first_join: Micros,
+    /// A new member joined during the current initial-delay window.
+    new_member_added: bool,
+    /// What is left of the rebalance timeout for more windows.
+    initial_remaining: Micros,
     deadline: Micros,
     started: Micros,
     max_generation: Option<i32>,
+    /// The assignment the leader sent, in the order of `members` when it ran.
+    assignment: Option<Vec<(ThreadIndex, Vec<PartitionIndex>)>>,
+    /// Members of the generation that have not sent `SyncGroup` (`pendingSyncMembers`).
+    pending_sync: Vec<ThreadIndex>,
+}
+
+/// Why the coordinator refused a commit, as the client reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Refusal {
+    /// `ILLEGAL_GENERATION`, `UNKNOWN_MEMBER_ID` or no generation: `CommitFailedException`.
+    NotInGeneration,
+    /// `REBALANCE_IN_PROGRESS`: `RebalanceInProgressException`.
+    Rebalancing,
 }
 
 impl Coordinator {
-    /// The coordinator takes commits from the current generation, except while the `SyncGroup`
-    /// round is under way (`REBALANCE_IN_PROGRESS`).
-    pub(super) fn accepts_commit(&self, generation: i32) -> bool {
-        generation == self.generation && self.phase != Phase::Completing
+    /// `ClassicGroup.validateOffsetCommit`: a commit must carry the current generation, and is
+    /// refused while the group completes a rebalance.
+    pub(super) fn validate_commit(&self, generation: i32) -> Result<(), Refusal> {
+        if generation != self.generation {
+            return Err(Refusal::NotInGeneration);
+        }
+        if self.phase == Phase::Completing {
+            return Err(Refusal::Rebalancing);
+        }
+        Ok(())
     }
 }
 
 impl Engine<'_> {
-    /// The classic part of `poll()`: apply an assignment that arrived, rejoin when needed. Returns
-    /// whether the thread may fetch.
+    /// The classic part of `poll()` (`ConsumerCoordinator.poll`): read the responses that arrived,
+    /// apply an assignment, and send `JoinGroup` when a rejoin is needed. Returns whether the
+    /// member may auto-commit now (no join pending).
     pub(super) fn classic_poll(&mut self, thread: ThreadIndex) -> bool {
-        if let Some(partitions) = self.threads[thread].pending.take() {
-            self.apply_classic_assignment(thread, &partitions);
+        match self.threads[thread].join {
+            JoinState::SyncAnswered => {
+                let partitions = self.threads[thread].pending.take().unwrap_or_default();
+                self.threads[thread].join = JoinState::Stable;
+                self.apply_classic_assignment(thread, &partitions);
+            }
+            JoinState::JoinAnswered => self.send_sync(thread),
+            JoinState::Stable | JoinState::Joining | JoinState::Syncing => {}
         }
         let state = &self.threads[thread];
-        let needs_join = !state.in_group
-            || state.poll_timed_out
-            || (self.classic.phase == Phase::Preparing && !state.joined);
+        let needs_join = state.join == JoinState::Stable
+            && (!state.in_group || state.poll_timed_out || state.rejoin_needed);
         if needs_join {
             self.classic_join(thread);
         }
-        !self.threads[thread].awaiting
+        self.threads[thread].join == JoinState::Stable
     }
 
-    /// `JoinGroup` from a thread (inside its `poll()`).
+    /// A heartbeat response while the group rebalances: `REBALANCE_IN_PROGRESS`, and a `STABLE`
+    /// member requests a rejoin (`HeartbeatResponseHandler.handle`), acted on at its next poll.
+    pub(super) fn learn_of_rebalance(&mut self, thread: ThreadIndex) {
+        let state = &self.threads[thread];
+        let rebalancing = self.classic.phase == Phase::Preparing;
+        if !rebalancing
+            || !state.in_group
+            || state.poll_timed_out
+            || state.joined
+            || !matches!(state.life, Life::Running | Life::Stopping)
+            || !self.classic.members.contains(&thread)
+        {
+            return;
+        }
+        if state.join != JoinState::Stable {
+            // Outside STABLE the error is ignored; the next heartbeat tries again.
+            self.schedule_heartbeat(thread);
+            return;
+        }
+        self.threads[thread].rejoin_needed = true;
+        self.nudge(thread);
+    }
+
+    /// `joinGroupIfNeeded` from a thread's `poll()`: `onJoinPrepare`, then `JoinGroup`.
     fn classic_join(&mut self, thread: ThreadIndex) {
         let now = self.now;
         let was_member = self.threads[thread].in_group;
         let timed_out = self.threads[thread].poll_timed_out;
         let is_static = self.threads[thread].instance_id.is_some();
         self.threads[thread].poll_timed_out = false;
+        self.threads[thread].rejoin_needed = false;
         if was_member && timed_out && is_static {
             self.replace_static_member(thread);
             if self.classic.phase == Phase::Stable {
                 return;
             }
         }
-        if self.protocol == ProtocolKind::Eager && !self.threads[thread].owned.is_empty() {
-            // onJoinPrepare: commit (auto-commit) and revoke everything before JoinGroup.
+        if !self.threads[thread].owned.is_empty() {
+            // onJoinPrepare: with auto-commit, commit what was consumed and wait for it.
             if self.scenario.consumer.enable_auto_commit {
                 self.commit_positions(thread, None);
             }
-            let owned = self.threads[thread].owned.clone();
-            let names = self.partition_names(&owned);
-            self.release_all(thread);
-            let event = self.log(
-                EventKind::Revoked,
-                Some(thread),
-                "eager rebalance: every partition is revoked before rejoining".to_owned(),
-            );
-            event.partitions = names;
+            if self.protocol == ProtocolKind::Eager {
+                let owned = self.threads[thread].owned.clone();
+                let names = self.partition_names(&owned);
+                self.release_all(thread);
+                let event = self.log(
+                    EventKind::Revoked,
+                    Some(thread),
+                    "eager rebalance: every partition is revoked before JoinGroup (onJoinPrepare)".to_owned(),
+                );
+                event.partitions = names;
+            }
         }
         if !was_member {
             self.new_identity(thread);
@@ -112,15 +193,18 @@ impl Engine<'_> {
         let is_new = !was_member;
         match self.classic.phase {
             Phase::Empty => {
+                // GroupMetadataManager.prepareRebalance: an empty group's first join waits in windows.
                 self.classic.phase = Phase::Preparing;
                 self.classic.initial_delay = true;
+                self.classic.new_member_added = false;
                 self.classic.round += 1;
-                self.classic.first_join = now;
                 self.classic.started = now;
+                self.classic.initial_remaining =
+                    (self.timing.max_poll_interval - self.timing.initial_delay).max(0);
+                self.schedule_initial_window(self.timing.initial_delay);
                 for member in self.classic.members.clone() {
                     self.threads[member].joined = false;
                 }
-                self.extend_initial_delay();
                 let generation = self.classic.generation;
                 let event = self.log(
                     EventKind::RebalanceStarted,
@@ -134,22 +218,23 @@ impl Engine<'_> {
                 self.start_rebalance(reason);
             }
             Phase::Preparing => {
-                if self.classic.initial_delay {
-                    self.extend_initial_delay();
+                if self.classic.initial_delay && is_new {
+                    self.classic.new_member_added = true;
                 }
             }
         }
         let state = &mut self.threads[thread];
         state.joined = true;
-        state.awaiting = self.protocol == ProtocolKind::Eager || is_new || state.owned.is_empty();
+        state.join = JoinState::Joining;
         self.check_join_complete();
     }
 
-    /// A static member returns with its `group.instance.id`: the coordinator gives it a new
-    /// member id and the assignment of the old one.
+    /// A returning static member with its `group.instance.id`: the coordinator gives it a new
+    /// member id and the old one's assignment (`GroupMetadataManager.updateStaticMemberThenRebalanceOrCompleteJoin`).
     fn replace_static_member(&mut self, thread: ThreadIndex) {
         let old = self.threads[thread].identity;
         self.threads[thread].session_token += 1;
+        self.classic.pending_sync.retain(|member| *member != thread);
         let identity = self.new_identity(thread);
         let mut partitions = Vec::new();
         for (index, partition) in self.partitions.iter_mut().enumerate() {
@@ -175,20 +260,18 @@ impl Engine<'_> {
             let state = &mut self.threads[thread];
             state.generation = self.classic.generation;
             state.last_assignment = partitions;
-            state.awaiting = false;
             state.joined = false;
+            self.restart_auto_commit_timer(thread);
         }
     }
 
-    fn extend_initial_delay(&mut self) {
-        let deadline = (self.classic.first_join + self.timing.max_poll_interval)
-            .min(self.now + self.timing.initial_delay);
-        self.classic.deadline = deadline;
+    fn schedule_initial_window(&mut self, length: Micros) {
+        self.classic.deadline = self.now + length;
         let round = self.classic.round;
-        self.schedule_at(deadline, Event::JoinDeadline { round });
+        self.schedule_at(self.classic.deadline, Event::JoinDeadline { round });
     }
 
-    /// The coordinator asks every member to rejoin.
+    /// The coordinator asks every member to rejoin; they learn it from their next heartbeat.
     fn start_rebalance(&mut self, reason: &str) {
         let now = self.now;
         let coordinator = &mut self.classic;
@@ -197,19 +280,32 @@ impl Engine<'_> {
         coordinator.round += 1;
         coordinator.started = now;
         coordinator.deadline = now + self.timing.max_poll_interval;
+        coordinator.assignment = None;
         let (round, deadline, generation) = (coordinator.round, coordinator.deadline, coordinator.generation);
         self.schedule_at(deadline, Event::JoinDeadline { round });
         for member in self.classic.members.clone() {
-            self.threads[member].joined = false;
+            let state = &mut self.threads[member];
+            state.joined = false;
+            if matches!(state.join, JoinState::JoinAnswered | JoinState::Syncing) {
+                // SyncGroup answers REBALANCE_IN_PROGRESS: the member rejoins.
+                state.join = JoinState::Stable;
+                state.rejoin_needed = true;
+            }
         }
         let event = self.log(
             EventKind::RebalanceStarted,
             None,
-            format!("{reason}: every member must rejoin from its next poll()"),
+            format!(
+                "{reason}: each member learns it from its next heartbeat and rejoins from its next poll()"
+            ),
         );
         event.generation = Some(generation);
         for member in self.classic.members.clone() {
-            self.nudge(member);
+            if self.threads[member].rejoin_needed {
+                self.nudge(member);
+            } else {
+                self.schedule_heartbeat(member);
+            }
         }
     }
 
@@ -222,14 +318,89 @@ impl Engine<'_> {
             return;
         }
         if coordinator.members.iter().all(|member| self.threads[*member].joined) {
-            self.begin_sync();
+            self.complete_join();
         }
     }
 
-    fn begin_sync(&mut self) {
+    /// `completeClassicGroupJoin`: a new generation; the `JoinGroup` responses go out.
+    fn complete_join(&mut self) {
         self.classic.phase = Phase::Completing;
+        self.classic.generation += 1;
+        self.classic.assignment = None;
         let round = self.classic.round;
-        self.schedule_at(self.now + self.timing.rebalance_overhead, Event::SyncDone { round });
+        let half = self.timing.rebalance_overhead / 2;
+        self.schedule_at(self.now + half, Event::JoinAnswered { round });
+        self.schedule_at(self.now + self.timing.max_poll_interval, Event::SyncDeadline { round });
+        self.classic.pending_sync.clone_from(&self.classic.members);
+        // Every member's session timer restarts at join completion (rescheduleClassicGroupMemberHeartbeat);
+        // a static member that did not rejoin and no longer heartbeats expires from now.
+        for member in self.classic.members.clone() {
+            let state = &self.threads[member];
+            let silent = state.poll_timed_out || !matches!(state.life, Life::Running | Life::Stopping);
+            if !state.joined && silent {
+                self.arm_session_check_from(member, self.now);
+            }
+        }
+    }
+
+    /// The `JoinGroup` responses arrive: each member reads its own at its next poll.
+    pub(super) fn join_answered(&mut self, round: u32) {
+        if round != self.classic.round || self.classic.phase != Phase::Completing {
+            return;
+        }
+        for member in self.classic.members.clone() {
+            if self.threads[member].join == JoinState::Joining {
+                self.threads[member].join = JoinState::JoinAnswered;
+                // HeartbeatThread.enable → Heartbeat.resetTimeouts: the heartbeat timer restarts now.
+                self.threads[member].heartbeat_phase = self.now;
+                self.nudge(member);
+            }
+        }
+    }
+
+    /// A member read its `JoinGroup` response: it sends `SyncGroup`; the leader's carries the
+    /// assignment it computed (`onLeaderElected`).
+    fn send_sync(&mut self, thread: ThreadIndex) {
+        let half = self.timing.rebalance_overhead / 2;
+        self.classic.pending_sync.retain(|member| *member != thread);
+        let is_leader = self.classic.members.first() == Some(&thread);
+        if is_leader {
+            let members = self.classic.members.clone();
+            let assignment = self.run_classic_assignor(&members);
+            let n_partitions: usize =
+                self.known_partitions.iter().map(|count| usize::try_from(*count).unwrap_or(0)).sum();
+            let assignor_time =
+                (n_partitions as f64 * self.scenario.consumer.assignment_us_per_partition).round() as Micros;
+            self.classic.assignment = Some(members.into_iter().zip(assignment).collect());
+            let round = self.classic.round;
+            self.schedule_at(self.now + assignor_time + half, Event::SyncArrived { round });
+        }
+        let assigned = self.assignment_for(thread);
+        let state = &mut self.threads[thread];
+        match assigned {
+            // The leader's assignment is already there: the answer comes back at once.
+            Some(partitions) if !is_leader => {
+                state.pending = Some(partitions);
+                state.join = JoinState::SyncAnswered;
+                let at = self.now + 2 * half;
+                self.nudge_at(thread, at);
+            }
+            _ => state.join = JoinState::Syncing,
+        }
+    }
+
+    fn assignment_for(&self, thread: ThreadIndex) -> Option<Vec<PartitionIndex>> {
+        if self.classic.phase != Phase::Stable {
+            return None;
+        }
+        let assignment = self.classic.assignment.as_ref()?;
+        Some(
+            assignment
+                .iter()
+                .find(|(member, _)| *member == thread)
+                .map(|(_, partitions)| partitions.clone())
+                .unwrap_or_default(),
+        )
     }
 
     pub(super) fn join_deadline(&mut self, round: u32) {
@@ -240,47 +411,66 @@ impl Engine<'_> {
             return;
         }
         if self.classic.initial_delay {
-            self.classic.initial_delay = false;
-        } else {
-            let late: Vec<ThreadIndex> =
-                self.classic.members.iter().copied().filter(|member| !self.threads[*member].joined).collect();
-            for member in late {
-                let detail = format!(
-                    "did not rejoin within the rebalance timeout (max.poll.interval.ms = {} ms)",
-                    self.scenario.consumer.max_poll_interval_ms
-                );
-                self.member_left(member, LeaveReason::RebalanceTimeout, detail);
+            // tryCompleteInitialRebalanceElseSchedule: another window while new members arrive.
+            let remaining = self.classic.initial_remaining;
+            if self.classic.new_member_added && remaining > 0 {
+                let window = self.timing.initial_delay.min(remaining);
+                self.classic.new_member_added = false;
+                self.classic.initial_remaining = (remaining - self.timing.initial_delay).max(0);
+                self.schedule_initial_window(window);
+                return;
             }
+            self.classic.initial_delay = false;
         }
-        if self.classic.phase == Phase::Preparing && !self.classic.members.is_empty() {
-            self.begin_sync();
+        let late: Vec<ThreadIndex> =
+            self.classic.members.iter().copied().filter(|member| !self.threads[*member].joined).collect();
+        for member in late {
+            if self.threads[member].instance_id.is_some() {
+                // completeClassicGroupJoin removes only dynamic members that did not rejoin.
+                continue;
+            }
+            let detail = format!(
+                "did not rejoin within the rebalance timeout (max.poll.interval.ms = {} ms)",
+                self.scenario.consumer.max_poll_interval_ms
+            );
+            self.member_left(member, LeaveReason::RebalanceTimeout, detail);
+        }
+        let anyone_joined = self.classic.members.iter().any(|member| self.threads[*member].joined);
+        if self.classic.phase == Phase::Preparing && anyone_joined {
+            self.complete_join();
         }
     }
 
-    /// The leader's assignment reaches every member: a new generation.
-    pub(super) fn sync_done(&mut self, round: u32) {
+    /// The leader's `SyncGroup` reached the coordinator: the generation is stable, and every
+    /// member that sent `SyncGroup` gets its assignment.
+    pub(super) fn sync_arrived(&mut self, round: u32) {
         if round != self.classic.round || self.classic.phase != Phase::Completing {
             return;
         }
-        self.classic.generation += 1;
+        let Some(assignment) = self.classic.assignment.clone() else { return };
+        self.classic.phase = Phase::Stable;
         self.n_rebalances += 1;
         let generation = self.classic.generation;
-        let members = self.classic.members.clone();
-        let assignment = self.run_classic_assignor(&members);
         for partition in &mut self.partitions {
             partition.assigned_to = None;
         }
-        for (member, partitions) in members.iter().zip(assignment) {
+        let half = self.timing.rebalance_overhead / 2;
+        for (member, partitions) in &assignment {
+            if !self.classic.members.contains(member) {
+                continue;
+            }
             let identity = self.threads[*member].identity;
-            for partition in &partitions {
+            for partition in partitions {
                 self.partitions[*partition].assigned_to = identity;
             }
-            let names = self.partition_names(&partitions);
+            let names = self.partition_names(partitions);
             let state = &mut self.threads[*member];
-            state.generation = generation;
             state.joined = false;
-            state.last_assignment.clone_from(&partitions);
-            state.pending = Some(partitions);
+            if state.join == JoinState::Syncing {
+                state.pending = Some(partitions.clone());
+                state.join = JoinState::SyncAnswered;
+                self.nudge_at(*member, self.now + half);
+            }
             let event = self.log(
                 EventKind::Assigned,
                 Some(*member),
@@ -289,11 +479,10 @@ impl Engine<'_> {
             event.generation = Some(generation);
             event.partitions = names;
         }
-        self.classic.phase = Phase::Stable;
         let took = (self.now - self.classic.started) as f64 / 1e6;
         let detail = format!(
             "generation {generation}: {} members, {} protocol, {} assignor; the rebalance took {took:.1} s",
-            members.len(),
+            assignment.len(),
             match self.protocol {
                 ProtocolKind::Eager => "eager",
                 ProtocolKind::Cooperative => "cooperative",
@@ -303,8 +492,23 @@ impl Engine<'_> {
         );
         let event = self.log(EventKind::RebalanceCompleted, None, detail);
         event.generation = Some(generation);
-        for member in members {
-            self.nudge(member);
+    }
+
+    /// `expirePendingSync`: members that never sent `SyncGroup` within the rebalance timeout are
+    /// removed, static or not.
+    pub(super) fn sync_deadline(&mut self, round: u32) {
+        if round != self.classic.round || !matches!(self.classic.phase, Phase::Completing | Phase::Stable) {
+            return;
+        }
+        for member in std::mem::take(&mut self.classic.pending_sync) {
+            if !self.classic.members.contains(&member) {
+                continue;
+            }
+            let detail = format!(
+                "sent no SyncGroup within the rebalance timeout (max.poll.interval.ms = {} ms)",
+                self.scenario.consumer.max_poll_interval_ms
+            );
+            self.member_left(member, LeaveReason::RebalanceTimeout, detail);
         }
     }
 
@@ -356,20 +560,21 @@ impl Engine<'_> {
             .collect()
     }
 
-    /// `onJoinComplete` in the member's `poll()`: take the new partitions; cooperative members give
-    /// up what was taken away and rejoin for the second round.
+    /// `onJoinComplete` in the member's `poll()`: the generation is its own, the auto-commit
+    /// timer restarts, new partitions are taken; cooperative members give up what was taken away,
+    /// without committing it, and rejoin for the second round.
     fn apply_classic_assignment(&mut self, thread: ThreadIndex, partitions: &[PartitionIndex]) {
+        self.threads[thread].generation = self.classic.generation;
+        self.threads[thread].last_assignment = partitions.to_vec();
+        self.restart_auto_commit_timer(thread);
         let revoked: Vec<PartitionIndex> =
             self.threads[thread].owned.iter().copied().filter(|owned| !partitions.contains(owned)).collect();
         if !revoked.is_empty() {
-            if self.scenario.consumer.enable_auto_commit {
-                self.commit_positions(thread, Some(&revoked));
-            }
             for partition in &revoked {
                 self.release(thread, *partition);
             }
             let names = self.partition_names(&revoked);
-            let event = self.log(EventKind::Revoked, Some(thread), "cooperative rebalance: only the partitions that move are revoked; the member rejoins for the second round".to_owned());
+            let event = self.log(EventKind::Revoked, Some(thread), "cooperative rebalance: only the partitions that move are revoked, without a commit (onJoinComplete); the member rejoins for the second round".to_owned());
             event.partitions = names;
         }
         for partition in partitions {
@@ -377,9 +582,8 @@ impl Engine<'_> {
                 self.take(thread, *partition);
             }
         }
-        self.threads[thread].awaiting = false;
         if !revoked.is_empty() && self.protocol == ProtocolKind::Cooperative {
-            self.classic_join(thread);
+            self.threads[thread].rejoin_needed = true;
         }
     }
 
@@ -389,11 +593,13 @@ impl Engine<'_> {
         self.release_all(thread);
         let state = &mut self.threads[thread];
         state.joined = false;
-        state.awaiting = false;
+        state.join = JoinState::Stable;
+        state.rejoin_needed = false;
         state.pending = None;
         if self.classic.members.is_empty() {
             self.classic.phase = Phase::Empty;
             self.classic.initial_delay = false;
+            self.classic.round += 1;
             return;
         }
         match self.classic.phase {
@@ -405,6 +611,19 @@ impl Engine<'_> {
         }
     }
 
+    /// New partitions: only the leader watches for them, at its own next metadata refresh
+    /// (`metadata.max.age.ms` from its own phase), and rejoins from its next poll
+    /// (`ConsumerCoordinator.rejoinNeededOrPending`, "cached metadata has changed").
+    pub(super) fn schedule_leader_metadata(&mut self, topic: usize) {
+        let Some(&leader) = self.classic.members.first() else {
+            // Nobody leads: whoever joins first sees every partition.
+            self.known_partitions[topic] = super::engine::count(self.partition_index[topic].len());
+            return;
+        };
+        let at = self.next_tick(self.threads[leader].metadata_phase, self.timing.metadata_max_age);
+        self.schedule_at(at, Event::Metadata { topic });
+    }
+
     /// The leader refreshed its metadata and sees a topic's new partition count.
     pub(super) fn metadata_refreshed(&mut self, topic: usize) {
         let actual = super::engine::count(self.partition_index[topic].len());
@@ -412,12 +631,18 @@ impl Engine<'_> {
             return;
         }
         self.known_partitions[topic] = actual;
-        if self.classic.phase == Phase::Stable {
-            let reason = format!(
-                "the leader's metadata shows {actual} partitions for {}",
+        let Some(&leader) = self.classic.members.first() else { return };
+        self.log(
+            EventKind::MetadataRefreshed,
+            Some(leader),
+            format!(
+                "the leader's metadata refresh shows {actual} partitions for {}: it rejoins from its next poll()",
                 self.scenario.topics[topic].name
-            );
-            self.start_rebalance(&reason);
+            ),
+        );
+        if self.threads[leader].join == JoinState::Stable {
+            self.threads[leader].rejoin_needed = true;
+            self.nudge(leader);
         }
     }
 

@@ -2,9 +2,9 @@
 //! poll (auto-commit, the protocol's part, fetch), process, and the `max.poll.interval.ms` check.
 
 use super::engine::{Batch, Engine, Event, Life, PartitionIndex, ThreadIndex};
-use super::output::EventKind;
+use super::output::{CommitError, EventKind};
 use super::produce::Micros;
-use super::scenario::ProtocolKind;
+use super::scenario::{CommitMode, ProtocolKind};
 
 impl Engine<'_> {
     pub(super) fn wake(&mut self, thread: ThreadIndex) {
@@ -48,28 +48,40 @@ impl Engine<'_> {
         }
     }
 
+    /// Wakes a thread blocked inside `poll()` at `time` (a response it waits for arrives then); a
+    /// busy thread reads it at its next poll anyway.
+    pub(super) fn nudge_at(&mut self, thread: ThreadIndex, time: Micros) {
+        let state = &self.threads[thread];
+        if state.life == Life::Running && state.batch.is_none() {
+            self.wake_at(thread, time.max(self.now));
+        }
+    }
+
     pub(super) fn poll(&mut self, thread: ThreadIndex) {
         let now = self.now;
-        {
-            let state = &mut self.threads[thread];
-            state.last_poll = now;
-        }
+        self.threads[thread].last_poll = now;
         if !self.threads[thread].poll_check_armed {
             self.threads[thread].poll_check_armed = true;
             self.schedule_at(now + self.timing.max_poll_interval, Event::PollCheck { thread });
         }
-        if self.scenario.consumer.enable_auto_commit
+        // ConsumerCoordinator.poll: the group first; the periodic auto-commit only when no join is
+        // pending (maybeAutoCommitOffsetsAsync is skipped while rebalancing).
+        let settled = match self.protocol {
+            ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic_poll(thread),
+            ProtocolKind::Consumer => self.modern_poll(thread),
+        };
+        if settled
+            && self.commit_mode == CommitMode::Auto
             && now - self.threads[thread].last_commit >= self.timing.auto_commit_interval
         {
             self.commit_positions(thread, None);
         }
-        let may_fetch = match self.protocol {
-            ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic_poll(thread),
-            ProtocolKind::Consumer => self.modern_poll(thread),
-        };
-        if may_fetch {
-            self.fetch(thread);
-        }
+        self.fetch(thread);
+    }
+
+    /// `onJoinComplete` (and a returning static member): the auto-commit timer starts over.
+    pub(super) fn restart_auto_commit_timer(&mut self, thread: ThreadIndex) {
+        self.threads[thread].last_commit = self.now;
     }
 
     pub(super) fn poll_check(&mut self, thread: ThreadIndex) {
@@ -96,49 +108,50 @@ impl Engine<'_> {
         self.poll_timeout(thread);
     }
 
-    /// Fetches up to `max.poll.records` from the owned partitions, shared fairly, and starts
-    /// processing them; a caught-up thread waits `idle_poll_ms`.
+    /// `poll()`'s records: fetches complete per partition (up to `max.partition.fetch.bytes` each,
+    /// for every owned partition with nothing buffered), and the records are handed out one
+    /// buffered partition after another, up to `max.poll.records` (`FetchCollector.collectFetch`),
+    /// so a poll usually holds one or two partitions. A caught-up thread waits `idle_poll_ms`.
     pub(super) fn fetch(&mut self, thread: ThreadIndex) {
         let now = self.now;
         let budget = i64::from(self.scenario.consumer.max_poll_records);
-        let mut available = std::mem::take(&mut self.scratch);
-        available.clear();
+        let per_fetch = self.records_per_fetch;
+        // What is buffered for partitions the thread no longer fetches is dropped.
+        let mut buffer = std::mem::take(&mut self.threads[thread].buffer);
+        buffer.retain(|(partition, end)| {
+            self.partitions[*partition].fetcher == Some(thread) && self.partitions[*partition].position < *end
+        });
+        // AbstractFetch.fetchablePartitions: every owned partition without buffered data, starting
+        // from a rotating point (CompletedFetch.drain moves a drained partition to the end).
         let owned = &self.threads[thread].owned;
         let n_owned = owned.len();
         let cursor = self.threads[thread].fetch_cursor;
         for offset in 0..n_owned {
             let partition = owned[(cursor + offset) % n_owned];
-            let log_end_offset = self.log_end_offset(partition);
-            let backlog = log_end_offset - self.partitions[partition].position;
+            if buffer.iter().any(|(buffered, _)| *buffered == partition) {
+                continue;
+            }
+            let position = self.partitions[partition].position;
+            let backlog = self.log_end_offset(partition) - position;
             if backlog > 0 {
-                available.push((partition, backlog));
+                buffer.push_back((partition, position + backlog.min(per_fetch)));
             }
         }
         self.threads[thread].fetch_cursor = cursor.wrapping_add(1);
         let mut remaining = budget;
         let mut ranges = self.spare_ranges.pop().unwrap_or_default();
-        let mut open = available.len();
-        while remaining > 0 && open > 0 {
-            let share = (remaining / i64::try_from(open).unwrap_or(i64::MAX)).max(1);
-            open = 0;
-            for (partition, backlog) in &mut available {
-                if *backlog == 0 || remaining == 0 {
-                    continue;
-                }
-                let take = share.min(*backlog).min(remaining);
-                *backlog -= take;
-                remaining -= take;
-                if *backlog > 0 {
-                    open += 1;
-                }
-                let position = self.partitions[*partition].position;
-                match ranges.iter_mut().find(|(existing, _, _)| existing == partition) {
-                    Some((_, _, end)) => *end += take,
-                    None => ranges.push((*partition, position, position + take)),
-                }
+        while remaining > 0 {
+            let Some((partition, end)) = buffer.front().copied() else { break };
+            let position = self.partitions[partition].position;
+            let take = (end - position).min(remaining);
+            ranges.push((partition, position, position + take));
+            self.partitions[partition].position = position + take;
+            remaining -= take;
+            if position + take >= end {
+                buffer.pop_front();
             }
         }
-        self.scratch = available;
+        self.threads[thread].buffer = buffer;
         let n_records = budget - remaining;
         // A caught-up consumer's fetch returns when data arrives or the fetch wait ends: somewhere
         // within the idle interval, not on a beat shared with every other consumer.
@@ -157,14 +170,18 @@ impl Engine<'_> {
             }
             return;
         }
-        for (partition, _, end) in &ranges {
-            self.partitions[*partition].position = *end;
-        }
-        let duration = self.processing_time(thread, n_records);
+        let (duration, hang) = self.processing_time(thread, n_records);
         let end = now + duration;
-        self.threads[thread].batch = Some(Batch { start: now, end, ranges });
+        let hang = hang.map(|(after, records)| (now + after, records));
+        self.threads[thread].batch = Some(Batch { start: now, end, ranges, hang });
         let resume = if n_records < budget { end.max(now + idle) } else { end };
         self.wake_at(thread, resume);
+        if let Some((at, _)) = hang
+            && self.commit_mode == CommitMode::SyncPerRecord
+        {
+            let token = self.threads[thread].token;
+            self.schedule_at(at, Event::Checkpoint { thread, token });
+        }
     }
 
     /// When the next record arrives on any of the thread's partitions (after the end: never),
@@ -206,7 +223,7 @@ impl Engine<'_> {
 
     /// With auto-commit, when positions that are not committed yet would be committed by a poll.
     pub(super) fn auto_commit_due(&self, thread: ThreadIndex) -> Option<Micros> {
-        if !self.scenario.consumer.enable_auto_commit {
+        if self.commit_mode != CommitMode::Auto {
             return None;
         }
         let state = &self.threads[thread];
@@ -217,9 +234,16 @@ impl Engine<'_> {
         pending.then_some(state.last_commit + self.timing.auto_commit_interval)
     }
 
-    /// How long a batch takes: the records' processing times (host multiplier and slowdowns
-    /// applied), at least what the host's rate cap allows.
-    pub(super) fn processing_time(&mut self, thread: ThreadIndex, n_records: i64) -> Micros {
+    /// How long a batch takes, and where its first hanging call starts (microseconds from the
+    /// batch's start, records processed before it): the records' processing times (host multiplier
+    /// and slowdowns applied), at least what the host's rate cap allows (with the cap's jitter),
+    /// the hanging calls (each bounded by the call's timeout), a stall, and the thread's own
+    /// `commitSync()` round trips.
+    pub(super) fn processing_time(
+        &mut self,
+        thread: ThreadIndex,
+        n_records: i64,
+    ) -> (Micros, Option<(Micros, i64)>) {
         let now = self.now;
         let host = self.threads[thread].host;
         let mut factor = self.hosts[host].spec.slowdown;
@@ -231,25 +255,60 @@ impl Engine<'_> {
                 factor *= slowdown.factor;
             }
         }
-        let sampled_ms = self.records.sum_ms(n_records, &mut self.threads[thread].rng);
+        let rng = &mut self.threads[thread].rng;
+        let sampled_ms = self.records.sum_ms(n_records, rng);
         let mut duration = sampled_ms * 1000.0 * factor;
         if let Some(cap) = self.hosts[host].spec.max_records_per_s {
             let threads = self.running_threads_on(host).max(1) as f64;
-            duration = duration.max(n_records as f64 * threads / cap * 1e6);
+            let jitter = libm::exp(self.hosts[host].spec.cap_jitter * self.threads[thread].rng.normal());
+            duration = duration.max(n_records as f64 * threads / cap * 1e6 * jitter);
         }
+        let mut hang = None;
+        if let Some(call) = &self.external_call {
+            let rng = &mut self.threads[thread].rng;
+            let n_hangs = call.count(n_records, rng);
+            if n_hangs > 0 {
+                let before = super::records::CallSampler::records_before_first(n_records, n_hangs, rng);
+                let share = if n_records == 0 { 0.0 } else { before as f64 / n_records as f64 };
+                hang = Some(((duration * share).round() as Micros, before));
+                duration += call.total_ms(n_hangs, rng) * 1000.0;
+            }
+        }
+        let latency = self.scenario.consumer.commit_latency_ms * 1000.0;
+        duration += match self.commit_mode {
+            CommitMode::SyncPerBatch => latency,
+            CommitMode::SyncPerRecord => latency * n_records as f64,
+            CommitMode::Auto | CommitMode::AsyncPerBatch => 0.0,
+        };
         let stall = std::mem::take(&mut self.threads[thread].pending_stall);
-        duration.round().max(0.0) as Micros + stall
+        (duration.round().max(0.0) as Micros + stall, hang)
     }
 
-    /// A batch is processed: count it (and its duplicates), then commit when the application
-    /// commits after each batch.
+    /// A batch is processed: count it (and its duplicates), then commit as the application does.
     pub(super) fn complete_batch(&mut self, thread: ThreadIndex, batch: &Batch) {
         self.count_processed(thread, batch, 1.0);
-        if !self.scenario.consumer.enable_auto_commit {
+        if self.commit_mode != CommitMode::Auto {
             let offsets: Vec<(PartitionIndex, i64)> =
                 batch.ranges.iter().map(|(partition, _, end)| (*partition, *end)).collect();
             self.commit_offsets(thread, &offsets);
         }
+    }
+
+    /// The batch reached its first hanging call: with a commit per record, what came before it is
+    /// committed already.
+    pub(super) fn checkpoint(&mut self, thread: ThreadIndex) {
+        let Some(batch) = self.threads[thread].batch.as_ref() else { return };
+        let Some((_, mut before)) = batch.hang else { return };
+        let mut offsets = Vec::new();
+        for (partition, start, end) in &batch.ranges {
+            if before == 0 {
+                break;
+            }
+            let done = (end - start).min(before);
+            before -= done;
+            offsets.push((*partition, start + done));
+        }
+        self.commit_offsets(thread, &offsets);
     }
 
     /// Counts a batch (or the `fraction` of it done before a crash) as processed.
@@ -282,15 +341,26 @@ impl Engine<'_> {
         index.min(self.sample_times.len() - 1)
     }
 
-    /// Whether the coordinator accepts a commit from this thread now.
-    pub(super) fn commit_accepted(&self, thread: ThreadIndex) -> bool {
+    /// Whether a commit from this thread succeeds now, or the exception the application gets:
+    /// the client refuses it while its own join is pending (`ConsumerCoordinator.sendOffsetCommitRequest`:
+    /// `RebalanceInProgressException`) or after it lost its generation (`CommitFailedException`);
+    /// the coordinator checks the generation and its own state (`ClassicGroup.validateOffsetCommit`).
+    pub(super) fn commit_outcome(&self, thread: ThreadIndex) -> Result<(), CommitError> {
         let state = &self.threads[thread];
         if !state.in_group || state.poll_timed_out {
-            return false;
+            return Err(CommitError::CommitFailedException);
         }
         match self.protocol {
-            ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic.accepts_commit(state.generation),
-            ProtocolKind::Consumer => true,
+            ProtocolKind::Eager | ProtocolKind::Cooperative => {
+                if state.join != super::classic::JoinState::Stable {
+                    return Err(CommitError::RebalanceInProgressException);
+                }
+                self.classic.validate_commit(state.generation).map_err(|refusal| match refusal {
+                    super::classic::Refusal::NotInGeneration => CommitError::CommitFailedException,
+                    super::classic::Refusal::Rebalancing => CommitError::RebalanceInProgressException,
+                })
+            }
+            ProtocolKind::Consumer => Ok(()),
         }
     }
 
@@ -312,10 +382,17 @@ impl Engine<'_> {
         if offsets.is_empty() {
             return;
         }
-        if self.commit_accepted(thread) {
-            for (partition, offset) in offsets {
-                self.partitions[*partition].committed = Some(*offset);
+        let error = match self.commit_outcome(thread) {
+            Ok(()) => {
+                for (partition, offset) in offsets {
+                    self.partitions[*partition].committed = Some(*offset);
+                }
+                return;
             }
+            Err(error) => error,
+        };
+        if self.commit_mode == CommitMode::Auto {
+            // An auto-commit that fails is logged by the client, never thrown to the application.
             return;
         }
         let uncommitted: i64 = offsets
@@ -324,16 +401,24 @@ impl Engine<'_> {
                 offset - self.partitions[*partition].committed.unwrap_or(0).min(*offset)
             })
             .sum();
-        self.n_commit_failures += 1;
+        *self.commit_failures.entry(error).or_insert(0) += 1;
         let names =
             self.partition_names(&offsets.iter().map(|(partition, _)| *partition).collect::<Vec<_>>());
+        let why = match error {
+            CommitError::CommitFailedException => "the member is no longer part of the group's generation",
+            CommitError::RebalanceInProgressException => {
+                "the group is rebalancing; the commit can be retried after the rebalance"
+            }
+        };
         let event = self.log(
             EventKind::CommitFailed,
             Some(thread),
             format!(
-                "CommitFailedException: the member is no longer part of the group's generation; {uncommitted} processed records stay uncommitted and will be processed again"
+                "{}: {why}; {uncommitted} processed records stay uncommitted and are processed again if their partitions move",
+                error.as_str()
             ),
         );
         event.partitions = names;
+        event.exception = Some(error);
     }
 }

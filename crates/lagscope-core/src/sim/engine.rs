@@ -9,11 +9,11 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
-use super::output::{EventKind, GroupSample, MemberSeries, PartitionSeries, SimEvent};
+use super::output::{CommitError, EventKind, GroupSample, MemberSeries, PartitionSeries, SimEvent};
 use super::produce::{Micros, Production, micros};
-use super::records::RecordSampler;
+use super::records::{CallSampler, RecordSampler};
 use super::rng::Rng;
-use super::scenario::{HostSpec, OffsetReset, ProtocolKind, Scenario, ScenarioError};
+use super::scenario::{CommitMode, HostSpec, OffsetReset, ProtocolKind, Scenario, ScenarioError};
 use crate::assign::{AssignRequest, MemberSpec};
 
 /// Index of a consumer thread slot (a host's thread; a restart reuses the slot).
@@ -32,10 +32,17 @@ pub(super) enum Event {
     SessionCheck { thread: ThreadIndex, token: u64 },
     /// Classic: the join phase's deadline (rebalance timeout or initial delay).
     JoinDeadline { round: u32 },
-    /// Classic: the `SyncGroup` round is over.
-    SyncDone { round: u32 },
-    /// KIP-848: a thread's heartbeat brings its target assignment.
-    Reconcile { thread: ThreadIndex },
+    /// Classic: the coordinator's `JoinGroup` responses reach the members.
+    JoinAnswered { round: u32 },
+    /// Classic: the leader's `SyncGroup`, with the assignment, reaches the coordinator.
+    SyncArrived { round: u32 },
+    /// Classic: the members that joined must send `SyncGroup` within the rebalance timeout.
+    SyncDeadline { round: u32 },
+    /// A thread's heartbeat response: classic, it learns that a rebalance began; KIP-848, it
+    /// brings its target assignment.
+    Heartbeat { thread: ThreadIndex },
+    /// A batch reaches its first hanging call: what was processed before it is done.
+    Checkpoint { thread: ThreadIndex, token: u64 },
     /// A scheduled operation.
     Operation { index: usize },
     /// A step of a multi-step operation (deploys).
@@ -44,6 +51,8 @@ pub(super) enum Event {
     StopDeadline { thread: ThreadIndex, token: u64 },
     /// The classic leader refreshes metadata and sees a topic's new partitions.
     Metadata { topic: usize },
+    /// The producers refresh metadata and start writing to a topic's new partitions.
+    ProducerMetadata { topic: usize },
     /// Take a sample.
     Sample { index: usize },
 }
@@ -70,6 +79,8 @@ pub(super) struct Batch {
     pub(super) end: Micros,
     /// (partition, first offset, offset after the last).
     pub(super) ranges: Vec<(PartitionIndex, i64, i64)>,
+    /// The first hanging call: when it starts, and how many records were processed before it.
+    pub(super) hang: Option<(Micros, i64)>,
 }
 
 /// A consumer thread slot on a host.
@@ -96,8 +107,11 @@ pub(super) struct Thread {
     pub(super) in_group: bool,
     /// Classic: it sent `JoinGroup` in the current rebalance.
     pub(super) joined: bool,
-    /// Classic eager: it revoked everything and waits for its assignment, inside `poll()`.
-    pub(super) awaiting: bool,
+    /// Classic: where the member is in a rebalance (`AbstractCoordinator`'s member state).
+    pub(super) join: super::classic::JoinState,
+    /// Classic: it must send `JoinGroup` at its next poll (`rejoinNeeded`: a heartbeat answered
+    /// `REBALANCE_IN_PROGRESS`, the leader saw new partitions, a cooperative second round).
+    pub(super) rejoin_needed: bool,
     /// Classic: an assignment received, applied at the next poll (`onJoinComplete`).
     pub(super) pending: Option<Vec<PartitionIndex>>,
     /// Classic sticky: the last assignment, sent as user data.
@@ -111,12 +125,18 @@ pub(super) struct Thread {
     pub(super) last_commit: Micros,
     /// A hang to add to the next batch (a stall that hit an idle thread).
     pub(super) pending_stall: Micros,
-    /// KIP-848: its heartbeats fall at `heartbeat_phase + k × interval`.
+    /// Its heartbeats fall at `heartbeat_phase + k × interval` (its own phase, drawn at start).
     pub(super) heartbeat_phase: Micros,
-    pub(super) reconcile_scheduled: bool,
+    pub(super) heartbeat_scheduled: bool,
+    /// Its metadata refreshes fall at `metadata_phase + k × metadata.max.age.ms`.
+    pub(super) metadata_phase: Micros,
     pub(super) rng: Rng,
-    /// Round-robin start for fetching, so no partition is always served last.
+    /// Round-robin start for fetching, so no partition is always fetched first.
     pub(super) fetch_cursor: usize,
+    /// Records fetched and not yet returned by `poll()`, per partition in the order the fetches
+    /// completed: (partition, offset after the last buffered record); they start at the
+    /// partition's position.
+    pub(super) buffer: std::collections::VecDeque<(PartitionIndex, i64)>,
 }
 
 /// A partition's runtime state.
@@ -167,6 +187,30 @@ pub(super) struct Timing {
     pub(super) end: Micros,
 }
 
+impl Timing {
+    fn new(scenario: &Scenario) -> Self {
+        let consumer = &scenario.consumer;
+        let end = micros(scenario.duration_s);
+        Self {
+            max_poll_interval: ms(consumer.max_poll_interval_ms),
+            session_timeout: ms(consumer.session_timeout_ms),
+            heartbeat_interval: ms(match consumer.effective_protocol() {
+                ProtocolKind::Consumer => consumer.group_consumer_heartbeat_interval_ms,
+                ProtocolKind::Eager | ProtocolKind::Cooperative => consumer.heartbeat_interval_ms,
+            })
+            .max(1),
+            auto_commit_interval: ms(consumer.auto_commit_interval_ms),
+            idle_poll: ms(consumer.idle_poll_ms),
+            rebalance_overhead: ms(consumer.rebalance_overhead_ms),
+            initial_delay: ms(consumer.initial_rebalance_delay_ms),
+            metadata_max_age: ms(consumer.metadata_max_age_ms),
+            shutdown_timeout: ms(consumer.shutdown_timeout_ms),
+            sample_every: micros(scenario.sample_every_s).max(1),
+            end,
+        }
+    }
+}
+
 /// A slowdown window.
 #[derive(Debug, Clone)]
 pub(super) struct Slowdown {
@@ -204,33 +248,34 @@ pub(super) struct Engine<'scenario> {
     pub(super) classic: super::classic::Coordinator,
     pub(super) modern: super::modern::Coordinator,
     pub(super) n_rebalances: u32,
-    pub(super) n_commit_failures: u32,
+    pub(super) commit_failures: BTreeMap<CommitError, u32>,
+    /// Per topic: whether the group subscribes to it.
+    pub(super) subscribed: Vec<bool>,
+    /// The seed the whole scenario runs with: what every group must draw alike (the producers'
+    /// metadata refresh) is drawn from it, not from a group's stream.
+    pub(super) scenario_seed: u64,
     pub(super) deploys: BTreeMap<usize, super::operations::Deploy>,
     pub(super) next_client: u32,
     pub(super) records: RecordSampler,
-    pub(super) scratch: Vec<(PartitionIndex, i64)>,
+    /// The hanging call inside processing, if the scenario has one.
+    pub(super) external_call: Option<CallSampler>,
+    pub(super) commit_mode: CommitMode,
+    /// Records one fetch buffers per partition.
+    pub(super) records_per_fetch: i64,
     /// Emptied range lists, reused by the next batches.
     pub(super) spare_ranges: Vec<Vec<(PartitionIndex, i64, i64)>>,
 }
 
 impl<'scenario> Engine<'scenario> {
-    pub(super) fn new(scenario: &'scenario Scenario, seed: u64) -> Result<Self, ScenarioError> {
+    pub(super) fn new(
+        scenario: &'scenario Scenario,
+        seed: u64,
+        scenario_seed: u64,
+    ) -> Result<Self, ScenarioError> {
         let consumer = &scenario.consumer;
         let start_ms = scenario.start_ms()?;
         let end = micros(scenario.duration_s);
-        let timing = Timing {
-            max_poll_interval: ms(consumer.max_poll_interval_ms),
-            session_timeout: ms(consumer.session_timeout_ms),
-            heartbeat_interval: ms(consumer.heartbeat_interval_ms),
-            auto_commit_interval: ms(consumer.auto_commit_interval_ms),
-            idle_poll: ms(consumer.idle_poll_ms),
-            rebalance_overhead: ms(consumer.rebalance_overhead_ms),
-            initial_delay: ms(consumer.initial_rebalance_delay_ms),
-            metadata_max_age: ms(consumer.metadata_max_age_ms),
-            shutdown_timeout: ms(consumer.shutdown_timeout_ms),
-            sample_every: micros(scenario.sample_every_s).max(1),
-            end,
-        };
+        let timing = Timing::new(scenario);
         let mut sample_times: Vec<Micros> =
             (0..=end / timing.sample_every).map(|k| k * timing.sample_every).collect();
         if sample_times.last() != Some(&end) {
@@ -290,11 +335,15 @@ impl<'scenario> Engine<'scenario> {
             classic: super::classic::Coordinator::default(),
             modern: super::modern::Coordinator::default(),
             n_rebalances: 0,
-            n_commit_failures: 0,
+            commit_failures: BTreeMap::new(),
+            subscribed: scenario.topics.iter().map(|topic| scenario.subscribes_to(&topic.name)).collect(),
+            scenario_seed,
             deploys: BTreeMap::new(),
             next_client: 1,
             records: RecordSampler::new(consumer.record_ms),
-            scratch: Vec::new(),
+            external_call: consumer.external_call.map(CallSampler::new),
+            commit_mode: consumer.commit_mode(),
+            records_per_fetch: consumer.records_per_fetch(),
             spare_ranges: Vec::new(),
         };
         for spec in &scenario.hosts {
@@ -310,6 +359,51 @@ impl<'scenario> Engine<'scenario> {
             engine.schedule_at(micros(operation.at_s), Event::Operation { index });
         }
         Ok(engine)
+    }
+
+    /// The first time after now on a timer that fires at `phase + k × interval`.
+    pub(super) fn next_tick(&self, phase: Micros, interval: Micros) -> Micros {
+        let interval = interval.max(1);
+        if self.now < phase { phase } else { phase + ((self.now - phase) / interval + 1) * interval }
+    }
+
+    /// The thread's last heartbeat at or before now, and its next one. Classic: the heartbeat
+    /// thread checks its timer every `retry.backoff.ms` (100 ms), so each heartbeat leaves up to that
+    /// much after it is due (`AbstractCoordinator.HeartbeatThread.run`, `Heartbeat.sentHeartbeat`):
+    /// after `k` beats the timer has slipped by the sum of `k` such delays, drawn by its normal
+    /// approximation. KIP-848's heartbeat manager sends on time.
+    pub(super) fn heartbeat_times(&mut self, thread: ThreadIndex) -> (Micros, Micros) {
+        let slack = match self.protocol {
+            ProtocolKind::Eager | ProtocolKind::Cooperative => HEARTBEAT_THREAD_BACKOFF,
+            ProtocolKind::Consumer => 0,
+        };
+        let period = self.timing.heartbeat_interval + slack / 2;
+        let phase = self.threads[thread].heartbeat_phase;
+        if self.now < phase {
+            return (self.now, phase);
+        }
+        let beats = (self.now - phase) / period;
+        let spread = (beats as f64).sqrt() * slack as f64 / 12f64.sqrt();
+        let drift = (spread * self.threads[thread].rng.normal()).clamp(-spread * 3.0, spread * 3.0) as Micros;
+        let mut last = phase + beats * period + drift;
+        while last > self.now {
+            last -= period;
+        }
+        let mut next = last + period;
+        while next <= self.now {
+            next += period;
+        }
+        (last.max(phase.min(self.now)), next)
+    }
+
+    /// Schedules the thread's next heartbeat response.
+    pub(super) fn schedule_heartbeat(&mut self, thread: ThreadIndex) {
+        if self.threads[thread].heartbeat_scheduled {
+            return;
+        }
+        let (_, next) = self.heartbeat_times(thread);
+        self.threads[thread].heartbeat_scheduled = true;
+        self.schedule_at(next, Event::Heartbeat { thread });
     }
 
     pub(super) fn schedule_at(&mut self, time: Micros, event: Event) {
@@ -342,8 +436,21 @@ impl<'scenario> Engine<'scenario> {
                 }
             }
             Event::JoinDeadline { round } => self.join_deadline(round),
-            Event::SyncDone { round } => self.sync_done(round),
-            Event::Reconcile { thread } => self.reconcile(thread),
+            Event::JoinAnswered { round } => self.join_answered(round),
+            Event::SyncArrived { round } => self.sync_arrived(round),
+            Event::SyncDeadline { round } => self.sync_deadline(round),
+            Event::Heartbeat { thread } => {
+                self.threads[thread].heartbeat_scheduled = false;
+                match self.protocol {
+                    ProtocolKind::Eager | ProtocolKind::Cooperative => self.learn_of_rebalance(thread),
+                    ProtocolKind::Consumer => self.reconcile(thread),
+                }
+            }
+            Event::Checkpoint { thread, token } => {
+                if self.threads[thread].token == token {
+                    self.checkpoint(thread);
+                }
+            }
             Event::Operation { index } => self.operation(index),
             Event::Step { operation, step } => self.step(operation, step),
             Event::StopDeadline { thread, token } => {
@@ -352,6 +459,10 @@ impl<'scenario> Engine<'scenario> {
                 }
             }
             Event::Metadata { topic } => self.metadata_refreshed(topic),
+            Event::ProducerMetadata { topic } => {
+                let now = self.now;
+                self.production.producers_refreshed(topic, now);
+            }
             Event::Sample { index } => self.sample(index),
         }
     }
@@ -390,14 +501,18 @@ impl<'scenario> Engine<'scenario> {
                 self.threads.push(replacement);
                 self.hosts[host].threads[slot] = thread;
             }
-            let heartbeat_phase =
-                (self.threads[thread].rng.unit() * self.timing.heartbeat_interval as f64) as Micros;
+            // Each process starts its heartbeat and metadata timers whenever it happens to start.
+            let heartbeat_phase = first_poll
+                + (self.threads[thread].rng.unit() * self.timing.heartbeat_interval as f64) as Micros;
+            let metadata_phase = first_poll
+                + (self.threads[thread].rng.unit() * self.timing.metadata_max_age as f64) as Micros;
             let state = &mut self.threads[thread];
             if matches!(state.life, Life::Running | Life::Booting | Life::Stopping) {
                 continue;
             }
             state.reset_process();
             state.heartbeat_phase = heartbeat_phase;
+            state.metadata_phase = metadata_phase;
             state.life = Life::Booting;
             state.token += 1;
             let token = state.token;
@@ -464,6 +579,7 @@ impl<'scenario> Engine<'scenario> {
             generation: None,
             reason: None,
             partitions: Vec::new(),
+            exception: None,
             detail,
         });
         let last = self.events.len() - 1;
@@ -573,7 +689,7 @@ impl<'scenario> Engine<'scenario> {
     /// Adds the partitions a topic gained (new ones start empty, uncommitted and unowned).
     pub(super) fn add_partitions(&mut self, topic: usize, n_partitions: i32) {
         let now = self.now;
-        self.production.add_partitions(topic, n_partitions as usize, now);
+        self.production.add_partitions(topic, usize::try_from(n_partitions).unwrap_or(0));
         let existing = count(self.partition_index[topic].len());
         for number in existing..n_partitions {
             let index = self.partitions.len();
@@ -585,6 +701,9 @@ impl<'scenario> Engine<'scenario> {
         }
     }
 }
+
+/// `retry.backoff.ms`'s default, the heartbeat thread's wait between checks of its timer.
+const HEARTBEAT_THREAD_BACKOFF: Micros = 100_000;
 
 /// A count of partitions as Kafka's `i32` (counts are validated to at most 100,000).
 pub(super) fn count(n: usize) -> i32 {
@@ -645,7 +764,8 @@ impl Thread {
             generation: -1,
             in_group: false,
             joined: false,
-            awaiting: false,
+            join: super::classic::JoinState::Stable,
+            rejoin_needed: false,
             pending: None,
             last_assignment: Vec::new(),
             revoke_pending: Vec::new(),
@@ -655,9 +775,11 @@ impl Thread {
             last_commit: 0,
             pending_stall: 0,
             heartbeat_phase: 0,
-            reconcile_scheduled: false,
+            heartbeat_scheduled: false,
+            metadata_phase: 0,
             rng,
             fetch_cursor: 0,
+            buffer: std::collections::VecDeque::new(),
         }
     }
 
@@ -666,11 +788,13 @@ impl Thread {
         self.batch = None;
         self.owned.clear();
         self.joined = false;
-        self.awaiting = false;
+        self.join = super::classic::JoinState::Stable;
+        self.rejoin_needed = false;
         self.pending = None;
         self.revoke_pending.clear();
         self.poll_timed_out = self.in_group;
         self.pending_stall = 0;
-        self.reconcile_scheduled = false;
+        self.heartbeat_scheduled = false;
+        self.buffer.clear();
     }
 }

@@ -6,91 +6,102 @@ use std::fmt::Write as _;
 
 use super::output::{EventKind, Outcome};
 
-/// The dump captured at every sample: `date`, `--describe`, `--describe --members`.
+/// The dump captured at every sample: `date`, then for every group `--describe` and
+/// `--describe --members`.
 #[must_use]
 pub fn timed_dumps(outcome: &Outcome) -> String {
     let mut out = String::new();
-    let group = &outcome.group;
     for (index, time_ms) in outcome.sample_times_ms.iter().enumerate() {
-        let sample = &outcome.samples[index];
-        let rebalancing = matches!(sample.state, "PreparingRebalance" | "CompletingRebalance");
         let _ = writeln!(out, "$ date\n{}", date_line(*time_ms));
-        let _ = writeln!(
-            out,
-            "$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group {group}"
-        );
-        if sample.state == "Empty" {
-            let _ = writeln!(out, "\nConsumer group '{group}' has no active members.");
-        } else if rebalancing {
-            let _ = writeln!(out, "\nWarning: Consumer group '{group}' is rebalancing.");
+        for group in outcome.groups() {
+            describe(&mut out, group, index);
         }
-        let mut rows = vec![[
-            "GROUP".to_owned(),
-            "TOPIC".to_owned(),
-            "PARTITION".to_owned(),
-            "CURRENT-OFFSET".to_owned(),
-            "LOG-END-OFFSET".to_owned(),
-            "LAG".to_owned(),
-            "CONSUMER-ID".to_owned(),
-            "HOST".to_owned(),
-            "CLIENT-ID".to_owned(),
-        ]];
-        for partition in &outcome.partitions {
-            let Some(log_end_offset) = partition.log_end_offset[index] else { continue };
-            let owner = if rebalancing {
-                None
-            } else {
-                partition.owner[index].map(|member| &outcome.members[member as usize])
-            };
-            rows.push([
-                group.clone(),
-                partition.topic.clone(),
-                partition.partition.to_string(),
-                partition.committed[index].map_or_else(|| "-".to_owned(), |offset| offset.to_string()),
-                log_end_offset.to_string(),
-                partition.lag[index].map_or_else(|| "-".to_owned(), |lag| lag.to_string()),
-                owner.map_or_else(|| "-".to_owned(), |member| member.member_id.clone()),
-                owner.map_or_else(|| "-".to_owned(), |member| member.address.clone()),
-                owner.map_or_else(|| "-".to_owned(), |member| member.client_id.clone()),
-            ]);
-        }
-        out.push('\n');
-        write_table(&mut out, &rows);
-        if sample.state == "Empty" || rebalancing {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group {group} --members"
-        );
-        let with_instances =
-            sample.members.iter().any(|member| outcome.members[*member as usize].group_instance_id.is_some());
-        let mut rows: Vec<Vec<String>> = Vec::new();
-        let mut header = vec!["GROUP", "CONSUMER-ID"];
-        if with_instances {
-            header.push("GROUP-INSTANCE-ID");
-        }
-        header.extend(["HOST", "CLIENT-ID", "#PARTITIONS"]);
-        rows.push(header.into_iter().map(str::to_owned).collect());
-        let mut members: Vec<u32> = sample.members.clone();
-        members.sort_by(|a, b| {
-            outcome.members[*a as usize].member_id.cmp(&outcome.members[*b as usize].member_id)
-        });
-        for member in members {
-            let series = &outcome.members[member as usize];
-            let n_partitions =
-                outcome.partitions.iter().filter(|partition| partition.owner[index] == Some(member)).count();
-            let mut row = vec![group.clone(), series.member_id.clone()];
-            if with_instances {
-                row.push(series.group_instance_id.clone().unwrap_or_else(|| "-".to_owned()));
-            }
-            row.extend([series.address.clone(), series.client_id.clone(), n_partitions.to_string()]);
-            rows.push(row);
-        }
-        out.push('\n');
-        write_table(&mut out, &rows);
     }
     out
+}
+
+/// One group's `--describe` (and `--members`) at one sample, as the tool prints it: during a
+/// rebalance (classic `PreparingRebalance`/`CompletingRebalance`, KIP-848 `Assigning`/`Reconciling`)
+/// the warning comes first (`ConsumerGroupService.shouldPrintMemberState`); a classic group in a
+/// rebalance lists no owners, a KIP-848 group lists the current ones.
+fn describe(out: &mut String, outcome: &Outcome, index: usize) {
+    let group = &outcome.group;
+    let sample = &outcome.samples[index];
+    let classic_rebalance = matches!(sample.state, "PreparingRebalance" | "CompletingRebalance");
+    let rebalancing = classic_rebalance || matches!(sample.state, "Assigning" | "Reconciling");
+    let _ = writeln!(
+        out,
+        "$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group {group}"
+    );
+    if sample.state == "Empty" {
+        let _ = writeln!(out, "\nConsumer group '{group}' has no active members.");
+    } else if rebalancing {
+        let _ = writeln!(out, "\nWarning: Consumer group '{group}' is rebalancing.");
+    }
+    let mut rows = vec![[
+        "GROUP".to_owned(),
+        "TOPIC".to_owned(),
+        "PARTITION".to_owned(),
+        "CURRENT-OFFSET".to_owned(),
+        "LOG-END-OFFSET".to_owned(),
+        "LAG".to_owned(),
+        "CONSUMER-ID".to_owned(),
+        "HOST".to_owned(),
+        "CLIENT-ID".to_owned(),
+    ]];
+    for partition in &outcome.partitions {
+        let Some(log_end_offset) = partition.log_end_offset[index] else { continue };
+        let owner = if classic_rebalance {
+            None
+        } else {
+            partition.owner[index].map(|member| &outcome.members[member as usize])
+        };
+        rows.push([
+            group.clone(),
+            partition.topic.clone(),
+            partition.partition.to_string(),
+            partition.committed[index].map_or_else(|| "-".to_owned(), |offset| offset.to_string()),
+            log_end_offset.to_string(),
+            partition.lag[index].map_or_else(|| "-".to_owned(), |lag| lag.to_string()),
+            owner.map_or_else(|| "-".to_owned(), |member| member.member_id.clone()),
+            owner.map_or_else(|| "-".to_owned(), |member| member.address.clone()),
+            owner.map_or_else(|| "-".to_owned(), |member| member.client_id.clone()),
+        ]);
+    }
+    out.push('\n');
+    write_table(out, &rows);
+    if sample.state == "Empty" || classic_rebalance {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group {group} --members"
+    );
+    let with_instances =
+        sample.members.iter().any(|member| outcome.members[*member as usize].group_instance_id.is_some());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut header = vec!["GROUP", "CONSUMER-ID"];
+    if with_instances {
+        header.push("GROUP-INSTANCE-ID");
+    }
+    header.extend(["HOST", "CLIENT-ID", "#PARTITIONS"]);
+    rows.push(header.into_iter().map(str::to_owned).collect());
+    let mut members: Vec<u32> = sample.members.clone();
+    members
+        .sort_by(|a, b| outcome.members[*a as usize].member_id.cmp(&outcome.members[*b as usize].member_id));
+    for member in members {
+        let series = &outcome.members[member as usize];
+        let n_partitions =
+            outcome.partitions.iter().filter(|partition| partition.owner[index] == Some(member)).count();
+        let mut row = vec![group.clone(), series.member_id.clone()];
+        if with_instances {
+            row.push(series.group_instance_id.clone().unwrap_or_else(|| "-".to_owned()));
+        }
+        row.extend([series.address.clone(), series.client_id.clone(), n_partitions.to_string()]);
+        rows.push(row);
+    }
+    out.push('\n');
+    write_table(out, &rows);
 }
 
 fn write_table<Row: AsRef<[String]>>(out: &mut String, rows: &[Row]) {
@@ -140,29 +151,41 @@ pub fn lag_csv(outcome: &Outcome) -> String {
     let cell = |value: Option<i64>| value.map_or_else(String::new, |value| value.to_string());
     for (index, time_ms) in outcome.sample_times_ms.iter().enumerate() {
         let time = rfc3339(*time_ms);
-        for partition in &outcome.partitions {
-            let Some(log_end_offset) = partition.log_end_offset[index] else { continue };
-            let host =
-                partition.owner[index].map_or("", |member| outcome.members[member as usize].address.as_str());
-            let _ = writeln!(
-                out,
-                "{time},{},{},{},{},{log_end_offset},{},{host}",
-                outcome.group,
-                partition.topic,
-                partition.partition,
-                cell(partition.committed[index]),
-                cell(partition.lag[index]),
-            );
+        for group in outcome.groups() {
+            for partition in &group.partitions {
+                let Some(log_end_offset) = partition.log_end_offset[index] else { continue };
+                let host = partition.owner[index]
+                    .map_or("", |member| group.members[member as usize].address.as_str());
+                let _ = writeln!(
+                    out,
+                    "{time},{},{},{},{},{log_end_offset},{},{host}",
+                    group.group,
+                    partition.topic,
+                    partition.partition,
+                    cell(partition.committed[index]),
+                    cell(partition.lag[index]),
+                );
+            }
         }
     }
     out
 }
 
-/// A summary for people: totals, hosts, and the events that matter.
+/// A summary for people: per group, totals, hosts, and the events that matter.
 #[must_use]
 pub fn text_summary(outcome: &Outcome) -> String {
-    let summary = &outcome.summary;
     let mut out = String::new();
+    for (index, group) in outcome.groups().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        group_summary(&mut out, group);
+    }
+    out
+}
+
+fn group_summary(out: &mut String, outcome: &Outcome) {
+    let summary = &outcome.summary;
     let _ = writeln!(out, "scenario {} (seed {}), group {}", outcome.scenario, outcome.seed, outcome.group);
     let _ = writeln!(out, "protocol {:?}, assignor {}", outcome.protocol, outcome.assignor.name());
     let _ = writeln!(
@@ -174,6 +197,14 @@ pub fn text_summary(outcome: &Outcome) -> String {
         summary.duplicates,
         summary.n_commit_failures
     );
+    if !summary.commit_failures.is_empty() {
+        let kinds: Vec<String> = summary
+            .commit_failures
+            .iter()
+            .map(|(error, count)| format!("{} {count}", error.as_str()))
+            .collect();
+        let _ = writeln!(out, "failed commits: {}", kinds.join(", "));
+    }
     let leaves: Vec<String> =
         summary.leaves.iter().map(|(reason, count)| format!("{} {count}", reason.as_str())).collect();
     let _ = writeln!(
@@ -214,7 +245,6 @@ pub fn text_summary(outcome: &Outcome) -> String {
             event.detail
         );
     }
-    out
 }
 
 #[cfg(test)]

@@ -23,19 +23,32 @@ impl Engine<'_> {
         self.release_all(thread);
         let is_static = self.threads[thread].instance_id.is_some();
         if is_static {
-            // Static members send no LeaveGroup: they stop heartbeating and the session expires.
-            self.log(EventKind::Left, Some(thread), format!("{detail}; a static member sends no LeaveGroup, so the coordinator waits for the session timeout"));
+            // AbstractCoordinator.maybeLeaveGroup: a static member sends no LeaveGroup; it resets
+            // its generation and stops heartbeating, and the coordinator keeps it until its
+            // session expires.
+            self.log(EventKind::PollTimedOut, Some(thread), format!("{detail}; a static member sends no LeaveGroup, so the coordinator keeps it until session.timeout.ms"));
             self.arm_session_check(thread);
         } else {
             self.member_left(thread, LeaveReason::PollTimeout, detail);
         }
     }
 
+    /// The member stopped heartbeating: the coordinator removes it `session.timeout.ms` after its
+    /// last heartbeat (the session timer restarts at each one), so 42–45 s after a crash with the
+    /// defaults, not exactly 45.
     pub(super) fn arm_session_check(&mut self, thread: ThreadIndex) {
+        let (last_heartbeat, _) = self.heartbeat_times(thread);
+        self.arm_session_check_from(thread, last_heartbeat);
+    }
+
+    /// The session expires `session.timeout.ms` after `from` (its last heartbeat, or the join's
+    /// completion, which restarts it).
+    pub(super) fn arm_session_check_from(&mut self, thread: ThreadIndex, from: super::produce::Micros) {
         let state = &mut self.threads[thread];
         state.session_token += 1;
         let token = state.session_token;
-        self.schedule_at(self.now + self.timing.session_timeout, Event::SessionCheck { thread, token });
+        let at = (from + self.timing.session_timeout).max(self.now);
+        self.schedule_at(at, Event::SessionCheck { thread, token });
     }
 
     pub(super) fn session_expired(&mut self, thread: ThreadIndex) {

@@ -29,18 +29,32 @@ mod sampling;
 pub mod scenario;
 
 pub use from_group::scenario_from_group;
-pub use output::{EventKind, LeaveReason, Outcome, SimEvent, Summary};
+pub use output::{CommitError, EventKind, LeaveReason, Outcome, SimEvent, Summary};
 pub use scenario::{
-    Action, ConsumerSpec, HostSpec, Operation, ProduceSpec, ProtocolKind, RecordTime, Scenario,
-    ScenarioError, TopicSpec,
+    Action, CommitMode, ConsumerSpec, ExternalCall, GroupSpec, HostSpec, ManualCommit, Operation,
+    ProduceSpec, ProtocolKind, RecordTime, Scenario, ScenarioError, TopicSpec,
 };
 
 /// Runs a scenario with a seed.
+///
+/// Each consumer group runs on its own: groups share the topics and the producers, and nothing
+/// else (their coordinators, members and offsets are separate). The first group draws from `seed`,
+/// the others from streams forked from it.
 pub fn simulate(scenario: &Scenario, seed: u64) -> Result<Outcome, ScenarioError> {
     scenario.validate()?;
-    let mut engine = engine::Engine::new(scenario, seed)?;
-    engine.run();
-    Ok(engine.finish(seed))
+    let mut seeds = rng::Rng::new(seed);
+    let mut outcomes = Vec::with_capacity(scenario.n_groups());
+    for index in 0..scenario.n_groups() {
+        let view = scenario.group_view(index);
+        let group_seed = if index == 0 { seed } else { seeds.next_u64() };
+        let mut engine = engine::Engine::new(&view, group_seed, seed)?;
+        engine.run();
+        outcomes.push(engine.finish(seed));
+    }
+    let mut outcomes = outcomes.into_iter();
+    let mut first = outcomes.next().ok_or_else(|| ScenarioError::new("hosts", "at least one group"))?;
+    first.other_groups = outcomes.collect();
+    Ok(first)
 }
 
 /// A short fingerprint of an outcome (FNV-1a over its JSON), to compare runs across platforms.

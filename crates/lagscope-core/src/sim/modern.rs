@@ -3,9 +3,14 @@
 //!
 //! - there is no group-wide barrier: a join, a leave or new partitions bump the group epoch and
 //!   the coordinator computes a new target assignment with the server assignor at once;
-//! - each member learns its target at its next heartbeat, revokes what it must give up from its
-//!   next `poll()` (committing first), and is granted partitions only once their previous owner has
-//!   released them; members whose partitions do not move never stop;
+//! - each member heartbeats every `group.consumer.heartbeat.interval.ms` (the interval the
+//!   coordinator sends back, `AbstractHeartbeatRequestManager.onResponse`), learns its target from
+//!   a heartbeat response, revokes what it must give up from its next `poll()` (committing first
+//!   with auto-commit, `ConsumerMembershipManager.signalReconciliationStarted`) and acknowledges at
+//!   once with a heartbeat (`AbstractMembershipManager.revokeAndAssign` → `ACKNOWLEDGING`);
+//! - a member gets no new partitions while it still owns partitions it must revoke
+//!   (`CurrentAssignmentBuilder`, `UNREVOKED_PARTITIONS`), and a partition is granted only once its
+//!   previous owner has released it; members whose partitions do not move never stop;
 //! - a static member that left keeps its target assignment until its session times out.
 
 use std::collections::BTreeMap;
@@ -23,6 +28,7 @@ pub(super) struct Coordinator {
 
 impl Engine<'_> {
     /// The KIP-848 part of `poll()`: join when needed, revoke what the target no longer holds.
+    /// Returns true: the member may auto-commit.
     pub(super) fn modern_poll(&mut self, thread: ThreadIndex) -> bool {
         let state = &self.threads[thread];
         if state.in_group && state.poll_timed_out && state.instance_id.is_some() {
@@ -45,6 +51,8 @@ impl Engine<'_> {
         } else if !state.in_group || state.poll_timed_out {
             self.threads[thread].poll_timed_out = false;
             self.threads[thread].in_group = true;
+            // The first heartbeat goes out at once; the next ones every interval from it.
+            self.threads[thread].heartbeat_phase = self.now;
             self.new_identity(thread);
             self.modern.members.push(thread);
             self.log(
@@ -72,6 +80,8 @@ impl Engine<'_> {
             );
             event.partitions = names;
             self.offer_released(&revoked);
+            // ACKNOWLEDGING: the member heartbeats at once, and may now get its new partitions.
+            self.schedule_reconcile_now(thread);
         }
         true
     }
@@ -122,27 +132,20 @@ impl Engine<'_> {
         }
     }
 
-    /// The member's next heartbeat (they fall every heartbeat interval from a per-member phase).
+    /// The member's next heartbeat (they fall every heartbeat interval from its own phase).
     fn schedule_reconcile(&mut self, thread: ThreadIndex) {
-        if self.threads[thread].reconcile_scheduled {
-            return;
-        }
-        let interval = self.timing.heartbeat_interval.max(1);
-        let phase = self.threads[thread].heartbeat_phase;
-        let next =
-            if self.now < phase { phase } else { phase + ((self.now - phase) / interval + 1) * interval };
-        self.threads[thread].reconcile_scheduled = true;
-        self.schedule_at(next, Event::Reconcile { thread });
+        self.schedule_heartbeat(thread);
     }
 
+    /// A heartbeat sent at once (a join, an acknowledgement).
     fn schedule_reconcile_now(&mut self, thread: ThreadIndex) {
-        self.threads[thread].reconcile_scheduled = true;
-        self.schedule_at(self.now, Event::Reconcile { thread });
+        self.threads[thread].heartbeat_scheduled = true;
+        self.schedule_at(self.now, Event::Heartbeat { thread });
     }
 
-    /// A heartbeat response: revocations first, then the partitions that are free.
+    /// A heartbeat response: revocations first; new partitions only once nothing is left to
+    /// revoke, and only those their previous owner has released.
     pub(super) fn reconcile(&mut self, thread: ThreadIndex) {
-        self.threads[thread].reconcile_scheduled = false;
         let state = &self.threads[thread];
         if state.life != Life::Running || !state.in_group || state.poll_timed_out {
             return;
@@ -158,6 +161,8 @@ impl Engine<'_> {
                 }
             }
             self.nudge(thread);
+            // UNREVOKED_PARTITIONS: nothing new until the revocation is acknowledged.
+            return;
         }
         let identity = self.threads[thread].identity;
         let mut granted = Vec::new();

@@ -70,7 +70,9 @@ impl Engine<'_> {
                 self.log(EventKind::Deploy, None, format!("scale in: {instances} instances stop"));
             }
             Action::RollingDeploy { startup_s, gap_s } => self.begin_rolling_deploy(index, startup_s, gap_s),
-            Action::BlueGreenDeploy { startup_s } => self.begin_blue_green(index, startup_s),
+            Action::BlueGreenDeploy { startup_s, switch_after_s, consumers_at_switch } => {
+                self.begin_blue_green(index, startup_s, switch_after_s, consumers_at_switch);
+            }
             Action::AddPartitions { topic, partitions } => {
                 let Some(topic_index) = self.scenario.topics.iter().position(|known| known.name == topic)
                 else {
@@ -80,16 +82,26 @@ impl Engine<'_> {
                     return;
                 }
                 self.add_partitions(topic_index, partitions);
+                // The producers see the new partitions at their own metadata refresh, anywhere
+                // within metadata.max.age.ms; every group sees the same producers, so the moment
+                // is drawn from the scenario's seed, not the group's.
+                let mut producers = super::rng::Rng::new(
+                    self.scenario_seed ^ (index as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+                );
+                let refresh = (producers.unit() * self.timing.metadata_max_age as f64) as i64;
+                self.schedule_at(self.now + refresh, Event::ProducerMetadata { topic: topic_index });
                 self.log(
                     EventKind::PartitionsAdded,
                     None,
-                    format!("{topic} now has {partitions} partitions"),
+                    format!(
+                        "{topic} now has {partitions} partitions; the producers write to the new ones from their next metadata refresh ({:.0} s from now)",
+                        refresh as f64 / 1e6
+                    ),
                 );
                 match self.protocol {
                     ProtocolKind::Consumer => self.modern_partitions_changed(topic_index),
                     ProtocolKind::Eager | ProtocolKind::Cooperative => {
-                        let at = self.now + self.timing.metadata_max_age;
-                        self.schedule_at(at, Event::Metadata { topic: topic_index });
+                        self.schedule_leader_metadata(topic_index);
                     }
                 }
             }
@@ -119,7 +131,15 @@ impl Engine<'_> {
         self.step(index, 0);
     }
 
-    fn begin_blue_green(&mut self, index: usize, startup_s: f64) {
+    /// Blue-green: the green instances boot; their consumers subscribe as they start (and join the
+    /// group at once) unless they start at the switch; at the switch every blue instance stops.
+    fn begin_blue_green(
+        &mut self,
+        index: usize,
+        startup_s: f64,
+        switch_after_s: f64,
+        consumers_at_switch: bool,
+    ) {
         let old: Vec<usize> =
             (0..self.hosts.len()).filter(|host| self.running_threads_on(*host) > 0).collect();
         let mut new = Vec::new();
@@ -129,9 +149,27 @@ impl Engine<'_> {
             spec.address = None;
             new.push(self.add_host(spec));
         }
-        self.log(EventKind::Deploy, None, format!("blue-green deploy: {} green instances boot", new.len()));
-        self.deploys.insert(index, Deploy { old, new, startup: micros(startup_s), gap: 0 });
-        self.schedule_at(self.now + micros(startup_s), Event::Step { operation: index, step: 0 });
+        let booted = self.now + micros(startup_s);
+        let switch = booted + micros(switch_after_s);
+        self.log(
+            EventKind::Deploy,
+            None,
+            if consumers_at_switch {
+                format!("blue-green deploy: {} green instances boot; their consumers start at the switch", new.len())
+            } else {
+                format!("blue-green deploy: {} green instances boot, and their consumers join the group as they start", new.len())
+            },
+        );
+        if !consumers_at_switch {
+            for host in &new {
+                self.start_host(*host, booted);
+            }
+        }
+        self.deploys.insert(
+            index,
+            Deploy { old, new, startup: micros(startup_s), gap: i64::from(consumers_at_switch) },
+        );
+        self.schedule_at(switch, Event::Step { operation: index, step: 0 });
     }
 
     /// A hanging call: the batch in progress takes `length` longer; an idle thread hangs in its
@@ -157,18 +195,25 @@ impl Engine<'_> {
                 }
             }
             Action::BlueGreenDeploy { .. } => {
+                let consumers_at_switch = deploy.gap == 1;
                 self.log(
                     EventKind::Deploy,
                     None,
-                    "blue-green switch: every blue instance stops, every green consumer starts".to_owned(),
+                    if consumers_at_switch {
+                        "blue-green switch: every blue instance stops, every green consumer starts".to_owned()
+                    } else {
+                        "blue-green switch: every blue instance stops".to_owned()
+                    },
                 );
                 for host in &deploy.old {
                     for thread in self.hosts[*host].threads.clone() {
                         self.stop(thread);
                     }
                 }
-                for host in deploy.new {
-                    self.start_host(host, self.now);
+                if consumers_at_switch {
+                    for host in deploy.new {
+                        self.start_host(host, self.now);
+                    }
                 }
             }
             Action::RollingDeploy { .. } => {
@@ -245,6 +290,7 @@ fn new_host(name: String) -> HostSpec {
         concurrency: None,
         slowdown: 1.0,
         max_records_per_s: None,
+        cap_jitter: 0.1,
         running: false,
     }
 }

@@ -35,6 +35,39 @@ pub struct Outcome {
     pub events: Vec<SimEvent>,
     /// Totals.
     pub summary: Summary,
+    /// The scenario's other consumer groups, each run as its own outcome over the same topics and
+    /// sample times.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_groups: Vec<Outcome>,
+}
+
+impl Outcome {
+    /// This group and the others, in the scenario's order.
+    pub fn groups(&self) -> impl Iterator<Item = &Self> {
+        std::iter::once(self).chain(&self.other_groups)
+    }
+}
+
+/// The exception an application's commit fails with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitError {
+    /// The member is no longer in the group's generation (it left, was removed, or its generation
+    /// is stale).
+    CommitFailedException,
+    /// The member's own join is pending, or the group is completing a rebalance.
+    RebalanceInProgressException,
+}
+
+impl CommitError {
+    /// The Java class name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CommitFailedException => "CommitFailedException",
+            Self::RebalanceInProgressException => "RebalanceInProgressException",
+        }
+    }
 }
 
 /// One partition over time.
@@ -156,8 +189,13 @@ pub enum EventKind {
     Assigned,
     /// A member gave partitions up.
     Revoked,
-    /// A commit was refused (`CommitFailedException`).
+    /// A commit was refused (`CommitFailedException` or `RebalanceInProgressException`).
     CommitFailed,
+    /// A static member's poll loop timed out: no `LeaveGroup`; the coordinator keeps it until its
+    /// session expires.
+    PollTimedOut,
+    /// The classic leader's metadata refresh showed new partitions.
+    MetadataRefreshed,
     /// A topic got more partitions.
     PartitionsAdded,
     /// A thread blocked on an external call.
@@ -188,6 +226,9 @@ pub struct SimEvent {
     /// Partitions concerned (`topic-partition`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub partitions: Vec<String>,
+    /// The exception a failed commit raised.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exception: Option<CommitError>,
     /// A sentence for people.
     pub detail: String,
 }
@@ -200,8 +241,10 @@ pub struct Summary {
     pub n_rebalances: u32,
     /// Members that left, by reason.
     pub leaves: BTreeMap<LeaveReason, u32>,
-    /// Commits refused.
+    /// Commits the application saw fail.
     pub n_commit_failures: u32,
+    /// The same, by exception.
+    pub commit_failures: BTreeMap<CommitError, u32>,
     /// Records written during the run.
     pub produced: i64,
     /// Records processed (including duplicates).

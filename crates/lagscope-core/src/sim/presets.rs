@@ -17,6 +17,10 @@ pub const PRESETS: &[Preset] = &[
     Preset { name: "slow-a-server", json: include_str!("presets/slow-a-server.json") },
     Preset { name: "poll-timeout-storm", json: include_str!("presets/poll-timeout-storm.json") },
     Preset { name: "poll-timeout-storm-fixed", json: include_str!("presets/poll-timeout-storm-fixed.json") },
+    Preset {
+        name: "poll-timeout-storm-call-timeout",
+        json: include_str!("presets/poll-timeout-storm-call-timeout.json"),
+    },
     Preset { name: "rolling-deploy", json: include_str!("presets/rolling-deploy.json") },
     Preset { name: "blue-green-deploy", json: include_str!("presets/blue-green-deploy.json") },
     Preset { name: "rolling-deploy-static", json: include_str!("presets/rolling-deploy-static.json") },

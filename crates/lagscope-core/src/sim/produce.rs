@@ -73,6 +73,9 @@ struct TopicProduction {
     rebased_at: Vec<f64>,
     /// Each partition's log-end offset when the partition count last changed.
     base: Vec<i64>,
+    /// The partition count the producers know: partitions added since their last metadata
+    /// refresh exist but receive nothing yet.
+    spread_over: usize,
 }
 
 /// Every topic's production.
@@ -90,7 +93,12 @@ impl Production {
     pub(crate) fn new(scenario: &Scenario, bases: Vec<Vec<i64>>) -> Self {
         let mut topics: Vec<TopicProduction> = bases
             .into_iter()
-            .map(|base| TopicProduction { sources: Vec::new(), rebased_at: Vec::new(), base })
+            .map(|base| TopicProduction {
+                sources: Vec::new(),
+                rebased_at: Vec::new(),
+                spread_over: base.len(),
+                base,
+            })
             .collect();
         for producer in &scenario.produce {
             let targets: Vec<usize> = scenario
@@ -113,7 +121,10 @@ impl Production {
     /// The log-end offset of a partition at `time`.
     pub(crate) fn log_end_offset(&self, topic: usize, partition: usize, time: Micros) -> i64 {
         let production = &self.topics[topic];
-        let n_partitions = super::engine::count(production.base.len());
+        if partition >= production.spread_over {
+            return production.base[partition];
+        }
+        let n_partitions = super::engine::count(production.spread_over);
         let mut written = 0.0;
         for (source, rebased) in production.sources.iter().zip(&production.rebased_at) {
             written += source.weight(super::engine::count(partition), n_partitions)
@@ -127,15 +138,27 @@ impl Production {
         self.topics[topic].base.len()
     }
 
-    /// Raises a topic's partition count at `time`: existing partitions keep their offsets, new ones
-    /// start empty, and keys spread over the new count from then on.
-    pub(crate) fn add_partitions(&mut self, topic: usize, n_partitions: usize, time: Micros) {
-        let bases: Vec<i64> = (0..self.topics[topic].base.len())
-            .map(|partition| self.log_end_offset(topic, partition, time))
-            .collect();
+    /// Raises a topic's partition count: the new partitions exist, empty, and receive records
+    /// once the producers have refreshed their metadata ([`Self::producers_refreshed`]).
+    pub(crate) fn add_partitions(&mut self, topic: usize, n_partitions: usize) {
+        let production = &mut self.topics[topic];
+        if n_partitions > production.base.len() {
+            production.base.resize(n_partitions, 0);
+        }
+    }
+
+    /// The producers' metadata refresh at `time`: existing partitions keep their offsets, and keys
+    /// spread over every partition from then on.
+    pub(crate) fn producers_refreshed(&mut self, topic: usize, time: Micros) {
+        let n_partitions = self.topics[topic].base.len();
+        if n_partitions == self.topics[topic].spread_over {
+            return;
+        }
+        let bases: Vec<i64> =
+            (0..n_partitions).map(|partition| self.log_end_offset(topic, partition, time)).collect();
         let production = &mut self.topics[topic];
         production.base = bases;
-        production.base.resize(n_partitions, 0);
+        production.spread_over = n_partitions;
         for (source, rebased) in production.sources.iter().zip(production.rebased_at.iter_mut()) {
             *rebased = source.cumulative(time);
         }
@@ -199,7 +222,11 @@ mod tests {
     #[test]
     fn added_partitions_start_empty_and_share_the_rate() {
         let mut production = Production::new(&scenario(r#"{"records_per_s": 400}"#), vec![vec![0; 4]]);
-        production.add_partitions(0, 8, micros(10.0));
+        production.add_partitions(0, 8);
+        // Until the producers refresh their metadata, the new partitions get nothing.
+        assert_eq!(production.log_end_offset(0, 7, micros(10.0)), 0);
+        assert_eq!(production.log_end_offset(0, 0, micros(5.0)), 500);
+        production.producers_refreshed(0, micros(10.0));
         assert_eq!(production.log_end_offset(0, 0, micros(10.0)), 1000);
         assert_eq!(production.log_end_offset(0, 7, micros(10.0)), 0);
         assert_eq!(production.log_end_offset(0, 7, micros(20.0)), 500);

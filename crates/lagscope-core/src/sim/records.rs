@@ -59,9 +59,101 @@ impl RecordSampler {
     }
 }
 
+/// A call that hangs for some records ([`crate::sim::scenario::ExternalCall`]), ready to draw from.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CallSampler {
+    share: f64,
+    hang: RecordSampler,
+    timeout_ms: Option<f64>,
+}
+
+/// Above this many hanging calls in one batch, their total is drawn from a sample of them.
+const HANGS_DRAWN: i64 = 64;
+
+impl CallSampler {
+    pub(super) fn new(call: crate::sim::scenario::ExternalCall) -> Self {
+        Self {
+            share: call.share,
+            hang: RecordSampler::new(call.hang_ms),
+            timeout_ms: call.timeout_ms.map(|ms| ms as f64),
+        }
+    }
+
+    /// How many of `n_records` records make a call that hangs: binomial, drawn by inversion (by
+    /// the normal approximation when many are expected).
+    pub(super) fn count(&self, n_records: i64, rng: &mut Rng) -> i64 {
+        let (n, p) = (n_records as f64, self.share);
+        if n_records <= 0 || p <= 0.0 {
+            return 0;
+        }
+        if p >= 1.0 {
+            return n_records;
+        }
+        let expected = n * p;
+        if expected > 50.0 {
+            let drawn = expected + (expected * (1.0 - p)).sqrt() * rng.normal();
+            return (drawn.round() as i64).clamp(0, n_records);
+        }
+        let target = rng.unit();
+        let mut probability = libm::pow(1.0 - p, n);
+        let mut cumulative = probability;
+        let mut k = 0;
+        while cumulative < target && k < n_records {
+            probability *= (n - k as f64) / (k as f64 + 1.0) * p / (1.0 - p);
+            k += 1;
+            cumulative += probability;
+        }
+        k
+    }
+
+    /// The records processed before the first of `n_hangs` hanging calls, placed at random among
+    /// `n_records` (the smallest of `n_hangs` uniform positions).
+    pub(super) fn records_before_first(n_records: i64, n_hangs: i64, rng: &mut Rng) -> i64 {
+        let first = 1.0 - libm::pow(1.0 - rng.unit(), 1.0 / n_hangs.max(1) as f64);
+        ((first * n_records as f64).floor() as i64).clamp(0, (n_records - 1).max(0))
+    }
+
+    /// How long `n_hangs` hanging calls block in total, each bounded by the timeout, in ms.
+    pub(super) fn total_ms(&self, n_hangs: i64, rng: &mut Rng) -> f64 {
+        let drawn = n_hangs.min(HANGS_DRAWN);
+        let mut total = 0.0;
+        for _ in 0..drawn {
+            let hang = self.hang.sum_ms(1, rng);
+            total += self.timeout_ms.map_or(hang, |timeout| hang.min(timeout));
+        }
+        total * n_hangs as f64 / drawn.max(1) as f64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hanging_calls_are_binomial_and_bounded_by_the_timeout() {
+        let call = crate::sim::scenario::ExternalCall {
+            share: 0.002,
+            hang_ms: RecordTime::Uniform { min_ms: 900_000.0, max_ms: 1_200_000.0 },
+            timeout_ms: Some(10_000),
+        };
+        let sampler = CallSampler::new(call);
+        let mut rng = Rng::new(9);
+        let runs = 20_000;
+        let total: i64 = (0..runs).map(|_| sampler.count(500, &mut rng)).sum();
+        let mean = total as f64 / f64::from(runs);
+        assert!((mean - 1.0).abs() < 0.05, "500 × 0.002 = 1 hang per batch on average: {mean}");
+        let none = (0..runs).filter(|_| sampler.count(500, &mut rng) == 0).count();
+        let share = none as f64 / f64::from(runs);
+        assert!((share - 0.998f64.powi(500)).abs() < 0.02, "P(no hang) = 0.998^500 ≈ 0.37: {share}");
+        assert!((sampler.total_ms(3, &mut rng) - 30_000.0).abs() < 1e-9, "each hang is cut at the timeout");
+        let unbounded = CallSampler::new(crate::sim::scenario::ExternalCall { timeout_ms: None, ..call });
+        let hang = unbounded.total_ms(1, &mut rng);
+        assert!((900_000.0..=1_200_000.0).contains(&hang));
+        for _ in 0..1000 {
+            let before = CallSampler::records_before_first(500, 2, &mut rng);
+            assert!((0..500).contains(&before));
+        }
+    }
 
     #[test]
     fn sums_have_the_distributions_mean() {

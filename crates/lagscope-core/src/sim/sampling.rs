@@ -10,6 +10,9 @@ impl Engine<'_> {
     pub(super) fn sample(&mut self, index: usize) {
         for partition in 0..self.partitions.len() {
             let state = &self.partitions[partition];
+            if !self.subscribed[state.topic] {
+                continue;
+            }
             let exists = self.now >= state.created
                 && (state.number as usize) < self.production.n_partitions(state.topic);
             let log_end_offset = exists.then(|| self.log_end_offset(partition));
@@ -35,6 +38,9 @@ impl Engine<'_> {
         let mut unowned_total = 0;
         let mut partitions = Vec::with_capacity(self.partitions.len());
         for (state, mut series) in self.partitions.iter().zip(std::mem::take(&mut self.series)) {
+            if !self.subscribed[state.topic] {
+                continue;
+            }
             let open = state.uncovered_since.map_or(0, |since| end - since);
             series.processed = state.processed;
             series.duplicates = state.duplicates;
@@ -49,6 +55,7 @@ impl Engine<'_> {
         let final_total_lag = total_lag(n_samples - 1);
         let max_total_lag = (0..n_samples).map(total_lag).max().unwrap_or(0);
         let produced: i64 = (0..self.partitions.len())
+            .filter(|partition| self.subscribed[self.partitions[*partition].topic])
             .map(|partition| self.log_end_offset(partition) - self.partitions[partition].first_offset)
             .sum();
         let mut leaves = BTreeMap::new();
@@ -60,7 +67,8 @@ impl Engine<'_> {
         let summary = Summary {
             n_rebalances: self.n_rebalances,
             leaves,
-            n_commit_failures: self.n_commit_failures,
+            n_commit_failures: self.commit_failures.values().sum(),
+            commit_failures: self.commit_failures.clone(),
             produced,
             processed: partitions.iter().map(|series| series.processed).sum(),
             duplicates: partitions.iter().map(|series| series.duplicates).sum(),
@@ -91,6 +99,7 @@ impl Engine<'_> {
             samples: self.samples,
             events: self.events,
             summary,
+            other_groups: Vec::new(),
         }
     }
 }

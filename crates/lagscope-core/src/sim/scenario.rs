@@ -44,6 +44,36 @@ pub struct Scenario {
     /// their topic's `initial_log_end_offset` and `initial_lag`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub initial: Vec<InitialPartition>,
+    /// The topics the group subscribes to; empty: every topic.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subscribe: Vec<String>,
+    /// More consumer groups reading the same topics, each with its own hosts, settings and
+    /// operations (seed 003: separate groups isolate pipelines).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_groups: Vec<GroupSpec>,
+}
+
+/// Another consumer group of the scenario: what `group`, `subscribe`, `hosts`, `consumer`,
+/// `operations` and `initial` say for the first one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupSpec {
+    /// The consumer group id.
+    pub group: String,
+    /// The topics it subscribes to; empty: every topic.
+    #[serde(default)]
+    pub subscribe: Vec<String>,
+    /// Its application instances.
+    pub hosts: Vec<HostSpec>,
+    /// Its consumer settings.
+    #[serde(default)]
+    pub consumer: ConsumerSpec,
+    /// What happens to it (`add_partitions` changes the topic for every group).
+    #[serde(default)]
+    pub operations: Vec<Operation>,
+    /// Its committed offsets at the start (log-end offsets are the topic's, shared by every group).
+    #[serde(default)]
+    pub initial: Vec<InitialPartition>,
 }
 
 fn default_name() -> String {
@@ -145,6 +175,10 @@ pub struct HostSpec {
     /// downstream, a CPU quota), shared by its threads.
     #[serde(default)]
     pub max_records_per_s: Option<f64>,
+    /// How much a capped batch's time varies: the σ of a log-normal factor around the cap's time
+    /// (a rate limiter or a slow downstream is never exactly even).
+    #[serde(default = "default_cap_jitter")]
+    pub cap_jitter: f64,
     /// Whether the instance runs at the start (`false`: it starts by an operation).
     #[serde(default = "yes")]
     pub running: bool,
@@ -152,6 +186,9 @@ pub struct HostSpec {
 
 fn one() -> f64 {
     1.0
+}
+fn default_cap_jitter() -> f64 {
+    0.1
 }
 fn yes() -> bool {
     true
@@ -217,13 +254,24 @@ pub struct ConsumerSpec {
     pub max_poll_records: u32,
     /// `max.poll.interval.ms` (also the classic rebalance timeout).
     pub max_poll_interval_ms: u64,
-    /// `session.timeout.ms` (a crashed member is noticed after it).
+    /// `session.timeout.ms` (a crashed member is noticed after it; KIP-848: the broker's
+    /// `group.consumer.session.timeout.ms`, whose default is the same).
     pub session_timeout_ms: u64,
-    /// `heartbeat.interval.ms` (KIP-848: the coordinator's heartbeat interval).
+    /// The classic client's `heartbeat.interval.ms`: how often a member learns that a rebalance
+    /// began.
     pub heartbeat_interval_ms: u64,
-    /// `enable.auto.commit`; when false, the application commits after each batch (Spring's
-    /// `AckMode.BATCH`, or a manual `commitSync()` after processing).
+    /// KIP-848: the broker's `group.consumer.heartbeat.interval.ms`, which the coordinator sends to
+    /// every member in its heartbeat responses.
+    pub group_consumer_heartbeat_interval_ms: u64,
+    /// `enable.auto.commit`.
     pub enable_auto_commit: bool,
+    /// How the application commits when `enable_auto_commit` is false (default
+    /// `sync_per_batch`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<ManualCommit>,
+    /// How long a `commitSync()` blocks the thread: one round trip to the group coordinator and
+    /// the write of the offsets.
+    pub commit_latency_ms: f64,
     /// `auto.commit.interval.ms`.
     pub auto_commit_interval_ms: u64,
     /// `auto.offset.reset` for partitions without a committed offset: `latest` or `earliest`.
@@ -237,18 +285,69 @@ pub struct ConsumerSpec {
     pub static_membership: bool,
     /// Processing time per record.
     pub record_ms: RecordTime,
+    /// A call made while processing some records that can hang (an HTTP call without a timeout).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_call: Option<ExternalCall>,
+    /// `max.partition.fetch.bytes`: what one fetch brings back per partition.
+    pub max_partition_fetch_bytes: u64,
+    /// The records' average size in bytes (with `max_partition_fetch_bytes`, how many records a
+    /// fetch buffers per partition).
+    pub record_bytes: u64,
     /// A caught-up consumer polls again after this long (the simulation's resolution for idle
     /// consumers; `fetch.max.wait.ms` plays the part in Kafka).
     pub idle_poll_ms: u64,
-    /// Time for a `JoinGroup/SyncGroup` round once every member has rejoined (network round trips
-    /// and the leader's assignment).
+    /// The network and coordinator time of one `JoinGroup/SyncGroup` exchange (half for each).
     pub rebalance_overhead_ms: u64,
+    /// The leader's assignor run and the `SyncGroup` carrying the assignment, per partition, in
+    /// microseconds (an estimate; see `docs/simulator.md`).
+    pub assignment_us_per_partition: f64,
     /// Broker `group.initial.rebalance.delay.ms` (the first rebalance of an empty group).
     pub initial_rebalance_delay_ms: u64,
-    /// `metadata.max.age.ms`: how long the classic leader may take to notice new partitions.
+    /// `metadata.max.age.ms`, for the consumers and the producers: each client refreshes its
+    /// metadata this often, so a new partition is seen anywhere within it.
     pub metadata_max_age_ms: u64,
     /// How long a graceful shutdown waits for the batch in progress before the process is killed.
     pub shutdown_timeout_ms: u64,
+}
+
+/// How the application commits with `enable.auto.commit=false`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ManualCommit {
+    /// `commitSync()` after each batch (Spring's `AckMode.BATCH` and `MANUAL`).
+    SyncPerBatch,
+    /// `commitSync()` after each record (Spring's `AckMode.RECORD` and `MANUAL_IMMEDIATE`).
+    SyncPerRecord,
+    /// `commitAsync()` after each batch: the thread does not wait; a refused commit is not retried.
+    AsyncPerBatch,
+}
+
+/// How a member commits: the one the settings give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitMode {
+    /// `enable.auto.commit=true`: positions are committed from `poll()` every interval.
+    Auto,
+    /// See [`ManualCommit::SyncPerBatch`].
+    SyncPerBatch,
+    /// See [`ManualCommit::SyncPerRecord`].
+    SyncPerRecord,
+    /// See [`ManualCommit::AsyncPerBatch`].
+    AsyncPerBatch,
+}
+
+/// A call inside record processing that can hang: `share` of the records make a call that does
+/// not answer, and the thread waits `hang_ms` for it, or `timeout_ms` when the call has one.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExternalCall {
+    /// The share of records whose call hangs, between 0 and 1.
+    pub share: f64,
+    /// How long a hanging call blocks when nothing bounds it.
+    pub hang_ms: RecordTime,
+    /// The client's timeout on the call; unset: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u64>,
 }
 
 impl Default for ConsumerSpec {
@@ -260,15 +359,22 @@ impl Default for ConsumerSpec {
             max_poll_interval_ms: 300_000,
             session_timeout_ms: 45_000,
             heartbeat_interval_ms: 3_000,
+            group_consumer_heartbeat_interval_ms: 5_000,
             enable_auto_commit: true,
+            commit: None,
+            commit_latency_ms: 5.0,
             auto_commit_interval_ms: 5_000,
             auto_offset_reset: OffsetReset::Latest,
             assignor: AssignorKind::Range,
             protocol: None,
             static_membership: false,
             record_ms: RecordTime::default(),
+            external_call: None,
+            max_partition_fetch_bytes: 1_048_576,
+            record_bytes: 1_024,
             idle_poll_ms: 100,
             rebalance_overhead_ms: 100,
+            assignment_us_per_partition: 20.0,
             initial_rebalance_delay_ms: 3_000,
             metadata_max_age_ms: 300_000,
             shutdown_timeout_ms: 30_000,
@@ -277,6 +383,25 @@ impl Default for ConsumerSpec {
 }
 
 impl ConsumerSpec {
+    /// How members commit.
+    #[must_use]
+    pub fn commit_mode(&self) -> CommitMode {
+        if self.enable_auto_commit {
+            return CommitMode::Auto;
+        }
+        match self.commit.unwrap_or(ManualCommit::SyncPerBatch) {
+            ManualCommit::SyncPerBatch => CommitMode::SyncPerBatch,
+            ManualCommit::SyncPerRecord => CommitMode::SyncPerRecord,
+            ManualCommit::AsyncPerBatch => CommitMode::AsyncPerBatch,
+        }
+    }
+
+    /// Records one fetch buffers per partition (`max.partition.fetch.bytes` over the record size).
+    #[must_use]
+    pub fn records_per_fetch(&self) -> i64 {
+        i64::try_from(self.max_partition_fetch_bytes / self.record_bytes.max(1)).unwrap_or(i64::MAX).max(1)
+    }
+
     /// The protocol in effect: the one set, else the one the assignor implies.
     #[must_use]
     pub fn effective_protocol(&self) -> ProtocolKind {
@@ -379,12 +504,20 @@ pub enum Action {
         #[serde(default)]
         gap_s: f64,
     },
-    /// Blue-green: a second set of instances (`<host>-green`) boots for `startup_s`, then the
-    /// switch stops every old instance and starts every new consumer at once.
+    /// Blue-green: a second set of instances (`<host>-green`) boots for `startup_s`; its consumers
+    /// join the group as they boot (or at the switch); `switch_after_s` later every old instance
+    /// stops.
     BlueGreenDeploy {
-        /// Seconds the new set takes to boot before the switch.
+        /// Seconds the new set takes to boot.
         #[serde(default = "default_startup_s")]
         startup_s: f64,
+        /// Seconds from the new set being up to the switch, when every old instance stops.
+        #[serde(default = "default_switch_after_s")]
+        switch_after_s: f64,
+        /// The new consumers start only at the switch (Spring's `autoStartup=false`, started by
+        /// the switch); otherwise they subscribe as they boot and join the group at once.
+        #[serde(default)]
+        consumers_at_switch: bool,
     },
     /// Raise a topic's partition count.
     AddPartitions {
@@ -414,6 +547,9 @@ pub enum Action {
 
 fn default_startup_s() -> f64 {
     30.0
+}
+fn default_switch_after_s() -> f64 {
+    60.0
 }
 
 /// A scenario that cannot run: the field and what was expected.
@@ -504,6 +640,76 @@ impl Scenario {
         for (index, producer) in self.produce.iter().enumerate() {
             self.validate_producer(&format!("produce[{index}]"), producer)?;
         }
+        self.validate_group()?;
+        for index in 0..self.other_groups.len() {
+            let path = format!("other_groups[{index}]");
+            let group = &self.other_groups[index].group;
+            if group.trim().is_empty() || group.contains(char::is_whitespace) {
+                return Err(ScenarioError::new(format!("{path}.group"), "a group id without spaces"));
+            }
+            if *group == self.group || self.other_groups[..index].iter().any(|other| other.group == *group) {
+                return Err(ScenarioError::new(
+                    format!("{path}.group"),
+                    format!("group `{group}` is listed twice"),
+                ));
+            }
+            self.group_view(index + 1)
+                .validate_group()
+                .map_err(|error| ScenarioError::new(format!("{path}.{}", error.path), error.message))?;
+        }
+        Ok(())
+    }
+
+    /// How many consumer groups the scenario holds.
+    #[must_use]
+    pub fn n_groups(&self) -> usize {
+        1 + self.other_groups.len()
+    }
+
+    /// The scenario as group `index` sees it (0: the first group): that group's hosts, settings,
+    /// operations and offsets, the shared topics and producers, and every group's
+    /// `add_partitions` (a topic change every group sees).
+    #[must_use]
+    pub fn group_view(&self, index: usize) -> Self {
+        let mut view = self.clone();
+        view.other_groups.clear();
+        if let Some(other) = index.checked_sub(1).and_then(|other| self.other_groups.get(other)) {
+            view.group.clone_from(&other.group);
+            view.subscribe.clone_from(&other.subscribe);
+            view.hosts.clone_from(&other.hosts);
+            view.consumer = other.consumer.clone();
+            view.operations.clone_from(&other.operations);
+            view.initial.clone_from(&other.initial);
+        }
+        let topic_changes: Vec<Operation> = (0..self.n_groups())
+            .filter(|group| *group != index)
+            .flat_map(|group| match group {
+                0 => self.operations.iter(),
+                other => self.other_groups[other - 1].operations.iter(),
+            })
+            .filter(|operation| matches!(operation.action, Action::AddPartitions { .. }))
+            .cloned()
+            .collect();
+        view.operations.extend(topic_changes);
+        view
+    }
+
+    /// Whether the group subscribes to a topic.
+    #[must_use]
+    pub fn subscribes_to(&self, topic: &str) -> bool {
+        self.subscribe.is_empty() || self.subscribe.iter().any(|name| name == topic)
+    }
+
+    /// Checks what belongs to the group: its subscription, hosts, settings, offsets, operations.
+    fn validate_group(&self) -> Result<(), ScenarioError> {
+        for (index, topic) in self.subscribe.iter().enumerate() {
+            if !self.topics.iter().any(|known| &known.name == topic) {
+                return Err(ScenarioError::new(
+                    format!("subscribe[{index}]"),
+                    format!("`{topic}` is not in `topics`"),
+                ));
+            }
+        }
         if self.hosts.is_empty() {
             return Err(ScenarioError::new("hosts", "at least one host"));
         }
@@ -529,6 +735,9 @@ impl Scenario {
             positive(&format!("{path}.slowdown"), host.slowdown)?;
             if let Some(cap) = host.max_records_per_s {
                 positive(&format!("{path}.max_records_per_s"), cap)?;
+            }
+            if !(host.cap_jitter.is_finite() && (0.0..=2.0).contains(&host.cap_jitter)) {
+                return Err(ScenarioError::new(format!("{path}.cap_jitter"), "between 0 and 2"));
             }
         }
         self.validate_consumer()?;
@@ -618,16 +827,24 @@ impl Scenario {
 
     fn validate_consumer(&self) -> Result<(), ScenarioError> {
         let consumer = &self.consumer;
-        let checks: [(&str, u64, u64, u64); 9] = [
+        let checks: [(&str, u64, u64, u64); 12] = [
             ("concurrency", u64::from(consumer.concurrency), 1, 1000),
             ("max_poll_records", u64::from(consumer.max_poll_records), 1, 1_000_000),
             ("max_poll_interval_ms", consumer.max_poll_interval_ms, 1, 86_400_000),
             ("session_timeout_ms", consumer.session_timeout_ms, 1, 3_600_000),
             ("heartbeat_interval_ms", consumer.heartbeat_interval_ms, 1, 3_600_000),
+            (
+                "group_consumer_heartbeat_interval_ms",
+                consumer.group_consumer_heartbeat_interval_ms,
+                1,
+                3_600_000,
+            ),
             ("auto_commit_interval_ms", consumer.auto_commit_interval_ms, 1, 86_400_000),
             ("idle_poll_ms", consumer.idle_poll_ms, 1, 60_000),
-            ("metadata_max_age_ms", consumer.metadata_max_age_ms, 0, 86_400_000),
+            ("metadata_max_age_ms", consumer.metadata_max_age_ms, 1, 86_400_000),
             ("shutdown_timeout_ms", consumer.shutdown_timeout_ms, 0, 3_600_000),
+            ("max_partition_fetch_bytes", consumer.max_partition_fetch_bytes, 1, 1 << 30),
+            ("record_bytes", consumer.record_bytes, 1, 1 << 30),
         ];
         for (name, value, min, max) in checks {
             if !(min..=max).contains(&value) {
@@ -640,22 +857,32 @@ impl Scenario {
         if consumer.rebalance_overhead_ms > 600_000 || consumer.initial_rebalance_delay_ms > 600_000 {
             return Err(ScenarioError::new("consumer", "rebalance delays of at most 600,000 ms"));
         }
-        let record_path = "consumer.record_ms";
-        match consumer.record_ms {
-            RecordTime::Fixed { ms } => non_negative(record_path, ms)?,
-            RecordTime::Uniform { min_ms, max_ms } => {
-                non_negative(record_path, min_ms)?;
-                non_negative(record_path, max_ms)?;
-                if min_ms > max_ms {
-                    return Err(ScenarioError::new(record_path, "min_ms at most max_ms"));
-                }
+        if consumer.enable_auto_commit && consumer.commit.is_some() {
+            return Err(ScenarioError::new(
+                "consumer.commit",
+                "only with enable_auto_commit false (auto-commit commits by itself)",
+            ));
+        }
+        non_negative("consumer.commit_latency_ms", consumer.commit_latency_ms)?;
+        if !(consumer.assignment_us_per_partition.is_finite()
+            && (0.0..=1_000_000.0).contains(&consumer.assignment_us_per_partition))
+        {
+            return Err(ScenarioError::new(
+                "consumer.assignment_us_per_partition",
+                "microseconds between 0 and 1,000,000",
+            ));
+        }
+        validate_record_time("consumer.record_ms", consumer.record_ms)?;
+        if let Some(call) = consumer.external_call {
+            if !(call.share.is_finite() && (0.0..=1.0).contains(&call.share)) {
+                return Err(ScenarioError::new("consumer.external_call.share", "between 0 and 1"));
             }
-            RecordTime::Exponential { mean_ms } => non_negative(record_path, mean_ms)?,
-            RecordTime::Lognormal { median_ms, p99_ms } => {
-                positive(record_path, median_ms)?;
-                if !(p99_ms.is_finite() && p99_ms >= median_ms) {
-                    return Err(ScenarioError::new(record_path, "p99_ms at least median_ms"));
-                }
+            validate_record_time("consumer.external_call.hang_ms", call.hang_ms)?;
+            if call.timeout_ms.is_some_and(|timeout| timeout > 86_400_000) {
+                return Err(ScenarioError::new(
+                    "consumer.external_call.timeout_ms",
+                    "milliseconds, at most 86,400,000",
+                ));
             }
         }
         let protocol = consumer.effective_protocol();
@@ -714,7 +941,10 @@ impl Scenario {
                 seconds(&format!("{path}.startup_s"), *startup_s, true)?;
                 seconds(&format!("{path}.gap_s"), *gap_s, true)
             }
-            Action::BlueGreenDeploy { startup_s } => seconds(&format!("{path}.startup_s"), *startup_s, true),
+            Action::BlueGreenDeploy { startup_s, switch_after_s, .. } => {
+                seconds(&format!("{path}.startup_s"), *startup_s, true)?;
+                seconds(&format!("{path}.switch_after_s"), *switch_after_s, true)
+            }
             Action::AddPartitions { topic, partitions } => {
                 let Some(known) = self.topics.iter().find(|known| &known.name == topic) else {
                     return Err(ScenarioError::new(
@@ -769,6 +999,28 @@ impl Scenario {
             }
         }
         Ok(())
+    }
+}
+
+fn validate_record_time(path: &str, time: RecordTime) -> Result<(), ScenarioError> {
+    match time {
+        RecordTime::Fixed { ms } => non_negative(path, ms),
+        RecordTime::Uniform { min_ms, max_ms } => {
+            non_negative(path, min_ms)?;
+            non_negative(path, max_ms)?;
+            if min_ms > max_ms {
+                return Err(ScenarioError::new(path, "min_ms at most max_ms"));
+            }
+            Ok(())
+        }
+        RecordTime::Exponential { mean_ms } => non_negative(path, mean_ms),
+        RecordTime::Lognormal { median_ms, p99_ms } => {
+            positive(path, median_ms)?;
+            if !(p99_ms.is_finite() && p99_ms >= median_ms && p99_ms <= 86_400_000.0) {
+                return Err(ScenarioError::new(path, "p99_ms at least median_ms"));
+            }
+            Ok(())
+        }
     }
 }
 
