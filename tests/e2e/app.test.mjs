@@ -356,15 +356,21 @@ test('the playground simulates the storm, tries the fix, and hands the dumps to 
   // The playground's module loads on first use, then runs the default preset (the seed-002 storm).
   await page.locator('#pg-results').waitFor();
   assert.ok(requests.some((path) => path.endsWith('playground_bg.wasm')), requests.join(' '));
-  assert.match(await page.innerText('#pg-leaves'), /poll_timeout 1[0-9]{2}/);
-  assert.notEqual(await page.innerText('#pg-commit-failures'), '0');
+  // Twelve members leave after each of the two generations (the start and the restart).
+  assert.match(await page.innerText('#pg-leaves'), /poll_timeout 24/);
+  assert.equal(await page.inputValue('#pg-commit'), 'sync_per_batch');
   assert.ok((await painted(page.locator('canvas.pg-chart'))).count > 1000, 'the chart draws');
   await shot(page, 'playground-storm-desktop');
-  // The fix: max.poll.records 50. Nobody leaves.
-  await page.fill('#pg-max-poll-records', '50');
-  await page.locator('#pg-max-poll-records').dispatchEvent('change');
+  // What the engineers tried first: max.poll.interval.ms 600,000. They still leave, 600 s later.
+  await page.fill('#pg-max-poll-interval', '600000');
+  await page.locator('#pg-max-poll-interval').dispatchEvent('change');
   await page.click('#pg-run');
-  await page.waitForFunction(() => document.querySelector('#pg-leaves')?.textContent === '0');
+  await page.waitForFunction(() => /max\.poll\.interval\.ms is 600000/.test(document.querySelector('#pg-results')?.textContent ?? ''));
+  assert.match(await page.innerText('#pg-leaves'), /poll_timeout 24/);
+  // The real fix: a timeout on the call. Only the restart's graceful stops leave.
+  await page.selectOption('#pg-preset', 'poll-timeout-storm-call-timeout');
+  await page.click('#pg-run');
+  await page.waitForFunction(() => document.querySelector('#pg-leaves')?.textContent === 'shutdown 12');
   assert.equal(await page.innerText('#pg-commit-failures'), '0');
   // A broken scenario names the field.
   await page.selectOption('#pg-preset', 'rolling-deploy');

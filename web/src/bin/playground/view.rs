@@ -7,7 +7,9 @@
 use std::rc::Rc;
 
 use lagscope_core::sim::output::{EventKind, Outcome};
-use lagscope_core::sim::{Scenario, export, presets, scenario_from_group, simulate};
+use lagscope_core::sim::{
+    CommitMode, ConsumerSpec, Scenario, export, presets, scenario_from_group, simulate,
+};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -24,6 +26,14 @@ pub(crate) struct Props {
     /// The Analyze view's text (a dump), which a scenario can start from.
     pub(crate) source: std::rc::Rc<str>,
 }
+
+/// The commit modes people choose: the mode, the select's value, and its label in each language.
+const COMMIT_MODES: [(CommitMode, &str, &str, &str); 4] = [
+    (CommitMode::Auto, "auto", "auto-commit (enable.auto.commit)", "자동 커밋 (enable.auto.commit)"),
+    (CommitMode::SyncPerBatch, "sync_per_batch", "commitSync after each batch", "배치마다 commitSync"),
+    (CommitMode::SyncPerRecord, "sync_per_record", "commitSync after each record", "레코드마다 commitSync"),
+    (CommitMode::AsyncPerBatch, "async_per_batch", "commitAsync after each batch", "배치마다 commitAsync"),
+];
 
 fn t(korean: bool, english: &'static str, korean_text: &'static str) -> &'static str {
     if korean { korean_text } else { english }
@@ -150,6 +160,33 @@ pub(crate) fn playground(props: &Props) -> Html {
             }
         })
     };
+    // The commit mode is two settings: Kafka's `enable.auto.commit` and, when it is off, how the
+    // application commits.
+    let on_commit = {
+        let text = text.clone();
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else { return };
+            let Ok(mut scenario) = serde_json::from_str::<Value>(&text) else { return };
+            let Some(object) = scenario.as_object_mut() else { return };
+            let consumer = object.entry("consumer").or_insert_with(|| Value::Object(serde_json::Map::new()));
+            let Some(consumer) = consumer.as_object_mut() else { return };
+            let mode = select.value();
+            if mode == "auto" {
+                consumer.insert("enable_auto_commit".to_owned(), Value::Bool(true));
+                consumer.remove("commit");
+            } else {
+                consumer.insert("enable_auto_commit".to_owned(), Value::Bool(false));
+                consumer.insert("commit".to_owned(), Value::String(mode));
+            }
+            if let Ok(pretty) = serde_json::to_string_pretty(&scenario) {
+                text.set(pretty);
+            }
+        })
+    };
+    let commit_mode = parsed
+        .as_ref()
+        .and_then(|value| serde_json::from_value::<ConsumerSpec>(value.get("consumer")?.clone()).ok())
+        .map_or(CommitMode::Auto, |consumer| consumer.commit_mode());
     let number = |raw: &str| raw.trim().parse::<u64>().ok().filter(|n| *n > 0).map(Value::from);
     let boolean = |raw: &str| Some(Value::Bool(raw == "true"));
     let string = |raw: &str| Some(Value::String(raw.to_owned()));
@@ -197,9 +234,12 @@ pub(crate) fn playground(props: &Props) -> Html {
                             <input id="pg-static" type="checkbox" checked={shown("static_membership", "false") == "true"} onchange={setter("static_membership", boolean)} />
                             {t(korean, "static membership (group.instance.id)", "정적 멤버십 (group.instance.id)")}
                         </label>
-                        <label class="pg-check">
-                            <input id="pg-auto-commit" type="checkbox" checked={shown("enable_auto_commit", "true") == "true"} onchange={setter("enable_auto_commit", boolean)} />
-                            {"enable.auto.commit"}
+                        <label>{t(korean, "Commits", "커밋 방식")}
+                            <select id="pg-commit" onchange={on_commit}>
+                                { for COMMIT_MODES.iter().map(|(mode, value, english, korean_text)| html! {
+                                    <option value={*value} selected={commit_mode == *mode}>{t(korean, english, korean_text)}</option>
+                                }) }
+                            </select>
                         </label>
                     </div>
                     <p class="hint" id="pg-description">{description}</p>
@@ -265,6 +305,16 @@ fn results(props: &ResultsProps) -> Html {
     let summary = &outcome.summary;
     let leaves: Vec<String> =
         summary.leaves.iter().map(|(reason, n)| format!("{} {n}", reason.as_str())).collect();
+    let failed_commits = if summary.commit_failures.is_empty() {
+        "0".to_owned()
+    } else {
+        summary
+            .commit_failures
+            .iter()
+            .map(|(error, n)| format!("{} {n}", error.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let fact = |id: &'static str, label: &'static str, value: String| {
         html! {
             <div><dt>{label}</dt><dd id={id}>{value}</dd></div>
@@ -331,7 +381,7 @@ fn results(props: &ResultsProps) -> Html {
                 { fact("pg-rebalances", t(korean, "rebalances", "리밸런스"), summary.n_rebalances.to_string()) }
                 { fact("pg-leaves", t(korean, "members left", "이탈한 멤버"), if leaves.is_empty() { "0".to_owned() } else { leaves.join(", ") }) }
                 { fact("pg-duplicates", t(korean, "processed twice", "중복 처리"), crate::chart::format_count(summary.duplicates as f64)) }
-                { fact("pg-commit-failures", t(korean, "failed commits", "커밋 실패"), summary.n_commit_failures.to_string()) }
+                { fact("pg-commit-failures", t(korean, "failed commits", "커밋 실패"), failed_commits) }
                 { fact("pg-lag", t(korean, "total lag: start → max → end", "총 랙: 처음 → 최대 → 끝"), format!("{} → {} → {}",
                     crate::chart::format_count(summary.first_total_lag as f64),
                     crate::chart::format_count(summary.max_total_lag as f64),
@@ -339,6 +389,31 @@ fn results(props: &ResultsProps) -> Html {
                 { fact("pg-unowned", t(korean, "partition time without a consumer", "컨슈머 없는 파티션 시간"), format!("{:.0} s", summary.unowned_ms as f64 / 1000.0)) }
             </dl>
             <canvas ref={canvas} class="pg-chart" role="img" aria-label={t(korean, "Total lag and members over time", "시간에 따른 총 랙과 멤버 수")} />
+            if !outcome.other_groups.is_empty() {
+                <h4>{t(korean, "Every group on these topics", "이 토픽을 읽는 모든 그룹")}</h4>
+                <div class="table-scroll">
+                    <table id="pg-groups">
+                        <thead><tr>
+                            <th>{t(korean, "group", "그룹")}</th>
+                            <th class="num">{t(korean, "rebalances", "리밸런스")}</th>
+                            <th class="num">{t(korean, "failed commits", "커밋 실패")}</th>
+                            <th class="num">{t(korean, "processed twice", "중복 처리")}</th>
+                            <th class="num">{t(korean, "lag: start → end", "랙: 처음 → 끝")}</th>
+                        </tr></thead>
+                        <tbody>
+                            { for outcome.groups().map(|group| html! { <tr>
+                                <td>{group.group.clone()}</td>
+                                <td class="num">{group.summary.n_rebalances}</td>
+                                <td class="num">{group.summary.n_commit_failures}</td>
+                                <td class="num">{crate::chart::format_count(group.summary.duplicates as f64)}</td>
+                                <td class="num">{format!("{} → {}",
+                                    crate::chart::format_count(group.summary.first_total_lag as f64),
+                                    crate::chart::format_count(group.summary.final_total_lag as f64))}</td>
+                            </tr> }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
             <h4>{t(korean, "Hosts", "호스트")}</h4>
             <div class="table-scroll">
                 <table>
