@@ -29,10 +29,10 @@ pub(crate) struct Props {
 
 /// The commit modes people choose: the mode, the select's value, and its label in each language.
 const COMMIT_MODES: [(CommitMode, &str, &str, &str); 4] = [
-    (CommitMode::Auto, "auto", "auto-commit (enable.auto.commit)", "자동 커밋 (enable.auto.commit)"),
-    (CommitMode::SyncPerBatch, "sync_per_batch", "commitSync after each batch", "배치마다 commitSync"),
-    (CommitMode::SyncPerRecord, "sync_per_record", "commitSync after each record", "레코드마다 commitSync"),
-    (CommitMode::AsyncPerBatch, "async_per_batch", "commitAsync after each batch", "배치마다 commitAsync"),
+    (CommitMode::Auto, "auto", "auto-commit", "자동 커밋"),
+    (CommitMode::SyncPerBatch, "sync_per_batch", "commitSync per batch", "배치마다 commitSync"),
+    (CommitMode::SyncPerRecord, "sync_per_record", "commitSync per record", "레코드마다 commitSync"),
+    (CommitMode::AsyncPerBatch, "async_per_batch", "commitAsync per batch", "배치마다 commitAsync"),
 ];
 
 fn t(korean: bool, english: &'static str, korean_text: &'static str) -> &'static str {
