@@ -336,3 +336,22 @@ mod review {
         assert_eq!(outcome.source.tool, Some(Tool::KafkaShareGroups), "{:#?}", outcome.diagnostics);
     }
 }
+
+#[test]
+fn a_ui_table_s_lag_is_checked_against_its_offsets_like_the_tools() {
+    let text = "Consumer Group: orders\n\
+                Topic: payments\n\
+                Partition\tConsumer ID\tHost\tConsumer Lag\tCurrent Offset\tEnd offset\n\
+                0\tc-1\t/10.0.0.1\t500\t1000\t1200\n\
+                1\tc-1\t/10.0.0.1\t-3\t1203\t1200\n";
+    let outcome = parse(text);
+    let lag_warning = |line: usize| {
+        outcome
+            .diagnostics
+            .iter()
+            .any(|d| d.line == line && d.severity == Severity::Warning && d.message.starts_with("LAG "))
+    };
+    assert!(lag_warning(4), "LAG 500 disagrees with 1200 − 1000: {:#?}", outcome.diagnostics);
+    assert!(lag_warning(5), "a negative LAG: {:#?}", outcome.diagnostics);
+    assert_eq!(outcome.snapshot.groups[0].partitions.len(), 2, "both rows are kept as printed");
+}

@@ -548,6 +548,7 @@ impl Parser {
                 };
                 let group = group.or_else(|| self.page.group(header_line));
                 self.page.last_row_group.clone_from(&group);
+                rows::check_lag(line_number, current_offset, log_end_offset, lag, &mut self.diagnostics);
                 let update = crate::model::PartitionOffsets {
                     topic: self.builder.name(&topic),
                     partition,

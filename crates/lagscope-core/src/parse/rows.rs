@@ -100,6 +100,37 @@ pub(crate) fn apply(
     }
 }
 
+/// A row's printed LAG against its offsets: a LAG that disagrees with LOG-END-OFFSET −
+/// CURRENT-OFFSET, or a negative one, is kept as printed with a warning.
+pub(super) fn check_lag(
+    line_number: usize,
+    current_offset: Option<i64>,
+    log_end_offset: Option<i64>,
+    lag: Option<i64>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if let (Some(current), Some(log_end), Some(printed)) = (current_offset, log_end_offset, lag)
+        && log_end.checked_sub(current) != Some(printed)
+    {
+        let computed =
+            log_end.checked_sub(current).map_or_else(|| "overflow".to_owned(), |value| value.to_string());
+        diagnostics.push(Diagnostic::warning(
+            line_number,
+            format!(
+                "LAG {printed} disagrees with LOG-END-OFFSET − CURRENT-OFFSET = {log_end} − {current} = {computed}; \
+                 kept as printed"
+            ),
+        ));
+    }
+    if lag.is_some_and(i64::is_negative) {
+        diagnostics.push(Diagnostic::warning(
+            line_number,
+            "LAG is negative: the committed offset is past the log-end offset (a stale log-end offset, or a \
+             truncated log); kept as printed",
+        ));
+    }
+}
+
 fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name, i32), String> {
     let topic = row.text(Field::Topic).ok_or("expected a TOPIC")?;
     let partition = row.text(Field::Partition).and_then(parse_count).ok_or_else(|| {
@@ -155,26 +186,7 @@ fn apply_partition(
         };
         (consumer, host, client)
     };
-    if let (Some(current), Some(log_end), Some(printed)) = (current_offset, log_end_offset, lag)
-        && log_end.checked_sub(current) != Some(printed)
-    {
-        let computed =
-            log_end.checked_sub(current).map_or_else(|| "overflow".to_owned(), |value| value.to_string());
-        diagnostics.push(Diagnostic::warning(
-            line_number,
-            format!(
-                "LAG {printed} disagrees with LOG-END-OFFSET − CURRENT-OFFSET = {log_end} − {current} = {computed}; \
-                 kept as printed"
-            ),
-        ));
-    }
-    if lag.is_some_and(i64::is_negative) {
-        diagnostics.push(Diagnostic::warning(
-            line_number,
-            "LAG is negative: the committed offset is past the log-end offset (a stale log-end offset, or a \
-             truncated log); kept as printed",
-        ));
-    }
+    check_lag(line_number, current_offset, log_end_offset, lag, diagnostics);
     let partition = PartitionOffsets {
         topic,
         partition,
