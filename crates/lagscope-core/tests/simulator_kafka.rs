@@ -523,6 +523,43 @@ fn several_groups_read_the_same_topic_independently() {
     assert_eq!(groups.len(), 2, "{groups:?}");
 }
 
+/// A group reads only the topics it subscribes to, and a topic's new partitions reach every group
+/// through the same producers, whichever group's operations name them.
+#[test]
+fn groups_read_their_own_subscriptions_and_share_the_producers() {
+    let scenario = json!({
+        "duration_s": 900, "sample_every_s": 30, "group": "everything",
+        "topics": [{"name": "orders", "partitions": 4}, {"name": "payments", "partitions": 4}],
+        "produce": [{"records_per_s": 80}],
+        "hosts": [{"name": "all-1", "concurrency": 2}],
+        "other_groups": [{
+            "group": "payments-only", "subscribe": ["payments"],
+            "hosts": [{"name": "pay-1", "concurrency": 2}],
+            "operations": [{"at_s": 120, "add_partitions": {"topic": "payments", "partitions": 8}}]
+        }]
+    });
+    let outcome = run_json(&scenario, 3);
+    let payments_only = &outcome.other_groups[0];
+    assert!(payments_only.partitions.iter().all(|partition| partition.topic == "payments"));
+    assert!(
+        payments_only
+            .events
+            .iter()
+            .filter(|event| event.kind == EventKind::Assigned)
+            .all(|event| { event.partitions.iter().all(|partition| partition.starts_with("payments-")) }),
+        "it is never given a topic it does not read"
+    );
+    assert_eq!(outcome.partitions.len(), 4 + 8, "the other group's add_partitions reaches this one");
+    for series in &payments_only.partitions {
+        let same = outcome
+            .partitions
+            .iter()
+            .find(|other| other.topic == series.topic && other.partition == series.partition)
+            .expect("the same partition");
+        assert_eq!(same.log_end_offset, series.log_end_offset, "one production for every group");
+    }
+}
+
 // ----- 13. rebalance time and partition count -----
 
 /// The part of "rebalances get slower with more partitions" (seed 004) that is mechanical: the
@@ -555,4 +592,27 @@ fn the_analyzer_finds_the_storm_at_600_s_and_names_the_interval() {
         .find(|finding| finding.rule == "poll-timeout-storm")
         .expect("the storm is found");
     assert_eq!(storm.evidence["max_poll_interval_ms"], 600_000);
+}
+
+// ----- extreme settings -----
+
+/// Settings at the edges of what validation accepts (a cap of almost nothing, a log-normal tail
+/// of days, a hang of a day per record) give a run that ends, with batches that outlast it, and
+/// no overflow.
+#[test]
+fn extreme_settings_run_to_the_end_without_overflow() {
+    let scenario = json!({
+        "duration_s": 600, "sample_every_s": 60,
+        "topics": [{"name": "t", "partitions": 2, "initial_lag": 1_000_000}],
+        "hosts": [{"name": "A", "max_records_per_s": 1e-300, "cap_jitter": 2}, {"name": "B"}],
+        "consumer": {
+            "max_poll_records": 1_000_000,
+            "record_ms": {"kind": "lognormal", "median_ms": 0.001, "p99_ms": 86_400_000},
+            "enable_auto_commit": false, "commit": "sync_per_record", "commit_latency_ms": 86_400_000,
+            "external_call": {"share": 1, "hang_ms": {"kind": "fixed", "ms": 86_400_000}}
+        }
+    });
+    let outcome = run_json(&scenario, 1);
+    assert_eq!(outcome.sample_times_ms.len(), 11);
+    assert!(outcome.summary.processed < 2_000_000, "nothing finishes more than it was given");
 }

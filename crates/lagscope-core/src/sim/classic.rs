@@ -137,7 +137,7 @@ impl Engine<'_> {
         if !rebalancing
             || !state.in_group
             || state.poll_timed_out
-            || state.joined
+            || state.has_joined()
             || !matches!(state.life, Life::Running | Life::Stopping)
             || !self.classic.members.contains(&thread)
         {
@@ -202,9 +202,6 @@ impl Engine<'_> {
                 self.classic.initial_remaining =
                     (self.timing.max_poll_interval - self.timing.initial_delay).max(0);
                 self.schedule_initial_window(self.timing.initial_delay);
-                for member in self.classic.members.clone() {
-                    self.threads[member].joined = false;
-                }
                 let generation = self.classic.generation;
                 let event = self.log(
                     EventKind::RebalanceStarted,
@@ -223,9 +220,7 @@ impl Engine<'_> {
                 }
             }
         }
-        let state = &mut self.threads[thread];
-        state.joined = true;
-        state.join = JoinState::Joining;
+        self.threads[thread].join = JoinState::Joining;
         self.check_join_complete();
     }
 
@@ -260,7 +255,6 @@ impl Engine<'_> {
             let state = &mut self.threads[thread];
             state.generation = self.classic.generation;
             state.last_assignment = partitions;
-            state.joined = false;
             self.restart_auto_commit_timer(thread);
         }
     }
@@ -285,9 +279,9 @@ impl Engine<'_> {
         self.schedule_at(deadline, Event::JoinDeadline { round });
         for member in self.classic.members.clone() {
             let state = &mut self.threads[member];
-            state.joined = false;
-            if matches!(state.join, JoinState::JoinAnswered | JoinState::Syncing) {
-                // SyncGroup answers REBALANCE_IN_PROGRESS: the member rejoins.
+            if matches!(state.join, JoinState::Joining | JoinState::JoinAnswered | JoinState::Syncing) {
+                // The abandoned generation's JoinGroup or SyncGroup is answered REBALANCE_IN_PROGRESS
+                // (or its SyncGroup is): the member rejoins.
                 state.join = JoinState::Stable;
                 state.rejoin_needed = true;
             }
@@ -317,7 +311,7 @@ impl Engine<'_> {
         {
             return;
         }
-        if coordinator.members.iter().all(|member| self.threads[*member].joined) {
+        if coordinator.members.iter().all(|member| self.threads[*member].has_joined()) {
             self.complete_join();
         }
     }
@@ -337,7 +331,7 @@ impl Engine<'_> {
         for member in self.classic.members.clone() {
             let state = &self.threads[member];
             let silent = state.poll_timed_out || !matches!(state.life, Life::Running | Life::Stopping);
-            if !state.joined && silent {
+            if !state.has_joined() && silent {
                 self.arm_session_check_from(member, self.now);
             }
         }
@@ -367,10 +361,9 @@ impl Engine<'_> {
         if is_leader {
             let members = self.classic.members.clone();
             let assignment = self.run_classic_assignor(&members);
-            let n_partitions: usize =
-                self.known_partitions.iter().map(|count| usize::try_from(*count).unwrap_or(0)).sum();
-            let assignor_time =
-                (n_partitions as f64 * self.scenario.consumer.assignment_us_per_partition).round() as Micros;
+            let assignor_time = (self.subscribed_partitions() as f64
+                * self.scenario.consumer.assignment_us_per_partition)
+                .round() as Micros;
             self.classic.assignment = Some(members.into_iter().zip(assignment).collect());
             let round = self.classic.round;
             self.schedule_at(self.now + assignor_time + half, Event::SyncArrived { round });
@@ -422,8 +415,13 @@ impl Engine<'_> {
             }
             self.classic.initial_delay = false;
         }
-        let late: Vec<ThreadIndex> =
-            self.classic.members.iter().copied().filter(|member| !self.threads[*member].joined).collect();
+        let late: Vec<ThreadIndex> = self
+            .classic
+            .members
+            .iter()
+            .copied()
+            .filter(|member| !self.threads[*member].has_joined())
+            .collect();
         for member in late {
             if self.threads[member].instance_id.is_some() {
                 // completeClassicGroupJoin removes only dynamic members that did not rejoin.
@@ -435,7 +433,7 @@ impl Engine<'_> {
             );
             self.member_left(member, LeaveReason::RebalanceTimeout, detail);
         }
-        let anyone_joined = self.classic.members.iter().any(|member| self.threads[*member].joined);
+        let anyone_joined = self.classic.members.iter().any(|member| self.threads[*member].has_joined());
         if self.classic.phase == Phase::Preparing && anyone_joined {
             self.complete_join();
         }
@@ -465,7 +463,6 @@ impl Engine<'_> {
             }
             let names = self.partition_names(partitions);
             let state = &mut self.threads[*member];
-            state.joined = false;
             if state.join == JoinState::Syncing {
                 state.pending = Some(partitions.clone());
                 state.join = JoinState::SyncAnswered;
@@ -592,7 +589,6 @@ impl Engine<'_> {
         self.classic.members.retain(|member| *member != thread);
         self.release_all(thread);
         let state = &mut self.threads[thread];
-        state.joined = false;
         state.join = JoinState::Stable;
         state.rejoin_needed = false;
         state.pending = None;

@@ -68,7 +68,10 @@ impl Engine<'_> {
         // pending (maybeAutoCommitOffsetsAsync is skipped while rebalancing).
         let settled = match self.protocol {
             ProtocolKind::Eager | ProtocolKind::Cooperative => self.classic_poll(thread),
-            ProtocolKind::Consumer => self.modern_poll(thread),
+            ProtocolKind::Consumer => {
+                self.modern_poll(thread);
+                true
+            }
         };
         if settled
             && self.commit_mode == CommitMode::Auto
@@ -270,7 +273,7 @@ impl Engine<'_> {
             if n_hangs > 0 {
                 let before = super::records::CallSampler::records_before_first(n_records, n_hangs, rng);
                 let share = if n_records == 0 { 0.0 } else { before as f64 / n_records as f64 };
-                hang = Some(((duration * share).round() as Micros, before));
+                hang = Some((bounded_micros(duration * share), before));
                 duration += call.total_ms(n_hangs, rng) * 1000.0;
             }
         }
@@ -281,7 +284,7 @@ impl Engine<'_> {
             CommitMode::Auto | CommitMode::AsyncPerBatch => 0.0,
         };
         let stall = std::mem::take(&mut self.threads[thread].pending_stall);
-        (duration.round().max(0.0) as Micros + stall, hang)
+        (bounded_micros(duration).saturating_add(stall).min(LONGEST_BATCH), hang)
     }
 
     /// A batch is processed: count it (and its duplicates), then commit as the application does.
@@ -421,4 +424,14 @@ impl Engine<'_> {
         event.partitions = names;
         event.exception = Some(error);
     }
+}
+
+/// No batch lasts longer than this (twice the longest run): a batch that would is one that never
+/// ends within the run, and times stay far from `i64`'s limits.
+const LONGEST_BATCH: Micros = 2 * 31 * 86_400 * 1_000_000;
+
+/// A duration in microseconds from a float computed from the scenario's settings (which may be
+/// huge, or NaN from an infinite cap times nothing), bounded to `[0, LONGEST_BATCH]`.
+fn bounded_micros(value: f64) -> Micros {
+    if value.is_nan() { 0 } else { value.round().clamp(0.0, LONGEST_BATCH as f64) as Micros }
 }

@@ -105,8 +105,6 @@ pub(super) struct Thread {
     pub(super) generation: i32,
     /// The coordinator counts it as a member.
     pub(super) in_group: bool,
-    /// Classic: it sent `JoinGroup` in the current rebalance.
-    pub(super) joined: bool,
     /// Classic: where the member is in a rebalance (`AbstractCoordinator`'s member state).
     pub(super) join: super::classic::JoinState,
     /// Classic: it must send `JoinGroup` at its next poll (`rejoinNeeded`: a heartbeat answered
@@ -396,6 +394,16 @@ impl<'scenario> Engine<'scenario> {
         (last.max(phase.min(self.now)), next)
     }
 
+    /// The partitions of the topics the group reads, as the group knows them.
+    pub(super) fn subscribed_partitions(&self) -> usize {
+        self.known_partitions
+            .iter()
+            .zip(&self.subscribed)
+            .filter(|(_, subscribed)| **subscribed)
+            .map(|(count, _)| usize::try_from(*count).unwrap_or(0))
+            .sum()
+    }
+
     /// Schedules the thread's next heartbeat response.
     pub(super) fn schedule_heartbeat(&mut self, thread: ThreadIndex) {
         if self.threads[thread].heartbeat_scheduled {
@@ -648,22 +656,24 @@ impl<'scenario> Engine<'scenario> {
     }
 
     /// The assignor's request for `members` (in the order the leader or coordinator sees them):
-    /// every member subscribes to every topic, with the partition counts the group knows, and
+    /// every member subscribes to the group's topics, with the partition counts the group knows, and
     /// reports what `owned_by` says it owns (with its generation).
     pub(super) fn assign_request(
         &self,
         members: &[ThreadIndex],
         owned_by: impl Fn(ThreadIndex) -> (Vec<PartitionIndex>, Option<i32>),
     ) -> AssignRequest {
-        let topics = self
+        let topics: Vec<(String, i32)> = self
             .scenario
             .topics
             .iter()
             .zip(&self.known_partitions)
-            .map(|(topic, n_partitions)| (topic.name.clone(), *n_partitions))
+            .zip(&self.subscribed)
+            .filter(|(_, subscribed)| **subscribed)
+            .map(|((topic, n_partitions), _)| (topic.name.clone(), *n_partitions))
             .collect();
-        let subscriptions: Vec<String> =
-            self.scenario.topics.iter().map(|topic| topic.name.clone()).collect();
+        let subscriptions: Vec<String> = topics.iter().map(|(name, _)| name.clone()).collect();
+        let topics = topics.into_iter().collect();
         let specs = members
             .iter()
             .map(|member| {
@@ -763,7 +773,6 @@ impl Thread {
             owned: Vec::new(),
             generation: -1,
             in_group: false,
-            joined: false,
             join: super::classic::JoinState::Stable,
             rejoin_needed: false,
             pending: None,
@@ -783,11 +792,15 @@ impl Thread {
         }
     }
 
+    /// Classic: it sent `JoinGroup` in the current rebalance and waits for the join phase to end.
+    pub(super) fn has_joined(&self) -> bool {
+        self.join == super::classic::JoinState::Joining
+    }
+
     /// A new process in this slot: client state is gone (the coordinator may still list it).
     fn reset_process(&mut self) {
         self.batch = None;
         self.owned.clear();
-        self.joined = false;
         self.join = super::classic::JoinState::Stable;
         self.rejoin_needed = false;
         self.pending = None;

@@ -134,7 +134,7 @@ fn hosts_from(
                     concurrency: Some(u32::try_from(members.len()).unwrap_or(1).max(1)),
                     slowdown: kept.map_or(1.0, |host| host.slowdown),
                     max_records_per_s: kept.and_then(|host| host.max_records_per_s),
-                    cap_jitter: kept.map_or(0.1, |host| host.cap_jitter),
+                    cap_jitter: kept.map_or(super::scenario::DEFAULT_CAP_JITTER, |host| host.cap_jitter),
                     running: true,
                 }
             })

@@ -3,6 +3,7 @@
 
 use super::engine::{Engine, Event, Life, ThreadIndex};
 use super::output::{EventKind, LeaveReason};
+use super::produce::Micros;
 use super::scenario::ProtocolKind;
 
 impl Engine<'_> {
@@ -43,7 +44,7 @@ impl Engine<'_> {
 
     /// The session expires `session.timeout.ms` after `from` (its last heartbeat, or the join's
     /// completion, which restarts it).
-    pub(super) fn arm_session_check_from(&mut self, thread: ThreadIndex, from: super::produce::Micros) {
+    pub(super) fn arm_session_check_from(&mut self, thread: ThreadIndex, from: Micros) {
         let state = &mut self.threads[thread];
         state.session_token += 1;
         let token = state.session_token;

@@ -28,8 +28,7 @@ pub(super) struct Coordinator {
 
 impl Engine<'_> {
     /// The KIP-848 part of `poll()`: join when needed, revoke what the target no longer holds.
-    /// Returns true: the member may auto-commit.
-    pub(super) fn modern_poll(&mut self, thread: ThreadIndex) -> bool {
+    pub(super) fn modern_poll(&mut self, thread: ThreadIndex) {
         let state = &self.threads[thread];
         if state.in_group && state.poll_timed_out && state.instance_id.is_some() {
             self.threads[thread].poll_timed_out = false;
@@ -83,7 +82,6 @@ impl Engine<'_> {
             // ACKNOWLEDGING: the member heartbeats at once, and may now get its new partitions.
             self.schedule_reconcile_now(thread);
         }
-        true
     }
 
     /// Partitions were released: their target owners pick them up at their next heartbeat.
@@ -96,7 +94,7 @@ impl Engine<'_> {
             .map(|(thread, _)| *thread)
             .collect();
         for thread in waiting {
-            self.schedule_reconcile(thread);
+            self.schedule_heartbeat(thread);
         }
     }
 
@@ -128,13 +126,8 @@ impl Engine<'_> {
         );
         event.generation = Some(epoch);
         for member in members {
-            self.schedule_reconcile(member);
+            self.schedule_heartbeat(member);
         }
-    }
-
-    /// The member's next heartbeat (they fall every heartbeat interval from its own phase).
-    fn schedule_reconcile(&mut self, thread: ThreadIndex) {
-        self.schedule_heartbeat(thread);
     }
 
     /// A heartbeat sent at once (a join, an acknowledgement).

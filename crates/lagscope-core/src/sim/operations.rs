@@ -74,36 +74,8 @@ impl Engine<'_> {
                 self.begin_blue_green(index, startup_s, switch_after_s, consumers_at_switch);
             }
             Action::AddPartitions { topic, partitions } => {
-                let Some(topic_index) = self.scenario.topics.iter().position(|known| known.name == topic)
-                else {
-                    return;
-                };
-                if partitions <= super::engine::count(self.partition_index[topic_index].len()) {
-                    return;
-                }
-                self.add_partitions(topic_index, partitions);
-                // The producers see the new partitions at their own metadata refresh, anywhere
-                // within metadata.max.age.ms; every group sees the same producers, so the moment
-                // is drawn from the scenario's seed, not the group's.
-                let mut producers = super::rng::Rng::new(
-                    self.scenario_seed ^ (index as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-                );
-                let refresh = (producers.unit() * self.timing.metadata_max_age as f64) as i64;
-                self.schedule_at(self.now + refresh, Event::ProducerMetadata { topic: topic_index });
-                self.log(
-                    EventKind::PartitionsAdded,
-                    None,
-                    format!(
-                        "{topic} now has {partitions} partitions; the producers write to the new ones from their next metadata refresh ({:.0} s from now)",
-                        refresh as f64 / 1e6
-                    ),
-                );
-                match self.protocol {
-                    ProtocolKind::Consumer => self.modern_partitions_changed(topic_index),
-                    ProtocolKind::Eager | ProtocolKind::Cooperative => {
-                        self.schedule_leader_metadata(topic_index);
-                    }
-                }
+                let at_s = self.scenario.operations[index].at_s;
+                self.grow_topic(&topic, partitions, at_s);
             }
             Action::Stall { target, for_s } => {
                 let length = micros(for_s);
@@ -118,6 +90,46 @@ impl Engine<'_> {
                 let threads = self.threads_of(&target);
                 let until = for_s.map(|for_s| self.now + micros(for_s));
                 self.slowdowns.push(Slowdown { threads, factor, from: self.now, until });
+            }
+        }
+    }
+
+    /// A topic gets more partitions (`at_s`: when, as the scenario says).
+    fn grow_topic(&mut self, topic: &str, partitions: i32, at_s: f64) {
+        let Some(topic_index) = self.scenario.topics.iter().position(|known| known.name == topic) else {
+            return;
+        };
+        if partitions <= super::engine::count(self.partition_index[topic_index].len()) {
+            return;
+        }
+        self.add_partitions(topic_index, partitions);
+        // The producers see the new partitions at their own metadata refresh, anywhere
+        // within metadata.max.age.ms; every group sees the same producers, so the moment
+        // is drawn from the scenario's seed and the change itself (its place in a group's
+        // list of operations differs from group to group), not from the group's stream.
+        let change = at_s.to_bits()
+            ^ u64::try_from(topic_index).unwrap_or(0).rotate_left(32)
+            ^ u64::try_from(partitions).unwrap_or(0).rotate_left(48);
+        let mut producers =
+            super::rng::Rng::new(self.scenario_seed ^ change.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let refresh = (producers.unit() * self.timing.metadata_max_age as f64) as i64;
+        self.schedule_at(self.now + refresh, Event::ProducerMetadata { topic: topic_index });
+        self.log(
+            EventKind::PartitionsAdded,
+            None,
+            format!(
+                "{topic} now has {partitions} partitions; the producers write to the new ones from their next metadata refresh ({:.0} s from now)",
+                refresh as f64 / 1e6
+            ),
+        );
+        // A group notices only the topics it reads (its metadata and assignment hold no others).
+        if !self.subscribed[topic_index] {
+            return;
+        }
+        match self.protocol {
+            ProtocolKind::Consumer => self.modern_partitions_changed(topic_index),
+            ProtocolKind::Eager | ProtocolKind::Cooperative => {
+                self.schedule_leader_metadata(topic_index);
             }
         }
     }
@@ -165,10 +177,7 @@ impl Engine<'_> {
                 self.start_host(*host, booted);
             }
         }
-        self.deploys.insert(
-            index,
-            Deploy { old, new, startup: micros(startup_s), gap: i64::from(consumers_at_switch) },
-        );
+        self.deploys.insert(index, Deploy { old, new, startup: micros(startup_s), gap: 0 });
         self.schedule_at(switch, Event::Step { operation: index, step: 0 });
     }
 
@@ -194,8 +203,8 @@ impl Engine<'_> {
                     self.replace_processes(host);
                 }
             }
-            Action::BlueGreenDeploy { .. } => {
-                let consumers_at_switch = deploy.gap == 1;
+            Action::BlueGreenDeploy { consumers_at_switch, .. } => {
+                let consumers_at_switch = *consumers_at_switch;
                 self.log(
                     EventKind::Deploy,
                     None,
@@ -290,7 +299,7 @@ fn new_host(name: String) -> HostSpec {
         concurrency: None,
         slowdown: 1.0,
         max_records_per_s: None,
-        cap_jitter: 0.1,
+        cap_jitter: super::scenario::DEFAULT_CAP_JITTER,
         running: false,
     }
 }

@@ -187,8 +187,11 @@ pub struct HostSpec {
 fn one() -> f64 {
     1.0
 }
+/// A capped host's jitter unless it says otherwise.
+pub(crate) const DEFAULT_CAP_JITTER: f64 = 0.1;
+
 fn default_cap_jitter() -> f64 {
-    0.1
+    DEFAULT_CAP_JITTER
 }
 fn yes() -> bool {
     true
