@@ -105,6 +105,30 @@ pub(crate) fn app() -> Html {
             move || drop(listener)
         });
     }
+    let texts = use_state(|| None::<crate::i18n::Texts>);
+    {
+        // The chosen language's catalogue, loaded on demand; the page shows the old language until
+        // the new one has arrived, then every text (findings included) at once.
+        let texts = texts.clone();
+        use_effect_with(state.lang, move |lang| {
+            let lang = *lang;
+            if texts.as_ref().map(crate::i18n::Texts::lang) != Some(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::i18n::load(lang).await {
+                        Ok(loaded) => texts.set(Some(loaded)),
+                        Err(error) => gloo::console::error!(error),
+                    }
+                });
+            }
+        });
+    }
+    let Some(texts) = (*texts).clone() else {
+        return html! {
+            <div class="app"><header class="topbar"><div class="brand">
+                <span class="logo" aria-hidden="true">{"▮▮▯"}</span><h1>{"lagscope"}</h1>
+            </div></header></div>
+        };
+    };
     let lang = state.lang;
     let toggle_lang = {
         let state = state.clone();
@@ -125,6 +149,7 @@ pub(crate) fn app() -> Html {
     };
 
     html! {
+        <ContextProvider<crate::i18n::Texts> context={texts}>
         <div class="app">
             <header class="topbar">
                 <div class="brand">
@@ -150,13 +175,14 @@ pub(crate) fn app() -> Html {
                 View::Analyze => html! { <AnalyzeView state={state.clone()} /> },
                 View::Assignment => html! { <AssignmentView state={state.clone()} /> },
                 View::Playground => html! {
-                    <PlaygroundView korean={lang == crate::i18n::Lang::Korean} source={state.document.texts().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")} />
+                    <PlaygroundView korean={lang == crate::i18n::Lang::Ko} source={state.document.texts().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")} />
                 },
             } }
             if state.view != View::Playground {
                 <footer class="footer">{tr(lang, Text::Privacy)}</footer>
             }
         </div>
+        </ContextProvider<crate::i18n::Texts>>
     }
 }
 

@@ -1,39 +1,90 @@
 //! English and Korean texts of the interface.
 
-/// An interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    English,
-    Korean,
+use std::rc::Rc;
+
+pub use lagscope_core::l10n::{Arg, Lang, Localizer, Message};
+
+/// The texts of one language: its catalogue (`i18n/<lang>.ftl`), parsed, and rendered by the
+/// core's one localisation layer. Components read it from the context the app provides
+/// ([`use_texts`]); two values are equal when they are the same loaded catalogue.
+#[derive(Debug, Clone)]
+pub struct Texts {
+    localizer: Rc<Localizer>,
+    /// The catalogue as loaded, handed to the lazily loaded module so it need not fetch it again.
+    source: Rc<str>,
 }
 
-impl Lang {
-    /// The code kept in local storage and set on `<html lang>`.
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.localizer, &other.localizer)
+    }
+}
+
+impl Texts {
+    /// `lang`'s texts from the catalogue's text.
     #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::English => "en",
-            Self::Korean => "ko",
+    pub fn from_source(lang: Lang, source: &str) -> Self {
+        let parsed = lagscope_core::l10n::Catalogue::parse(source);
+        for error in &parsed.errors {
+            gloo::console::warn!(format!("i18n/{}.ftl line {}: {}", lang.code(), error.line, error.reason));
         }
+        Self { localizer: Rc::new(Localizer::new(lang, parsed.catalogue)), source: source.into() }
     }
 
+    /// The language.
     #[must_use]
-    pub fn from_code(code: &str) -> Option<Self> {
-        match code {
-            "en" => Some(Self::English),
-            "ko" => Some(Self::Korean),
-            _ => None,
-        }
+    pub fn lang(&self) -> Lang {
+        self.localizer.lang()
     }
 
-    /// The other language, for the toggle.
+    /// The catalogue's text, as loaded.
     #[must_use]
-    pub fn other(self) -> Self {
-        match self {
-            Self::English => Self::Korean,
-            Self::Korean => Self::English,
-        }
+    pub fn source(&self) -> &str {
+        &self.source
     }
+
+    /// The localizer, for the core's functions that write text (the report, exports).
+    #[must_use]
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+
+    /// The text of `id` (an interface label, no arguments).
+    #[must_use]
+    pub fn t(&self, id: &str) -> String {
+        self.localizer.text(id)
+    }
+
+    /// `message` in this language.
+    #[must_use]
+    pub fn render(&self, message: &Message) -> String {
+        self.localizer.render(message)
+    }
+}
+
+/// Loads `lang`'s catalogue from the site (`i18n/<code>.ftl`, kept offline by the service worker).
+pub async fn load(lang: Lang) -> Result<Texts, String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let path = format!("i18n/{}.ftl", lang.code());
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&path))
+        .await
+        .map_err(|error| format!("{path}: {error:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{path}: not a response"))?;
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|error| format!("{error:?}"))?)
+        .await
+        .map_err(|error| format!("{path}: {error:?}"))?;
+    Ok(Texts::from_source(lang, &text.as_string().unwrap_or_default()))
+}
+
+/// The texts the app provides to every component.
+#[yew::hook]
+#[must_use]
+pub fn use_texts() -> Texts {
+    yew::use_context::<Texts>().unwrap_or_else(|| Texts::from_source(Lang::En, ""))
 }
 
 /// Every text the interface shows.
@@ -87,7 +138,7 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
     #[allow(clippy::enum_glob_use, reason = "a table of translations reads best with bare keys")]
     use Text::*;
     match lang {
-        Lang::English => match key {
+        Lang::En => match key {
             Tagline => "Kafka consumer-group lag analyzer",
             Privacy => "Runs entirely in your browser: nothing you paste leaves this page.",
             LanguageToggle => "한국어",
@@ -128,7 +179,7 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
             Coordinator => "coordinator",
             ReportedTotalLag => "total lag as the tool reported it (covers partitions not listed here)",
         },
-        Lang::Korean => match key {
+        Lang::Ko => match key {
             Tagline => "Kafka 컨슈머 그룹 랙 분석기",
             Privacy => {
                 "모든 처리는 브라우저 안에서만 이루어지며, 붙여 넣은 내용은 이 페이지 밖으로 나가지 않습니다."
@@ -179,7 +230,7 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
 #[must_use]
 pub fn bi(lang: Lang, english: &'static str, korean: &'static str) -> &'static str {
     match lang {
-        Lang::English => english,
-        Lang::Korean => korean,
+        Lang::En => english,
+        Lang::Ko => korean,
     }
 }

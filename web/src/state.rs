@@ -497,7 +497,7 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 
 fn browser_lang() -> Lang {
     let language = web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_default();
-    if language.starts_with("ko") { Lang::Korean } else { Lang::English }
+    if language.starts_with("ko") { Lang::Ko } else { Lang::En }
 }
 
 fn prefers_dark() -> bool {

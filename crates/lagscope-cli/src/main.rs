@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use lagscope_core::contract::ParseReport;
+use lagscope_core::l10n::{Lang, Localizer};
 use lagscope_core::parse::{ParseOptions, ParseOutcome, Parser as LineParser, parse_with};
 use lagscope_core::source::Tool;
 use lagscope_core::text::decode;
@@ -21,6 +22,10 @@ mod simulate;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of what lagscope writes for people: en or ko (default: from `LC_ALL`,
+    /// `LC_MESSAGES` or `LANG`, else English). JSON keeps its ids and adds the text in this language.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -122,7 +127,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let localizer = Localizer::bundled(cli.lang.unwrap_or_else(lang_from_environment));
+    match run(cli.command, &localizer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("lagscope: {error:#}");
@@ -131,8 +138,33 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
-    match cli.command {
+/// The language the environment asks for: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (the first
+/// that is set and not empty decides, as POSIX has it); English when it is not one of ours.
+fn lang_from_environment() -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+        .and_then(|locale| Lang::from_locale(&locale))
+        .unwrap_or_default()
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| format!("unknown language \"{code}\"; expected en or ko"))
+}
+
+/// Writes `value` as pretty JSON with every message rendered in `localizer`'s language beside its id.
+fn write_json(
+    out: &mut impl Write,
+    localizer: &Localizer,
+    value: &impl serde::Serialize,
+) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &localizer.to_json(value)?)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
+    match command {
         Command::Parse { file, json, format, stats } => {
             let started = std::time::Instant::now();
             let options = ParseOptions { format };
@@ -148,10 +180,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let mut stdout = std::io::stdout().lock();
             if json {
-                serde_json::to_writer_pretty(&mut stdout, &ParseReport::new(&outcome))?;
-                writeln!(stdout)?;
+                write_json(&mut stdout, localizer, &ParseReport::new(&outcome))?;
             } else {
-                write_summary(&mut stdout, &outcome)?;
+                write_summary(&mut stdout, &outcome, localizer)?;
             }
             stdout.flush()?;
             if stats {
@@ -163,7 +194,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Evaluate { file } => {
-            json_command(file.as_ref(), "an evaluate request", lagscope_core::burrow::evaluate)
+            json_command(file.as_ref(), "an evaluate request", localizer, lagscope_core::burrow::evaluate)
         }
         Command::Analyze {
             files,
@@ -191,21 +222,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 OutputFormat::Text
             };
-            analyze(&files, &times, &column_mapping(&columns)?, &consumer, output, &config)
+            analyze(&files, &times, &column_mapping(&columns)?, &consumer, output, &config, localizer)
         }
         Command::TimeLag { file } => {
-            json_command(file.as_ref(), "a time-lag request", lagscope_core::time_lag::run)
+            json_command(file.as_ref(), "a time-lag request", localizer, lagscope_core::time_lag::run)
         }
-        Command::Assign { file } => assign(file.as_ref()),
-        Command::Simulate(arguments) => simulate::run(&arguments),
+        Command::Assign { file } => assign(file.as_ref(), localizer),
+        Command::Simulate(arguments) => simulate::run(&arguments, localizer),
         Command::WhatIf { file, assignor, group, add, remove, slow, json } => {
-            what_if(&file, &assignor, group.as_deref(), &add, &remove, &slow, json)
+            what_if(&file, &assignor, group.as_deref(), &add, &remove, &slow, json, localizer)
         }
     }
 }
 
 /// `lagscope assign`: one request, or an array of them (answered in order).
-fn assign(file: Option<&PathBuf>) -> anyhow::Result<()> {
+fn assign(file: Option<&PathBuf>, localizer: &Localizer) -> anyhow::Result<()> {
     use lagscope_core::assign::{AssignRequest, assign};
     let text = read_text(file)?;
     // Each answer is serialised from its struct, so keys keep the contract's order.
@@ -214,7 +245,7 @@ fn assign(file: Option<&PathBuf>) -> anyhow::Result<()> {
         let (ok, text) = match serde_json::from_value::<AssignRequest>(request) {
             Err(problem) => (false, error(format!("the input is not an assign request: {problem}"))),
             Ok(request) => match assign(&request) {
-                Ok(outcome) => (true, serde_json::to_string_pretty(&outcome)),
+                Ok(outcome) => (true, rendered(localizer, &outcome)),
                 Err(problem) => (false, error(problem.to_string())),
             },
         };
@@ -230,7 +261,7 @@ fn assign(file: Option<&PathBuf>) -> anyhow::Result<()> {
         }
         // A single request is read again from the text, so a mistake names its line and column.
         Ok(_) => match lagscope_core::assign::assign_json(&text) {
-            Ok(outcome) => (true, serde_json::to_string_pretty(&outcome).unwrap_or_default()),
+            Ok(outcome) => (true, rendered(localizer, &outcome).unwrap_or_default()),
             Err(problem) => (false, serde_json::json!({ "error": problem.to_string() }).to_string()),
         },
     };
@@ -238,6 +269,11 @@ fn assign(file: Option<&PathBuf>) -> anyhow::Result<()> {
     writeln!(stdout, "{output}")?;
     stdout.flush()?;
     if ok { Ok(()) } else { std::process::exit(1) }
+}
+
+/// `value` as pretty JSON with its messages rendered (`write_json`, as a string).
+fn rendered(localizer: &Localizer, value: &impl serde::Serialize) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(&localizer.to_json(value)?)
 }
 
 fn read_text(file: Option<&PathBuf>) -> anyhow::Result<String> {
@@ -277,6 +313,7 @@ fn choose_group<'a>(
     })
 }
 
+#[allow(clippy::too_many_arguments, reason = "one per command-line option, and the language")]
 fn what_if(
     file: &PathBuf,
     assignor: &str,
@@ -285,6 +322,7 @@ fn what_if(
     remove: &[String],
     slow: &[String],
     json: bool,
+    localizer: &Localizer,
 ) -> anyhow::Result<()> {
     use lagscope_core::assign::AssignorKind;
     use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
@@ -310,8 +348,7 @@ fn what_if(
     let answer = what_if(chosen, &question).map_err(|error| anyhow::anyhow!("{error}"))?;
     let mut stdout = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut stdout, &answer)?;
-        writeln!(stdout)?;
+        write_json(&mut stdout, localizer, &answer)?;
     } else {
         writeln!(stdout, "assignor: {}", kind.name())?;
         for member in &answer.diff.members {
@@ -398,6 +435,7 @@ fn analyze(
     consumer: &lagscope_core::findings::ConsumerConfig,
     output: OutputFormat,
     config: &lagscope_core::burrow::EvaluatorConfig,
+    localizer: &Localizer,
 ) -> anyhow::Result<()> {
     use lagscope_core::series::clock::parse_timestamp;
     use lagscope_core::workbench::{Input, Options, build};
@@ -438,7 +476,7 @@ fn analyze(
     if output == OutputFormat::Markdown {
         print!("{}", workbench.report());
     } else {
-        print_analysis(&workbench, output == OutputFormat::Json)?;
+        print_analysis(&workbench, output == OutputFormat::Json, localizer)?;
     }
     for input in &workbench.inputs {
         for diagnostic in &input.diagnostics {
@@ -447,7 +485,7 @@ fn analyze(
                 input.name,
                 diagnostic.line,
                 diagnostic.severity.as_str(),
-                diagnostic.message
+                localizer.render(&diagnostic.message)
             );
         }
     }
@@ -464,7 +502,11 @@ enum OutputFormat {
 
 /// Prints an analysis and its findings, as JSON (with the per-group overview and the zone the
 /// times are shown in) or as a report.
-fn print_analysis(workbench: &lagscope_core::workbench::Workbench, json: bool) -> anyhow::Result<()> {
+fn print_analysis(
+    workbench: &lagscope_core::workbench::Workbench,
+    json: bool,
+    localizer: &Localizer,
+) -> anyhow::Result<()> {
     let (report, findings) = (&workbench.analysis, &workbench.findings);
     let mut out = std::io::stdout().lock();
     if json {
@@ -477,11 +519,7 @@ fn print_analysis(workbench: &lagscope_core::workbench::Workbench, json: bool) -
             zone: &'a lagscope_core::series::clock::Zone,
         }
         let overview = lagscope_core::overview::overview(workbench);
-        serde_json::to_writer_pretty(
-            &mut out,
-            &Output { report, findings, overview, zone: &workbench.zone },
-        )?;
-        writeln!(out)?;
+        write_json(&mut out, localizer, &Output { report, findings, overview, zone: &workbench.zone })?;
     } else {
         for finding in findings {
             let severity = serde_json::to_value(finding.severity)?;
@@ -595,6 +633,7 @@ fn write_analysis(
 fn json_command<Request: serde::de::DeserializeOwned, Response: serde::Serialize>(
     file: Option<&PathBuf>,
     what: &str,
+    localizer: &Localizer,
     answer: impl FnOnce(&Request) -> Response,
 ) -> anyhow::Result<()> {
     let text = match file {
@@ -606,9 +645,7 @@ fn json_command<Request: serde::de::DeserializeOwned, Response: serde::Serialize
     let request: Request = serde_json::from_str(&text)
         .with_context(|| format!("the input is not {what} (see the README's contract)"))?;
     let mut stdout = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut stdout, &answer(&request))?;
-    writeln!(stdout)?;
-    Ok(())
+    write_json(&mut stdout, localizer, &answer(&request))
 }
 
 fn parse_tool(id: &str) -> Result<Tool, String> {
@@ -656,7 +693,7 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
 }
 
 /// One line per group, then the diagnostics: what people otherwise get from an awk one-liner.
-fn write_summary(out: &mut impl Write, outcome: &ParseOutcome) -> std::io::Result<()> {
+fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Localizer) -> std::io::Result<()> {
     let show = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
     let tool = outcome.source.tool.map_or("not recognised", |tool| tool.id());
     let hint = outcome.source.version_hint.as_deref().map(|hint| format!(" ({hint})")).unwrap_or_default();
@@ -685,7 +722,7 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome) -> std::io::Resul
                 "line {}: {}: {}",
                 diagnostic.line,
                 diagnostic.severity.as_str(),
-                diagnostic.message
+                localizer.render(&diagnostic.message)
             )?;
         }
     }

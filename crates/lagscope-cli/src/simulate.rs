@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
+use lagscope_core::l10n::Localizer;
 use lagscope_core::sim::{Scenario, export, presets, scenario_from_group, simulate};
 
 #[derive(Debug, clap::Args)]
@@ -41,7 +42,7 @@ pub(crate) struct SimulateArgs {
     list: bool,
 }
 
-pub(crate) fn run(arguments: &SimulateArgs) -> anyhow::Result<()> {
+pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
     if arguments.list {
         for preset in presets::PRESETS {
@@ -72,7 +73,7 @@ pub(crate) fn run(arguments: &SimulateArgs) -> anyhow::Result<()> {
     }
     let outcome = simulate(&scenario, arguments.seed).map_err(|error| anyhow::anyhow!("{name}: {error}"))?;
     if arguments.json {
-        serde_json::to_writer(&mut stdout, &outcome)?;
+        serde_json::to_writer(&mut stdout, &localizer.to_json(&outcome)?)?;
         writeln!(stdout)?;
     } else if arguments.csv {
         stdout.write_all(export::lag_csv(&outcome).as_bytes())?;

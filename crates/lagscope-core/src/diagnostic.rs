@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::l10n::Message;
+
 /// How much a diagnostic matters to the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -27,29 +29,29 @@ impl Severity {
 }
 
 /// A message about one input line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// 1-based line number in the decoded input.
     pub line: usize,
     /// How much it matters.
     pub severity: Severity,
-    /// What was found and what was expected, in one sentence.
-    pub message: String,
+    /// What was found and what was expected, in one sentence (rendered per language).
+    pub message: Message,
 }
 
 impl Diagnostic {
     /// A warning about `line`.
-    pub fn warning(line: usize, message: impl Into<String>) -> Self {
+    pub fn warning(line: usize, message: impl Into<Message>) -> Self {
         Self { line, severity: Severity::Warning, message: message.into() }
     }
 
     /// An error about `line`.
-    pub fn error(line: usize, message: impl Into<String>) -> Self {
+    pub fn error(line: usize, message: impl Into<Message>) -> Self {
         Self { line, severity: Severity::Error, message: message.into() }
     }
 
     /// An informational note about `line`.
-    pub fn info(line: usize, message: impl Into<String>) -> Self {
+    pub fn info(line: usize, message: impl Into<Message>) -> Self {
         Self { line, severity: Severity::Info, message: message.into() }
     }
 }

@@ -25,6 +25,7 @@ pub mod contract;
 pub mod diagnostic;
 pub mod export;
 pub mod findings;
+pub mod l10n;
 pub mod model;
 pub mod overview;
 pub mod parse;

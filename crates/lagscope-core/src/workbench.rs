@@ -56,7 +56,7 @@ pub fn is_plain_dump(text: &str) -> bool {
 }
 
 /// How one input was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputSummary {
     /// Its name.
     pub name: String,

@@ -106,7 +106,9 @@ fn check_file(folder: &Path, file: &str, expected: &Value, problems: &mut Vec<St
             let details: Vec<String> = outcome
                 .diagnostics
                 .iter()
-                .map(|diagnostic| format!("{}: {}", diagnostic.line, diagnostic.message))
+                .map(|diagnostic| {
+                    format!("{}: {}", diagnostic.line, lagscope_core::l10n::english(&diagnostic.message))
+                })
                 .collect();
             problems.push(format!(
                 "{file}: diagnostic lines are {actual:?}, expected {wanted:?}\n      {}",

@@ -19,7 +19,9 @@ fn contract() {
         }
         let bytes = std::fs::read(path).expect("fixture is readable");
         let outcome = parse(&decode(&bytes));
-        let json = serde_json::to_string_pretty(&ParseReport::new(&outcome)).expect("contract serialises");
+        let english = lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::En);
+        let contract = english.to_json(&ParseReport::new(&outcome)).expect("contract serialises");
+        let json = serde_json::to_string_pretty(&contract).expect("contract serialises");
         insta::assert_snapshot!(json);
     });
 }

@@ -33,7 +33,11 @@ fn a_row_cut_at_the_end_of_the_paste_keeps_its_cells_and_its_cut_cell_is_unknown
     assert_eq!(cut.consumer_id, None, "a cut id is unknown, never a wrong value");
     assert_eq!(group.total_lag(), Some(10 + 98 + 97));
     let warning = outcome.diagnostics.iter().find(|d| d.line == 4).expect("a warning on the cut row");
-    assert!(warning.message.contains("CONSUMER-ID, HOST, CLIENT-ID unknown"), "{}", warning.message);
+    assert!(
+        lagscope_core::l10n::english(&warning.message).contains("CONSUMER-ID, HOST, CLIENT-ID unknown"),
+        "{}",
+        lagscope_core::l10n::english(&warning.message)
+    );
 }
 
 #[test]
@@ -78,8 +82,12 @@ fn rows_wrapped_by_a_narrow_console_are_joined_between_cells_or_inside_one() {
         );
         assert_eq!(partition.host.as_deref(), Some("/10.0.3.17"));
     }
-    let joined: Vec<usize> =
-        outcome.diagnostics.iter().filter(|d| d.message.contains("wrapped")).map(|d| d.line).collect();
+    let joined: Vec<usize> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| lagscope_core::l10n::english(&d.message).contains("wrapped"))
+        .map(|d| d.line)
+        .collect();
     assert_eq!(joined, vec![2, 4]);
     assert!(outcome.diagnostics.iter().all(|d| d.severity == Severity::Info));
 }
@@ -93,9 +101,13 @@ fn the_old_tools_errors_without_a_prefix_are_errors_with_advice() {
     let errors: Vec<_> = outcome.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
     assert_eq!(errors.len(), 1, "{:#?}", outcome.diagnostics);
     assert_eq!(errors[0].line, 1);
-    assert!(errors[0].message.contains("executing consumer group command failed"), "{}", errors[0].message);
+    assert!(
+        lagscope_core::l10n::english(&errors[0].message).contains("executing consumer group command failed"),
+        "{}",
+        lagscope_core::l10n::english(&errors[0].message)
+    );
     let text = "Error: Executing consumer group command failed due to org.apache.kafka.common.errors.UnsupportedVersionException: The broker does not support DESCRIBE_GROUPS\n";
-    let message = &parse(text).diagnostics[0].message;
+    let message = lagscope_core::l10n::english(&parse(text).diagnostics[0].message);
     assert!(message.contains("use a client at least as new as the brokers"), "{message}");
 }
 
@@ -126,14 +138,24 @@ fn an_over_long_line_and_a_binary_file_are_not_groups() {
     assert!(outcome.snapshot.groups.is_empty());
     assert_eq!(outcome.diagnostics.len(), 1, "{:#?}", outcome.diagnostics);
     assert_eq!(outcome.diagnostics[0].severity, Severity::Error);
-    assert!(outcome.diagnostics[0].message.starts_with("this is a binary file, not text"));
+    assert!(
+        lagscope_core::l10n::english(&outcome.diagnostics[0].message)
+            .starts_with("this is a binary file, not text")
+    );
 }
 
 #[test]
 fn an_input_nothing_reads_says_what_it_looks_like_and_what_was_tried() {
     let error_of = |text: &str| {
         let outcome = parse(text);
-        outcome.diagnostics.into_iter().find(|d| d.severity == Severity::Error).expect("an error").message
+        lagscope_core::l10n::english(
+            &outcome
+                .diagnostics
+                .into_iter()
+                .find(|d| d.severity == Severity::Error)
+                .expect("an error")
+                .message,
+        )
     };
     let message = error_of("Name\tMessages behind\tState\nmy-app\t12\tactive\n");
     assert!(
@@ -205,7 +227,10 @@ fn burrows_error_reply_is_an_error_naming_the_group() {
     assert!(outcome.snapshot.groups.is_empty());
     assert_eq!(outcome.diagnostics.len(), 1, "{:#?}", outcome.diagnostics);
     assert_eq!(outcome.diagnostics[0].severity, Severity::Error);
-    assert!(outcome.diagnostics[0].message.contains("consumer group 'ghost': cluster or consumer not found"));
+    assert!(
+        lagscope_core::l10n::english(&outcome.diagnostics[0].message)
+            .contains("consumer group 'ghost': cluster or consumer not found")
+    );
 }
 
 /// Inputs a review found misread; each states what must happen instead.
@@ -320,12 +345,8 @@ mod review {
             (partition.consumer_id.as_deref(), partition.client_id.as_deref()),
             (Some("c-1-abcd"), None)
         );
-        assert!(
-            outcome
-                .diagnostics
-                .iter()
-                .any(|d| d.severity == Severity::Warning && d.message.contains("HOST, CLIENT-ID unknown"))
-        );
+        assert!(outcome.diagnostics.iter().any(|d| d.severity == Severity::Warning
+            && lagscope_core::l10n::english(&d.message).contains("HOST, CLIENT-ID unknown")));
     }
 
     #[test]
@@ -346,10 +367,11 @@ fn a_ui_table_s_lag_is_checked_against_its_offsets_like_the_tools() {
                 1\tc-1\t/10.0.0.1\t-3\t1203\t1200\n";
     let outcome = parse(text);
     let lag_warning = |line: usize| {
-        outcome
-            .diagnostics
-            .iter()
-            .any(|d| d.line == line && d.severity == Severity::Warning && d.message.starts_with("LAG "))
+        outcome.diagnostics.iter().any(|d| {
+            d.line == line
+                && d.severity == Severity::Warning
+                && lagscope_core::l10n::english(&d.message).starts_with("LAG ")
+        })
     };
     assert!(lag_warning(4), "LAG 500 disagrees with 1200 − 1000: {:#?}", outcome.diagnostics);
     assert!(lag_warning(5), "a negative LAG: {:#?}", outcome.diagnostics);

@@ -39,7 +39,7 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
                 "mountAssignment",
                 host.as_ref(),
                 &[
-                    wasm_bindgen::JsValue::from_bool(*lang == Lang::Korean),
+                    wasm_bindgen::JsValue::from_bool(*lang == Lang::Ko),
                     js_sys::Uint8Array::from(groups.as_slice()).into(),
                     wasm_bindgen::JsValue::from_str(form),
                 ],

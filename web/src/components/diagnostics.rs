@@ -25,6 +25,7 @@ pub(crate) struct DiagnosticsProps {
 pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
+    let localized = crate::i18n::use_texts();
     let document = &state.document;
     // The workbench reads the paste (when not blank) first, then each file, in order.
     let mut texts: Vec<(&str, bool)> = Vec::new();
@@ -53,7 +54,7 @@ pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
                         <div class="annotated" role="list">
                             { for excerpt.iter().map(|entry| match entry {
                                 Excerpt::Gap => html! { <div class="gap" aria-hidden="true">{"⋯"}</div> },
-                                Excerpt::Line { number, text: line, notes } => view_line(*number, line, notes, lang, &textarea, text),
+                                Excerpt::Line { number, text: line, notes } => view_line(*number, line, notes, lang, &localized, &textarea, text),
                             }) }
                         </div>
                         if diagnostics.len() > shown.len() {
@@ -107,6 +108,7 @@ fn view_line(
     text: &str,
     notes: &[&Diagnostic],
     lang: Lang,
+    texts: &crate::i18n::Texts,
     textarea: &NodeRef,
     input: &str,
 ) -> Html {
@@ -133,7 +135,7 @@ fn view_line(
                     { for notes.iter().map(|note| html! {
                         <li class={classes!("diagnostic", note.severity.as_str())}>
                             <span class="severity">{tr(lang, severity_text(note.severity))}</span>
-                            <span class="message">{&note.message}</span>
+                            <span class="message">{texts.render(&note.message)}</span>
                         </li>
                     }) }
                 </ul>

@@ -283,7 +283,7 @@ mod tests {
         assert_eq!(outcome.snapshot.groups.len(), 1);
         assert_eq!(outcome.snapshot.groups[0].partitions.len(), 2);
         assert!(
-            outcome.diagnostics.iter().any(|d| d.message.contains("lines 1–4 of 4")),
+            outcome.diagnostics.iter().any(|d| crate::l10n::english(&d.message).contains("lines 1–4 of 4")),
             "{:#?}",
             outcome.diagnostics
         );
@@ -298,7 +298,7 @@ mod tests {
         assert_eq!(group.partitions.len(), 1);
         assert_eq!(group.partitions[0].lag, Some(4));
         assert!(
-            outcome.diagnostics.iter().any(|d| d.message.contains("cut off")),
+            outcome.diagnostics.iter().any(|d| crate::l10n::english(&d.message).contains("cut off")),
             "{:#?}",
             outcome.diagnostics
         );
@@ -313,7 +313,12 @@ mod tests {
         );
         let outcome = read(&format!("mail:\n{wrapped}"));
         assert_eq!(outcome.snapshot.groups[0].partitions.len(), 2);
-        assert!(outcome.diagnostics.iter().any(|d| d.message.contains("line break inside a JSON string")));
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .any(|d| crate::l10n::english(&d.message).contains("line break inside a JSON string"))
+        );
     }
 
     #[test]

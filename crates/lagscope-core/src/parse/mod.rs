@@ -44,7 +44,7 @@ pub(crate) fn is_chatter(line: &str) -> bool {
 }
 
 /// The result of parsing: whatever could be read, and what could not.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ParseOutcome {
     /// The tool (and version) the input was recognised as.
     pub source: Source,

@@ -3,16 +3,19 @@
 //! integers are LEB128, so a million-partition parse crosses in a few megabytes and decodes in
 //! milliseconds. [`decode`] checks everything it reads and fails with a message, never a panic.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use super::ParseOutcome;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::l10n::{Arg, Message};
 use crate::model::{
     AssignedPartition, GroupSnapshot, GroupState, Member, Name, OffsetDeletion, OffsetReset,
     PartitionOffsets, Snapshot,
 };
+use crate::series::clock::{Zone, ZoneSource};
 use crate::source::{Source, Tool};
 
 const MAGIC: &[u8; 4] = b"LSW1";
@@ -71,6 +74,88 @@ impl Writer {
     fn length(&mut self, n: usize) {
         self.unsigned(n as u64);
     }
+
+    /// A message: its id, then each argument's name, kind and value.
+    fn message(&mut self, message: &Message) {
+        self.string(Some(&message.id));
+        self.length(message.args.len());
+        for (name, arg) in &message.args {
+            self.string(Some(name));
+            self.arg(arg);
+        }
+    }
+
+    fn float(&mut self, value: f64) {
+        self.unsigned(value.to_bits());
+    }
+
+    fn arg(&mut self, arg: &Arg) {
+        match arg {
+            Arg::Text(text) => {
+                self.unsigned(0);
+                self.string(Some(text));
+            }
+            Arg::Int(value) => {
+                self.unsigned(1);
+                self.signed(*value);
+            }
+            Arg::Amount(value) => {
+                self.unsigned(2);
+                self.float(*value);
+            }
+            Arg::Decimal(value, places) => {
+                self.unsigned(3);
+                self.float(*value);
+                self.unsigned(u64::from(*places));
+            }
+            Arg::Share(value) => {
+                self.unsigned(4);
+                self.float(*value);
+            }
+            Arg::Seconds(value) => {
+                self.unsigned(5);
+                self.float(*value);
+            }
+            Arg::PerSecond(value) => {
+                self.unsigned(6);
+                self.float(*value);
+            }
+            Arg::PerHour(value) => {
+                self.unsigned(7);
+                self.float(*value);
+            }
+            Arg::Time(ms, zone) => {
+                self.unsigned(8);
+                self.signed(*ms);
+                match zone {
+                    None => self.unsigned(0),
+                    Some(zone) => {
+                        self.unsigned(1);
+                        self.signed(i64::from(zone.offset_minutes));
+                        self.string(Some(&zone.name));
+                        self.unsigned(match zone.source {
+                            ZoneSource::Stated => 0,
+                            ZoneSource::AssumedUtc => 1,
+                            ZoneSource::AsPrinted => 2,
+                            ZoneSource::HoursOnly => 3,
+                        });
+                    }
+                }
+            }
+            Arg::List(items) => {
+                self.unsigned(9);
+                self.length(items.len());
+                for item in items {
+                    self.string(Some(item));
+                }
+            }
+            Arg::Message(message) => {
+                self.unsigned(10);
+                self.message(message);
+            }
+            Arg::Unknown => self.unsigned(11),
+        }
+    }
 }
 
 /// Writes a parse outcome.
@@ -88,7 +173,7 @@ pub fn encode(outcome: &ParseOutcome) -> Vec<u8> {
             Severity::Warning => 1,
             Severity::Error => 2,
         });
-        w.string(Some(&diagnostic.message));
+        w.message(&diagnostic.message);
     }
     w.length(outcome.snapshot.groups.len());
     for group in &outcome.snapshot.groups {
@@ -233,6 +318,74 @@ impl Reader<'_> {
             Some(value) => u32::try_from(value).map(Some).or_else(|_| self.fail("a count out of range")),
         }
     }
+
+    fn message(&mut self, depth: usize) -> Result<Message, String> {
+        if depth > 8 {
+            return self.fail("messages nested too deep");
+        }
+        let id = Cow::Owned(self.required("message id")?.to_string());
+        let n_args = self.length()?;
+        let mut args = Vec::with_capacity(n_args);
+        for _ in 0..n_args {
+            let name = Cow::Owned(self.required("argument name")?.to_string());
+            args.push((name, self.arg(depth)?));
+        }
+        Ok(Message { id, args })
+    }
+
+    fn float(&mut self) -> Result<f64, String> {
+        Ok(f64::from_bits(self.unsigned()?))
+    }
+
+    fn arg(&mut self, depth: usize) -> Result<Arg, String> {
+        Ok(match self.unsigned()? {
+            0 => Arg::Text(self.required("text")?.to_string()),
+            1 => Arg::Int(self.signed()?),
+            2 => Arg::Amount(self.float()?),
+            3 => {
+                let value = self.float()?;
+                let places =
+                    u8::try_from(self.unsigned()?).or_else(|_| self.fail("a bad count of decimals"))?;
+                Arg::Decimal(value, places)
+            }
+            4 => Arg::Share(self.float()?),
+            5 => Arg::Seconds(self.float()?),
+            6 => Arg::PerSecond(self.float()?),
+            7 => Arg::PerHour(self.float()?),
+            8 => {
+                let ms = self.signed()?;
+                let zone = match self.unsigned()? {
+                    0 => None,
+                    1 => {
+                        let offset_minutes = i32::try_from(self.signed()?)
+                            .or_else(|_| self.fail("a zone offset out of range"))?;
+                        let name = self.owned()?.unwrap_or_default();
+                        let source = match self.unsigned()? {
+                            0 => ZoneSource::Stated,
+                            1 => ZoneSource::AssumedUtc,
+                            2 => ZoneSource::AsPrinted,
+                            3 => ZoneSource::HoursOnly,
+                            _ => return self.fail("a bad zone source"),
+                        };
+                        Some(Zone { offset_minutes, name, source })
+                    }
+                    _ => return self.fail("a bad optional zone"),
+                };
+                Arg::Time(ms, zone)
+            }
+            9 => {
+                let n = self.length()?;
+                let mut items = Vec::with_capacity(n);
+                for _ in 0..n {
+                    items.push(self.required("list item")?.to_string());
+                }
+                Arg::List(items)
+            }
+            10 => Arg::Message(Box::new(self.message(depth + 1)?)),
+            11 => Arg::Unknown,
+            _ => return self.fail("a bad argument kind"),
+        })
+    }
 }
 
 fn group_state(text: &str) -> GroupState {
@@ -292,7 +445,7 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
             2 => Severity::Error,
             _ => return r.fail("a bad severity"),
         };
-        let message = r.required("message")?.to_string();
+        let message = r.message(0)?;
         diagnostics.push(Diagnostic { line, severity, message });
     }
     let n_groups = r.length()?;

@@ -42,7 +42,7 @@ pub struct HostThroughput {
 }
 
 /// A host table as read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HostTable {
     /// Per host, its counts over time.
     pub hosts: Vec<HostThroughput>,

@@ -33,7 +33,7 @@ fn hand_back(form: &WhatIfForm) {
 
 #[function_component(WhatIfView)]
 pub(crate) fn what_if_view(props: &Props) -> Html {
-    let lang = if props.korean { Lang::Korean } else { Lang::English };
+    let lang = if props.korean { Lang::Ko } else { Lang::En };
     let form = props.form.clone();
     let group_index = form.group;
     let assignor = form.assignor;

@@ -1,0 +1,171 @@
+//! The two catalogues (`i18n/en.ftl`, `i18n/ko.ftl`) against each other and against every message
+//! id the code can emit: a missing translation, a renamed argument or a typo in an id fails here,
+//! not in front of a reader.
+
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the test reads the sources and catalogues; the library does no I/O"
+)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use lagscope_core::l10n::{Catalogue, Lang, Localizer, bundled};
+
+fn catalogue(lang: Lang) -> Catalogue {
+    let text = match lang {
+        Lang::En => bundled::EN,
+        Lang::Ko => bundled::KO,
+    };
+    let parsed = Catalogue::parse(text);
+    assert_eq!(parsed.errors, Vec::new(), "i18n/{}.ftl does not parse", lang.code());
+    parsed.catalogue
+}
+
+#[test]
+fn both_catalogues_have_the_same_ids_with_the_same_arguments() {
+    let (en, ko) = (catalogue(Lang::En), catalogue(Lang::Ko));
+    let en_ids: BTreeSet<&str> = en.ids().collect();
+    let ko_ids: BTreeSet<&str> = ko.ids().collect();
+    assert_eq!(en_ids.difference(&ko_ids).collect::<Vec<_>>(), Vec::<&&str>::new(), "in en.ftl only");
+    assert_eq!(ko_ids.difference(&en_ids).collect::<Vec<_>>(), Vec::<&&str>::new(), "in ko.ftl only");
+    let mut different = Vec::new();
+    for id in &en_ids {
+        if en.variables(id) != ko.variables(id) {
+            different.push(format!("{id}: en {:?}, ko {:?}", en.variables(id), ko.variables(id)));
+        }
+        for reference in en.references(id).iter().chain(ko.references(id).iter()) {
+            assert!(
+                en.contains(reference) && ko.contains(reference),
+                "{id} references {reference}, which is missing"
+            );
+        }
+    }
+    assert_eq!(different, Vec::<String>::new(), "arguments differ between the catalogues");
+}
+
+/// Every `msg!("id", name = …)`, `Message::new("id")` and interface `t("id")` in the sources.
+fn emitted() -> BTreeMap<String, (BTreeSet<String>, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    for dir in ["crates/lagscope-core/src", "crates/lagscope-cli/src", "web/src"] {
+        collect_rust_files(&root.join(dir), &mut files);
+    }
+    let mut found = BTreeMap::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("source is readable");
+        let place = file.strip_prefix(&root).unwrap_or(&file).display().to_string();
+        if place.contains("src/l10n/") {
+            // The localisation layer's own tests use made-up catalogues.
+            continue;
+        }
+        for (opening, with_args) in [("msg!(\"", true), ("Message::new(\"", false), (".t(\"", false)] {
+            let mut rest = source.as_str();
+            while let Some(at) = rest.find(opening) {
+                let after = &rest[at + opening.len()..];
+                let id: String = after.chars().take_while(|c| *c != '"').collect();
+                let args = if with_args { argument_names(&after[id.len()..]) } else { BTreeSet::new() };
+                if id != "id" {
+                    found.insert(id, (args, place.clone()));
+                }
+                rest = after;
+            }
+        }
+    }
+    found
+}
+
+/// The `name = value` names of a `msg!` call's tail (`", a = x, b = f(y, z))…"`).
+fn argument_names(tail: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut depth = 0_i32;
+    let mut in_string = false;
+    let mut previous = '\0';
+    let mut segment = String::new();
+    for c in tail.chars().skip(1) {
+        if in_string {
+            if c == '"' && previous != '\\' {
+                in_string = false;
+            }
+            previous = c;
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                if let Some((name, _)) = segment.split_once('=') {
+                    names.insert(name.trim().to_owned());
+                }
+                segment.clear();
+                previous = c;
+                continue;
+            }
+            _ => {}
+        }
+        if depth == 0 {
+            segment.push(c);
+        }
+        previous = c;
+    }
+    if let Some((name, _)) = segment.split_once('=') {
+        names.insert(name.trim().to_owned());
+    }
+    names.retain(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    names
+}
+
+fn collect_rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = entries.filter_map(Result::ok).map(|entry| entry.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect_rust_files(&path, files);
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_id_the_code_emits_is_in_both_catalogues_with_its_arguments() {
+    let emitted = emitted();
+    assert!(emitted.len() > 1, "the scan found no message ids");
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let catalogue = catalogue(lang);
+        for (id, (args, place)) in &emitted {
+            if !catalogue.contains(id) {
+                problems.push(format!("{place}: `{id}` is not in {}.ftl", lang.code()));
+                continue;
+            }
+            let needed = catalogue.variables(id);
+            if !args.is_empty() || !needed.is_empty() {
+                let missing: Vec<&String> = needed.difference(args).collect();
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "{place}: `{id}` is given {args:?} but {}.ftl uses {missing:?}",
+                        lang.code()
+                    ));
+                }
+            }
+        }
+    }
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn the_argument_scanner_reads_nested_calls() {
+    let names = argument_names(r#"", host = name.clone(), share = Arg::share(f(a, b)), text = "a, b = c")"#);
+    assert_eq!(names, ["host", "share", "text"].iter().map(|name| (*name).to_owned()).collect());
+}
+
+#[test]
+fn the_bundled_localizers_render_in_their_language() {
+    let message = lagscope_core::msg!("unknown");
+    assert_eq!(Localizer::bundled(Lang::En).render(&message), "unknown");
+    assert_eq!(Localizer::bundled(Lang::Ko).render(&message), "알 수 없음");
+}
