@@ -1,4 +1,1158 @@
 # lagscope in English. Every id here exists in ko.ftl with the same arguments (tests/l10n.rs).
 
 unknown = unknown
-untranslated = { $text }
+
+## analysis
+# Lag over time: the series readers, what an input was read as, Burrow's verdicts, lag in
+# seconds and the CLI's analysis summary.
+
+# Series readers: what a line of a time-based input could not give.
+series-csv-expected-series-time-value = expected Series, Time and Value cells
+series-csv-not-a-row = not a CSV row: { $error }
+series-csv-expected-time-in-column = expected a time in column "{ $column }"
+series-csv-expected-partition = expected an integer partition
+series-labels-missing = series "{ $series }" has no topic and partition labels
+series-expected-time-found = expected a time, found "{ $found }"
+series-host-table-expected-moment = expected a date and an hour (or a time) in the first columns
+series-host-table-expected-host = expected a host name in the first column
+series-msk-expected-time = expected a time stamp in the first column
+series-prometheus-error = Prometheus answered with an error: { $error ->
+    [unknown] unknown error
+   *[other] { $error }
+}
+series-dumps-before-first-stamp = these lines come before the first time stamp, so they have no time: expected a `date` line first
+
+# What a time-based input was read as.
+series-format-prometheus = Prometheus query_range JSON
+series-format-host-table = host × hour table
+series-format-msk = Amazon MSK CloudWatch CSV
+series-format-lag-csv = lag CSV
+series-format-grafana-wide = Grafana wide CSV
+series-format-grafana-long = Grafana long CSV
+series-format-timed-dumps = dumps between time stamps
+
+# What an input without time stamps was read as.
+workbench-read-as-single-snapshot-tool-hint = a single snapshot: { $tool } · { $hint }
+workbench-read-as-single-snapshot-tool = a single snapshot: { $tool }
+workbench-read-as-single-snapshot-unknown = a single snapshot (no known format)
+workbench-read-as-snapshot-at = a snapshot at { $time }
+
+# Burrow's partition rules: which one decided, with the numbers it compared. Burrow's statuses
+# (OK, WARN, STOP, STALL, REWIND) and its settings (minimum-complete) keep their names.
+burrow-no-commits = the window holds no commits
+burrow-incomplete = complete { $complete } < minimum-complete { $minimum_complete }: Burrow leaves incomplete windows OK
+burrow-lag-within-allowed = current lag { $current_lag } ≤ allowed lag { $allowed_lag }
+burrow-stop = now − last commit = { $since_last_commit } > last − first commit = { $span }, and no recent broker offset ({ $broker_offsets ->
+    [0] none
+   *[other] { $broker_offsets }
+}) is ≤ the last committed offset { $last_offset }
+burrow-rewind = offset { $offset } < previous { $previous } at commit { $index }, and no later commit reached { $previous } again
+burrow-lag-zero-in-window = a commit in the window had lag ≤ allowed lag { $allowed_lag }
+burrow-stall = all { $count } commits are at offset { $offset } while the lag is { $current_lag }
+burrow-lag-not-decreasing = the commit lags never decrease: { $lags }
+burrow-ok = not stopped (now − last { $since_last_commit } ≤ span { $span }, or caught up recently), no rewind, offsets move and the lag decreases somewhere
+
+# Lag in seconds.
+time-lag-exact = { $duration }
+time-lag-at-least = ≥ { $duration }
+
+# `lagscope analyze` without --json: how each input was read, then the analysis in lines.
+analyze-read-as = { $name }: read as { $read_as }
+analyze-read-as-untimed = { $name }: read as { $read_as } (no time stamps: rates and Burrow verdicts need several; put `date` lines between dumps or give --at TIME per file)
+analyze-samples = { $count ->
+    [one] { $count } sample
+   *[other] { $count } samples
+}
+analyze-unnamed-group = (unnamed)
+analyze-host-throughput = host { $host } processed { $total } ({ $share } of all)  first interval { $first }  last { $last }  peak { $peak }  mean { $mean }
+analyze-group = { $group }  Burrow: { $status }  lag { $first_lag } → { $last_lag }  consumed { $consumed }  produced { $produced }
+analyze-group-host = host { $host } { $partitions ->
+    [one] { $partitions } partition
+   *[other] { $partitions } partitions
+}  lag { $lag }  ({ $share } of the group's)  consumed { $consumed }
+analyze-reported = reported { $metric } { $series }: { $first } → { $last } (max { $max })
+analyze-partition = { $partition } { $status } lag { $first_lag } → { $last_lag }  consumed { $consumed }  produced { $produced }  behind { $behind }  { $rule }
+
+## assign: the assignors' errors, the what-if and the offset-reset planner
+
+# Kafka's assignors reject the input: the exception class and Kafka's own message.
+assign-error-kafka = { $exception }: { $reason }
+assign-error-not-json = the input is not JSON: { $detail }
+assign-error-not-a-request = the input is not an assign request: { $detail }
+assign-kafka-circular-iterator-empty = CircularIterator can only be used on non-empty lists
+assign-kafka-no-unfilled-consumers = No more unfilled consumers to be assigned.
+assign-kafka-iterator-remove-without-next = iterator remove without next
+assign-kafka-over-min-quota-not-reached = We haven't reached the expected number of members with more than the minQuota partitions, but no more partitions to be assigned
+assign-kafka-min-quota-not-reached = Consumer: [{ $member }] doesn't reach minQuota partitions, and no more partitions to be assigned
+assign-kafka-divide-by-zero = / by zero
+assign-kafka-partition-without-consumer = partition { $partition } has no consumer during reassignment
+assign-kafka-previous-owner-set-aside = the previous owner { $member } of { $partition } is set aside from reassignment
+assign-kafka-non-existent-topic = Member is subscribed to a non-existent topic
+assign-kafka-topic-not-in-metadata = Members are subscribed to topic { $topic_id } which doesn't exist in the topic metadata.
+assign-kafka-partitions-left-unassigned = Partitions were left unassigned
+
+# A request that is not well formed.
+assign-invalid-owned-partition = member "{ $member }": owned partition "{ $partition }" is not `topic-partition` (e.g. "orders-0")
+assign-invalid-negative-partitions = topic "{ $topic }" has { $count } partitions; expected 0 or more
+assign-invalid-too-many-partitions = { $count } partitions in all; at most { $limit } are supported
+assign-invalid-topic-id-length = topic id "{ $topic_id }" is not a Kafka Uuid (22 base64url characters, got { $length })
+assign-invalid-topic-id-character = topic id "{ $topic_id }" has '{ $character }', which is not a base64url character
+assign-invalid-unknown-topic-id = topic_ids names "{ $topic }", which is neither in topics nor subscribed to
+assign-invalid-racks-unknown-topic = partition_racks names topic "{ $topic }", which is not in topics
+assign-invalid-racks-count = partition_racks["{ $topic }"] lists { $listed } partitions; the topic has { $count }
+assign-invalid-duplicate-member = member "{ $member }" is listed twice; member ids are unique
+assign-invalid-owned-out-of-range = member "{ $member }" owns { $partition }, but "{ $topic }" has { $count } partitions
+assign-invalid-two-owners = { $partition } is in the current assignment of both "{ $first }" and "{ $second }"; the coordinator never holds such a state
+
+# What-if: the question does not fit the group.
+whatif-error-already-member = member "{ $member }" is already in the group
+whatif-error-remove-unknown = no member "{ $member }" in the group to remove
+whatif-error-slow-factor = slow-down factor { $factor } for "{ $member }": expected a number greater than 0 (0.5 = half speed)
+whatif-error-slow-unknown = no member "{ $member }" in the group to slow down
+whatif-error-no-members = the group has no members in the dump (nobody owns a partition): add a member to see an assignment
+
+# What-if: what a dump does not say.
+whatif-assumed-subscriptions = every member subscribes to every topic the dump shows
+whatif-assumed-partition-counts = each topic has as many partitions as the dump shows (highest partition + 1)
+whatif-assumed-member-order = members are iterated in the order the dump lists them, and all are in generation 1
+
+# What the move costs under each rebalance protocol ($round, $session_timeout, $restart, $heartbeat: durations).
+whatif-cost-eager = every member revokes all its partitions before rejoining: { $paused } partitions stop for one { $round } round
+whatif-cost-cooperative = { $transferring } partitions move between members: revoked after the first round, assigned in a second; { $first_round } partitions of departed or new ownership are assigned in the first round; the rest keep consuming
+whatif-cost-static-within-session = { $restarting } restarting members come back with the same group.instance.id within session.timeout.ms ({ $session_timeout }): no rebalance; their { $bounced } partitions wait { $restart }
+whatif-cost-static-outlasts-session = a restart of { $restart } outlasts session.timeout.ms ({ $session_timeout }): each restarting member is removed and rejoins, two rebalances each
+whatif-cost-consumer = one group-epoch bump; { $paused } partitions are released by their owner and taken by the new owner within about one { $heartbeat } heartbeat; other members are not interrupted
+
+# `lagscope what-if` (the command line's summary).
+whatif-cli-unknown-assignor = --assignor { $assignor }: expected range, roundrobin, sticky, cooperative-sticky, uniform or server-range
+whatif-cli-slow-format = --slow { $entry }: expected MEMBER_ID=FACTOR
+whatif-cli-slow-not-a-number = --slow { $entry }: "{ $factor }" is not a number (0.5 = half speed)
+whatif-cli-assignor = assignor: { $assignor }
+whatif-cli-presence-stayed = Stayed
+whatif-cli-presence-joined = Joined
+whatif-cli-presence-left = Left
+whatif-cli-keeps = keeps
+whatif-cli-loses = loses
+whatif-cli-gains = gains
+whatif-cli-inherits-lag = inherits lag
+whatif-cli-withheld = withheld until the follow-up rebalance: { $partitions }
+whatif-cli-protocol-eager = Eager
+whatif-cli-protocol-cooperative = Cooperative
+whatif-cli-protocol-static = Static
+whatif-cli-protocol-consumer = Consumer
+whatif-cli-rebalances = rebalances
+whatif-cli-partitions-paused = partitions paused
+whatif-cli-longest-pause = longest pause
+whatif-cli-bottleneck = slowest to drain: { $member }
+whatif-cli-assumed = assumed: { $assumption }
+
+# The Assignment view (web).
+whatif-ui-title = Assignment
+whatif-ui-empty = Load a dump in Analyze first: the what-if starts from its groups.
+whatif-ui-heading = Assignment: what if…
+whatif-ui-group = Group
+whatif-ui-unnamed-group = (group not named in the dump)
+whatif-ui-assignor = Assignor
+whatif-ui-new-member = New member id
+whatif-ui-add = Add member
+whatif-ui-member = Member
+whatif-ui-remove = Remove it
+whatif-ui-speed = speed ×
+whatif-ui-slow = Slow it down
+whatif-ui-start-over = Start over
+whatif-ui-result-title = { $assignor } · { $moved } partitions move, { $kept } stay
+whatif-ui-status = Status
+whatif-ui-keeps = Keeps
+whatif-ui-loses = Loses
+whatif-ui-gains = Gains
+whatif-ui-inherits-lag = Inherits lag
+whatif-ui-lag-after = Lag after
+whatif-ui-presence-stayed = stayed
+whatif-ui-presence-joined = joined
+whatif-ui-presence-left = left
+whatif-ui-withheld = Withheld until the follow-up rebalance: { $partitions }
+whatif-ui-bottleneck = Slowest to drain: { $member }
+whatif-ui-costs-title = What the rebalance costs, per protocol
+whatif-ui-protocol = Protocol
+whatif-ui-rebalances = Rebalances
+whatif-ui-paused-partitions = Paused partitions
+whatif-ui-longest-pause = Longest pause
+whatif-ui-how = How
+whatif-ui-protocol-eager = eager
+whatif-ui-protocol-cooperative = cooperative
+whatif-ui-protocol-static = static
+whatif-ui-protocol-consumer = consumer
+whatif-ui-stop-the-world = every member stops
+whatif-ui-assumed = assumed: { $assumption }
+
+# The offset-reset planner: why a figure is unknown or estimated.
+reset-note-earliest = the log-start offset is not in the dump: everything retained is replayed
+reset-note-past-log-end = { $offset } is past the log end; Kafka sets { $end }
+reset-note-datetime-estimated = estimated from the log-end offsets of the series; Kafka looks the time up in the log
+reset-note-datetime-beyond-series = the series does not reach this time: Kafka looks it up in the log
+reset-note-no-commit = no committed offset: the group starts here
+
+# The offset-reset planner (web).
+reset-ui-title = Offset-reset planner
+reset-ui-move-to = Move to
+reset-ui-to-latest = latest (skip the lag)
+reset-ui-to-earliest = earliest (replay all)
+reset-ui-to-offset = an offset
+reset-ui-shift-by = shift by N
+reset-ui-to-datetime = a date and time (UTC)
+reset-ui-value = Value
+reset-ui-topics = Topics (empty: all)
+reset-ui-bad-value = Enter a whole number (or, for a date, ISO 8601 such as 2026-03-14T10:00:00Z).
+reset-ui-totals = skipped: { $skipped } · replayed: { $replayed }
+reset-ui-group-active = The group has active members: Kafka refuses to reset it until they stop.
+reset-ui-topic = Topic
+reset-ui-partition = Partition
+reset-ui-now = Now
+reset-ui-after = After
+reset-ui-skipped = Skipped
+reset-ui-replayed = Replayed
+reset-ui-note = Note
+reset-ui-showing-first = Showing the first { $shown } / { $total }
+
+## findings: the findings' titles and summaries (finding-), the rules' documentation (rule-<id>-what|why|evidence|next), evidence labels (evidence-<key>), consumer settings (config-)
+
+# Pieces the findings share.
+# Nothing: an optional clause that does not apply (empty in every language).
+finding-none =
+finding-unnamed-group = (unnamed group)
+finding-drain-at-own-rate = , { $duration } of work at its own rate
+finding-on-host = {" "}on { $host }
+
+# slow-host
+finding-slow-host-capped-title = { $host } is the bottleneck: capped near { $peak }
+finding-slow-host-capped-summary = { $host } never processed more than { $peak } (mean { $mean }) while its peers peaked at { $peers_peak }: it runs at about { $share } of their rate.{ $peers_finished }
+finding-slow-host-peers-finished = {" "}{ $peers } processed their share early and then almost nothing (last interval under 5% of their peak): they ran out of work while { $host } kept going, so { $host } is the bottleneck, not them.
+finding-slow-host-peak-title = { $host } is the bottleneck in { $group }: it never consumed more than { $peak }/s while its peers peaked at { $peers_peak }/s
+finding-slow-host-slower-title = { $host } consumes { $times }× slower than its peers in { $group }
+finding-slow-host-nothing-title = { $host } consumes nothing while its peers consume { $peers_rate }/s in { $group }
+finding-slow-host-series-summary = { $host } consumed { $rate } records/s over { $partitions } partitions while its peers' median was { $peers_rate }/s; it holds { $lag } of the group's lag ({ $share }){ $drain }.{ $fastest }
+finding-slow-host-fastest = {" "}Its fastest interval was { $peak }/s against its peers' median peak of { $peers_peak }/s{ $peers_went_quiet ->
+    [yes] : the peers drained their share and went quiet, so they are not the problem.
+   *[no] .
+}
+
+# slow-member
+finding-slow-member-slower-title = member { $member } is { $times }× slower than its peers
+finding-slow-member-nothing-title = member { $member } consumes nothing while its peers consume { $peers_rate }/s per partition
+finding-slow-member-summary = { $member } ({ $partitions } partitions{ $on_host }) consumed { $rate } records/s per partition while its peers' median was { $peers_rate }; it has { $lag } records of lag{ $drain }.
+
+# lag-concentrated
+finding-holder-host = { $name }
+finding-holder-member = member { $name }
+finding-holder-topic = topic { $name }
+finding-lag-concentrated-title = { $holder } holds { $share } of the lag of { $group }
+finding-lag-concentrated-summary = { $holder } has { $partitions } of { $group_partitions } partitions ({ $partition_share }) but { $lag } of the group's { $group_lag } records of lag ({ $lag_share }).
+
+# stale-group
+finding-stale-group-title = { $group } consumed nothing for { $span }
+finding-stale-group-summary = No committed offset of { $group } moved on any of its { $partitions } partitions over { $span }, with { $lag } records of lag.
+
+# Burrow's verdicts: consumer-stopped, consumer-stalled, offset-rewind, lag-not-decreasing.
+finding-consumer-stopped-title = { $count } partition(s) of { $group } stopped committing
+finding-consumer-stalled-title = { $count } partition(s) of { $group } are stalled
+finding-offset-rewind-title = { $count } partition(s) of { $group } rewound their offsets
+finding-lag-not-decreasing-title = { $count } partition(s) of { $group } are falling behind
+finding-burrow-summary = Burrow's rules give { $status } on { $partitions }: { $detail }
+
+# under-provisioned
+finding-under-provisioned-title = { $group } consumes { $consume }/s while { $produce }/s are produced
+finding-under-provisioned-summary = The group falls behind by { $deficit } records/s.{ $needs }
+finding-under-provisioned-needs = {" "}At { $rate }/s per member it needs { $needed } members{ $capped ->
+    [yes] , more than its { $partitions } partitions allow: add partitions or make processing faster.
+   *[no] {" "}(it has { $members }; { $partitions } partitions allow up to { $partitions }).
+}
+
+# poll-timeout-storm
+finding-poll-timeout-storm-title = all { $members } members left { $group } max.poll.interval.ms ({ $interval }) after joining, { $storms ->
+    [1] once
+   *[other] { $storms } times
+}
+finding-poll-timeout-storm-summary = The members appeared between { $joined_after } and { $joined_by } and were all gone between { $left_after } and { $left_by }: a stay of { $stay_min }–{ $stay_max }, which brackets max.poll.interval.ms = { $interval }. Members that leave together one interval after a rebalance did not call poll() in time: a batch (max.poll.records × time per record, or one hung call) outlasts the interval, the group rebalances, and the batch is processed again.{ $lag_story }
+finding-poll-timeout-storm-lag = {" "}The group's lag went from { $before } to { $lowest } while they were in, and was { $after } after they left.
+finding-poll-timeout-config-title = a full batch takes { $batch }, more than max.poll.interval.ms ({ $interval })
+finding-poll-timeout-config-summary = { $records } records × { $per_record_ms } ms = { $batch_ms } ms per poll, ≥ max.poll.interval.ms = { $interval_ms } ms: each member that gets a full batch leaves the group { $interval } after the rebalance, and the group rebalances again. Set max.poll.records to { $safe } or less (half the interval at this speed), or raise the interval.
+
+# unassigned-lag
+finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
+finding-unassigned-lag-title = { $count } partitions of { $group } have lag and no owner
+finding-unassigned-lag-summary = { $count } partition(s) with { $lag } records of lag are owned by no member{ $empty ->
+    [yes] {" "}(the group is Empty)
+   *[no] {""}
+}: nothing is consuming them.
+
+# rebalancing
+finding-rebalancing-title = { $group } is rebalancing ({ $state })
+finding-rebalancing-summary = { $group } was in { $state } when the dump was taken: its members are not consuming until the rebalance ends.
+
+# membership-changes
+finding-membership-changes-title = { $group }'s members changed { $changes } times in { $span }
+finding-membership-changes-summary = Between samples, { $left } member ids left and { $joined } joined, in { $changes } separate changes: { $is_static ->
+    [yes] up to
+   *[no] at least
+} { $changes } rebalances.{ $pattern }{ $is_static ->
+    [yes] {" "}The members are static (group.instance.id): one that returns within session.timeout.ms gets a new member id without a rebalance, so these changes may have cost none.
+   *[no] {""}
+}
+finding-membership-changes-rolling = {" "}Each change touched one host ({ $hosts } in turn), as a rolling restart does.
+finding-membership-changes-one-host = {" "}Every change was on { $hosts }: restarts or a crash loop of that host.
+
+# hot-partition
+finding-hot-partition-lag-title = { $partition } holds { $share } of { $topic }'s lag in { $group }
+finding-hot-partition-lag-summary = { $partition } has { $lag } records of lag while the median partition of { $topic } has { $median }: a hot key is the usual cause.
+finding-hot-partition-writes-title = { $partition } receives { $share } of { $topic }'s writes in { $group }
+finding-hot-partition-writes-summary = { $partition } is written at { $rate } records/s while the median partition of { $topic } gets { $median }/s: a hot key is the usual cause, and one member has to keep up with it alone.
+
+# assignment-imbalance
+finding-assignment-imbalance-title = { $members } members of { $group } own { $fewest } to { $most } partitions
+finding-assignment-imbalance-summary = { $busiest } owns { $most } partitions while { $idlest } owns { $fewest }.
+
+# idle-members
+finding-idle-members-title = idle members in { $group }
+finding-idle-members-surplus = { $members } members share { $partitions } partitions: at least { $idle } of them have nothing to consume.
+finding-idle-members-without = { $count } member(s) own no partition.
+finding-idle-members-threads = { $threads } consumer threads are configured (instances × concurrency) for { $partitions } partitions: { $idle } of them will always be idle.
+finding-idle-members-both = { $first } { $second }
+
+# committed-ahead
+finding-committed-ahead-title = { $count } partition(s) of { $group } committed past the log end
+finding-committed-ahead-summary = { $group } has committed offsets beyond the log end on { $partitions }.
+
+# lag-mismatch
+finding-lag-mismatch-title = { $count } row(s) of { $group } print a LAG their offsets do not give
+finding-lag-mismatch-summary = Printed LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET on { $partitions }.
+
+# Consumer settings (`--config KEY=VALUE`, the web app's settings form).
+config-expected = { $key }: expected { $expected }, found "{ $value }"
+config-a-whole-number = a whole number
+config-milliseconds = milliseconds
+config-true-or-false = true or false
+config-non-negative-milliseconds = a non-negative number of milliseconds
+config-unknown-setting = unknown setting "{ $setting }": expected max.poll.records, max.poll.interval.ms, session.timeout.ms, enable.auto.commit, concurrency, instances or processing.ms.per.record
+
+# The rules' documentation, in catalogue order.
+# slow-host
+rule-slow-host-what = A host whose consumers process far fewer records than their peers: at most half the peers' median rate (per-host counts per hour, or consume rates from a series), or whose fastest interval is at most half the peers' median fastest interval while it still holds lag.
+rule-slow-host-why = The group is only as fast as its slowest member: the partitions on that host fall behind while the others finish early and sit idle, so the lag (and the delay users see) is the slow host's alone. Peers that drain their share and go quiet can look broken when they are the healthy ones.
+rule-slow-host-evidence = Per host: its peak and mean rate, the peers' median peak rate, whether the peers ran out of work (their last interval under 5% of their peak), and, from a series, its share of the lag and the time to drain at its rate.
+rule-slow-host-next = On that host: processing time per record (an external call, a slow disk, GC), CPU and thread limits (`concurrency`), CommitFailedException or rebalance logs, and whether it runs a different build or configuration. Compare `max.poll.records` × processing time with `max.poll.interval.ms`.
+# slow-member
+rule-slow-member-what = A member (one consumer thread or client) whose partitions are consumed at most half as fast as the median member of its group, while it has lag (from a series).
+rule-slow-member-why = One slow consumer thread holds back every partition assigned to it even when its host is fine: a stuck thread, a partition with expensive records, or a member that keeps rejoining.
+rule-slow-member-evidence = The member's consume rate and the peers' median rate, its partitions, its lag and the time to drain at its rate.
+rule-slow-member-next = Find that member's thread in the application (client id), look at what it processes (the records on its partitions) and at its logs for retries, errors and rebalances.
+# lag-concentrated
+rule-lag-concentrated-what = One host, member or topic holds at least half of a group's lag while having a clearly smaller share of its partitions (lag share ≥ 1.5 × partition share), in a group spread over two or more of them. A member is left out when its host's finding already names exactly its partitions (one member per host). Off for a grouping in which any partition's lag is unknown (`-`).
+rule-lag-concentrated-why = Lag that piles up on one host points at that host (slow processing, a stuck thread, a bad deploy) or at its partitions (a hot key), not at the group's size: adding consumers will not help.
+rule-lag-concentrated-evidence = Per host, member and topic at the snapshot: lag, share of the group's lag, partitions owned, share of partitions.
+rule-lag-concentrated-next = Compare that host's consume rate with its peers over time (paste a few snapshots with `date` lines), then its processing time, threads and logs; if its partitions are the busy ones, look at key skew.
+# stale-group
+rule-stale-group-what = A group whose committed offsets did not move on any partition over the whole series while it had lag.
+rule-stale-group-why = Nothing in the group is being consumed (or nothing is being committed): every consumer is down, stuck, or out of the group, and every record waits.
+rule-stale-group-evidence = The series' span, the number of partitions, and the group's lag at the end.
+rule-stale-group-next = Check that the consumers run and are in the group (state, members view); look for a rebalance loop or a poll loop blocked on an external call.
+# consumer-stopped
+rule-consumer-stopped-what = Partitions Burrow calls STOP: the time since the last commit is longer than the window's span, and the consumer was not caught up at any recent broker offset.
+rule-consumer-stopped-why = The consumer is gone or hung: nothing is being committed while the lag stands, so nothing is being processed (or processing is not committed).
+rule-consumer-stopped-evidence = Each partition's last commit time, the window span, the recent broker offsets and Burrow's numbers.
+rule-consumer-stopped-next = Is the consumer process alive? Look for a rebalance that left these partitions without a working owner, a hung poll loop (an external call without a timeout), or a consumer that stopped committing (enable.auto.commit=false without commits).
+# consumer-stalled
+rule-consumer-stalled-what = Partitions Burrow calls STALL: the consumer keeps committing the same offset while there is lag.
+rule-consumer-stalled-why = The consumer is alive (it commits) but makes no progress: usually one record that fails and is retried forever, or a poll loop that re-reads the same batch after each rebalance.
+rule-consumer-stalled-evidence = The committed offsets over the window (all equal), the lag, and Burrow's numbers.
+rule-consumer-stalled-next = Look at the record at the committed offset (a poison message), retry and error handling, and rebalances that happen before the batch is committed.
+# offset-rewind
+rule-offset-rewind-what = Partitions Burrow calls REWIND: a committed offset went backwards and the consumer has not yet come back to where it was.
+rule-offset-rewind-why = The group is re-reading records it had already processed: duplicates downstream, and lag that is not new.
+rule-offset-rewind-evidence = The offset before and after the rewind, and Burrow's numbers.
+rule-offset-rewind-next = Look for an offset reset (kafka-consumer-groups --reset-offsets, auto.offset.reset after an out-of-range offset) or a consumer that committed an old position after a rebalance.
+# lag-not-decreasing
+rule-lag-not-decreasing-what = Partitions Burrow calls WARN: the consumer moves forward but its lag never decreases over the window.
+rule-lag-not-decreasing-why = The consumer is slower than its producers: the delay keeps growing until load drops, and alerts on lag will fire.
+rule-lag-not-decreasing-evidence = The commit lags over the window, and Burrow's numbers.
+rule-lag-not-decreasing-next = Compare consume and produce rates; check processing time per record, max.poll.records, the number of consumers against the partition count, and whether one host is slower than the rest.
+# under-provisioned
+rule-under-provisioned-what = A group whose total consume rate is below its total produce rate over a series, so its lag grows.
+rule-under-provisioned-why = If every member keeps pace with its peers but the group as a whole is slower than the producers, the group needs more consumers (or faster ones), up to one per partition.
+rule-under-provisioned-evidence = The group's consume and produce rates, the members' average rate, the members needed at that rate, and the partition count that caps the useful number of members.
+rule-under-provisioned-next = Add consumers up to the partition count; beyond it, add partitions (with the key distribution in mind) or make each record cheaper (batching, fewer external calls).
+# poll-timeout-storm
+rule-poll-timeout-storm-what = A poll loop that cannot finish a batch within `max.poll.interval.ms`: `max.poll.records` × processing time per record reaches the interval (from the configuration given); or, in a series of snapshots, every member leaving the group at once `max.poll.interval.ms` after the members appeared (the configured interval, else Kafka's default of 300 s, within the sampling interval).
+rule-poll-timeout-storm-why = A consumer that does not call poll() within `max.poll.interval.ms` leaves the group: every member that processes a full batch leaves at the same time, the group rebalances, the uncommitted batch is processed again by someone else, and the cycle repeats every interval (the LeaveGroup storm of `shared/seeds/002`).
+rule-poll-timeout-storm-evidence = `max.poll.records`, the processing time per record, the time a full batch takes, `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom; from a series, when the members appeared and left (each bounded by the samples around it), how many members left, and how many times it happened.
+rule-poll-timeout-storm-next = Lower `max.poll.records` to the safe value (or below), raise `max.poll.interval.ms`, and bound the time of each record: external calls need timeouts; one hung call makes one batch exceed any interval.
+# unassigned-lag
+rule-unassigned-lag-what = Partitions whose lag is above zero while no member owns them (CONSUMER-ID `-`), including a group with no active members at all.
+rule-unassigned-lag-why = Nobody is reading those partitions: their lag only grows until a member joins and is assigned them.
+rule-unassigned-lag-evidence = The partitions without an owner, their lag, and the group's state.
+rule-unassigned-lag-next = Are the consumers running and subscribed to these topics? An Empty group means every member left (crash, deploy, max.poll.interval.ms exceeded); a Stable group with unowned partitions means the subscription or the assignor leaves them out.
+# rebalancing
+rule-rebalancing-what = A group the dump shows in a rebalance (PreparingRebalance, CompletingRebalance, or the tool's "is rebalancing" warning; Assigning or Reconciling with KIP-848).
+rule-rebalancing-why = During an eager rebalance no member consumes; repeated rebalances (members leaving on max.poll.interval.ms, deploys, crashes) stop consumption again and again and re-process uncommitted work.
+rule-rebalancing-evidence = The group's state as the dump printed it: a state view, an rpk summary, or the tool's rebalancing warning.
+rule-rebalancing-next = Take a few snapshots: a group that is always rebalancing points at members leaving (poll loop too slow, session timeouts, crash loops). Consider cooperative-sticky or static membership for deploys.
+# membership-changes
+rule-membership-changes-what = A series of dumps in which the set of member ids owning partitions changed at least twice: members left, joined or were replaced between samples (samples taken during a rebalance, without owners, are skipped over).
+rule-membership-changes-why = Every change of members is at least one rebalance. With the classic eager protocol each one stops every member until all have rejoined, and uncommitted work is processed again; a rolling restart of N instances costs about 2N rebalances with dynamic members, where a blue-green switch costs one and static membership (a restart within `session.timeout.ms`) none.
+rule-membership-changes-evidence = Each change: the samples around it, the members before and after, how many member ids left and joined, and their hosts; whether the changes moved one host at a time.
+rule-membership-changes-next = Match the changes with deploys, autoscaling and crash logs. For deploys: `group.instance.id` (static membership) with restarts shorter than `session.timeout.ms`, `cooperative-sticky` or the KIP-848 protocol so only moved partitions pause, or a blue-green switch. Members that leave on their own point at `max.poll.interval.ms` or session timeouts.
+# hot-partition
+rule-hot-partition-what = A partition whose lag is at least five times the median lag of its topic's partitions in the group and holds at least 30% of the topic's lag (topics with three or more partitions), unless its host has other such partitions (then the host is the likelier cause). With a series, also a partition whose produce rate is at least five times the median of its topic's partitions and takes at least 30% of the topic's writes.
+rule-hot-partition-why = Keys hash to partitions: a hot key (one tenant, one device, a null key with a sticky partitioner) piles records onto one partition, and since a partition is consumed by one member at a time, adding members does not help it.
+rule-hot-partition-evidence = The partition's lag, the median lag of its topic's partitions, and its share of the topic's lag; from a series, its produce rate, the topic's median produce rate and its share of the writes.
+rule-hot-partition-next = Look at the key distribution of that topic (which keys land on that partition); spread hot keys (salting, a better key), or give that partition's owner more capacity.
+# assignment-imbalance
+rule-assignment-imbalance-what = Members owning partition counts that differ by two or more (from the partition owners of an offsets view, or the members view's #PARTITIONS).
+rule-assignment-imbalance-why = The range assignor hands out each topic's partitions separately, so with several topics the first members get one extra partition per topic; the busiest member then limits the group.
+rule-assignment-imbalance-evidence = Partitions per member: the most, the fewest, and who has them.
+rule-assignment-imbalance-next = Consider the cooperative-sticky (or round-robin) assignor for multi-topic subscriptions, or partition counts that divide evenly by the number of consumers.
+# idle-members
+rule-idle-members-what = Members that own no partition (`#PARTITIONS 0`), more members than the group has partitions, or, from the configuration (`instances`, with `concurrency` defaulting to 1), more consumer threads than partitions even when the snapshot lists no members.
+rule-idle-members-why = A partition is consumed by one member of a group at a time, so members beyond the partition count wait idle: scaling out past it adds no throughput, and `concurrency` × instances above it wastes threads.
+rule-idle-members-evidence = The members listed with no partitions; the member count, and the configured threads (instances × concurrency), against the partition count.
+rule-idle-members-next = Match `concurrency` × instances to the partition count, or add partitions if more parallelism is needed (and check the key distribution first).
+# committed-ahead
+rule-committed-ahead-what = Partitions whose committed offset is beyond their log-end offset (negative lag).
+rule-committed-ahead-why = A consumer cannot have read records that do not exist: either the log was truncated or recreated (unclean leader election, topic deleted and recreated, retention on a compacted topic) and the group will skip or re-read data, or the dump's offsets were read at different moments.
+rule-committed-ahead-evidence = The partitions, their committed and log-end offsets.
+rule-committed-ahead-next = Check for an unclean leader election or a recreated topic; `auto.offset.reset` decides what the consumer does next. Take another snapshot to rule out a timing artefact.
+# lag-mismatch
+rule-lag-mismatch-what = Rows whose printed LAG differs from LOG-END-OFFSET − CURRENT-OFFSET.
+rule-lag-mismatch-why = The tool computes LAG from the two offsets, so a difference means the paste was edited, merged from several runs, or produced by another tool with its own definition; totals built on it may mislead.
+rule-lag-mismatch-evidence = Each row's printed lag and the lag its offsets give.
+rule-lag-mismatch-next = Re-run the command and paste its output unedited; lagscope keeps the printed value.
+
+# Evidence labels: what each number of a finding measures (its unit is shown with the value).
+evidence-joined-after-ms = joined after
+evidence-joined-by-ms = joined by
+evidence-left-after-ms = left after
+evidence-left-by-ms = left by
+evidence-from-ms = from
+evidence-to-ms = to
+evidence-span-ms = span
+evidence-max-poll-interval-ms = max.poll.interval.ms
+evidence-batch-ms = time of a full batch
+evidence-processing-ms-per-record = processing time per record
+evidence-drain-seconds-at-its-rate = time to drain at its rate
+evidence-produce-per-s = produce rate
+evidence-consume-per-s = consume rate
+evidence-topic-median-produce-per-s = topic's median produce rate
+evidence-peers-median-peak-per-s = peers' median peak rate
+evidence-peers-median-consume-per-s = peers' median consume rate
+evidence-peak-consume-per-s = peak consume rate
+evidence-consume-per-s-per-partition = consume rate per partition
+evidence-consume-per-member-per-s = consume rate per member
+evidence-peers-median-per-partition = peers' median rate per partition
+evidence-peak-per-hour = peak per hour
+evidence-mean-per-hour = mean per hour
+evidence-peers-median-peak-per-hour = peers' median peak per hour
+evidence-host = host
+evidence-topic = topic
+evidence-member = member
+evidence-partition = partition
+evidence-state = group state
+evidence-burrow-status = Burrow status
+evidence-burrow-rule = Burrow's deciding rule
+evidence-hosts = hosts
+evidence-members-without-partitions = members without partitions
+evidence-unowned-partitions = partitions without an owner
+evidence-most-partitions = most partitions of a member
+evidence-fewest-partitions = fewest partitions of a member
+evidence-peers-went-quiet = peers went quiet
+evidence-peers-ran-out-of-work = peers ran out of work
+evidence-one-host-at-a-time = one host at a time
+evidence-static-members = static members
+evidence-capped-by-partitions = capped by the partition count
+evidence-max-poll-interval-ms-is-default = max.poll.interval.ms is Kafka's default
+evidence-max-poll-records-is-default = max.poll.records is Kafka's default
+evidence-concurrency-is-default = concurrency is the default (1)
+evidence-changes = changes
+evidence-rows = rows
+evidence-current-offset = current offset
+evidence-log-end-offset = log-end offset
+evidence-partitions = partitions
+evidence-lag = lag
+evidence-members = members
+evidence-unowned-lag = lag without an owner
+evidence-topic-median-lag = topic's median lag
+evidence-storms = times it happened
+evidence-safe-max-poll-records = safe max.poll.records
+evidence-max-poll-records = max.poll.records
+evidence-n-left = member ids that left
+evidence-n-joined = member ids that joined
+evidence-n-changes = changes
+evidence-n-before = members before
+evidence-n-after = members after
+evidence-members-needed = members needed
+evidence-lowest-lag-while-joined = lowest lag while they were in
+evidence-lag-before-join = lag before they joined
+evidence-lag-after-leave = lag after they left
+evidence-group-partitions = group's partitions
+evidence-group-lag = group's lag
+evidence-first-interval = first interval
+evidence-peers-first-interval = peers' first interval
+evidence-configured-threads = configured threads
+evidence-printed-lag = printed lag
+evidence-computed-lag = lag from the offsets
+evidence-members-left = members that left
+evidence-share-of-lag = share of the lag
+evidence-share-of-topic-produce = share of the topic's writes
+evidence-share-of-topic-lag = share of the topic's lag
+evidence-share-of-partitions = share of the partitions
+
+## parse
+# The parser's diagnostics (crates/lagscope-core/src/parse). Line numbers and offsets quoted from a
+# row are passed as the input writes them (digits without separators).
+
+# Rows and headers.
+diag-wrapped-row = lines { $first } and { $second } are one row the console wrapped: read joined
+diag-wrapped-header = lines { $first } and { $second } are one header the console wrapped: read joined
+diag-row-cut-short = the row is cut short: { $missing } unknown (the cells it has are read)
+diag-no-table-open = no table is open
+diag-row-too-few-columns = expected { $expected } columns ({ $names }), found { $found }
+diag-row-without-numbers = not a row of the "{ $names }" table: it has none of the table's numbers
+diag-row-shapes-mismatch = expected { $expected } columns ({ $names }) with those shapes, found { $found } that do not fit
+diag-too-many-columns = expected at most { $expected } columns, found { $found }
+diag-cell-shape = expected { $column } to be { $shape }, found "{ $found }"
+# What a cell should be (the `shape` of diag-cell-shape).
+diag-shape-count = a non-negative integer
+diag-shape-offset = an integer or "-"
+diag-shape-topic = a topic name (letters, digits, '.', '_', '-')
+diag-shape-topic-name = a topic name
+diag-shape-host = a host such as /10.0.3.17
+diag-new-offset-not-integer = expected NEW-OFFSET to be an integer
+diag-missing-topic = expected a TOPIC
+diag-assigned-partitions-malformed = expected ASSIGNED_PARTITIONS like 0,1,2, found "{ $found }"
+diag-assignment-malformed = expected an ASSIGNMENT like topic(0,1), (0,1) or topic:0,1, found "{ $found }"
+diag-lag-disagrees = LAG { $printed } disagrees with LOG-END-OFFSET − CURRENT-OFFSET = { $log_end } − { $current } = { $computed }; kept as printed
+diag-lag-overflow = overflow
+diag-lag-negative = LAG is negative: the committed offset is past the log-end offset (a stale log-end offset, or a truncated log); kept as printed
+diag-partition-without-topic = a partition row without a topic: the table has no topic column and no topic is named above it
+diag-partition-replaced = partition { $topic }-{ $partition } of group { $group } was already given on line { $previous_line } with other offsets; this row replaces it
+diag-group-quoted = '{ $group }'
+diag-group-unnamed = (unnamed)
+
+# Lines nothing read.
+diag-loose-word = "{ $word }" is not a recognised row or message: expected a table header before rows
+diag-unread-line = not a recognised header, row or message: expected a table header such as "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID" before rows
+diag-binary-file = this is a binary file, not text: lagscope reads what kafka-consumer-groups.sh, rpk, kafkactl, the Confluent CLI, Burrow or a metrics export print (line { $line } holds bytes no text has)
+diag-nothing-recognised = nothing in this input was recognised: { $looks }. Tried: kafka-consumer-groups.sh (every version and view), kafka-share-groups.sh, kafka-streams-groups.sh, rpk, kafkactl, the Confluent CLI, Burrow JSON, Prometheus metrics and kafka-ui; `lagscope analyze` also tries lag CSVs, Grafana, CloudWatch and Prometheus query_range exports, dumps between time stamps and host × hour tables
+# What an unreadable input looks like (the `looks` of diag-nothing-recognised).
+diag-looks-like-json = it looks like JSON, but not a document of Burrow, the Confluent CLI, kafkactl, kafka-ui or the Prometheus API
+diag-looks-like-table = it looks like a table whose first line has the cells { $cells }, which no known tool's header has
+diag-looks-like-prose = it looks like prose or log lines, not a tool's output
+
+# The tools' own messages. `error` is the tool's text, verbatim.
+diag-group-does-not-exist = the tool says consumer group '{ $group }' does not exist
+diag-rpk-error = rpk reports an error: { $error }
+diag-tool-error = the tool reports an error: { $error }
+diag-tool-error-explained = the tool reports an error: { $error } — { $advice }
+diag-tool-error-command-failed = executing consumer group command failed: { $detail }
+diag-tool-error-missing-or-rebalancing = consumer group '{ $group }' does not exist or is rebalancing
+# A known error's cause and what to do (the `advice` of diag-tool-error-explained).
+diag-cause-group-not-found = the group does not exist on this cluster (Kafka 4 brokers answer GROUP_ID_NOT_FOUND): check the group id and the cluster
+diag-cause-state-needs-2-6 = --state needs brokers of 2.6 or newer: drop --state, or use a tool of the brokers' version
+diag-cause-unsupported-version = the tool and the brokers do not share a protocol version for this request: use a client at least as new as the brokers
+diag-cause-schema = the group's assignment could not be read by this tool version: use a client at least as new as the brokers (and as the consumers' assignor)
+diag-cause-group-authorization = this user may not describe the group: grant DESCRIBE on the group (and on its topics) or use credentials that have it
+diag-cause-topic-authorization = this user may not describe the group's topics or the cluster: grant DESCRIBE on the topics
+diag-cause-authentication = authentication failed: check the SASL settings given with --command-config
+diag-cause-tls-handshake = the TLS handshake failed: check the truststore and security.protocol in --command-config
+diag-cause-not-plain-protocol = the tool read an answer that is not Kafka's plain protocol (typically a TLS or SASL listener): give --command-config with the listener's security.protocol
+diag-cause-coordinator-not-available = the group coordinator is not available (its __consumer_offsets partition is offline or moving): retry, and check the brokers and __consumer_offsets
+diag-cause-not-coordinator = the group's coordinator moved while the tool asked: retry
+diag-cause-coordinator-loading = the coordinator is still loading the group's offsets after a restart or a leader change: retry in a moment
+diag-cause-timeout = the tool could not get an answer in time: check --bootstrap-server, the network and the brokers' advertised listeners, or raise --timeout
+diag-cause-reset-needs-inactive = offsets can be reset only while the group has no active member: stop every consumer of the group (the state must be Empty), then run the reset again
+diag-cause-not-a-share-group = this group is not a share group: use kafka-consumer-groups.sh (or kafka-streams-groups.sh) for it
+diag-cause-not-a-consumer-group = this group is a share or streams group: use kafka-share-groups.sh or kafka-streams-groups.sh for it
+diag-cause-no-protocol-type = the group only commits offsets and has no members' protocol (Flink, Spark, a manual assign()): describe it with a tool of 0.10.2 or newer, which shows its offsets
+diag-cause-group-not-empty = the group still has active members: stop its consumers before deleting it or its offsets
+diag-cause-invalid-group-id = the group id is not valid: check its spelling (an empty id is not allowed)
+diag-cause-rebalancing = the group was rebalancing while the tool asked: run the command again once it is Stable
+diag-cause-usage = the command line was incomplete or wrong: see the usage the tool printed with it
+
+# JSON documents.
+diag-json-read-by-line = the input starts like JSON but is { $reason }; it was read line by line
+diag-json-trailing-text = a JSON document is followed by other text from line { $line }
+# `detail` is the JSON reader's own description; `kind` is eof, syntax, data or io.
+diag-json-invalid = not one valid JSON document: { $kind ->
+   *[other] { $detail }
+} at line { $line } column { $column }
+diag-json-invalid-nowhere = not one valid JSON document: { $kind ->
+   *[other] { $detail }
+}
+diag-json-unknown-document = a JSON document lagscope does not know: expected Burrow, Confluent CLI, kafkactl or Prometheus API JSON
+diag-confluent-row-skipped = a Confluent CLI lag row without topic or partition was skipped
+diag-burrow-error = Burrow answered with an error: { $message } ({ $url }); when the group or cluster is not found, check its name and that Burrow's cluster configuration includes it
+diag-burrow-error-for-group = Burrow answered with an error for consumer group '{ $group }': { $message } ({ $url }); when the group or cluster is not found, check its name and that Burrow's cluster configuration includes it
+diag-burrow-no-message = an error
+diag-json-line-break-removed = a line break inside a JSON string (lines { $first } and { $second }) was removed
+diag-json-cut-off = the JSON document that starts on line { $first } is cut off at line { $cut }: read up to its last complete element
+diag-json-text-around = { $count ->
+    [one] { $count } line of text around the JSON (lines { $first }–{ $last } of { $total }) is not read
+   *[other] { $count } lines of text around the JSON (lines { $first }–{ $last } of { $total }) are not read
+}
+
+## report
+# The Markdown incident report (`lagscope analyze --markdown`, the web app's "Copy report") and the
+# CLI's own human output: the `parse` summary, the findings' lines, the errors of its arguments.
+# Markdown around these texts (headings, tables, emphasis) is added by the code.
+
+report-title = Consumer lag incident report
+# The italic line under the title. `span` is report-span-samples or report-span-snapshot.
+report-generated = Generated by lagscope from { $span }; inputs: { $inputs }.
+report-span-samples = { $count } samples from { $from } to { $to }
+report-span-snapshot = one snapshot
+report-what-happened = What happened
+report-no-findings = No rule found a problem in these inputs.
+# A group without a name (some tools' tables do not say it).
+report-unnamed = (unnamed)
+report-severity = { $severity ->
+    [info] info
+    [warning] warning
+   *[critical] critical
+}
+# Under a finding's heading; `rule` is the rule's id in backticks.
+report-finding-rule = { $severity } · rule { $rule }
+report-why = Why it matters.
+report-next = What to check next.
+report-evidence = Evidence
+report-value = Value
+# A yes/no evidence value.
+report-flag = { $value ->
+    [true] true
+   *[false] false
+}
+
+report-timeline = Timeline
+# `group` is the group's name in backticks.
+report-total-lag-of = Total lag of { $group }:
+report-time = Time
+report-time-in-zone = Time ({ $zone })
+report-total-lag = Total lag
+report-per-host = Records processed per host
+report-host = Host
+report-processed = Processed
+report-share = Share
+report-first-interval = First interval
+report-last-interval = Last interval
+report-peak-per-hour = Peak per hour
+report-mean-per-hour = Mean per hour
+
+report-findings = Findings
+report-groups = Groups
+report-group = Group
+report-burrow = Burrow
+report-lag-first-last = Lag (first → last)
+report-consumed-per-s = Consumed/s
+report-produced-per-s = Produced/s
+report-time-to-drain = Time to drain
+report-not-draining = not draining
+report-hosts-of = Hosts of { $group }:
+report-partitions = Partitions
+report-lag = Lag
+report-share-of-lag = Share of lag
+
+# `lagscope parse` without --json: the source, one line per group, the diagnostics.
+cli-source = source: { $tool }
+cli-source-with-hint = source: { $tool } ({ $hint })
+cli-source-not-recognised = not recognised
+cli-column-group = GROUP
+cli-column-partitions = PARTITIONS
+cli-column-members = MEMBERS
+cli-column-total-lag = TOTAL-LAG
+cli-column-state = STATE
+cli-unnamed-group = (unnamed)
+cli-diagnostics = { $count ->
+    [one] { $count } diagnostic:
+   *[other] { $count } diagnostics:
+}
+cli-diagnostic-line = line { $line }: { $severity }: { $message }
+cli-diagnostic-severity = { $severity ->
+    [info] info
+    [warning] warning
+   *[error] error
+}
+# `lagscope analyze`: a finding's line starts with its severity in brackets.
+cli-severity = { $severity ->
+    [info] INFO
+    [warning] WARNING
+   *[critical] CRITICAL
+}
+
+# Errors of the CLI's arguments and inputs.
+cli-cannot-read = cannot read { $path }
+cli-cannot-read-stdin = cannot read standard input
+cli-not-a-request = the input is not { $what } (see the README's contract)
+cli-evaluate-request = an evaluate request
+cli-time-lag-request = a time-lag request
+cli-config-expected-key-value = --config { $setting }: expected KEY=VALUE
+cli-config-invalid = --config { $setting }: { $problem }
+cli-column-expected-field-column = --column { $column }: expected FIELD=COLUMN
+cli-column-unknown-field = --column { $column }: unknown field "{ $field }"; expected time, group, topic, partition, lag, current_offset, log_end_offset or host
+cli-at-per-file = give one --at TIME per file ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}, { $times ->
+    [one] { $times } time
+   *[other] { $times } times
+})
+cli-at-expected-time = --at { $time }: expected ISO 8601, `date` output or epoch s/ms
+
+## sim
+# The simulator: its event log, the scenario's validation errors, the text summary, what is
+# assumed when a run starts from a dumped group, and the presets' descriptions.
+
+# The event log's kinds (second column).
+sim-event-kind-started = Started
+sim-event-kind-joined = Joined
+sim-event-kind-left = Left
+sim-event-kind-crashed = Crashed
+sim-event-kind-stopped = Stopped
+sim-event-kind-rebalance-started = RebalanceStarted
+sim-event-kind-rebalance-completed = RebalanceCompleted
+sim-event-kind-epoch-bumped = EpochBumped
+sim-event-kind-assigned = Assigned
+sim-event-kind-revoked = Revoked
+sim-event-kind-commit-failed = CommitFailed
+sim-event-kind-poll-timed-out = PollTimedOut
+sim-event-kind-metadata-refreshed = MetadataRefreshed
+sim-event-kind-partitions-added = PartitionsAdded
+sim-event-kind-stalled = Stalled
+sim-event-kind-deploy = Deploy
+
+# Why a member left (the names the JSON uses).
+sim-leave-poll-timeout = poll_timeout
+sim-leave-session-timeout = session_timeout
+sim-leave-shutdown = shutdown
+sim-leave-rebalance-timeout = rebalance_timeout
+
+# A consumer's life.
+sim-event-started = consumer started
+sim-event-stopped = consumer closed
+sim-event-left-on-close = LeaveGroup on close
+sim-event-crashed = the process crashed
+sim-event-killed-shutdown-timeout = the graceful shutdown timed out; the process was killed
+sim-event-killed-replacement = killed: the replacement is starting and the graceful shutdown is not over
+sim-event-poll-timeout = consumer poll timeout has expired: the batch of { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+} has been processing for { $elapsed }; max.poll.interval.ms is { $max_poll_interval_ms }
+sim-event-poll-timeout-static = { $timeout }; a static member sends no LeaveGroup, so the coordinator keeps it until session.timeout.ms
+sim-event-session-expired = no heartbeat for session.timeout.ms ({ $session_timeout_ms } ms): the coordinator removes the member
+sim-event-stalled = an external call hangs for { $hang }
+
+# The classic protocol.
+sim-event-join-group = JoinGroup
+sim-event-first-join = a member joined the empty group: the coordinator waits group.initial.rebalance.delay.ms for others
+sim-event-eager-revoked = eager rebalance: every partition is revoked before JoinGroup (onJoinPrepare)
+sim-event-cooperative-revoked = cooperative rebalance: only the partitions that move are revoked, without a commit (onJoinComplete); the member rejoins for the second round
+sim-event-static-rejoined = static member rejoined with its group.instance.id: new member id, same assignment, no rebalance
+sim-event-static-rejoined-rebalancing = static member rejoined with its group.instance.id during a rebalance
+sim-event-rebalance-started = { $reason }: each member learns it from its next heartbeat and rejoins from its next poll()
+sim-event-join-timeout = did not rejoin within the rebalance timeout (max.poll.interval.ms = { $max_poll_interval_ms } ms)
+sim-event-sync-timeout = sent no SyncGroup within the rebalance timeout (max.poll.interval.ms = { $max_poll_interval_ms } ms)
+sim-event-assigned = generation { $generation }: { $count ->
+    [one] { $count } partition
+   *[other] { $count } partitions
+}
+sim-event-rebalance-completed = generation { $generation }: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $protocol } protocol, { $assignor } assignor; the rebalance took { $took }
+sim-event-metadata-refreshed = the leader's metadata refresh shows { $partitions } partitions for { $topic }: it rejoins from its next poll()
+sim-event-assignor-failed = the assignor failed: { $error }
+
+# Why a rebalance began, or a group epoch was bumped.
+sim-event-reason-joined = a member joined
+sim-event-reason-rejoined = a member rejoined
+sim-event-reason-left = a member left
+sim-event-reason-left-because = a member left ({ $reason })
+sim-event-reason-partitions = { $topic } now has { $partitions } partitions
+
+# The consumer protocol (KIP-848).
+sim-event-heartbeat-join = ConsumerGroupHeartbeat with member epoch 0 (join)
+sim-event-static-rejoined-target = static member rejoined with its group.instance.id: it keeps its target assignment
+sim-event-modern-revoked = revoked in poll() and acknowledged; the new owners get them at their next heartbeat
+sim-event-epoch-bumped = { $reason }: group epoch { $epoch }, new target assignment for { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}
+sim-event-granted = epoch { $epoch }: { $count ->
+    [one] { $count } partition granted
+   *[other] { $count } partitions granted
+}
+
+# A commit the application saw fail.
+sim-event-commit-failed = { $exception }: { $why }; { $uncommitted ->
+    [one] { $uncommitted } processed record stays uncommitted and is processed again if its partition moves
+   *[other] { $uncommitted } processed records stay uncommitted and are processed again if their partitions move
+}
+sim-event-commit-failed-not-member = the member is no longer part of the group's generation
+sim-event-commit-failed-rebalancing = the group is rebalancing; the commit can be retried after the rebalance
+
+# Operations.
+sim-event-scale-out = scale out: { $instances ->
+    [one] { $instances } new instance
+   *[other] { $instances } new instances
+}
+sim-event-scale-in = scale in: { $instances ->
+    [one] { $instances } instance stops
+   *[other] { $instances } instances stop
+}
+sim-event-partitions-added = { $topic } now has { $partitions } partitions; the producers write to the new ones from their next metadata refresh ({ $refresh } from now)
+sim-event-rolling-deploy = rolling deploy of { $instances ->
+    [one] { $instances } instance
+   *[other] { $instances } instances
+} begins
+sim-event-rolling-stop = rolling deploy: { $host } stops ({ $step } of { $steps })
+sim-event-rolling-start = rolling deploy: the new { $host } starts ({ $step } of { $steps })
+sim-event-blue-green-at-switch = blue-green deploy: { $instances ->
+    [one] { $instances } green instance boots; its consumers start at the switch
+   *[other] { $instances } green instances boot; their consumers start at the switch
+}
+sim-event-blue-green-as-they-start = blue-green deploy: { $instances ->
+    [one] { $instances } green instance boots, and its consumers join the group as they start
+   *[other] { $instances } green instances boot, and their consumers join the group as they start
+}
+sim-event-blue-green-switch-start = blue-green switch: every blue instance stops, every green consumer starts
+sim-event-blue-green-switch = blue-green switch: every blue instance stops
+
+# A scenario that cannot run: the field, and what was expected there.
+sim-error-field = { $path }: { $expected }
+sim-error-json = line { $line } column { $column }: not a scenario: { $error }
+sim-error-start = `{ $start }` is not a date-time (expected e.g. 2022-03-17T18:00:00Z)
+sim-error-duration = at most 31 days (2,678,400 s)
+sim-error-samples = at most { $samples } samples per run: use at least { $seconds } s
+sim-error-between = between { $min } and { $max }
+sim-error-at-least-one = at least 1
+sim-error-positive = a number more than 0
+sim-error-millis = milliseconds, 0 or more
+sim-error-seconds-from-zero = seconds, 0 or more and at most 31 days
+sim-error-seconds-positive = seconds, more than 0 and at most 31 days
+sim-error-no-topic = at least one topic
+sim-error-topic-name = a topic name without spaces
+sim-error-topic-twice = topic `{ $topic }` is listed twice
+sim-error-unknown-topic = `{ $topic }` is not in `topics`
+sim-error-negative-lag = offsets and lag are non-negative
+sim-error-negative-offset = offsets are non-negative
+sim-error-partition = 0 to { $last }
+sim-error-no-group = at least one group
+sim-error-group-name = a group id without spaces
+sim-error-group-twice = group `{ $group }` is listed twice
+sim-error-no-host = at least one host
+sim-error-host-name = a host name without spaces or `:`, not `all`
+sim-error-host-twice = host `{ $host }` is listed twice
+sim-error-records = a record count between 0 and 10^13
+sim-error-rate = a rate between 0 and 100,000,000 records/s
+sim-error-burst = at most `every_s`
+sim-error-rebalance-delays = rebalance delays of at most 600,000 ms
+sim-error-commit-with-auto-commit = only with enable_auto_commit false (auto-commit commits by itself)
+sim-error-assignment-time = microseconds between 0 and 1,000,000
+sim-error-call-timeout = milliseconds, at most 86,400,000
+sim-error-assignor-protocol = the consumer protocol (KIP-848) takes a server assignor (uniform, server-range), and the classic protocol a client one
+sim-error-assignor-cooperative = the cooperative protocol needs an assignor that supports it: cooperative-sticky
+sim-error-uniform = min_ms at most max_ms
+sim-error-lognormal = p99_ms at least median_ms
+sim-error-add-partitions = more than the { $partitions } partitions at the start (Kafka only adds partitions), at most 100,000
+sim-error-target = `{ $target }` names no host (expected `all`, a host or `host:thread`)
+sim-error-target-host = this operation takes `all` or a host
+sim-error-thread = thread of `{ $host }` between 1 and { $concurrency }
+sim-error-dump-without-partitions = the group lists no partitions: a scenario needs the offsets view (`--describe`)
+# lagscope simulate.
+sim-error-no-scenario = give a scenario file or a preset name (lagscope simulate --list shows the presets)
+sim-error-not-found = { $name } is neither a readable scenario file nor a preset (lagscope simulate --list shows the presets)
+sim-error-preset = preset { $name }: { $error }
+
+# The text summary (lagscope simulate).
+sim-summary-title = scenario { $scenario } (seed { $seed }), group { $group }
+sim-summary-protocol = protocol { $protocol }, assignor { $assignor }
+sim-summary-totals = rebalances { $rebalances } · produced { $produced } · processed { $processed } · duplicates { $duplicates } · commit failures { $commit_failures }
+sim-summary-count = { $name } { $count }
+sim-summary-failed-commits = failed commits: { $failures }
+sim-summary-members-left = members left: { $leaves }
+sim-summary-none = none
+sim-summary-lag = total lag: first { $first_lag } · max { $max_lag } · final { $final_lag } · partition time without a consumer { $unowned }
+sim-summary-host = host
+sim-summary-processed = processed
+sim-summary-events = events
+sim-summary-more-events = … the whole log ({ $count } events) is in --json
+
+# A run that starts from a dumped group: what the dump does not say.
+sim-assumed = assumed: { $assumption }
+sim-assumed-unknown-log-end = { $count ->
+    [one] { $count } partition has no known log-end offset: it starts at its topic's defaults
+   *[other] { $count } partitions have no known log-end offset: they start at their topic's defaults
+}
+sim-assumed-partition-counts = partition counts are the highest partition shown plus one
+sim-assumed-assignor = the assignor is { $assignor }, as the dump says
+sim-assumed-template-hosts = the dump shows no owners: the template's hosts are kept
+sim-assumed-threads = each host runs one consumer thread per member id seen on it
+sim-assumed-dropped-topic = the operation at { $at } is dropped: the dump has no topic { $topic } with fewer than { $partitions } partitions
+sim-assumed-dropped-host = the operation at { $at } is dropped: it names { $target }, which the dump does not show
+
+# The presets (lagscope simulate --list, the Playground).
+preset-slow-a-server = shared/seeds/000: 1,200,000 messages arrive at 18:00 on 5 topics × 20 partitions, consumed by 4 servers running one consumer each with concurrency 5 and a commit after each batch. Server A cannot go faster than 10 records/s (36,000 an hour), so a batch of 500 takes its threads about 250 s, and now and then longer than max.poll.interval.ms: that thread leaves the group and its commit fails with CommitFailedException, the clue the engineers found in A's logs. B, C and D drain their share in the first hour and go quiet, while A's partitions hold the lag for seven hours.
+preset-poll-timeout-storm = shared/seeds/002: 24 partitions, 4 replicas × concurrency 3, max.poll.records 500, max.poll.interval.ms 300,000, a commit after each batch (Spring's AckMode.MANUAL). About one push in 1,400 waits on an OAuth token call that has no timeout and hangs until the process is restarted. After each rebalance the members commit a batch or two, then each one meets a hanging call: 300 s after its last poll it leaves the group, and the group is left without consumers. Lag drains a little, then climbs back; the restart at 30 minutes (the seed's rollout) repeats it, and what the hung threads had pushed is pushed again. Raising max.poll.interval.ms to 600,000 only moves the leave to 600 s; bounding the call ends it.
+preset-poll-timeout-storm-fixed = The tuning from shared/seeds/002: max.poll.records lowered from 500 to 50, once the token call was bounded (here a 30 s timeout). A batch of 50 with a timed-out call takes well under a minute, far inside max.poll.interval.ms: nobody leaves, commits succeed and the lag drains. Lowering max.poll.records alone would not have helped: a call that hangs for 15 minutes outlasts any batch size.
+preset-poll-timeout-storm-call-timeout = The seed's real fix (shared/seeds/002): the OAuth token call gets a 10 s timeout, and nothing else changes (max.poll.records 500, max.poll.interval.ms 300,000). A batch that meets a failing call takes 10 s longer instead of 15 minutes: nobody leaves and the lag drains.
+preset-rolling-deploy = A rolling deploy of 4 instances (3 consumers each, eager range assignor): every instance that stops sends LeaveGroup and every replacement joins, so the group rebalances at least once per instance, and every rebalance stops all twelve consumers.
+preset-blue-green-deploy = The same group deployed blue-green: the four new instances boot beside the old ones, then one switch stops every old consumer and starts every new one, so the group rebalances once.
+preset-rolling-deploy-static = The rolling deploy with static membership (group.instance.id) and replacements that start within session.timeout.ms: no LeaveGroup, no rebalance; each instance's partitions simply wait while it restarts.
+preset-rolling-deploy-kip848 = The rolling deploy under the KIP-848 consumer protocol (uniform assignor): each leave and join bumps the group epoch, and only the members whose partitions move pause; there is no group-wide stop.
+preset-scale-out-eager = Two instances join a busy group with the eager protocol (range): every member revokes every partition and waits for the slowest batch before anyone consumes again.
+preset-scale-out-cooperative = The same scale-out with cooperative-sticky: members keep their partitions while the group rebalances, only the partitions that move pause, and a second round hands them over.
+preset-crash-and-session-timeout = One instance crashes: nothing tells the coordinator, so its partitions wait session.timeout.ms (45 s) before the group rebalances, and the records it processed since its last auto-commit are processed again.
+preset-add-partitions = The topic grows from 24 to 36 partitions. The classic leader notices at its next metadata refresh (metadata.max.age.ms, 5 minutes); until then nobody reads the new partitions, and with auto.offset.reset=latest the records written there before the assignment are skipped.
+preset-more-members-than-partitions = Twelve consumers for six partitions: six members get nothing to do. More consumers than partitions adds no throughput.
+preset-hot-key = Half of all records carry one key, which hashes to partition 7: its consumer cannot keep up while the other 23 partitions idle.
+preset-bench-24x12 = The benchmark: one simulated hour of 24 partitions × 12 members at 10,000 records/s.
+
+## web: the web app's own interface (ui-: the page, pg-: the Playground)
+
+# The page's frame.
+ui-tagline = Kafka consumer-group lag analyzer
+ui-privacy = Runs entirely in your browser: nothing you paste leaves this page.
+# The button that switches to the other language: its name in that language.
+ui-lang-toggle = 한국어
+ui-views = Views
+ui-tab-analyze = Analyze
+ui-tab-assignment = Assignment
+ui-tab-playground = Playground
+ui-theme-toggle = Switch light/dark theme
+ui-loading-simulator = Loading the simulator…
+ui-loading-assignors = Loading the assignors…
+ui-not-kept-too-large = Not kept after a reload: { $size } MB — the limit is { $limit } MiB. Download it as JSON to keep it.
+ui-not-kept-refused = Not kept after a reload: the browser refused to store it ({ $size } MB). Download it as JSON to keep it.
+
+# Sizes of files and inputs.
+ui-size-mb = { $size } MB
+ui-size-kb = { $size } KB
+ui-size-b = { $size } B
+
+# The input.
+ui-input-title = Input
+ui-input-label = Consumer-group dump
+ui-input-hint = Paste kafka-consumer-groups.sh output (several dumps between `date` lines show the incident over time), or choose or drop files: dumps, lag CSVs, Grafana or Prometheus exports, Burrow JSON.
+ui-sample-slow-host = Sample: slow host
+ui-sample-poll-storm = Sample: poll-timeout storm
+ui-choose-files = Choose files…
+ui-clear = Clear
+ui-drop-here = Drop files to load them
+ui-files = Files
+ui-remove-file = Remove { $name }
+ui-pasted-text = pasted text
+ui-input-status = lines: { $lines } · groups: { $groups } · diagnostics: { $diagnostics } · { $ms } ms
+ui-detected = detected
+ui-reading = Reading { $done } / { $total }
+ui-cancel = Cancel
+ui-analysis-cancelled = Analysis cancelled: the results below are from the previous input.
+ui-analyse = Analyse
+ui-settings-title = Consumer settings (optional)
+ui-settings-hint = The findings use them: e.g. max.poll.records × processing time against max.poll.interval.ms.
+
+# The results.
+ui-nothing-yet = Paste a dump to see its groups.
+ui-one-snapshot-charts = One snapshot: rates, trends and Burrow's verdict need dumps at several times (date lines between them).
+
+# Sharing and keeping.
+ui-share-and-keep = Share and keep
+ui-copy-report = Copy report
+ui-download-csv = Download CSV
+ui-download-json = Download JSON
+ui-copy-share-link = Copy share link
+ui-report-copied = Report copied as Markdown.
+ui-link-copied = Link copied: it holds everything, compressed in the part after #, which is never sent to a server.
+
+# Severities (findings and diagnostics).
+ui-severity-critical = critical
+ui-severity-warning = warning
+ui-severity-info = info
+ui-severity-error = error
+
+# Findings.
+ui-findings = Findings
+ui-findings-count = Findings ({ $count })
+ui-no-findings = No rule fired: nothing looks wrong in what was given.
+ui-rule-about = About this rule · { $rule }
+ui-rule-what = What
+ui-rule-why = Why it matters
+ui-rule-evidence = Evidence
+ui-rule-next = What to check
+ui-yes = yes
+ui-no = no
+
+# Diagnostics.
+ui-diagnostics-count = Diagnostics ({ $count })
+ui-no-diagnostics = Every line was understood.
+ui-go-to-line = Show this line in the input
+ui-line-number = line { $line }
+
+# A group's facts.
+ui-unnamed-group = (group not named in the dump)
+ui-fact-verdict = Verdict
+ui-fact-state = state
+ui-fact-assignor = assignor
+ui-fact-members = members
+ui-fact-partitions = partitions
+ui-fact-total-lag = total lag
+ui-fact-behind = behind
+ui-fact-trend = trend
+ui-fact-drains-in = drains in
+ui-fact-unknown-lag = unknown lag
+ui-coordinator = coordinator: { $coordinator }
+ui-reported-total-lag = total lag as the tool reported it (covers partitions not listed here): { $lag }
+ui-unknown-lag-note = partitions with unknown lag (not counted, not drawn): { $count }
+ui-burrow-needs-times = needs dumps at several times
+
+# The verdict (Burrow's own statuses stay as Burrow names them).
+ui-verdict-warning = WARNING
+ui-verdict-error = ERROR
+ui-verdict-stopped = STOPPED
+ui-verdict-stalled = STALLED
+ui-verdict-rewind = REWIND
+ui-verdict-no-members = NO MEMBERS
+ui-verdict-leave-storm = MEMBERS KEEP LEAVING
+ui-verdict-rebalancing = REBALANCING
+ui-verdict-unknown = UNKNOWN
+ui-reason-burrow = Burrow's evaluation of the committed offsets over the window.
+ui-reason-no-members = The group has no active member: nobody consumes, so the lag can only grow until consumers join again.
+ui-reason-no-members-state = The group has no active member ({ $state }): nobody consumes, so the lag can only grow until consumers join again.
+ui-reason-leave-storm = The members leave the group again and again, so each rebalance stops consumption and the same records are processed twice ({ $rule }).
+ui-reason-burrow-blind = Burrow says { $status } because it reads only the commits made before; it does not see that no one is left to consume.
+ui-reason-rebalancing = The group was rebalancing in the newest dump ({ $state }): with the eager protocol nobody consumes until it ends.
+ui-reason-critical = Burrow says OK, but a critical finding about this group says otherwise: { $rule }.
+ui-reason-needs-times = One snapshot: a verdict, rates and trends need dumps at several times (date lines between them).
+ui-drain-not-draining = not draining
+ui-drain-never = never: nobody consumes
+ui-drain-no-lag = no lag
+ui-rollups-none = The input names no hosts or members (a lag CSV or a metrics export does not).
+ui-per-host = Per host
+ui-per-member = Per member
+ui-no-owner = (no owner)
+ui-none = none
+ui-list-more = { $list }, … (+{ $more })
+
+# Table columns and tools.
+ui-col-host = Host
+ui-col-member = Member
+ui-col-topic = Topic
+ui-col-partition = Partition
+ui-col-partitions = Partitions
+ui-col-current-offset = Current offset
+ui-col-log-end-offset = Log-end offset
+ui-col-lag = Lag
+ui-col-consumer-id = Consumer id
+ui-col-client-id = Client id
+ui-col-share = Share
+ui-col-consumed = Consumed
+ui-col-assignment = Assignment
+ui-col-processed = Processed
+ui-col-first-interval = First interval
+ui-col-last-interval = Last interval
+ui-col-peak = Peak
+ui-col-mean = Mean
+ui-partitions-caption = Partitions
+ui-filter-placeholder = Filter…
+ui-filter-label = Filter { $caption }
+ui-showing-first = Showing the first { $shown } of { $total } rows.
+
+# The host × hour table.
+ui-host-table-title = Host × hour table
+ui-processed-per-host = Processed per host
+
+# Charts.
+ui-download-png = Download PNG
+ui-hosts = Hosts
+ui-lag-per-partition = Lag per partition, coloured by host
+ui-chart-lag-over-time = Lag per partition over time
+ui-chart-members-over-time = Members in the group over time (a drop to 0 is everyone leaving)
+ui-chart-consumed-per-host = Consumed per host over time (records/s)
+ui-chart-host-counts = Processed per host, interval by interval
+ui-chart-heatmap = Lag heatmap: partition × time
+ui-chart-assignment = Assignment: members and their partitions
+ui-chart-empty-one-snapshot-lag = One snapshot: lag over time needs dumps at several times (date lines between them), or a lag CSV or metrics export.
+ui-chart-empty-no-partitions = The inputs give this group no partition offsets over time (only members, or only group totals).
+ui-chart-empty-one-snapshot-members = One snapshot: membership over time needs dumps at several times.
+ui-chart-empty-no-members = The inputs name no members over time (a lag CSV or metrics export has none).
+ui-chart-empty-one-snapshot-consumed = One snapshot: consumption per host needs dumps at several times.
+ui-chart-empty-no-hosts = The inputs name no hosts over time (a lag CSV or metrics export has none).
+ui-chart-empty-no-counts = The table has no counts.
+ui-chart-empty-no-assignment = No member owns a partition in the newest dump (or the input names none).
+ui-heatmap-scale = { $min } … { $max } (log)
+ui-axis-time = Time: { $zone }
+ui-zone-stated = { $name } ({ $offset })
+ui-zone-bare = { $zone }
+ui-zone-assumed-utc = UTC (the input names no time zone)
+ui-zone-as-printed = as the table prints them (no time zone given)
+ui-zone-hours-only = hours as the table gives them (no date, no time zone)
+
+# The Playground.
+pg-title = Playground: a consumer group, simulated
+pg-hint = Replay the seeds' incidents and what-ifs: the same scenario and seed always give the same run, here and in `lagscope simulate`. Change a setting and run again to try a fix before deploying it.
+pg-scenario = Scenario
+pg-seed = Seed
+pg-assignor = Assignor
+pg-static-membership = static membership (group.instance.id)
+pg-commits = Commits
+pg-commit-auto = auto-commit
+pg-commit-sync-per-batch = commitSync per batch
+pg-commit-sync-per-record = commitSync per record
+pg-commit-async-per-batch = commitAsync per batch
+pg-from-dump = Start from the group in Analyze
+pg-no-group-in-analyze = the Analyze view holds no group with partitions (the offsets view of --describe)
+pg-whole-scenario = The whole scenario (JSON; schema in docs/simulator.md)
+pg-run = Run
+pg-simulating = Simulating…
+pg-results-title = { $scenario } · seed { $seed }
+pg-analyze-dumps = Analyze these dumps
+pg-dumps = Dumps
+pg-rebalances = rebalances
+pg-members-left = members left
+pg-processed-twice = processed twice
+pg-failed-commits = failed commits
+pg-lag-start-max-end = total lag: start → max → end
+pg-unowned-time = partition time without a consumer
+pg-chart-label = Total lag and members over time
+pg-chart-lag = total lag (records)
+pg-chart-members = members in the group
+pg-chart-minutes = minutes
+pg-every-group = Every group on these topics
+pg-col-group = group
+pg-col-lag-start-end = lag: start → end
+pg-hosts = Hosts
+pg-col-host = host
+pg-col-address = address
+pg-col-processed = processed
+pg-col-share = share
+pg-event-log = Event log
+pg-show = Show
+pg-filter-key = what matters
+pg-filter-leaves = joins and leaves
+pg-filter-all = everything
+pg-col-time = time
+pg-col-event = event
+pg-col-what = what happened
+pg-more-events = { $shown } of { $total } events shown (the JSON download has them all).
+# Event kinds, as the simulator names them.
+pg-event-started = Started
+pg-event-joined = Joined
+pg-event-left = Left
+pg-event-crashed = Crashed
+pg-event-stopped = Stopped
+pg-event-rebalance-started = RebalanceStarted
+pg-event-rebalance-completed = RebalanceCompleted
+pg-event-epoch-bumped = EpochBumped
+pg-event-assigned = Assigned
+pg-event-revoked = Revoked
+pg-event-commit-failed = CommitFailed
+pg-event-poll-timed-out = PollTimedOut
+pg-event-metadata-refreshed = MetadataRefreshed
+pg-event-partitions-added = PartitionsAdded
+pg-event-stalled = Stalled
+pg-event-deploy = Deploy

@@ -1,4 +1,1098 @@
 # lagscope in Korean. Every id here exists in en.ftl with the same arguments (tests/l10n.rs).
 
 unknown = 알 수 없음
-untranslated = { $text }
+
+## analysis
+# 시간에 따른 랙: 시계열 입력 읽기, 입력을 무엇으로 읽었는지, Burrow 판정, 초 단위 지연,
+# CLI의 분석 요약.
+
+# 시계열 입력에서 읽지 못한 줄.
+series-csv-expected-series-time-value = `Series`, `Time`, `Value` 칸이 있어야 합니다
+series-csv-not-a-row = CSV 행으로 읽을 수 없습니다: { $error }
+series-csv-expected-time-in-column = "{ $column }" 열에 시각이 있어야 합니다
+series-csv-expected-partition = 파티션은 정수여야 합니다
+series-labels-missing = 시리즈 "{ $series }"에 topic, partition 레이블이 없습니다
+series-expected-time-found = 시각을 읽을 수 없습니다: "{ $found }"
+series-host-table-expected-moment = 앞쪽 열에 날짜와 시(또는 시각)가 있어야 합니다
+series-host-table-expected-host = 첫 번째 열에 호스트 이름이 있어야 합니다
+series-msk-expected-time = 첫 번째 열에 타임스탬프가 있어야 합니다
+series-prometheus-error = Prometheus가 오류를 응답했습니다: { $error ->
+    [unknown] 알 수 없는 오류
+   *[other] { $error }
+}
+series-dumps-before-first-stamp = 첫 타임스탬프보다 앞에 있는 줄이라 시각을 알 수 없습니다. 맨 앞에 `date` 줄이 있어야 합니다
+
+# 시계열 입력의 형식.
+series-format-prometheus = Prometheus query_range JSON
+series-format-host-table = 호스트 × 시간 표
+series-format-msk = Amazon MSK CloudWatch CSV
+series-format-lag-csv = 랙 CSV
+series-format-grafana-wide = Grafana CSV(가로형)
+series-format-grafana-long = Grafana CSV(세로형)
+series-format-timed-dumps = 타임스탬프로 구분된 덤프
+
+# 타임스탬프 없는 입력의 형식.
+workbench-read-as-single-snapshot-tool-hint = 단일 스냅샷: { $tool } · { $hint }
+workbench-read-as-single-snapshot-tool = 단일 스냅샷: { $tool }
+workbench-read-as-single-snapshot-unknown = 단일 스냅샷(알 수 없는 형식)
+workbench-read-as-snapshot-at = { $time } 시점의 스냅샷
+
+# Burrow 파티션 규칙: 어떤 규칙이 판정했는지와 비교한 값. Burrow의 상태(OK, WARN, STOP, STALL,
+# REWIND)와 설정 이름(minimum-complete)은 그대로 둡니다.
+burrow-no-commits = 윈도우에 커밋이 없습니다
+burrow-incomplete = complete { $complete } < minimum-complete { $minimum_complete }: Burrow는 다 채워지지 않은 윈도우를 OK로 둡니다
+burrow-lag-within-allowed = 현재 랙 { $current_lag } ≤ 허용 랙 { $allowed_lag }
+burrow-stop = 현재 − 마지막 커밋 = { $since_last_commit } > 마지막 − 첫 커밋 = { $span }이고, 최근 브로커 오프셋({ $broker_offsets ->
+    [0] 없음
+   *[other] { $broker_offsets }
+}) 중 마지막 커밋 오프셋 { $last_offset } 이하인 값이 없습니다
+burrow-rewind = 커밋 { $index }에서 오프셋 { $offset } < 이전 { $previous }이고, 이후 어떤 커밋도 다시 { $previous }에 도달하지 못했습니다
+burrow-lag-zero-in-window = 윈도우 안에 랙이 허용 랙 { $allowed_lag } 이하인 커밋이 있습니다
+burrow-stall = 랙이 { $current_lag }인데 커밋 { $count }개가 모두 오프셋 { $offset }에 머물러 있습니다
+burrow-lag-not-decreasing = 커밋 시점의 랙이 한 번도 줄지 않았습니다: { $lags }
+burrow-ok = 멈추지 않았고(현재 − 마지막 { $since_last_commit } ≤ 구간 { $span }, 또는 최근에 따라잡음), 되감김이 없으며, 오프셋이 움직이고 랙이 줄어든 구간이 있습니다
+
+# 초 단위 지연.
+time-lag-exact = { $duration }
+time-lag-at-least = ≥ { $duration }
+
+# --json 없는 `lagscope analyze`: 입력별로 무엇으로 읽었는지, 이어서 분석 결과.
+analyze-read-as = { $name }: 입력 형식 { $read_as }
+analyze-read-as-untimed = { $name }: 입력 형식 { $read_as }. 타임스탬프가 없어 속도와 Burrow 판정을 낼 수 없습니다(여러 시점이 필요합니다). 덤프 사이에 `date` 줄을 넣거나 파일마다 --at TIME을 지정하세요.
+analyze-samples = 샘플 { $count }개
+analyze-unnamed-group = (이름 없음)
+analyze-host-throughput = 호스트 { $host } 처리 { $total }건(전체의 { $share })  첫 구간 { $first }  마지막 { $last }  최대 { $peak }  평균 { $mean }
+analyze-group = { $group }  Burrow: { $status }  랙 { $first_lag } → { $last_lag }  소비 { $consumed }  생산 { $produced }
+analyze-group-host = 호스트 { $host } 파티션 { $partitions }개  랙 { $lag }  (그룹 랙의 { $share })  소비 { $consumed }
+analyze-reported = 보고값 { $metric } { $series }: { $first } → { $last } (최대 { $max })
+analyze-partition = { $partition } { $status } 랙 { $first_lag } → { $last_lag }  소비 { $consumed }  생산 { $produced }  지연 { $behind }  { $rule }
+
+## assign: the assignors' errors, the what-if and the offset-reset planner
+
+# Kafka's assignors reject the input: the exception class and Kafka's own message.
+assign-error-kafka = Kafka 할당자가 이 입력을 거부합니다({ $exception }): { $reason }
+assign-error-not-json = 입력이 JSON이 아닙니다: { $detail }
+assign-error-not-a-request = 입력이 assign 요청 형식이 아닙니다: { $detail }
+assign-kafka-circular-iterator-empty = CircularIterator는 비어 있지 않은 리스트에만 쓸 수 있습니다
+assign-kafka-no-unfilled-consumers = 더 할당받을 수 있는, 아직 채워지지 않은 컨슈머가 없습니다.
+assign-kafka-iterator-remove-without-next = next 호출 없이 iterator remove가 호출되었습니다
+assign-kafka-over-min-quota-not-reached = minQuota보다 많은 파티션을 가진 멤버가 기대한 수에 이르지 못했는데, 더 할당할 파티션이 없습니다
+assign-kafka-min-quota-not-reached = 컨슈머 [{ $member }]의 파티션이 minQuota에 이르지 못했는데, 더 할당할 파티션이 없습니다
+assign-kafka-divide-by-zero = 0으로 나누었습니다
+assign-kafka-partition-without-consumer = 재할당 중인 파티션 { $partition }에 컨슈머가 없습니다
+assign-kafka-previous-owner-set-aside = { $partition }의 이전 소유자({ $member })가 재할당 대상에서 빠져 있습니다
+assign-kafka-non-existent-topic = 멤버가 존재하지 않는 토픽을 구독하고 있습니다
+assign-kafka-topic-not-in-metadata = 토픽 메타데이터에 없는 토픽({ $topic_id })을 멤버들이 구독하고 있습니다.
+assign-kafka-partitions-left-unassigned = 할당되지 않은 파티션이 남았습니다
+
+# A request that is not well formed.
+assign-invalid-owned-partition = 멤버 "{ $member }"의 소유 파티션 "{ $partition }": `topic-partition` 형식이 아닙니다(예: "orders-0")
+assign-invalid-negative-partitions = 토픽 "{ $topic }"의 파티션 수가 { $count }입니다. 0 이상이어야 합니다
+assign-invalid-too-many-partitions = 전체 파티션이 { $count }개입니다. 최대 { $limit }개까지 지원합니다
+assign-invalid-topic-id-length = 토픽 ID "{ $topic_id }": Kafka Uuid가 아닙니다(base64url 22자여야 하는데 { $length }자입니다)
+assign-invalid-topic-id-character = 토픽 ID "{ $topic_id }"에 base64url에 없는 문자('{ $character }')가 들어 있습니다
+assign-invalid-unknown-topic-id = topic_ids에 있는 토픽 "{ $topic }": topics에도 없고 구독하는 멤버도 없습니다
+assign-invalid-racks-unknown-topic = partition_racks에 있는 토픽 "{ $topic }": topics에 없습니다
+assign-invalid-racks-count = partition_racks["{ $topic }"]에 파티션이 { $listed }개 있지만 토픽의 파티션은 { $count }개입니다
+assign-invalid-duplicate-member = 멤버 "{ $member }"의 ID가 두 번 나옵니다. 멤버 ID는 고유해야 합니다
+assign-invalid-owned-out-of-range = 멤버 "{ $member }"의 소유 파티션 { $partition }: 토픽 "{ $topic }"의 파티션은 { $count }개뿐입니다
+assign-invalid-two-owners = 파티션 { $partition }: "{ $first }", "{ $second }" 두 멤버의 현재 할당에 모두 들어 있습니다. 코디네이터에서는 있을 수 없는 상태입니다
+
+# What-if: the question does not fit the group.
+whatif-error-already-member = 이미 그룹에 있는 멤버입니다: "{ $member }"
+whatif-error-remove-unknown = 그룹에 없는 멤버라 제거할 수 없습니다: "{ $member }"
+whatif-error-slow-factor = "{ $member }"의 속도 배율 { $factor }: 0보다 큰 수여야 합니다(0.5 = 절반 속도)
+whatif-error-slow-unknown = 그룹에 없는 멤버라 느리게 할 수 없습니다: "{ $member }"
+whatif-error-no-members = 덤프에 이 그룹의 멤버가 없습니다(파티션을 가진 멤버가 없음). 할당을 보려면 멤버를 추가하세요
+
+# What-if: what a dump does not say.
+whatif-assumed-subscriptions = 모든 멤버가 덤프에 나온 모든 토픽을 구독합니다
+whatif-assumed-partition-counts = 각 토픽의 파티션 수는 덤프에 나온 만큼입니다(가장 큰 파티션 번호 + 1)
+whatif-assumed-member-order = 멤버는 덤프에 나온 순서대로 순회되며, 모두 generation 1에 속합니다
+
+# What the move costs under each rebalance protocol ($round, $session_timeout, $restart, $heartbeat: durations).
+whatif-cost-eager = 모든 멤버가 다시 참여하기 전에 자기 파티션을 전부 반납합니다: 파티션 { $paused }개가 한 라운드({ $round }) 동안 멈춥니다
+whatif-cost-cooperative = 파티션 { $transferring }개가 멤버 사이를 옮겨 갑니다: 첫 라운드가 끝나면 회수되고 두 번째 라운드에서 할당됩니다. 떠난 멤버의 파티션과 새로 소유자가 생기는 파티션 { $first_round }개는 첫 라운드에서 할당됩니다. 나머지 파티션은 멈추지 않고 계속 컨슘합니다
+whatif-cost-static-within-session = 재시작하는 멤버 { $restarting }개가 session.timeout.ms({ $session_timeout }) 안에 같은 group.instance.id로 돌아옵니다: 리밸런싱은 일어나지 않고, 그 멤버들의 파티션 { $bounced }개가 { $restart } 동안 기다립니다
+whatif-cost-static-outlasts-session = 재시작 시간({ $restart })이 session.timeout.ms({ $session_timeout })보다 깁니다: 재시작하는 멤버마다 그룹에서 제거된 뒤 다시 참여하므로 리밸런싱이 두 번씩 일어납니다
+whatif-cost-consumer = 그룹 에포크가 한 번 올라갑니다. 파티션 { $paused }개는 하트비트 한 번({ $heartbeat }) 안팎에 기존 소유자가 내려놓고 새 소유자가 가져갑니다. 다른 멤버는 중단되지 않습니다
+
+# `lagscope what-if` (the command line's summary).
+whatif-cli-unknown-assignor = --assignor { $assignor }: range, roundrobin, sticky, cooperative-sticky, uniform, server-range 중 하나여야 합니다
+whatif-cli-slow-format = --slow { $entry }: MEMBER_ID=FACTOR 형식이어야 합니다
+whatif-cli-slow-not-a-number = --slow { $entry }: "{ $factor }"는 숫자가 아닙니다(0.5 = 절반 속도)
+whatif-cli-assignor = 할당 전략: { $assignor }
+whatif-cli-presence-stayed = 잔류
+whatif-cli-presence-joined = 합류
+whatif-cli-presence-left = 이탈
+whatif-cli-keeps = 유지
+whatif-cli-loses = 회수
+whatif-cli-gains = 추가
+whatif-cli-inherits-lag = 넘겨받는 랙
+whatif-cli-withheld = 후속 리밸런싱까지 보류: { $partitions }
+whatif-cli-protocol-eager = eager
+whatif-cli-protocol-cooperative = cooperative
+whatif-cli-protocol-static = 정적 멤버십
+whatif-cli-protocol-consumer = consumer(KIP-848)
+whatif-cli-rebalances = 리밸런싱
+whatif-cli-partitions-paused = 멈춘 파티션
+whatif-cli-longest-pause = 최장 중단
+whatif-cli-bottleneck = 랙을 가장 늦게 소진하는 멤버: { $member }
+whatif-cli-assumed = 가정: { $assumption }
+
+# The Assignment view (web).
+whatif-ui-title = 할당
+whatif-ui-empty = 먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 덤프의 그룹에서 시작합니다.
+whatif-ui-heading = 할당: 가정 분석
+whatif-ui-group = 그룹
+whatif-ui-unnamed-group = (덤프에 그룹 이름 없음)
+whatif-ui-assignor = 할당 전략
+whatif-ui-new-member = 새 멤버 ID
+whatif-ui-add = 멤버 추가
+whatif-ui-member = 멤버
+whatif-ui-remove = 제거
+whatif-ui-speed = 속도 ×
+whatif-ui-slow = 느리게
+whatif-ui-start-over = 처음부터
+whatif-ui-result-title = { $assignor } · 파티션 { $moved }개 이동, { $kept }개 유지
+whatif-ui-status = 상태
+whatif-ui-keeps = 유지
+whatif-ui-loses = 회수
+whatif-ui-gains = 추가
+whatif-ui-inherits-lag = 넘겨받는 랙
+whatif-ui-lag-after = 이후 랙
+whatif-ui-presence-stayed = 잔류
+whatif-ui-presence-joined = 합류
+whatif-ui-presence-left = 이탈
+whatif-ui-withheld = 후속 리밸런싱까지 보류: { $partitions }
+whatif-ui-bottleneck = 랙을 가장 늦게 소진하는 멤버: { $member }
+whatif-ui-costs-title = 프로토콜별 리밸런싱 비용
+whatif-ui-protocol = 프로토콜
+whatif-ui-rebalances = 리밸런싱 횟수
+whatif-ui-paused-partitions = 멈춘 파티션
+whatif-ui-longest-pause = 최장 중단 시간
+whatif-ui-how = 설명
+whatif-ui-protocol-eager = eager
+whatif-ui-protocol-cooperative = cooperative
+whatif-ui-protocol-static = 정적 멤버십
+whatif-ui-protocol-consumer = consumer(KIP-848)
+whatif-ui-stop-the-world = 모든 멤버가 멈춤
+whatif-ui-assumed = 가정: { $assumption }
+
+# The offset-reset planner: why a figure is unknown or estimated.
+reset-note-earliest = 덤프에 로그 시작 오프셋이 없습니다. 보존된 레코드를 전부 다시 처리합니다
+reset-note-past-log-end = 요청한 오프셋({ $offset })이 로그 끝보다 뒤에 있어, Kafka는 로그 끝 오프셋({ $end })으로 설정합니다
+reset-note-datetime-estimated = 시계열의 로그 끝 오프셋으로 추정한 값입니다. Kafka는 로그에서 해당 시각을 찾습니다
+reset-note-datetime-beyond-series = 시계열이 이 시각까지 이어지지 않습니다. Kafka는 로그에서 해당 시각을 찾습니다
+reset-note-no-commit = 커밋된 오프셋이 없습니다. 그룹은 여기서부터 컨슘합니다
+
+# The offset-reset planner (web).
+reset-ui-title = 오프셋 재설정 계획
+reset-ui-move-to = 이동 위치
+reset-ui-to-latest = 최신(랙 건너뜀)
+reset-ui-to-earliest = 처음(전부 재처리)
+reset-ui-to-offset = 특정 오프셋
+reset-ui-shift-by = N만큼 이동
+reset-ui-to-datetime = 날짜·시각(UTC)
+reset-ui-value = 값
+reset-ui-topics = 토픽(비우면 전체)
+reset-ui-bad-value = 정수를 입력하세요(날짜는 2026-03-14T10:00:00Z 같은 ISO 8601 형식).
+reset-ui-totals = 건너뜀: { $skipped } · 재처리: { $replayed }
+reset-ui-group-active = 그룹에 활성 멤버가 있습니다. 멤버가 모두 멈출 때까지 Kafka는 재설정을 거부합니다.
+reset-ui-topic = 토픽
+reset-ui-partition = 파티션
+reset-ui-now = 현재
+reset-ui-after = 이후
+reset-ui-skipped = 건너뜀
+reset-ui-replayed = 재처리
+reset-ui-note = 비고
+reset-ui-showing-first = 전체 { $total }개 중 처음 { $shown }개 표시
+
+## findings: the findings' titles and summaries (finding-), the rules' documentation (rule-<id>-what|why|evidence|next), evidence labels (evidence-<key>), consumer settings (config-)
+
+# Pieces the findings share.
+# Nothing: an optional clause that does not apply (empty in every language).
+finding-none =
+finding-unnamed-group = (이름 없음)
+finding-drain-at-own-rate = . 이 속도라면 남은 랙을 모두 처리하는 데 { $duration } 걸립니다
+finding-on-host = , { $host } 호스트
+
+# slow-host
+finding-slow-host-capped-title = { $host } 호스트가 병목: 처리량 상한 약 { $peak }
+finding-slow-host-capped-summary = { $host } 호스트의 처리량은 최대 { $peak }(평균 { $mean })에 그쳤고, 다른 호스트들은 최대 { $peers_peak }까지 처리했습니다. 다른 호스트 속도의 약 { $share } 수준입니다.{ $peers_finished }
+finding-slow-host-peers-finished = {" "}{ $peers } 호스트는 자기 몫을 일찍 처리한 뒤 거의 아무것도 처리하지 않았습니다(마지막 구간이 최대치의 5% 미만). { $host } 호스트가 계속 처리하는 동안 처리할 메시지가 바닥난 것이므로, 병목은 이 호스트들이 아니라 { $host } 호스트입니다.
+finding-slow-host-peak-title = { $group } 그룹의 병목은 { $host } 호스트: 최대 초당 { $peak }건, 다른 호스트는 최대 초당 { $peers_peak }건
+finding-slow-host-slower-title = { $group } 그룹에서 { $host } 호스트가 다른 호스트보다 { $times }배 느림
+finding-slow-host-nothing-title = { $group } 그룹에서 다른 호스트는 초당 { $peers_rate }건을 처리하는데 { $host } 호스트는 전혀 처리하지 못함
+finding-slow-host-series-summary = { $host } 호스트는 파티션 { $partitions }개에서 초당 { $rate }건을 처리했고, 다른 호스트의 중앙값은 초당 { $peers_rate }건이었습니다. 그룹 랙 중 { $lag }건({ $share })을 가지고 있습니다{ $drain }.{ $fastest }
+finding-slow-host-fastest = {" "}가장 빠른 구간도 초당 { $peak }건으로, 다른 호스트 최대치의 중앙값인 초당 { $peers_peak }건에 못 미칩니다{ $peers_went_quiet ->
+    [yes] . 다른 호스트들은 자기 몫을 다 처리하고 조용해진 것이므로 문제가 아닙니다.
+   *[no] .
+}
+
+# slow-member
+finding-slow-member-slower-title = { $member } 멤버가 다른 멤버보다 { $times }배 느림
+finding-slow-member-nothing-title = 다른 멤버는 파티션당 초당 { $peers_rate }건을 처리하는데 { $member } 멤버는 전혀 처리하지 못함
+finding-slow-member-summary = { $member } 멤버(파티션 { $partitions }개{ $on_host })는 파티션당 초당 { $rate }건을 처리했고, 다른 멤버의 중앙값은 { $peers_rate }건이었습니다. 랙은 { $lag }건입니다{ $drain }.
+
+# lag-concentrated
+finding-holder-host = { $name } 호스트
+finding-holder-member = { $name } 멤버
+finding-holder-topic = { $name } 토픽
+finding-lag-concentrated-title = { $holder }에 { $group } 그룹 랙의 { $share } 집중
+finding-lag-concentrated-summary = { $holder }에는 파티션 { $group_partitions }개 중 { $partitions }개({ $partition_share })만 있지만, 그룹 랙 { $group_lag }건 중 { $lag }건({ $lag_share })이 몰려 있습니다.
+
+# stale-group
+finding-stale-group-title = { $group } 그룹이 { $span } 동안 아무것도 처리하지 않음
+finding-stale-group-summary = { $span } 동안 { $group } 그룹의 파티션 { $partitions }개 중 어디에서도 커밋된 오프셋이 움직이지 않았습니다. 랙은 { $lag }건입니다.
+
+# Burrow's verdicts: consumer-stopped, consumer-stalled, offset-rewind, lag-not-decreasing.
+finding-consumer-stopped-title = { $group } 그룹의 파티션 { $count }개에서 커밋이 멈춤
+finding-consumer-stalled-title = { $group } 그룹의 파티션 { $count }개가 진행하지 못함
+finding-offset-rewind-title = { $group } 그룹의 파티션 { $count }개에서 오프셋이 뒤로 감
+finding-lag-not-decreasing-title = { $group } 그룹의 파티션 { $count }개가 뒤처지는 중
+finding-burrow-summary = { $partitions } 파티션에 대한 Burrow 규칙의 판정은 { $status }입니다: { $detail }
+
+# under-provisioned
+finding-under-provisioned-title = { $group } 그룹의 처리량은 초당 { $consume }건, 유입량은 초당 { $produce }건
+finding-under-provisioned-summary = 그룹이 초당 { $deficit }건씩 뒤처지고 있습니다.{ $needs }
+finding-under-provisioned-needs = {" "}멤버당 초당 { $rate }건이라면 멤버가 { $needed }개 필요합니다{ $capped ->
+    [yes] . 파티션 { $partitions }개로 가능한 수보다 많으므로, 파티션을 늘리거나 처리를 더 빠르게 해야 합니다.
+   *[no] (현재 { $members }개, 파티션이 { $partitions }개이므로 최대 { $partitions }개까지 가능).
+}
+
+# poll-timeout-storm
+finding-poll-timeout-storm-title = { $group } 그룹의 멤버 { $members }개가 모두 참여 후 max.poll.interval.ms({ $interval }) 만에 이탈, { $storms }회
+finding-poll-timeout-storm-summary = 멤버들은 { $joined_after }에서 { $joined_by } 사이에 나타났고, { $left_after }에서 { $left_by } 사이에 모두 빠졌습니다. 머문 시간은 { $stay_min }~{ $stay_max } 사이이고, max.poll.interval.ms 값인 { $interval }도 이 범위에 들어갑니다. 리밸런싱 후 한 간격 만에 함께 빠지는 멤버는 제때 poll()을 호출하지 못한 것입니다. 배치 하나(max.poll.records × 레코드당 처리 시간, 또는 멈춘 호출 하나)가 이 간격보다 오래 걸리면 그룹이 리밸런싱되고 그 배치는 다시 처리됩니다.{ $lag_story }
+finding-poll-timeout-storm-lag = {" "}멤버들이 있는 동안 그룹 랙은 { $before }건에서 { $lowest }건까지 내려갔고, 멤버들이 빠진 뒤에는 { $after }건이었습니다.
+finding-poll-timeout-config-title = 배치 하나를 처리하는 데 { $batch } 걸림: max.poll.interval.ms({ $interval })보다 김
+finding-poll-timeout-config-summary = 레코드 { $records }개 × { $per_record_ms } ms = poll 한 번에 { $batch_ms } ms로, max.poll.interval.ms = { $interval_ms } ms 이상입니다. 배치를 꽉 채워 받은 멤버는 리밸런싱 { $interval } 뒤 그룹에서 빠지고, 그룹은 다시 리밸런싱됩니다. max.poll.records를 { $safe } 이하로 낮추거나(이 속도에서 간격의 절반) 간격을 늘리세요.
+
+# unassigned-lag
+finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
+finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
+finding-unassigned-lag-summary = 랙이 { $lag }건 쌓인 파티션 { $count }개를 가진 멤버가 없습니다{ $empty ->
+    [yes] (그룹 상태 Empty)
+   *[no] {""}
+}. 아무도 이 파티션들을 처리하지 않고 있습니다.
+
+# rebalancing
+finding-rebalancing-title = { $group } 그룹이 리밸런싱 중({ $state })
+finding-rebalancing-summary = 덤프를 뜬 시점에 { $group } 그룹은 { $state } 상태였습니다. 리밸런싱이 끝날 때까지 멤버들은 처리하지 않습니다.
+
+# membership-changes
+finding-membership-changes-title = { $group } 그룹의 멤버가 { $span } 동안 { $changes }번 바뀜
+finding-membership-changes-summary = 샘플 사이에 멤버 ID { $left }개가 빠지고 { $joined }개가 새로 들어왔으며, 변경은 따로 { $changes }번 일어났습니다. { $is_static ->
+    [yes] 리밸런싱은 많아야
+   *[no] 리밸런싱은 최소
+} { $changes }번입니다.{ $pattern }{ $is_static ->
+    [yes] {" "}멤버가 정적 멤버(group.instance.id)입니다. session.timeout.ms 안에 돌아온 멤버는 리밸런싱 없이 새 멤버 ID를 받으므로, 이 변경들로 리밸런싱이 한 번도 일어나지 않았을 수도 있습니다.
+   *[no] {""}
+}
+finding-membership-changes-rolling = {" "}변경마다 호스트 하나씩({ $hosts } 순서로) 바뀌었습니다. 롤링 재시작과 같은 모습입니다.
+finding-membership-changes-one-host = {" "}모든 변경이 { $hosts } 호스트에서 일어났습니다. 그 호스트의 재시작이나 크래시 루프입니다.
+
+# hot-partition
+finding-hot-partition-lag-title = { $group } 그룹에서 { $partition } 파티션에 { $topic } 토픽 랙의 { $share } 집중
+finding-hot-partition-lag-summary = { $partition } 파티션의 랙은 { $lag }건인데 { $topic } 토픽 파티션의 중앙값은 { $median }건입니다. 흔한 원인은 핫 키입니다.
+finding-hot-partition-writes-title = { $group } 그룹에서 { $partition } 파티션이 { $topic } 토픽 쓰기의 { $share } 차지
+finding-hot-partition-writes-summary = { $partition } 파티션에는 초당 { $rate }건이 쓰이는데 { $topic } 토픽 파티션의 중앙값은 초당 { $median }건입니다. 흔한 원인은 핫 키이며, 이 파티션은 멤버 하나가 혼자 감당해야 합니다.
+
+# assignment-imbalance
+finding-assignment-imbalance-title = { $group } 그룹의 멤버 { $members }개가 가진 파티션 수가 { $fewest }~{ $most }개로 고르지 않음
+finding-assignment-imbalance-summary = { $busiest } 멤버는 파티션 { $most }개, { $idlest } 멤버는 { $fewest }개를 가지고 있습니다.
+
+# idle-members
+finding-idle-members-title = { $group } 그룹에 유휴 멤버 있음
+finding-idle-members-surplus = 멤버 { $members }개가 파티션 { $partitions }개를 나눠 가지므로, 적어도 { $idle }개는 처리할 것이 없습니다.
+finding-idle-members-without = 파티션이 하나도 없는 멤버가 { $count }개 있습니다.
+finding-idle-members-threads = 파티션 { $partitions }개에 컨슈머 스레드가 { $threads }개 설정되어 있어(instances × concurrency), 그중 { $idle }개는 항상 놀게 됩니다.
+finding-idle-members-both = { $first } { $second }
+
+# committed-ahead
+finding-committed-ahead-title = { $group } 그룹의 파티션 { $count }개가 로그 끝을 넘어 커밋됨
+finding-committed-ahead-summary = { $group } 그룹은 { $partitions }에서 로그 끝 오프셋보다 큰 오프셋을 커밋했습니다.
+
+# lag-mismatch
+finding-lag-mismatch-title = { $group } 그룹의 { $count }개 행에서 출력된 LAG가 오프셋과 맞지 않음
+finding-lag-mismatch-summary = { $partitions }에서 출력된 LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET입니다.
+
+# Consumer settings (`--config KEY=VALUE`, the web app's settings form).
+config-expected = { $key }: { $expected } 값이어야 합니다(입력값: "{ $value }")
+config-a-whole-number = 정수
+config-milliseconds = 밀리초
+config-true-or-false = true 또는 false
+config-non-negative-milliseconds = 0 이상의 밀리초
+config-unknown-setting = 알 수 없는 설정 "{ $setting }": max.poll.records, max.poll.interval.ms, session.timeout.ms, enable.auto.commit, concurrency, instances, processing.ms.per.record 중 하나여야 합니다
+
+# The rules' documentation, in catalogue order.
+# slow-host
+rule-slow-host-what = 컨슈머가 다른 호스트보다 훨씬 적게 처리하는 호스트입니다. 처리 속도가 다른 호스트 중앙값의 절반 이하이거나(호스트별 시간당 처리 건수, 또는 시계열의 처리 속도), 아직 랙이 남아 있는데 가장 빠른 구간조차 다른 호스트들의 가장 빠른 구간 중앙값의 절반 이하인 경우입니다.
+rule-slow-host-why = 그룹은 가장 느린 멤버만큼만 빠릅니다. 그 호스트의 파티션은 뒤처지고 다른 호스트는 일찍 끝내고 놀게 되므로, 랙(과 사용자가 겪는 지연)은 오롯이 느린 호스트의 몫입니다. 자기 몫을 다 처리하고 조용해진 호스트는 정상인데도 고장 난 것처럼 보일 수 있습니다.
+rule-slow-host-evidence = 호스트별 최대 및 평균 처리 속도, 다른 호스트 최대 처리 속도의 중앙값, 다른 호스트의 처리할 메시지가 바닥났는지(마지막 구간이 최대치의 5% 미만), 그리고 시계열이 있으면 랙 비중과 그 속도로 랙을 모두 처리하는 데 걸리는 시간.
+rule-slow-host-next = 그 호스트에서 레코드당 처리 시간(외부 호출, 느린 디스크, GC), CPU와 스레드 한도(`concurrency`), CommitFailedException이나 리밸런싱 로그, 다른 빌드나 설정으로 실행 중인지 확인하세요. `max.poll.records` × 처리 시간을 `max.poll.interval.ms`와 비교해 보세요.
+# slow-member
+rule-slow-member-what = 랙이 있으면서 파티션 처리 속도가 그룹 멤버 중앙값의 절반 이하인 멤버(컨슈머 스레드나 클라이언트 하나)입니다(시계열 기준).
+rule-slow-member-why = 느린 컨슈머 스레드 하나는 호스트가 멀쩡해도 자신에게 할당된 모든 파티션을 붙잡아 둡니다. 멈춘 스레드, 처리 비용이 큰 레코드가 몰린 파티션, 계속 다시 참여하는 멤버 등이 원인입니다.
+rule-slow-member-evidence = 멤버의 처리 속도와 다른 멤버 처리 속도의 중앙값, 그 멤버의 파티션과 랙, 그 속도로 랙을 모두 처리하는 데 걸리는 시간.
+rule-slow-member-next = 애플리케이션에서 그 멤버의 스레드(client id)를 찾아 무엇을 처리하는지(그 파티션의 레코드) 보고, 재시도, 에러, 리밸런싱 로그를 확인하세요.
+# lag-concentrated
+rule-lag-concentrated-what = 호스트, 멤버, 토픽 하나가 그룹 랙의 절반 이상을 가지면서 파티션 비중은 확연히 작은 경우입니다(랙 비중 ≥ 1.5 × 파티션 비중). 그룹이 둘 이상의 호스트, 멤버, 토픽에 걸쳐 있을 때만 봅니다. 호스트에 멤버가 하나뿐이어서 호스트의 결과가 이미 같은 파티션을 가리키면 멤버 결과는 뺍니다. 랙을 알 수 없는(`-`) 파티션이 하나라도 있으면 그 기준으로는 판단하지 않습니다.
+rule-lag-concentrated-why = 한 호스트에 쌓이는 랙은 그룹의 크기가 아니라 그 호스트(느린 처리, 멈춘 스레드, 잘못된 배포)나 그 파티션(핫 키)을 가리킵니다. 컨슈머를 늘려도 해결되지 않습니다.
+rule-lag-concentrated-evidence = 스냅샷 시점의 호스트, 멤버, 토픽별 랙, 그룹 랙 중 비중, 가진 파티션 수, 파티션 비중.
+rule-lag-concentrated-next = 그 호스트의 처리 속도를 시간에 따라 다른 호스트와 비교하고(`date` 줄을 넣어 스냅샷을 몇 개 붙여 넣으세요), 이어서 처리 시간, 스레드, 로그를 확인하세요. 그 파티션들이 유독 바쁘다면 키 쏠림을 확인하세요.
+# stale-group
+rule-stale-group-what = 랙이 있는데도 시계열 전체 동안 어느 파티션에서도 커밋된 오프셋이 움직이지 않은 그룹입니다.
+rule-stale-group-why = 그룹에서 아무것도 처리되지 않고 있습니다(또는 아무것도 커밋되지 않고 있습니다). 모든 컨슈머가 죽었거나, 멈췄거나, 그룹에서 빠졌고, 모든 레코드가 기다리고 있습니다.
+rule-stale-group-evidence = 시계열의 기간, 파티션 수, 마지막 시점의 그룹 랙.
+rule-stale-group-next = 컨슈머가 실행 중이고 그룹에 들어와 있는지(상태, 멤버 보기) 확인하세요. 리밸런싱 루프나 외부 호출에 막힌 poll 루프가 있는지 살펴보세요.
+# consumer-stopped
+rule-consumer-stopped-what = Burrow가 STOP으로 판정한 파티션입니다. 마지막 커밋 이후 시간이 윈도우 길이보다 길고, 최근 브로커 오프셋 어느 시점에도 컨슈머가 따라잡지 못했습니다.
+rule-consumer-stopped-why = 컨슈머가 사라졌거나 멈춰 있습니다. 랙이 그대로인데 아무것도 커밋되지 않으므로, 아무것도 처리되지 않고 있습니다(또는 처리한 것이 커밋되지 않고 있습니다).
+rule-consumer-stopped-evidence = 파티션별 마지막 커밋 시각, 윈도우 길이, 최근 브로커 오프셋, Burrow의 수치.
+rule-consumer-stopped-next = 컨슈머 프로세스가 살아 있나요? 이 파티션들을 제대로 동작하는 소유자 없이 남겨 둔 리밸런싱, 멈춘 poll 루프(타임아웃 없는 외부 호출), 커밋을 멈춘 컨슈머(enable.auto.commit=false인데 커밋하지 않음)가 있는지 확인하세요.
+# consumer-stalled
+rule-consumer-stalled-what = Burrow가 STALL로 판정한 파티션입니다. 랙이 있는데도 컨슈머가 같은 오프셋을 계속 커밋합니다.
+rule-consumer-stalled-why = 컨슈머는 살아 있지만(커밋을 하므로) 진행하지 못합니다. 보통 실패한 레코드 하나를 끝없이 재시도하거나, poll 루프가 리밸런싱 때마다 같은 배치를 다시 읽기 때문입니다.
+rule-consumer-stalled-evidence = 윈도우 동안의 커밋된 오프셋(모두 같음), 랙, Burrow의 수치.
+rule-consumer-stalled-next = 커밋된 오프셋 위치의 레코드(포이즌 메시지), 재시도와 에러 처리, 배치를 커밋하기 전에 일어나는 리밸런싱을 확인하세요.
+# offset-rewind
+rule-offset-rewind-what = Burrow가 REWIND로 판정한 파티션입니다. 커밋된 오프셋이 뒤로 돌아갔고, 컨슈머가 아직 원래 위치까지 돌아오지 못했습니다.
+rule-offset-rewind-why = 그룹이 이미 처리한 레코드를 다시 읽고 있습니다. 다운스트림에 중복이 생기고, 이 랙은 새로 쌓인 것이 아닙니다.
+rule-offset-rewind-evidence = 되감기 전후의 오프셋과 Burrow의 수치.
+rule-offset-rewind-next = 오프셋 리셋(kafka-consumer-groups --reset-offsets, 범위를 벗어난 오프셋 뒤의 auto.offset.reset)이나, 리밸런싱 후 예전 위치를 커밋한 컨슈머가 있는지 확인하세요.
+# lag-not-decreasing
+rule-lag-not-decreasing-what = Burrow가 WARN으로 판정한 파티션입니다. 컨슈머는 앞으로 나아가지만 윈도우 동안 랙이 한 번도 줄지 않습니다.
+rule-lag-not-decreasing-why = 컨슈머가 프로듀서보다 느립니다. 부하가 줄 때까지 지연이 계속 커지고, 랙 알림이 울리게 됩니다.
+rule-lag-not-decreasing-evidence = 윈도우 동안 커밋 시점마다의 랙과 Burrow의 수치.
+rule-lag-not-decreasing-next = 처리 속도와 유입 속도를 비교하고, 레코드당 처리 시간, max.poll.records, 파티션 수 대비 컨슈머 수, 한 호스트만 느린지를 확인하세요.
+# under-provisioned
+rule-under-provisioned-what = 시계열에서 그룹 전체의 처리 속도가 전체 유입 속도보다 낮아 랙이 늘어나는 그룹입니다.
+rule-under-provisioned-why = 모든 멤버가 서로 비슷한 속도를 내는데도 그룹 전체가 프로듀서보다 느리다면, 파티션당 하나까지 컨슈머를 늘리거나 더 빠른 컨슈머가 필요합니다.
+rule-under-provisioned-evidence = 그룹의 처리 속도와 유입 속도, 멤버 평균 속도, 그 속도에서 필요한 멤버 수, 의미 있는 멤버 수의 상한인 파티션 수.
+rule-under-provisioned-next = 파티션 수까지 컨슈머를 늘리세요. 그 이상은 파티션을 늘리거나(키 분포를 고려해서) 레코드 하나의 처리 비용을 줄이세요(배치 처리, 외부 호출 줄이기).
+# poll-timeout-storm
+rule-poll-timeout-storm-what = poll 루프가 `max.poll.interval.ms` 안에 배치를 끝내지 못하는 경우입니다. 주어진 설정으로 계산한 `max.poll.records` × 레코드당 처리 시간이 이 간격에 이르거나, 스냅샷 시계열에서 멤버가 나타나고 `max.poll.interval.ms`(설정값, 없으면 Kafka 기본값 300초, 샘플 간격만큼의 오차 허용) 뒤에 모든 멤버가 한꺼번에 그룹에서 빠집니다.
+rule-poll-timeout-storm-why = `max.poll.interval.ms` 안에 poll()을 호출하지 못한 컨슈머는 그룹에서 빠집니다. 배치를 꽉 채워 처리하는 멤버가 모두 동시에 빠지고, 그룹이 리밸런싱되고, 커밋되지 않은 배치를 다른 멤버가 다시 처리하며, 이 과정이 간격마다 반복됩니다(`shared/seeds/002`의 LeaveGroup 폭주).
+rule-poll-timeout-storm-evidence = `max.poll.records`, 레코드당 처리 시간, 배치 하나의 처리 시간, `max.poll.interval.ms`, 여유를 두고 들어가는 가장 큰 `max.poll.records`. 시계열에서는 멤버가 나타나고 빠진 시점(각각 앞뒤 샘플 사이), 빠진 멤버 수, 발생 횟수.
+rule-poll-timeout-storm-next = `max.poll.records`를 안전한 값(또는 그 이하)으로 낮추고, `max.poll.interval.ms`를 늘리고, 레코드 하나의 처리 시간에 상한을 두세요. 외부 호출에는 타임아웃이 필요합니다. 멈춘 호출 하나만으로도 배치가 어떤 간격이든 넘길 수 있습니다.
+# unassigned-lag
+rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
+rule-unassigned-lag-why = 그 파티션을 읽는 컨슈머가 없습니다. 멤버가 들어와 그 파티션을 할당받을 때까지 랙은 늘기만 합니다.
+rule-unassigned-lag-evidence = 소유자가 없는 파티션, 그 랙, 그룹 상태.
+rule-unassigned-lag-next = 컨슈머가 실행 중이고 이 토픽들을 구독하고 있나요? Empty 그룹은 모든 멤버가 빠졌다는 뜻이고(크래시, 배포, max.poll.interval.ms 초과), 소유자 없는 파티션이 있는 Stable 그룹은 구독이나 할당자가 그 파티션을 빠뜨린다는 뜻입니다.
+# rebalancing
+rule-rebalancing-what = 덤프에서 리밸런싱 중으로 보이는 그룹입니다(PreparingRebalance, CompletingRebalance, 또는 도구의 "is rebalancing" 경고. KIP-848에서는 Assigning 또는 Reconciling).
+rule-rebalancing-why = eager 리밸런싱 중에는 어떤 멤버도 처리하지 않습니다. 리밸런싱이 반복되면(max.poll.interval.ms로 빠지는 멤버, 배포, 크래시) 처리가 몇 번이고 멈추고, 커밋되지 않은 작업을 다시 처리하게 됩니다.
+rule-rebalancing-evidence = 덤프에 출력된 그룹 상태: 상태 보기, rpk 요약, 또는 도구의 리밸런싱 경고.
+rule-rebalancing-next = 스냅샷을 몇 번 더 떠 보세요. 늘 리밸런싱 중인 그룹은 빠지는 멤버를 가리킵니다(너무 느린 poll 루프, 세션 타임아웃, 크래시 루프). 배포에는 cooperative-sticky나 정적 멤버십을 고려하세요.
+# membership-changes
+rule-membership-changes-what = 파티션을 가진 멤버 ID 집합이 두 번 이상 바뀐 덤프 시계열입니다. 샘플 사이에 멤버가 빠지거나, 들어오거나, 교체되었습니다(리밸런싱 중에 떠서 소유자가 없는 샘플은 건너뜁니다).
+rule-membership-changes-why = 멤버가 바뀔 때마다 리밸런싱이 최소 한 번 일어납니다. classic eager 프로토콜에서는 매번 모든 멤버가 다시 참여할 때까지 모두 멈추고, 커밋되지 않은 작업은 다시 처리됩니다. 동적 멤버로 인스턴스 N개를 롤링 재시작하면 리밸런싱이 약 2N번 일어나지만, blue-green 전환은 한 번, 정적 멤버십(`session.timeout.ms` 안에 재시작)은 한 번도 일어나지 않습니다.
+rule-membership-changes-evidence = 변경마다 앞뒤 샘플, 변경 전후 멤버, 빠지고 들어온 멤버 ID 수와 그 호스트. 변경이 한 번에 호스트 하나씩 일어났는지.
+rule-membership-changes-next = 변경 시점을 배포, 오토스케일링, 크래시 로그와 맞춰 보세요. 배포 때문이라면 `group.instance.id`(정적 멤버십)와 `session.timeout.ms`보다 짧은 재시작, 옮겨지는 파티션만 멈추는 `cooperative-sticky`나 KIP-848 프로토콜, 또는 blue-green 전환을 검토하세요. 멤버가 스스로 빠진다면 `max.poll.interval.ms`나 세션 타임아웃을 의심하세요.
+# hot-partition
+rule-hot-partition-what = 그룹 안에서 랙이 같은 토픽 파티션 랙 중앙값의 5배 이상이고 토픽 랙의 30% 이상을 가진 파티션입니다(파티션이 3개 이상인 토픽). 단, 같은 호스트에 이런 파티션이 또 있으면 제외합니다(그때는 호스트가 원인일 가능성이 더 큽니다). 시계열이 있으면 유입 속도가 같은 토픽 파티션 중앙값의 5배 이상이고 토픽 쓰기의 30% 이상을 받는 파티션도 찾습니다.
+rule-hot-partition-why = 키는 해시로 파티션에 배정됩니다. 핫 키(테넌트 하나, 디바이스 하나, sticky 파티셔너에서의 null 키)는 레코드를 한 파티션에 몰아넣고, 파티션 하나는 한 번에 멤버 하나만 처리하므로 멤버를 늘려도 도움이 되지 않습니다.
+rule-hot-partition-evidence = 파티션의 랙, 같은 토픽 파티션 랙의 중앙값, 토픽 랙 중 비중. 시계열이 있으면 유입 속도, 토픽 파티션 유입 속도의 중앙값, 쓰기 중 비중.
+rule-hot-partition-next = 그 토픽의 키 분포(어떤 키가 그 파티션에 들어가는지)를 확인하세요. 핫 키를 분산하거나(솔팅, 더 나은 키) 그 파티션을 맡은 멤버의 처리 능력을 늘리세요.
+# assignment-imbalance
+rule-assignment-imbalance-what = 멤버마다 가진 파티션 수가 2개 이상 차이 나는 경우입니다(오프셋 보기의 파티션 소유자, 또는 멤버 보기의 #PARTITIONS 기준).
+rule-assignment-imbalance-why = range 할당자는 토픽마다 파티션을 따로 나눠 주므로, 토픽이 여러 개이면 앞쪽 멤버가 토픽마다 파티션을 하나씩 더 받습니다. 그러면 가장 바쁜 멤버가 그룹 전체의 속도를 결정합니다.
+rule-assignment-imbalance-evidence = 멤버별 파티션 수: 가장 많은 수, 가장 적은 수, 그리고 그 멤버.
+rule-assignment-imbalance-next = 여러 토픽을 구독한다면 cooperative-sticky(또는 round-robin) 할당자를 고려하거나, 파티션 수를 컨슈머 수로 나누어떨어지게 맞추세요.
+# idle-members
+rule-idle-members-what = 파티션을 하나도 가지지 않은 멤버(`#PARTITIONS 0`), 그룹의 파티션 수보다 많은 멤버, 또는 설정(`instances`, `concurrency`는 기본값 1)상 파티션 수보다 많은 컨슈머 스레드입니다. 마지막 경우는 스냅샷에 멤버가 없어도 찾습니다.
+rule-idle-members-why = 그룹 안에서 파티션 하나는 한 번에 멤버 하나만 처리하므로, 파티션 수를 넘는 멤버는 놀게 됩니다. 그 이상 스케일 아웃해도 처리량은 늘지 않고, 파티션 수를 넘는 `concurrency` × instances는 스레드 낭비입니다.
+rule-idle-members-evidence = 파티션이 없는 멤버 목록, 그리고 멤버 수와 설정된 스레드 수(instances × concurrency)를 파티션 수와 비교한 값.
+rule-idle-members-next = `concurrency` × instances를 파티션 수에 맞추거나, 병렬성이 더 필요하면 파티션을 늘리세요(그 전에 키 분포를 먼저 확인하세요).
+# committed-ahead
+rule-committed-ahead-what = 커밋된 오프셋이 로그 끝 오프셋보다 큰 파티션입니다(음수 랙).
+rule-committed-ahead-why = 컨슈머가 존재하지 않는 레코드를 읽었을 수는 없습니다. 로그가 잘리거나 다시 만들어져서(언클린 리더 선출, 토픽 삭제 후 재생성, 컴팩션 토픽의 보존 정책) 그룹이 데이터를 건너뛰거나 다시 읽게 되었거나, 덤프의 오프셋들이 서로 다른 시점에 읽힌 것입니다.
+rule-committed-ahead-evidence = 해당 파티션과 그 커밋된 오프셋, 로그 끝 오프셋.
+rule-committed-ahead-next = 언클린 리더 선출이 일어났는지(`unclean.leader.election.enable`), 토픽이 다시 만들어졌는지 확인하세요. 컨슈머가 다음에 어떻게 할지는 `auto.offset.reset`이 정합니다. 타이밍 문제가 아닌지 확인하려면 스냅샷을 한 번 더 떠 보세요.
+# lag-mismatch
+rule-lag-mismatch-what = 출력된 LAG가 LOG-END-OFFSET − CURRENT-OFFSET과 다른 행입니다.
+rule-lag-mismatch-why = 도구는 LAG를 두 오프셋으로 계산하므로, 차이가 있다면 붙여 넣은 내용이 편집되었거나, 여러 번 실행한 결과가 섞였거나, 정의가 다른 도구의 출력입니다. 이 값으로 낸 합계는 오해를 부를 수 있습니다.
+rule-lag-mismatch-evidence = 각 행의 출력된 랙과 오프셋으로 계산한 랙.
+rule-lag-mismatch-next = 명령을 다시 실행하고 출력을 편집하지 않은 채 붙여 넣으세요. lagscope는 출력된 값을 그대로 씁니다.
+
+# Evidence labels: what each number of a finding measures (its unit is shown with the value).
+evidence-joined-after-ms = 참여: 이 시각 이후
+evidence-joined-by-ms = 참여: 이 시각까지
+evidence-left-after-ms = 이탈: 이 시각 이후
+evidence-left-by-ms = 이탈: 이 시각까지
+evidence-from-ms = 시작
+evidence-to-ms = 끝
+evidence-span-ms = 기간
+evidence-max-poll-interval-ms = max.poll.interval.ms
+evidence-batch-ms = 배치 하나의 처리 시간
+evidence-processing-ms-per-record = 레코드당 처리 시간
+evidence-drain-seconds-at-its-rate = 이 속도로 랙을 모두 처리하는 시간
+evidence-produce-per-s = 유입 속도
+evidence-consume-per-s = 처리 속도
+evidence-topic-median-produce-per-s = 토픽 파티션 유입 속도 중앙값
+evidence-peers-median-peak-per-s = 다른 호스트 최대 처리 속도 중앙값
+evidence-peers-median-consume-per-s = 다른 호스트 처리 속도 중앙값
+evidence-peak-consume-per-s = 최대 처리 속도
+evidence-consume-per-s-per-partition = 파티션당 처리 속도
+evidence-consume-per-member-per-s = 멤버당 처리 속도
+evidence-peers-median-per-partition = 다른 멤버 파티션당 처리 속도 중앙값
+evidence-peak-per-hour = 시간당 최대 처리량
+evidence-mean-per-hour = 시간당 평균 처리량
+evidence-peers-median-peak-per-hour = 다른 호스트 시간당 최대 처리량 중앙값
+evidence-host = 호스트
+evidence-topic = 토픽
+evidence-member = 멤버
+evidence-partition = 파티션
+evidence-state = 그룹 상태
+evidence-burrow-status = Burrow 상태
+evidence-burrow-rule = Burrow 판정 근거
+evidence-hosts = 호스트
+evidence-members-without-partitions = 파티션 없는 멤버
+evidence-unowned-partitions = 소유자 없는 파티션
+evidence-most-partitions = 멤버당 최대 파티션 수
+evidence-fewest-partitions = 멤버당 최소 파티션 수
+evidence-peers-went-quiet = 다른 호스트가 처리를 마침
+evidence-peers-ran-out-of-work = 다른 호스트의 처리할 메시지가 바닥남
+evidence-one-host-at-a-time = 한 번에 호스트 하나씩
+evidence-static-members = 정적 멤버
+evidence-capped-by-partitions = 파티션 수에 막힘
+evidence-max-poll-interval-ms-is-default = max.poll.interval.ms가 Kafka 기본값
+evidence-max-poll-records-is-default = max.poll.records가 Kafka 기본값
+evidence-concurrency-is-default = concurrency가 기본값(1)
+evidence-changes = 변경 내역
+evidence-rows = 행
+evidence-current-offset = 현재 오프셋
+evidence-log-end-offset = 로그 끝 오프셋
+evidence-partitions = 파티션
+evidence-lag = 랙
+evidence-members = 멤버 수
+evidence-unowned-lag = 소유자 없는 파티션의 랙
+evidence-topic-median-lag = 토픽 파티션 랙 중앙값
+evidence-storms = 발생 횟수
+evidence-safe-max-poll-records = 안전한 max.poll.records
+evidence-max-poll-records = max.poll.records
+evidence-n-left = 빠진 멤버 ID 수
+evidence-n-joined = 새로 들어온 멤버 ID 수
+evidence-n-changes = 변경 횟수
+evidence-n-before = 변경 전 멤버 수
+evidence-n-after = 변경 후 멤버 수
+evidence-members-needed = 필요한 멤버 수
+evidence-lowest-lag-while-joined = 멤버가 있는 동안 최저 랙
+evidence-lag-before-join = 참여 전 랙
+evidence-lag-after-leave = 이탈 후 랙
+evidence-group-partitions = 그룹 파티션 수
+evidence-group-lag = 그룹 랙
+evidence-first-interval = 첫 구간 처리량
+evidence-peers-first-interval = 다른 호스트 첫 구간 처리량
+evidence-configured-threads = 설정된 스레드 수
+evidence-printed-lag = 출력된 랙
+evidence-computed-lag = 오프셋으로 계산한 랙
+evidence-members-left = 빠진 멤버 수
+evidence-share-of-lag = 랙 비중
+evidence-share-of-topic-produce = 토픽 쓰기 비중
+evidence-share-of-topic-lag = 토픽 랙 비중
+evidence-share-of-partitions = 파티션 비중
+
+## parse
+# 파서의 진단 메시지(crates/lagscope-core/src/parse). 줄 번호와 행에서 인용한 오프셋은 입력에 적힌
+# 그대로(자릿수 구분 기호 없이) 넘어옵니다.
+
+# 행과 헤더.
+diag-wrapped-row = { $first }번 줄과 { $second }번 줄은 콘솔이 줄바꿈한 하나의 행입니다: 이어 붙여 읽었습니다
+diag-wrapped-header = { $first }번 줄과 { $second }번 줄은 콘솔이 줄바꿈한 하나의 헤더입니다: 이어 붙여 읽었습니다
+diag-row-cut-short = 행이 중간에 잘렸습니다: { $missing } 값은 알 수 없습니다(남아 있는 셀은 읽었습니다)
+diag-no-table-open = 열려 있는 표가 없습니다
+diag-row-too-few-columns = 열이 { $expected }개({ $names })여야 하는데 { $found }개입니다
+diag-row-without-numbers = "{ $names }" 표의 행이 아닙니다: 표에 있어야 할 숫자가 하나도 없습니다
+diag-row-shapes-mismatch = 열 { $expected }개({ $names })의 형식에 맞아야 하는데, 값 { $found }개가 맞지 않습니다
+diag-too-many-columns = 열은 최대 { $expected }개여야 하는데 { $found }개입니다
+diag-cell-shape = { $column } 열의 값이 "{ $found }"입니다: { $shape }
+# 셀에 와야 할 값(diag-cell-shape의 `shape`). 한국어에서는 서술어까지 씁니다.
+diag-shape-count = 0 이상의 정수여야 합니다
+diag-shape-offset = 정수이거나 "-"여야 합니다
+diag-shape-topic = 토픽 이름(영문자, 숫자, '.', '_', '-')이어야 합니다
+diag-shape-topic-name = 토픽 이름이어야 합니다
+diag-shape-host = /10.0.3.17 같은 호스트여야 합니다
+diag-new-offset-not-integer = NEW-OFFSET 값은 정수여야 합니다
+diag-missing-topic = TOPIC 값이 있어야 합니다
+diag-assigned-partitions-malformed = ASSIGNED_PARTITIONS 값은 0,1,2 같은 형식이어야 하는데 "{ $found }"입니다
+diag-assignment-malformed = ASSIGNMENT 값은 topic(0,1), (0,1), topic:0,1 같은 형식이어야 하는데 "{ $found }"입니다
+diag-lag-disagrees = 출력된 LAG 값({ $printed })이 계산 값(LOG-END-OFFSET − CURRENT-OFFSET = { $log_end } − { $current } = { $computed })과 다릅니다. 출력된 값을 그대로 둡니다
+diag-lag-overflow = 오버플로
+diag-lag-negative = LAG 값이 음수입니다: 커밋된 오프셋이 LOG-END-OFFSET보다 큽니다(LOG-END-OFFSET이 오래된 값이거나 로그가 잘린 경우). 출력된 값을 그대로 둡니다
+diag-partition-without-topic = 토픽이 없는 파티션 행입니다: 표에 토픽 열이 없고, 표 위에도 토픽 이름이 없습니다
+diag-partition-replaced = 그룹 { $group }의 { $topic }-{ $partition } 파티션이 이미 { $previous_line }번 줄에서 다른 오프셋으로 나왔습니다. 이 행의 값으로 대체합니다
+diag-group-quoted = '{ $group }'
+diag-group-unnamed = (이름 없음)
+
+# 아무것도 읽지 못한 줄.
+diag-loose-word = "{ $word }": 인식할 수 있는 행이나 메시지가 아닙니다. 행 앞에 표 헤더가 있어야 합니다
+diag-unread-line = 인식할 수 있는 헤더, 행, 메시지가 아닙니다: 행 앞에 "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID" 같은 표 헤더가 있어야 합니다
+diag-binary-file = 텍스트가 아닌 바이너리 파일입니다. lagscope는 kafka-consumer-groups.sh, rpk, kafkactl, Confluent CLI, Burrow 또는 메트릭 익스포트가 출력한 내용을 읽습니다({ $line }번 줄에 텍스트에는 없는 바이트가 있습니다)
+diag-nothing-recognised = 이 입력에서 인식한 내용이 없습니다: { $looks }. 시도한 형식: kafka-consumer-groups.sh(모든 버전과 보기), kafka-share-groups.sh, kafka-streams-groups.sh, rpk, kafkactl, Confluent CLI, Burrow JSON, Prometheus 메트릭, kafka-ui. `lagscope analyze`는 랙 CSV, Grafana·CloudWatch·Prometheus query_range 익스포트, 타임스탬프 사이의 덤프, 호스트 × 시간 표도 시도합니다
+# 읽지 못한 입력이 무엇처럼 보이는지(diag-nothing-recognised의 `looks`).
+diag-looks-like-json = JSON처럼 보이지만 Burrow, Confluent CLI, kafkactl, kafka-ui, Prometheus API의 문서가 아닙니다
+diag-looks-like-table = 첫 줄의 셀이 { $cells }인 표로 보이지만, 알려진 도구의 헤더 중 이런 헤더는 없습니다
+diag-looks-like-prose = 도구의 출력이 아니라 일반 글이나 로그 줄로 보입니다
+
+# 도구가 출력한 메시지. `error`는 도구가 출력한 원문 그대로입니다.
+diag-group-does-not-exist = 도구에 따르면 컨슈머 그룹 '{ $group }'이(가) 존재하지 않습니다
+diag-rpk-error = rpk가 오류를 보고했습니다: { $error }
+diag-tool-error = 도구가 오류를 보고했습니다: { $error }
+diag-tool-error-explained = 도구가 오류를 보고했습니다: { $error } — { $advice }
+diag-tool-error-command-failed = 컨슈머 그룹 명령 실행 실패: { $detail }
+diag-tool-error-missing-or-rebalancing = 컨슈머 그룹 '{ $group }'이(가) 없거나 리밸런싱 중입니다
+# 알려진 오류의 원인과 조치(diag-tool-error-explained의 `advice`).
+diag-cause-group-not-found = 이 클러스터에 해당 그룹이 없습니다(Kafka 4 브로커는 GROUP_ID_NOT_FOUND로 응답합니다). 그룹 id와 클러스터를 확인하십시오
+diag-cause-state-needs-2-6 = --state 옵션은 2.6 이상의 브로커가 필요합니다. --state를 빼거나 브로커 버전에 맞는 도구를 사용하십시오
+diag-cause-unsupported-version = 이 요청에 대해 도구와 브로커가 공통으로 지원하는 프로토콜 버전이 없습니다. 브로커 버전 이상의 클라이언트를 사용하십시오
+diag-cause-schema = 이 도구 버전으로는 그룹의 할당 정보를 읽을 수 없습니다. 브로커 버전 이상(컨슈머가 쓰는 assignor의 버전 이상)의 클라이언트를 사용하십시오
+diag-cause-group-authorization = 이 사용자에게 그룹을 조회할 권한이 없습니다. 그룹과 그 토픽에 DESCRIBE 권한을 부여하거나, 권한이 있는 자격 증명을 사용하십시오
+diag-cause-topic-authorization = 이 사용자에게 그룹의 토픽이나 클러스터를 조회할 권한이 없습니다. 토픽에 DESCRIBE 권한을 부여하십시오
+diag-cause-authentication = 인증에 실패했습니다. --command-config로 넘긴 SASL 설정을 확인하십시오
+diag-cause-tls-handshake = TLS 핸드셰이크에 실패했습니다. --command-config의 truststore와 security.protocol을 확인하십시오
+diag-cause-not-plain-protocol = 도구가 받은 응답이 Kafka의 평문 프로토콜이 아닙니다(대개 TLS나 SASL 리스너). 해당 리스너의 security.protocol을 담은 --command-config를 지정하십시오
+diag-cause-coordinator-not-available = 그룹 코디네이터를 사용할 수 없습니다(해당 __consumer_offsets 파티션이 오프라인이거나 이동 중). 다시 시도하고, 브로커와 __consumer_offsets 상태를 확인하십시오
+diag-cause-not-coordinator = 도구가 조회하는 사이에 그룹 코디네이터가 바뀌었습니다. 다시 시도하십시오
+diag-cause-coordinator-loading = 재시작이나 리더 변경 후 코디네이터가 아직 그룹의 오프셋을 불러오는 중입니다. 잠시 후 다시 시도하십시오
+diag-cause-timeout = 도구가 제시간에 응답을 받지 못했습니다. --bootstrap-server, 네트워크, 브로커의 advertised listeners를 확인하거나 --timeout을 늘리십시오
+diag-cause-reset-needs-inactive = 오프셋은 그룹에 활성 멤버가 없을 때만 리셋할 수 있습니다. 그룹의 컨슈머를 모두 멈춘 뒤(상태가 Empty여야 합니다) 리셋을 다시 실행하십시오
+diag-cause-not-a-share-group = 이 그룹은 share 그룹이 아닙니다. kafka-consumer-groups.sh(또는 kafka-streams-groups.sh)를 사용하십시오
+diag-cause-not-a-consumer-group = 이 그룹은 share 그룹이나 streams 그룹입니다. kafka-share-groups.sh나 kafka-streams-groups.sh를 사용하십시오
+diag-cause-no-protocol-type = 이 그룹은 오프셋만 커밋하고 멤버 프로토콜이 없습니다(Flink, Spark, 수동 assign()). 오프셋을 보여 주는 0.10.2 이상의 도구로 조회하십시오
+diag-cause-group-not-empty = 그룹에 아직 활성 멤버가 있습니다. 그룹이나 그 오프셋을 삭제하기 전에 컨슈머를 멈추십시오
+diag-cause-invalid-group-id = 그룹 id가 올바르지 않습니다. 철자를 확인하십시오(빈 id는 허용되지 않습니다)
+diag-cause-rebalancing = 도구가 조회하는 동안 그룹이 리밸런싱 중이었습니다. 그룹이 Stable이 되면 명령을 다시 실행하십시오
+diag-cause-usage = 명령줄이 불완전하거나 잘못되었습니다. 도구가 함께 출력한 사용법을 확인하십시오
+
+# JSON 문서.
+diag-json-read-by-line = 입력이 JSON처럼 시작하지만 줄 단위로 읽었습니다: { $reason }
+diag-json-trailing-text = JSON 문서 뒤에 { $line }번 줄부터 다른 텍스트가 이어집니다
+# `detail`은 JSON 리더가 쓴 원문 설명이고, `kind`는 eof, syntax, data, io 중 하나입니다.
+diag-json-invalid = 올바른 JSON 문서가 아닙니다({ $line }번 줄 { $column }번째 문자: { $kind ->
+    [eof] 문서가 끝나기 전에 입력이 끝났습니다
+   *[other] { $detail }
+})
+diag-json-invalid-nowhere = 올바른 JSON 문서가 아닙니다({ $kind ->
+    [eof] 문서가 끝나기 전에 입력이 끝났습니다
+   *[other] { $detail }
+})
+diag-json-unknown-document = lagscope가 알지 못하는 JSON 문서입니다: Burrow, Confluent CLI, kafkactl, Prometheus API의 JSON이어야 합니다
+diag-confluent-row-skipped = 토픽이나 파티션이 없는 Confluent CLI 랙 행을 건너뛰었습니다
+diag-burrow-error = Burrow가 오류로 응답했습니다: { $message } ({ $url }). 그룹이나 클러스터를 찾을 수 없다는 응답이면, 이름이 맞는지와 Burrow의 클러스터 설정에 포함되어 있는지 확인하십시오
+diag-burrow-error-for-group = Burrow가 컨슈머 그룹 '{ $group }'에 대해 오류로 응답했습니다: { $message } ({ $url }). 그룹이나 클러스터를 찾을 수 없다는 응답이면, 이름이 맞는지와 Burrow의 클러스터 설정에 포함되어 있는지 확인하십시오
+diag-burrow-no-message = 메시지 없는 오류
+diag-json-line-break-removed = JSON 문자열 안의 줄바꿈({ $first }번 줄과 { $second }번 줄 사이)을 제거했습니다
+diag-json-cut-off = { $first }번 줄에서 시작하는 JSON 문서가 { $cut }번 줄에서 잘렸습니다: 마지막으로 온전한 요소까지 읽었습니다
+diag-json-text-around = JSON 주변의 텍스트 { $count }줄({ $total }줄 중 { $first }–{ $last }번 줄)은 읽지 않았습니다
+
+## report
+# 마크다운 장애 보고서(`lagscope analyze --markdown`, 웹 앱의 "보고서 복사")와 CLI의 사람이 읽는
+# 출력: `parse` 요약, 발견 사항 줄, 인자 오류. 제목·표·강조 같은 마크다운은 코드가 붙입니다.
+
+report-title = 컨슈머 랙 장애 보고서
+# 제목 아래 기울임 줄. `span`은 report-span-samples 또는 report-span-snapshot.
+report-generated = lagscope가 { $span }를 바탕으로 작성했습니다. 입력: { $inputs }.
+report-span-samples = { $from }부터 { $to }까지의 샘플 { $count }개
+report-span-snapshot = 스냅샷 1개
+report-what-happened = 현상 요약
+report-no-findings = 이 입력에서는 어떤 규칙도 문제를 찾지 못했습니다.
+report-unnamed = (이름 없음)
+report-severity = { $severity ->
+    [info] 정보
+    [warning] 경고
+   *[critical] 심각
+}
+report-finding-rule = { $severity } · 규칙 { $rule }
+report-why = 왜 중요한가.
+report-next = 다음에 확인할 것.
+report-evidence = 근거
+report-value = 값
+report-flag = { $value ->
+    [true] 예
+   *[false] 아니요
+}
+
+report-timeline = 타임라인
+report-total-lag-of = { $group }의 전체 랙:
+report-time = 시각
+report-time-in-zone = 시각 ({ $zone })
+report-total-lag = 전체 랙
+report-per-host = 호스트별 처리 건수
+report-host = 호스트
+report-processed = 처리 건수
+report-share = 비중
+report-first-interval = 첫 구간
+report-last-interval = 마지막 구간
+report-peak-per-hour = 시간당 최대
+report-mean-per-hour = 시간당 평균
+
+report-findings = 발견 사항
+report-groups = 컨슈머 그룹
+report-group = 그룹
+report-burrow = Burrow
+report-lag-first-last = 랙 (처음 → 마지막)
+report-consumed-per-s = 초당 처리
+report-produced-per-s = 초당 유입
+report-time-to-drain = 랙 해소 예상 시간
+report-not-draining = 줄지 않음
+report-hosts-of = { $group }의 호스트:
+report-partitions = 파티션
+report-lag = 랙
+report-share-of-lag = 랙 비중
+
+# `lagscope parse`(--json 없이): 입력 형식, 그룹별 한 줄, 진단.
+cli-source = 입력 형식: { $tool }
+cli-source-with-hint = 입력 형식: { $tool } ({ $hint })
+cli-source-not-recognised = 인식하지 못함
+cli-column-group = 그룹
+cli-column-partitions = 파티션
+cli-column-members = 멤버
+cli-column-total-lag = 전체 랙
+cli-column-state = 상태
+cli-unnamed-group = (이름 없음)
+cli-diagnostics = 진단 { $count }건:
+cli-diagnostic-line = { $line }행: { $severity }: { $message }
+cli-diagnostic-severity = { $severity ->
+    [info] 정보
+    [warning] 경고
+   *[error] 오류
+}
+# `lagscope analyze`: 발견 사항 줄은 대괄호 안의 심각도로 시작합니다.
+cli-severity = { $severity ->
+    [info] 정보
+    [warning] 경고
+   *[critical] 심각
+}
+
+# CLI 인자와 입력의 오류.
+cli-cannot-read = 읽을 수 없습니다: { $path }
+cli-cannot-read-stdin = 표준 입력을 읽을 수 없습니다
+cli-not-a-request = 입력이 { $what }이 아닙니다 (README의 계약을 참고하세요)
+cli-evaluate-request = evaluate 요청
+cli-time-lag-request = time-lag 요청
+cli-config-expected-key-value = --config { $setting }: KEY=VALUE 형식으로 지정하세요
+cli-config-invalid = --config { $setting }: { $problem }
+cli-column-expected-field-column = --column { $column }: FIELD=COLUMN 형식으로 지정하세요
+cli-column-unknown-field = --column { $column }: 알 수 없는 필드 "{ $field }"입니다. time, group, topic, partition, lag, current_offset, log_end_offset, host 중 하나를 지정하세요
+cli-at-per-file = 파일마다 --at TIME을 하나씩 지정하세요 (파일 { $files }개, 시각 { $times }개)
+cli-at-expected-time = --at { $time }: ISO 8601, `date` 출력 또는 epoch 초/밀리초 형식이어야 합니다
+
+## sim
+# 시뮬레이터: 이벤트 기록, 시나리오 검증 오류, 텍스트 요약, 덤프의 그룹에서 시작할 때의 가정,
+# 프리셋 설명.
+
+# 이벤트 기록의 종류(두 번째 열).
+sim-event-kind-started = 시작
+sim-event-kind-joined = 참여
+sim-event-kind-left = 이탈
+sim-event-kind-crashed = 비정상 종료
+sim-event-kind-stopped = 종료
+sim-event-kind-rebalance-started = 리밸런싱 시작
+sim-event-kind-rebalance-completed = 리밸런싱 완료
+sim-event-kind-epoch-bumped = 에포크 증가
+sim-event-kind-assigned = 할당
+sim-event-kind-revoked = 회수
+sim-event-kind-commit-failed = 커밋 실패
+sim-event-kind-poll-timed-out = poll 타임아웃
+sim-event-kind-metadata-refreshed = 메타데이터 갱신
+sim-event-kind-partitions-added = 파티션 추가
+sim-event-kind-stalled = 외부 호출 멈춤
+sim-event-kind-deploy = 배포
+
+# 멤버가 그룹을 떠난 이유.
+sim-leave-poll-timeout = poll 타임아웃
+sim-leave-session-timeout = 세션 타임아웃
+sim-leave-shutdown = 정상 종료
+sim-leave-rebalance-timeout = 리밸런싱 타임아웃
+
+# 컨슈머의 생애.
+sim-event-started = 컨슈머가 시작되었습니다
+sim-event-stopped = 컨슈머가 종료되었습니다
+sim-event-left-on-close = 종료하면서 LeaveGroup을 보냈습니다
+sim-event-crashed = 프로세스가 비정상 종료되었습니다
+sim-event-killed-shutdown-timeout = 정상 종료가 제한 시간을 넘겨 프로세스가 강제 종료되었습니다
+sim-event-killed-replacement = 강제 종료: 정상 종료가 끝나기 전에 교체 프로세스가 시작됩니다
+sim-event-poll-timeout = 컨슈머 poll 타임아웃이 발생했습니다: 레코드 { $records }개짜리 배치를 { $elapsed }째 처리하고 있었습니다. max.poll.interval.ms는 { $max_poll_interval_ms }입니다
+sim-event-poll-timeout-static = { $timeout }. 정적 멤버는 LeaveGroup을 보내지 않으므로 코디네이터는 session.timeout.ms가 지날 때까지 이 멤버를 그룹에 둡니다
+sim-event-session-expired = session.timeout.ms({ $session_timeout_ms } ms) 동안 하트비트가 없어 코디네이터가 멤버를 제거합니다
+sim-event-stalled = 외부 호출이 { $hang } 동안 멈춥니다
+
+# classic 프로토콜.
+sim-event-join-group = JoinGroup 요청
+sim-event-first-join = 빈 그룹에 멤버가 참여했습니다: 코디네이터는 다른 멤버를 group.initial.rebalance.delay.ms 동안 기다립니다
+sim-event-eager-revoked = eager 리밸런싱: JoinGroup 전에 모든 파티션을 회수합니다 (onJoinPrepare)
+sim-event-cooperative-revoked = cooperative 리밸런싱: 옮겨 가는 파티션만 커밋 없이 회수합니다 (onJoinComplete). 멤버는 두 번째 라운드를 위해 다시 참여합니다
+sim-event-static-rejoined = 정적 멤버가 group.instance.id로 다시 참여했습니다: 멤버 ID는 새로 받지만 할당은 그대로이고 리밸런싱은 일어나지 않습니다
+sim-event-static-rejoined-rebalancing = 리밸런싱 중에 정적 멤버가 group.instance.id로 다시 참여했습니다
+sim-event-rebalance-started = { $reason }: 각 멤버는 다음 하트비트 응답에서 이를 알게 되고 다음 poll()에서 다시 참여합니다
+sim-event-join-timeout = 리밸런싱 타임아웃(max.poll.interval.ms = { $max_poll_interval_ms } ms) 안에 다시 참여하지 않았습니다
+sim-event-sync-timeout = 리밸런싱 타임아웃(max.poll.interval.ms = { $max_poll_interval_ms } ms) 안에 SyncGroup을 보내지 않았습니다
+sim-event-assigned = 제너레이션 { $generation }: 파티션 { $count }개
+sim-event-rebalance-completed = 제너레이션 { $generation }: 멤버 { $members }개, { $protocol } 프로토콜, { $assignor } 할당자. 리밸런싱에 { $took } 걸렸습니다
+sim-event-metadata-refreshed = 리더가 메타데이터를 갱신해 보니 { $topic }의 파티션이 { $partitions }개입니다: 리더는 다음 poll()에서 다시 참여합니다
+sim-event-assignor-failed = 할당자가 실패했습니다: { $error }
+
+# 리밸런싱이 시작된 이유, 그룹 에포크가 오른 이유.
+sim-event-reason-joined = 멤버 참여
+sim-event-reason-rejoined = 멤버 재참여
+sim-event-reason-left = 멤버 이탈
+sim-event-reason-left-because = 멤버 이탈({ $reason })
+sim-event-reason-partitions = { $topic }의 파티션이 { $partitions }개로 늘어남
+
+# consumer 프로토콜(KIP-848).
+sim-event-heartbeat-join = 멤버 에포크 0으로 ConsumerGroupHeartbeat 전송(참여)
+sim-event-static-rejoined-target = 정적 멤버가 group.instance.id로 다시 참여했습니다: 목표 할당을 그대로 유지합니다
+sim-event-modern-revoked = poll()에서 회수하고 확인 응답을 보냈습니다. 새 소유자는 다음 하트비트에서 이 파티션을 받습니다
+sim-event-epoch-bumped = { $reason }: 그룹 에포크 { $epoch }, 멤버 { $members }개에 대한 새 목표 할당
+sim-event-granted = 에포크 { $epoch }: 파티션 { $count }개 할당
+
+# 애플리케이션이 본 커밋 실패.
+sim-event-commit-failed = { $exception }: { $why }. 처리한 레코드 { $uncommitted }개가 커밋되지 않은 채 남고, 파티션이 옮겨 가면 다시 처리됩니다
+sim-event-commit-failed-not-member = 멤버가 더 이상 그룹의 현재 제너레이션에 속하지 않습니다
+sim-event-commit-failed-rebalancing = 그룹이 리밸런싱 중입니다. 리밸런싱이 끝난 뒤 커밋을 다시 시도할 수 있습니다
+
+# 작업.
+sim-event-scale-out = 스케일 아웃: 새 인스턴스 { $instances }개
+sim-event-scale-in = 스케일 인: 인스턴스 { $instances }개 종료
+sim-event-partitions-added = { $topic }의 파티션이 { $partitions }개가 되었습니다. 프로듀서는 다음 메타데이터 갱신(지금부터 { $refresh } 뒤)부터 새 파티션에도 씁니다
+sim-event-rolling-deploy = 인스턴스 { $instances }개의 롤링 배포를 시작합니다
+sim-event-rolling-stop = 롤링 배포: { $host } 종료 ({ $step }/{ $steps })
+sim-event-rolling-start = 롤링 배포: 새 { $host } 시작 ({ $step }/{ $steps })
+sim-event-blue-green-at-switch = 블루-그린 배포: 그린 인스턴스 { $instances }개가 부팅합니다. 컨슈머는 전환 시점에 시작합니다
+sim-event-blue-green-as-they-start = 블루-그린 배포: 그린 인스턴스 { $instances }개가 부팅하고, 컨슈머는 시작되는 대로 그룹에 참여합니다
+sim-event-blue-green-switch-start = 블루-그린 전환: 블루 인스턴스는 모두 종료하고 그린 컨슈머는 모두 시작합니다
+sim-event-blue-green-switch = 블루-그린 전환: 블루 인스턴스가 모두 종료합니다
+
+# 실행할 수 없는 시나리오: 필드와, 그 필드에 있어야 하는 값.
+sim-error-field = { $path }: { $expected }
+sim-error-json = { $line }행 { $column }열: 시나리오로 읽을 수 없습니다 (JSON 파서: { $error })
+sim-error-start = 날짜와 시각으로 읽을 수 없습니다: `{ $start }` (예: 2022-03-17T18:00:00Z)
+sim-error-duration = 31일(2,678,400초) 이하여야 합니다
+sim-error-samples = 한 번 실행에 샘플은 최대 { $samples }개입니다: { $seconds }초 이상으로 설정하세요
+sim-error-between = { $min } 이상 { $max } 이하여야 합니다
+sim-error-at-least-one = 1 이상이어야 합니다
+sim-error-positive = 0보다 큰 수여야 합니다
+sim-error-millis = 0 이상의 밀리초 값이어야 합니다
+sim-error-seconds-from-zero = 0 이상, 31일 이하의 초 단위 값이어야 합니다
+sim-error-seconds-positive = 0보다 크고 31일 이하인 초 단위 값이어야 합니다
+sim-error-no-topic = 토픽이 하나 이상 있어야 합니다
+sim-error-topic-name = 공백 없는 토픽 이름이어야 합니다
+sim-error-topic-twice = 토픽 `{ $topic }` 항목이 두 번 있습니다
+sim-error-unknown-topic = `{ $topic }` 토픽이 `topics`에 없습니다
+sim-error-negative-lag = 오프셋과 랙은 0 이상이어야 합니다
+sim-error-negative-offset = 오프셋은 0 이상이어야 합니다
+sim-error-partition = 0부터 { $last }까지여야 합니다
+sim-error-no-group = 그룹이 하나 이상 있어야 합니다
+sim-error-group-name = 공백 없는 그룹 ID여야 합니다
+sim-error-group-twice = 그룹 `{ $group }` 항목이 두 번 있습니다
+sim-error-no-host = 호스트가 하나 이상 있어야 합니다
+sim-error-host-name = 공백이나 `:`이 없고 `all`이 아닌 호스트 이름이어야 합니다
+sim-error-host-twice = 호스트 `{ $host }` 항목이 두 번 있습니다
+sim-error-records = 0 이상 10^13 이하의 레코드 수여야 합니다
+sim-error-rate = 초당 0건 이상 100,000,000건 이하의 속도여야 합니다
+sim-error-burst = `every_s` 이하여야 합니다
+sim-error-rebalance-delays = 리밸런싱 지연은 600,000 ms 이하여야 합니다
+sim-error-commit-with-auto-commit = enable_auto_commit이 false일 때만 쓸 수 있습니다 (자동 커밋은 스스로 커밋합니다)
+sim-error-assignment-time = 0 이상 1,000,000 이하의 마이크로초 값이어야 합니다
+sim-error-call-timeout = 86,400,000 이하의 밀리초 값이어야 합니다
+sim-error-assignor-protocol = consumer 프로토콜(KIP-848)에는 서버 할당자(uniform, server-range)를, classic 프로토콜에는 클라이언트 할당자를 써야 합니다
+sim-error-assignor-cooperative = cooperative 프로토콜에는 이를 지원하는 할당자인 cooperative-sticky가 필요합니다
+sim-error-uniform = min_ms가 max_ms 이하여야 합니다
+sim-error-lognormal = p99_ms가 median_ms 이상이어야 합니다
+sim-error-add-partitions = 시작 시점의 파티션 { $partitions }개보다 많고(Kafka는 파티션을 늘리기만 합니다) 100,000개 이하여야 합니다
+sim-error-target = `{ $target }`에 해당하는 호스트가 없습니다 (`all`, 호스트 이름, `host:thread` 중 하나여야 합니다)
+sim-error-target-host = 이 작업에는 `all`이나 호스트만 지정할 수 있습니다
+sim-error-thread = `{ $host }`의 스레드 번호는 1 이상 { $concurrency } 이하여야 합니다
+sim-error-dump-without-partitions = 그룹에 파티션이 없습니다: 시나리오를 만들려면 오프셋 화면(`--describe`)이 필요합니다
+# lagscope simulate.
+sim-error-no-scenario = 시나리오 파일이나 프리셋 이름을 지정하세요 (프리셋 목록은 lagscope simulate --list로 볼 수 있습니다)
+sim-error-not-found = { $name }: 읽을 수 있는 시나리오 파일도, 프리셋도 아닙니다 (프리셋 목록은 lagscope simulate --list로 볼 수 있습니다)
+sim-error-preset = 프리셋 { $name }: { $error }
+
+# 텍스트 요약(lagscope simulate).
+sim-summary-title = 시나리오 { $scenario } (시드 { $seed }), 그룹 { $group }
+sim-summary-protocol = 프로토콜 { $protocol }, 할당자 { $assignor }
+sim-summary-totals = 리밸런싱 { $rebalances }회 · 생산 { $produced }건 · 처리 { $processed }건 · 중복 처리 { $duplicates }건 · 커밋 실패 { $commit_failures }회
+sim-summary-count = { $name } { $count }
+sim-summary-failed-commits = 커밋 실패: { $failures }
+sim-summary-members-left = 이탈한 멤버: { $leaves }
+sim-summary-none = 없음
+sim-summary-lag = 총 랙: 처음 { $first_lag } · 최대 { $max_lag } · 마지막 { $final_lag } · 컨슈머 없는 파티션 시간 { $unowned }
+sim-summary-host = 호스트
+sim-summary-processed = 처리 건수
+sim-summary-events = 이벤트
+sim-summary-more-events = … 전체 기록(이벤트 { $count }개)은 --json으로 볼 수 있습니다
+
+# 덤프의 그룹에서 시작하는 실행: 덤프에 없는 내용에 대한 가정.
+sim-assumed = 가정: { $assumption }
+sim-assumed-unknown-log-end = 파티션 { $count }개는 로그 끝 오프셋을 알 수 없어 토픽의 기본값에서 시작합니다
+sim-assumed-partition-counts = 파티션 수는 덤프에 보이는 가장 큰 파티션 번호에 1을 더한 값으로 봅니다
+sim-assumed-assignor = 덤프에 적힌 대로 할당자는 { $assignor }입니다
+sim-assumed-template-hosts = 덤프에 파티션 소유자가 없어 템플릿의 호스트를 그대로 씁니다
+sim-assumed-threads = 각 호스트는 그 호스트에서 보인 멤버 ID마다 컨슈머 스레드를 하나씩 실행합니다
+sim-assumed-dropped-topic = { $at } 시점의 작업은 뺍니다: 덤프에 파티션이 { $partitions }개보다 적은 { $topic } 토픽이 없습니다
+sim-assumed-dropped-host = { $at } 시점의 작업은 뺍니다: 덤프에 보이지 않는 대상({ $target })을 가리킵니다
+
+# 프리셋(lagscope simulate --list, 플레이그라운드).
+preset-slow-a-server = shared/seeds/000: 18:00에 메시지 1,200,000건이 토픽 5개 × 파티션 20개로 들어오고, 서버 4대가 각각 concurrency 5인 컨슈머를 하나씩 띄워 읽으며 배치마다 커밋합니다. A 서버는 초당 10건(시간당 36,000건)보다 빨리 처리하지 못해 500건짜리 배치 하나에 스레드마다 약 250초가 걸리고, 가끔은 max.poll.interval.ms보다 오래 걸립니다. 그러면 그 스레드는 그룹을 떠나고 커밋은 CommitFailedException으로 실패합니다. 엔지니어들이 A 서버 로그에서 찾은 단서가 바로 이것입니다. B, C, D 서버는 첫 한 시간 안에 자기 몫을 다 처리하고 한가해지지만, A 서버의 파티션에는 일곱 시간 동안 랙이 남습니다.
+preset-poll-timeout-storm = shared/seeds/002: 파티션 24개, 레플리카 4개 × concurrency 3, max.poll.records 500, max.poll.interval.ms 300,000, 배치마다 커밋(Spring의 AckMode.MANUAL). 푸시 약 1,400건 중 1건은 타임아웃이 없는 OAuth 토큰 호출을 기다리는데, 이 호출은 프로세스를 재시작할 때까지 멈춰 있습니다. 리밸런싱이 끝날 때마다 멤버들은 배치 한두 개를 커밋한 뒤 저마다 멈춘 호출을 만나고, 마지막 poll 후 300초가 지나면 그룹을 떠나 그룹에는 컨슈머가 남지 않습니다. 랙은 조금 줄었다가 다시 늘어납니다. 30분의 재시작(시드의 rollout)에서도 같은 일이 되풀이되고, 멈춘 스레드가 보냈던 푸시는 다시 보내집니다. max.poll.interval.ms를 600,000으로 올려도 이탈 시점이 600초로 밀릴 뿐이며, 호출에 제한 시간을 두어야 끝납니다.
+preset-poll-timeout-storm-fixed = shared/seeds/002의 튜닝: 토큰 호출에 제한 시간을 둔 뒤(여기서는 30초 타임아웃) max.poll.records를 500에서 50으로 낮춥니다. 호출이 타임아웃된 50건짜리 배치도 1분이 채 걸리지 않아 max.poll.interval.ms 안에 넉넉히 들어오므로, 아무도 그룹을 떠나지 않고 커밋이 성공하며 랙이 줄어듭니다. max.poll.records만 낮춰서는 소용이 없었을 것입니다: 15분 동안 멈추는 호출은 어떤 배치 크기보다도 오래 걸립니다.
+preset-poll-timeout-storm-call-timeout = 시드의 실제 해결책(shared/seeds/002): OAuth 토큰 호출에 10초 타임아웃을 두고 나머지는 그대로 둡니다(max.poll.records 500, max.poll.interval.ms 300,000). 실패하는 호출을 만난 배치는 15분이 아니라 10초만 더 걸리므로, 아무도 그룹을 떠나지 않고 랙이 줄어듭니다.
+preset-rolling-deploy = 인스턴스 4개(각각 컨슈머 3개, eager 프로토콜과 range 할당자)의 롤링 배포: 멈추는 인스턴스는 모두 LeaveGroup을 보내고 교체 인스턴스는 모두 그룹에 참여하므로, 그룹은 인스턴스마다 한 번 이상 리밸런싱하고 리밸런싱할 때마다 컨슈머 12개가 모두 멈춥니다.
+preset-blue-green-deploy = 같은 그룹을 블루-그린 방식으로 배포합니다: 새 인스턴스 4개가 기존 인스턴스 옆에서 부팅한 뒤, 한 번의 전환으로 기존 컨슈머를 모두 멈추고 새 컨슈머를 모두 시작하므로 그룹은 한 번만 리밸런싱합니다.
+preset-rolling-deploy-static = 정적 멤버십(group.instance.id)을 쓰고 교체 인스턴스가 session.timeout.ms 안에 시작하는 롤링 배포: LeaveGroup도 리밸런싱도 없이, 각 인스턴스의 파티션은 재시작하는 동안 그냥 기다립니다.
+preset-rolling-deploy-kip848 = KIP-848 consumer 프로토콜(uniform 할당자)에서의 롤링 배포: 이탈과 참여 때마다 그룹 에포크가 오르고, 파티션이 옮겨 가는 멤버만 잠시 멈춥니다. 그룹 전체가 멈추는 일은 없습니다.
+preset-scale-out-eager = 바쁜 그룹에 eager 프로토콜(range)로 인스턴스 2개가 참여합니다: 모든 멤버가 모든 파티션을 회수하고, 가장 느린 배치가 끝날 때까지 아무도 다시 컨슘하지 못합니다.
+preset-scale-out-cooperative = 같은 스케일 아웃을 cooperative-sticky로: 그룹이 리밸런싱하는 동안에도 멤버들은 파티션을 그대로 가지고 있고, 옮겨 가는 파티션만 잠시 멈추며, 두 번째 라운드에서 새 멤버에게 넘어갑니다.
+preset-crash-and-session-timeout = 인스턴스 하나가 비정상 종료됩니다: 코디네이터에 이를 알리는 것이 없으므로 그 파티션은 그룹이 리밸런싱하기까지 session.timeout.ms(45초) 동안 기다리고, 마지막 자동 커밋 이후 처리한 레코드는 다시 처리됩니다.
+preset-add-partitions = 토픽의 파티션이 24개에서 36개로 늘어납니다. classic 프로토콜의 리더는 다음 메타데이터 갱신(metadata.max.age.ms, 5분) 때 이를 알아채고, 그때까지 새 파티션은 아무도 읽지 않습니다. auto.offset.reset=latest이면 할당 전에 새 파티션에 쓰인 레코드는 건너뜁니다.
+preset-more-members-than-partitions = 파티션 6개에 컨슈머 12개: 멤버 6개는 할 일이 없습니다. 파티션보다 컨슈머가 많아도 처리량은 늘지 않습니다.
+preset-hot-key = 전체 레코드의 절반이 한 키를 달고 있고, 이 키는 파티션 7로 해시됩니다: 나머지 파티션 23개가 노는 동안 그 파티션의 컨슈머는 따라가지 못합니다.
+preset-bench-24x12 = 벤치마크: 파티션 24개 × 멤버 12개, 초당 10,000건으로 1시간을 시뮬레이션합니다.
+
+## web: 웹 앱 자체의 화면 문구 (ui-: 페이지, pg-: 실습)
+
+# 페이지 틀.
+ui-tagline = Kafka 컨슈머 그룹 랙 분석기
+ui-privacy = 모든 처리는 브라우저 안에서만 이루어지며, 붙여 넣은 내용은 이 페이지 밖으로 나가지 않습니다.
+# 다른 언어로 바꾸는 버튼: 그 언어로 쓴 언어 이름.
+ui-lang-toggle = English
+ui-views = 화면
+ui-tab-analyze = 분석
+ui-tab-assignment = 할당
+ui-tab-playground = 실습
+ui-theme-toggle = 밝은/어두운 테마 전환
+ui-loading-simulator = 시뮬레이터를 불러오는 중…
+ui-loading-assignors = 할당 계산기를 불러오는 중…
+ui-not-kept-too-large = 새로고침하면 사라집니다: { $size } MB — 보관 한도는 { $limit } MiB입니다. 보관하려면 JSON으로 내려받으세요.
+ui-not-kept-refused = 새로고침하면 사라집니다: 브라우저가 저장을 거부했습니다({ $size } MB). 보관하려면 JSON으로 내려받으세요.
+
+# 파일과 입력의 크기.
+ui-size-mb = { $size } MB
+ui-size-kb = { $size } KB
+ui-size-b = { $size } B
+
+# 입력.
+ui-input-title = 입력
+ui-input-label = 컨슈머 그룹 덤프
+ui-input-hint = kafka-consumer-groups.sh 출력을 붙여 넣으세요(`date` 줄 사이에 여러 덤프를 넣으면 시간에 따른 변화를 볼 수 있습니다). 덤프, lag CSV, Grafana·Prometheus 내보내기, Burrow JSON 파일을 골라 넣거나 끌어다 놓아도 됩니다.
+ui-sample-slow-host = 예제: 느린 서버
+ui-sample-poll-storm = 예제: poll 타임아웃 폭풍
+ui-choose-files = 파일 선택…
+ui-clear = 지우기
+ui-drop-here = 파일을 놓으면 불러옵니다
+ui-files = 파일
+ui-remove-file = { $name } 삭제
+ui-pasted-text = 붙여 넣은 텍스트
+ui-input-status = 줄: { $lines } · 그룹: { $groups } · 진단: { $diagnostics } · { $ms } ms
+ui-detected = 감지된 형식
+ui-reading = 읽는 중 { $done } / { $total }
+ui-cancel = 취소
+ui-analysis-cancelled = 분석을 취소했습니다. 아래 결과는 이전 입력의 결과입니다.
+ui-analyse = 분석
+ui-settings-title = 컨슈머 설정(선택)
+ui-settings-hint = 분석 규칙이 이 값을 사용합니다. 예: max.poll.records × 레코드당 처리 시간을 max.poll.interval.ms와 비교합니다.
+
+# 결과.
+ui-nothing-yet = 덤프를 붙여 넣으면 그룹이 표시됩니다.
+ui-one-snapshot-charts = 스냅샷이 하나뿐입니다. 처리 속도, 추세, Burrow 판정에는 여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄).
+
+# 공유와 보관.
+ui-share-and-keep = 공유와 보관
+ui-copy-report = 보고서 복사
+ui-download-csv = CSV 내려받기
+ui-download-json = JSON 내려받기
+ui-copy-share-link = 공유 링크 복사
+ui-report-copied = 보고서를 Markdown으로 복사했습니다.
+ui-link-copied = 링크를 복사했습니다. 모든 내용이 # 뒤에 압축되어 들어 있으며, 이 부분은 서버로 전송되지 않습니다.
+
+# 심각도(분석 결과와 진단).
+ui-severity-critical = 심각
+ui-severity-warning = 경고
+ui-severity-info = 정보
+ui-severity-error = 오류
+
+# 분석 결과.
+ui-findings = 분석 결과
+ui-findings-count = 분석 결과 ({ $count })
+ui-no-findings = 해당하는 규칙이 없습니다. 주어진 데이터에서는 이상이 보이지 않습니다.
+ui-rule-about = 이 규칙에 대해 · { $rule }
+ui-rule-what = 내용
+ui-rule-why = 중요한 이유
+ui-rule-evidence = 근거
+ui-rule-next = 확인할 것
+ui-yes = 예
+ui-no = 아니요
+
+# 진단.
+ui-diagnostics-count = 진단 ({ $count })
+ui-no-diagnostics = 모든 줄을 해석했습니다.
+ui-go-to-line = 입력에서 이 줄 보기
+ui-line-number = { $line }번 줄
+
+# 그룹 정보.
+ui-unnamed-group = (덤프에 그룹 이름 없음)
+ui-fact-verdict = 판정
+ui-fact-state = 상태
+ui-fact-assignor = 할당 전략
+ui-fact-members = 멤버
+ui-fact-partitions = 파티션
+ui-fact-total-lag = 총 랙
+ui-fact-behind = 지연 시간
+ui-fact-trend = 추세
+ui-fact-drains-in = 소진 예상
+ui-fact-unknown-lag = 랙 미상
+ui-coordinator = 코디네이터: { $coordinator }
+ui-reported-total-lag = 도구가 보고한 총 랙(여기 나오지 않은 파티션 포함): { $lag }
+ui-unknown-lag-note = 랙을 알 수 없는 파티션(합계와 차트에서 제외): { $count }
+ui-burrow-needs-times = 여러 시점의 덤프가 필요합니다
+
+# 판정(Burrow 자체의 상태 이름은 Burrow 표기 그대로).
+ui-verdict-warning = 경고
+ui-verdict-error = 오류
+ui-verdict-stopped = 중단
+ui-verdict-stalled = 정체
+ui-verdict-rewind = 되감김
+ui-verdict-no-members = 멤버 없음
+ui-verdict-leave-storm = 멤버 반복 이탈
+ui-verdict-rebalancing = 리밸런싱 중
+ui-verdict-unknown = 알 수 없음
+ui-reason-burrow = 윈도 동안의 커밋 오프셋을 Burrow 방식으로 평가한 결과입니다.
+ui-reason-no-members = 그룹에 활성 멤버가 없습니다. 아무도 소비하지 않으므로 컨슈머가 다시 참여하기 전까지 랙은 늘어나기만 합니다.
+ui-reason-no-members-state = 그룹에 활성 멤버가 없습니다({ $state }). 아무도 소비하지 않으므로 컨슈머가 다시 참여하기 전까지 랙은 늘어나기만 합니다.
+ui-reason-leave-storm = 멤버가 그룹을 반복해서 떠나고 있어, 리밸런싱 때마다 소비가 멈추고 같은 레코드를 중복 처리합니다({ $rule }).
+ui-reason-burrow-blind = Burrow 판정은 { $status }이지만, 이전 커밋만 보기 때문에 소비할 멤버가 남아 있지 않다는 사실은 반영하지 못합니다.
+ui-reason-rebalancing = 최신 덤프에서 그룹이 리밸런싱 중이었습니다({ $state }). eager 프로토콜이라면 리밸런싱이 끝날 때까지 아무도 소비하지 않습니다.
+ui-reason-critical = Burrow 판정은 OK지만, 이 그룹에 대한 심각한 분석 결과가 있습니다: { $rule }.
+ui-reason-needs-times = 스냅샷이 하나뿐입니다. 판정, 처리 속도, 추세에는 여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄).
+ui-drain-not-draining = 줄지 않음
+ui-drain-never = 소진 불가: 소비 중인 멤버 없음
+ui-drain-no-lag = 랙 없음
+ui-rollups-none = 입력에 호스트나 멤버 정보가 없습니다(lag CSV나 메트릭 내보내기에는 들어 있지 않습니다).
+ui-per-host = 호스트별
+ui-per-member = 멤버별
+ui-no-owner = (소유 멤버 없음)
+ui-none = 없음
+ui-list-more = { $list }, … (+{ $more })
+
+# 표의 열과 도구.
+ui-col-host = 호스트
+ui-col-member = 멤버
+ui-col-topic = 토픽
+ui-col-partition = 파티션
+ui-col-partitions = 파티션
+ui-col-current-offset = 커밋 오프셋
+ui-col-log-end-offset = 로그 끝 오프셋
+ui-col-lag = 랙
+ui-col-consumer-id = 컨슈머 ID
+ui-col-client-id = 클라이언트 ID
+ui-col-share = 비중
+ui-col-consumed = 소비 속도
+ui-col-assignment = 할당
+ui-col-processed = 처리 건수
+ui-col-first-interval = 첫 구간
+ui-col-last-interval = 마지막 구간
+ui-col-peak = 최대
+ui-col-mean = 평균
+ui-partitions-caption = 파티션
+ui-filter-placeholder = 걸러 보기…
+ui-filter-label = { $caption } 걸러 보기
+ui-showing-first = 전체 { $total }행 중 처음 { $shown }행만 표시합니다.
+
+# 호스트 × 시간 표.
+ui-host-table-title = 호스트 × 시간 표
+ui-processed-per-host = 호스트별 처리 건수
+
+# 차트.
+ui-download-png = PNG 내려받기
+ui-hosts = 호스트
+ui-lag-per-partition = 파티션별 랙(호스트별 색상)
+ui-chart-lag-over-time = 시간에 따른 파티션별 랙
+ui-chart-members-over-time = 시간에 따른 그룹 멤버 수(0으로 떨어지면 모두 이탈한 것)
+ui-chart-consumed-per-host = 시간에 따른 호스트별 소비 속도(건/초)
+ui-chart-host-counts = 호스트별 처리 건수(구간별)
+ui-chart-heatmap = 랙 히트맵: 파티션 × 시간
+ui-chart-assignment = 할당: 멤버와 파티션
+ui-chart-empty-one-snapshot-lag = 스냅샷이 하나뿐입니다. 시간에 따른 랙을 보려면 여러 시점의 덤프(덤프 사이에 date 줄)나 lag CSV, 메트릭 내보내기가 필요합니다.
+ui-chart-empty-no-partitions = 입력에 이 그룹의 시간별 파티션 오프셋이 없습니다(멤버 목록이나 그룹 합계뿐입니다).
+ui-chart-empty-one-snapshot-members = 스냅샷이 하나뿐입니다. 시간에 따른 멤버 수를 보려면 여러 시점의 덤프가 필요합니다.
+ui-chart-empty-no-members = 입력에 시간별 멤버 정보가 없습니다(lag CSV나 메트릭 내보내기에는 멤버가 없습니다).
+ui-chart-empty-one-snapshot-consumed = 스냅샷이 하나뿐입니다. 호스트별 소비량을 보려면 여러 시점의 덤프가 필요합니다.
+ui-chart-empty-no-hosts = 입력에 시간별 호스트 정보가 없습니다(lag CSV나 메트릭 내보내기에는 호스트가 없습니다).
+ui-chart-empty-no-counts = 표에 건수가 없습니다.
+ui-chart-empty-no-assignment = 최신 덤프에서 파티션을 가진 멤버가 없습니다(또는 입력에 멤버 정보가 없습니다).
+ui-heatmap-scale = { $min } … { $max } (로그 척도)
+ui-axis-time = 시각: { $zone }
+ui-zone-stated = { $name } ({ $offset })
+ui-zone-bare = { $zone }
+ui-zone-assumed-utc = UTC(입력에 시간대 표시 없음)
+ui-zone-as-printed = 표에 적힌 그대로(시간대 표시 없음)
+ui-zone-hours-only = 표에 적힌 시각 그대로(날짜와 시간대 표시 없음)
+
+# 실습.
+pg-title = 실습: 컨슈머 그룹 시뮬레이션
+pg-hint = 사례의 장애와 가정 상황을 다시 돌려 봅니다. 같은 시나리오와 시드는 여기서도 `lagscope simulate`에서도 항상 같은 결과를 냅니다. 설정을 바꿔 다시 실행하면 배포 전에 해결책을 시험해 볼 수 있습니다.
+pg-scenario = 시나리오
+pg-seed = 시드
+pg-assignor = 할당 전략
+pg-static-membership = 정적 멤버십(group.instance.id)
+pg-commits = 커밋 방식
+pg-commit-auto = 자동 커밋
+pg-commit-sync-per-batch = 배치마다 commitSync
+pg-commit-sync-per-record = 레코드마다 commitSync
+pg-commit-async-per-batch = 배치마다 commitAsync
+pg-from-dump = 분석 화면의 그룹에서 시작
+pg-no-group-in-analyze = 분석 화면에 파티션이 있는 그룹이 없습니다(--describe의 오프셋 출력이 필요합니다).
+pg-whole-scenario = 전체 시나리오(JSON, 스키마는 docs/simulator.md 참고)
+pg-run = 실행
+pg-simulating = 시뮬레이션 중…
+pg-results-title = { $scenario } · 시드 { $seed }
+pg-analyze-dumps = 이 덤프 분석하기
+pg-dumps = 덤프
+pg-rebalances = 리밸런싱
+pg-members-left = 이탈한 멤버
+pg-processed-twice = 중복 처리
+pg-failed-commits = 커밋 실패
+pg-lag-start-max-end = 총 랙: 처음 → 최대 → 끝
+pg-unowned-time = 컨슈머 없이 보낸 파티션 시간
+pg-chart-label = 시간에 따른 총 랙과 멤버 수
+pg-chart-lag = 총 랙(레코드)
+pg-chart-members = 그룹 멤버 수
+pg-chart-minutes = 경과 시간(분)
+pg-every-group = 이 토픽을 읽는 모든 그룹
+pg-col-group = 그룹
+pg-col-lag-start-end = 랙: 처음 → 끝
+pg-hosts = 호스트
+pg-col-host = 호스트
+pg-col-address = 주소
+pg-col-processed = 처리 건수
+pg-col-share = 비중
+pg-event-log = 이벤트 기록
+pg-show = 보기
+pg-filter-key = 주요 이벤트
+pg-filter-leaves = 참여와 이탈
+pg-filter-all = 전체
+pg-col-time = 시각
+pg-col-event = 이벤트
+pg-col-what = 내용
+pg-more-events = 이벤트 { $total }개 중 { $shown }개를 표시합니다(JSON 내려받기에는 전부 들어 있습니다).
+# 시뮬레이터의 이벤트 종류.
+pg-event-started = 시작
+pg-event-joined = 참여
+pg-event-left = 이탈
+pg-event-crashed = 비정상 종료
+pg-event-stopped = 종료
+pg-event-rebalance-started = 리밸런싱 시작
+pg-event-rebalance-completed = 리밸런싱 완료
+pg-event-epoch-bumped = 그룹 에포크 증가
+pg-event-assigned = 할당
+pg-event-revoked = 회수
+pg-event-commit-failed = 커밋 실패
+pg-event-poll-timed-out = poll 타임아웃
+pg-event-metadata-refreshed = 메타데이터 갱신
+pg-event-partitions-added = 파티션 추가
+pg-event-stalled = 외부 호출 대기
+pg-event-deploy = 배포

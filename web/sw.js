@@ -5,9 +5,17 @@ const CACHE = 'lagscope-v1';
 
 // The page itself; everything else (the app's files, a sample once opened) is kept as it is fetched.
 const PRECACHE = ['./'];
+// Both languages' texts, so the language switch works offline too (the page loads only its own on
+// first visit); kept when they can be, never failing the install.
+const CATALOGUES = ['i18n/en.ftl', 'i18n/ko.ftl'];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE).then(() => cache.addAll(CATALOGUES).catch(() => {})))
+      .then(() => self.skipWaiting()),
+  );
 });
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 

@@ -1,4 +1,3 @@
 # lagscope in English. Every id here exists in ko.ftl with the same arguments (tests/l10n.rs).
 
 unknown = unknown
-untranslated = { $text }

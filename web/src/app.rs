@@ -2,12 +2,13 @@
 //! overview, findings, charts, tables, reset planner), Assignment (what-if), Playground.
 
 use gloo::events::EventListener;
+use lagscope_core::msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::analyze::AnalyzeView;
 use crate::components::assignment::AssignmentView;
-use crate::i18n::{Text, bi, tr};
+use crate::i18n::{Arg, Texts};
 use crate::state::{Action, AppState, Remembered, View};
 
 #[function_component(App)]
@@ -20,7 +21,6 @@ pub(crate) fn app() -> Html {
         use_effect_with((state.document.clone(), state.lang, state.theme), move |_| {
             remembered.set(state.persist());
             if let Some(root) = gloo::utils::document().document_element() {
-                let _ = root.set_attribute("lang", state.lang.code());
                 let _ = root.set_attribute("data-theme", state.theme.code());
             }
         });
@@ -122,6 +122,15 @@ pub(crate) fn app() -> Html {
             }
         });
     }
+    {
+        // `<html lang>` names the language the page shows (once its catalogue has arrived).
+        let shown = texts.as_ref().map(Texts::lang);
+        use_effect_with(shown, move |shown| {
+            if let (Some(lang), Some(root)) = (shown, gloo::utils::document().document_element()) {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+        });
+    }
     let Some(texts) = (*texts).clone() else {
         return html! {
             <div class="app"><header class="topbar"><div class="brand">
@@ -129,7 +138,6 @@ pub(crate) fn app() -> Html {
             </div></header></div>
         };
     };
-    let lang = state.lang;
     let toggle_lang = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
@@ -138,7 +146,7 @@ pub(crate) fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleTheme))
     };
-    let tab = |view: View, id: &'static str, label: &'static str, key: &'static str| {
+    let tab = |view: View, id: &'static str, label: String, key: &'static str| {
         let current = state.view == view;
         let state = state.clone();
         let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetView(view)));
@@ -149,37 +157,37 @@ pub(crate) fn app() -> Html {
     };
 
     html! {
-        <ContextProvider<crate::i18n::Texts> context={texts}>
+        <ContextProvider<crate::i18n::Texts> context={texts.clone()}>
         <div class="app">
             <header class="topbar">
                 <div class="brand">
                     <span class="logo" aria-hidden="true">{"▮▮▯"}</span>
                     <h1>{"lagscope"}</h1>
-                    <span class="tagline">{tr(lang, Text::Tagline)}</span>
+                    <span class="tagline">{texts.t("ui-tagline")}</span>
                 </div>
-                <nav class="tabs" role="tablist" aria-label={bi(lang, "Views", "화면")}>
-                    { tab(View::Analyze, "tab-analyze", bi(lang, "Analyze", "분석"), "1") }
-                    { tab(View::Assignment, "tab-assignment", bi(lang, "Assignment", "할당"), "2") }
-                    { tab(View::Playground, "tab-playground", bi(lang, "Playground", "실습"), "3") }
+                <nav class="tabs" role="tablist" aria-label={texts.t("ui-views")}>
+                    { tab(View::Analyze, "tab-analyze", texts.t("ui-tab-analyze"), "1") }
+                    { tab(View::Assignment, "tab-assignment", texts.t("ui-tab-assignment"), "2") }
+                    { tab(View::Playground, "tab-playground", texts.t("ui-tab-playground"), "3") }
                 </nav>
                 <div class="top-actions">
                     <button class="ghost" id="theme-toggle" onclick={toggle_theme}
-                        aria-label={bi(lang, "Switch light/dark theme", "밝은/어두운 테마 전환")}>
+                        aria-label={texts.t("ui-theme-toggle")}>
                         { if state.theme == crate::state::Theme::Dark { "☀" } else { "☾" } }
                     </button>
-                    <button class="ghost" id="lang-toggle" onclick={toggle_lang}>{tr(lang, Text::LanguageToggle)}</button>
+                    <button class="ghost" id="lang-toggle" onclick={toggle_lang}>{texts.t("ui-lang-toggle")}</button>
                 </div>
             </header>
-            { not_remembered_notice(*remembered, state.lang) }
+            { not_remembered_notice(*remembered, &texts) }
             { match state.view {
                 View::Analyze => html! { <AnalyzeView state={state.clone()} /> },
                 View::Assignment => html! { <AssignmentView state={state.clone()} /> },
                 View::Playground => html! {
-                    <PlaygroundView korean={lang == crate::i18n::Lang::Ko} source={state.document.texts().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")} />
+                    <PlaygroundView texts={texts.clone()} source={state.document.texts().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")} />
                 },
             } }
             if state.view != View::Playground {
-                <footer class="footer">{tr(lang, Text::Privacy)}</footer>
+                <footer class="footer">{texts.t("ui-privacy")}</footer>
             }
         </div>
         </ContextProvider<crate::i18n::Texts>>
@@ -188,7 +196,8 @@ pub(crate) fn app() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PlaygroundProps {
-    korean: bool,
+    /// The page's texts: the lazily loaded module renders with the same catalogue.
+    texts: Texts,
     /// What Analyze holds, for "start from the group in Analyze".
     source: String,
 }
@@ -199,12 +208,14 @@ struct PlaygroundProps {
 /// would take the other's elements for its own). This view shows the host while it is open.
 #[function_component(PlaygroundView)]
 fn playground_view(props: &PlaygroundProps) -> Html {
-    use_effect_with((props.korean, props.source.clone()), move |(korean, source)| {
+    use_effect_with((props.texts.clone(), props.source.clone()), move |(texts, source)| {
         let host = gloo::utils::document().get_element_by_id("playground-host");
+        let [lang, catalogue, loading] =
+            lazy_texts(texts, &crate::i18n::Message::new("ui-loading-simulator"));
         mount_lazy(
             "mount",
             host.as_ref(),
-            &[wasm_bindgen::JsValue::from_bool(*korean), wasm_bindgen::JsValue::from_str(source)],
+            &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(source)],
         );
         move || {
             if let Some(host) = host {
@@ -213,6 +224,17 @@ fn playground_view(props: &PlaygroundProps) -> Html {
         }
     });
     html! { <main class="layout single" id="playground" /> }
+}
+
+/// What the lazily loaded module needs to speak the page's language: the language's code, the
+/// catalogue's text (so it need not fetch it again) and what to say while it loads
+/// (`loading`). The first arguments of `window.lagscopePlayground`'s mount functions.
+pub(crate) fn lazy_texts(texts: &Texts, loading: &crate::i18n::Message) -> [wasm_bindgen::JsValue; 3] {
+    [
+        wasm_bindgen::JsValue::from_str(texts.lang().code()),
+        wasm_bindgen::JsValue::from_str(texts.source()),
+        wasm_bindgen::JsValue::from_str(&texts.render(loading)),
+    ]
 }
 
 /// Shows `host` and renders a view of the lazily loaded module into it:
@@ -235,28 +257,15 @@ pub(crate) fn mount_lazy(method: &str, host: Option<&web_sys::Element>, args: &[
 }
 
 /// Says so when the document will not come back after a reload, and how to keep it.
-fn not_remembered_notice(remembered: Remembered, lang: crate::i18n::Lang) -> Html {
-    let megabytes = |bytes: usize| format!("{:.1} MB", bytes as f64 / 1e6);
+fn not_remembered_notice(remembered: Remembered, texts: &Texts) -> Html {
+    let megabytes = |bytes: usize| Arg::decimal(bytes as f64 / 1e6, 1);
     let text = match remembered {
         Remembered::Kept => return Html::default(),
-        Remembered::TooLarge { size, limit } => format!(
-            "{} {} {} {} MiB{}",
-            bi(lang, "Not kept after a reload:", "새로고침하면 사라집니다:"),
-            megabytes(size),
-            bi(lang, "— the limit is", "— 보관 한도는"),
-            limit >> 20,
-            bi(lang, ". Download it as JSON to keep it.", "입니다. 보관하려면 JSON으로 내려받으세요."),
-        ),
-        Remembered::Refused { size } => format!(
-            "{} ({}){}",
-            bi(
-                lang,
-                "Not kept after a reload: the browser refused to store it",
-                "새로고침하면 사라집니다: 브라우저가 저장을 거부했습니다"
-            ),
-            megabytes(size),
-            bi(lang, ". Download it as JSON to keep it.", ". 보관하려면 JSON으로 내려받으세요."),
-        ),
+        Remembered::TooLarge { size, limit } => {
+            let message = msg!("ui-not-kept-too-large", size = megabytes(size), limit = limit >> 20);
+            texts.render(&message)
+        }
+        Remembered::Refused { size } => texts.render(&msg!("ui-not-kept-refused", size = megabytes(size))),
     };
     html! { <p class="note not-remembered" role="status">{text}</p> }
 }

@@ -131,6 +131,10 @@ pub(crate) struct Document {
     pub(crate) what_if: WhatIfForm,
     /// Per group index, the reset planner's choice.
     pub(crate) resets: std::collections::BTreeMap<usize, ResetForm>,
+    /// The language it was read in (`en`, `ko`): a share link opens in it. Absent in older links
+    /// and documents, which open in the visitor's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) lang: Option<String>,
 }
 
 impl Document {
@@ -144,12 +148,17 @@ impl Document {
         texts
     }
 
+    /// The language the document names, if it names one of ours.
+    pub(crate) fn language(&self) -> Option<Lang> {
+        self.lang.as_deref().and_then(Lang::from_code)
+    }
+
     fn inputs(&self) -> Vec<Input> {
         self.texts().into_iter().map(|(name, text)| Input::text(name, text)).collect()
     }
 
     /// The settings the core understands, and a message per setting it does not.
-    pub(crate) fn consumer_config(&self) -> (ConsumerConfig, Vec<String>) {
+    pub(crate) fn consumer_config(&self) -> (ConsumerConfig, Vec<lagscope_core::l10n::Message>) {
         let mut config = ConsumerConfig::default();
         let mut problems = Vec::new();
         for (key, value) in &self.settings {
@@ -199,7 +208,7 @@ pub(crate) struct AppState {
     pub(crate) document: Rc<Document>,
     pub(crate) workbench: Rc<Workbench>,
     pub(crate) overview: Rc<Vec<GroupOverview>>,
-    pub(crate) setting_problems: Rc<Vec<String>>,
+    pub(crate) setting_problems: Rc<Vec<lagscope_core::l10n::Message>>,
     pub(crate) lang: Lang,
     pub(crate) theme: Theme,
     pub(crate) selection: Selection,
@@ -249,13 +258,16 @@ impl AppState {
     /// else the slow-host sample incident.
     pub(crate) fn restore() -> Self {
         let from_link = share_fragment().and_then(|fragment| decode_document(&fragment));
-        let document = from_link
+        // A share link opens in the language it was shared in; else the language chosen last time.
+        let linked_lang = from_link.as_ref().and_then(Document::language);
+        let mut document = from_link
             .or_else(|| LocalStorage::get::<Document>(DOCUMENT_KEY).ok())
             .unwrap_or_else(|| sample_document(Sample::SlowHost, None));
-        let lang = LocalStorage::get::<String>(LANG_KEY)
-            .ok()
-            .and_then(|code| Lang::from_code(&code))
+        let lang = linked_lang
+            .or_else(|| LocalStorage::get::<String>(LANG_KEY).ok().and_then(|code| Lang::from_code(&code)))
+            .or_else(|| document.language())
             .unwrap_or_else(browser_lang);
+        document.lang = Some(lang.code().to_owned());
         let theme = match LocalStorage::get::<String>(THEME_KEY).ok().as_deref() {
             Some("dark") => Theme::Dark,
             Some("light") => Theme::Light,
@@ -287,8 +299,10 @@ impl AppState {
         }
     }
 
-    /// The new document, analysed now, or (when large) in slices by [`run_sliced_analysis`].
-    fn with_document(&self, document: Document) -> Self {
+    /// The new document, analysed now, or (when large) in slices by [`run_sliced_analysis`]. It
+    /// keeps the language shown (a share link made from it opens in that language).
+    fn with_document(&self, mut document: Document) -> Self {
+        document.lang = Some(self.lang.code().to_owned());
         let size = document.size();
         if size <= SLICED_ANALYSIS_BYTES {
             CURRENT_JOB.with(|current| current.set(current.get() + 1));
@@ -383,7 +397,10 @@ impl Reducible for AppState {
                 }
                 self.with_document(document)
             }
-            Action::SetLang(lang) => Self { lang, ..(*self).clone() },
+            Action::SetLang(lang) => {
+                document.lang = Some(lang.code().to_owned());
+                Self { lang, document: Rc::new(document), ..(*self).clone() }
+            }
             Action::ToggleTheme => Self {
                 theme: if self.theme == Theme::Dark { Theme::Light } else { Theme::Dark },
                 ..(*self).clone()
@@ -404,8 +421,11 @@ impl Reducible for AppState {
             }
             Action::ClearSelection => Self { selection: Selection::default(), ..(*self).clone() },
             Action::Replace(document) => {
+                // A share link's document brings its language; one without keeps the page's.
                 let view = document.view.unwrap_or(self.view);
-                Self { view, ..self.with_document(document) }
+                let lang = document.language().unwrap_or(self.lang);
+                let before = Self { lang, ..(*self).clone() };
+                Self { view, ..before.with_document(document) }
             }
             Action::Progress(job, done_bytes) => match self.pending {
                 Some(pending) if pending.job == job => {

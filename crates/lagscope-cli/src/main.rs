@@ -170,13 +170,13 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
             let options = ParseOptions { format };
             let outcome = match file {
                 Some(path) if path.as_os_str() != "-" => {
-                    let file = std::fs::File::open(&path)
-                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    let file =
+                        std::fs::File::open(&path).with_context(|| cannot_read(localizer, Some(&path)))?;
                     parse_reader(BufReader::with_capacity(1 << 20, file), options)
-                        .with_context(|| format!("cannot read {}", path.display()))?
+                        .with_context(|| cannot_read(localizer, Some(&path)))?
                 }
                 _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin().lock()), options)
-                    .context("cannot read standard input")?,
+                    .with_context(|| cannot_read(localizer, None))?,
             };
             let mut stdout = std::io::stdout().lock();
             if json {
@@ -194,7 +194,8 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Evaluate { file } => {
-            json_command(file.as_ref(), "an evaluate request", localizer, lagscope_core::burrow::evaluate)
+            let what = lagscope_core::msg!("cli-evaluate-request");
+            json_command(file.as_ref(), what, localizer, lagscope_core::burrow::evaluate)
         }
         Command::Analyze {
             files,
@@ -210,10 +211,14 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
             let config = lagscope_core::burrow::EvaluatorConfig { allowed_lag, minimum_complete, intervals };
             let mut consumer = lagscope_core::findings::ConsumerConfig::default();
             for setting in &settings {
-                let (key, value) = setting
-                    .split_once('=')
-                    .with_context(|| format!("--config {setting}: expected KEY=VALUE"))?;
-                consumer.set(key, value).map_err(|error| anyhow::anyhow!("--config {setting}: {error}"))?;
+                let (key, value) = setting.split_once('=').with_context(|| {
+                    localizer.render(&lagscope_core::msg!("cli-config-expected-key-value", setting = setting))
+                })?;
+                consumer.set(key, value).map_err(|problem| {
+                    let message =
+                        lagscope_core::msg!("cli-config-invalid", setting = setting, problem = problem);
+                    anyhow::anyhow!(localizer.render(&message))
+                })?;
             }
             let output = if markdown {
                 OutputFormat::Markdown
@@ -222,11 +227,22 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
             } else {
                 OutputFormat::Text
             };
-            analyze(&files, &times, &column_mapping(&columns)?, &consumer, output, &config, localizer)
+            analyze(
+                &files,
+                &times,
+                &column_mapping(&columns, localizer)?,
+                &consumer,
+                output,
+                &config,
+                localizer,
+            )
         }
-        Command::TimeLag { file } => {
-            json_command(file.as_ref(), "a time-lag request", localizer, lagscope_core::time_lag::run)
-        }
+        Command::TimeLag { file } => json_command(
+            file.as_ref(),
+            lagscope_core::msg!("cli-time-lag-request"),
+            localizer,
+            lagscope_core::time_lag::run,
+        ),
         Command::Assign { file } => assign(file.as_ref(), localizer),
         Command::Simulate(arguments) => simulate::run(&arguments, localizer),
         Command::WhatIf { file, assignor, group, add, remove, slow, json } => {
@@ -237,23 +253,31 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
 
 /// `lagscope assign`: one request, or an array of them (answered in order).
 fn assign(file: Option<&PathBuf>, localizer: &Localizer) -> anyhow::Result<()> {
-    use lagscope_core::assign::{AssignRequest, assign};
-    let text = read_text(file)?;
+    use lagscope_core::assign::{AssignRequest, assign, not_a_request};
+    /// `{"error": <text>, "error_id", "error_args"}`: the text in `--lang`'s language (English by
+    /// default, as before), the id for scripts.
+    #[derive(serde::Serialize)]
+    struct Rejection {
+        error: lagscope_core::l10n::Message,
+    }
+    let rejection = |error: lagscope_core::l10n::Message| localizer.to_json(&Rejection { error });
+    let text = read_text(file, localizer)?;
     // Each answer is serialised from its struct, so keys keep the contract's order.
     let answer = |request: serde_json::Value| -> (bool, String) {
-        let error = |message: String| serde_json::to_string_pretty(&serde_json::json!({ "error": message }));
+        let error = |message| rejection(message).and_then(|json| serde_json::to_string_pretty(&json));
         let (ok, text) = match serde_json::from_value::<AssignRequest>(request) {
-            Err(problem) => (false, error(format!("the input is not an assign request: {problem}"))),
+            Err(problem) => (false, error(not_a_request(&problem))),
             Ok(request) => match assign(&request) {
                 Ok(outcome) => (true, rendered(localizer, &outcome)),
-                Err(problem) => (false, error(problem.to_string())),
+                Err(problem) => (false, error(problem.message())),
             },
         };
         (ok, text.unwrap_or_default())
     };
+    let error = |message| rejection(message).map(|json| json.to_string()).unwrap_or_default();
     let (ok, output) = match serde_json::from_str::<serde_json::Value>(&text) {
         Err(problem) => {
-            (false, serde_json::json!({ "error": format!("the input is not JSON: {problem}") }).to_string())
+            (false, error(lagscope_core::msg!("assign-error-not-json", detail = problem.to_string())))
         }
         Ok(serde_json::Value::Array(requests)) => {
             let answers: Vec<String> = requests.into_iter().map(|request| answer(request).1).collect();
@@ -262,7 +286,7 @@ fn assign(file: Option<&PathBuf>, localizer: &Localizer) -> anyhow::Result<()> {
         // A single request is read again from the text, so a mistake names its line and column.
         Ok(_) => match lagscope_core::assign::assign_json(&text) {
             Ok(outcome) => (true, rendered(localizer, &outcome).unwrap_or_default()),
-            Err(problem) => (false, serde_json::json!({ "error": problem.to_string() }).to_string()),
+            Err(problem) => (false, error(problem.message())),
         },
     };
     let mut stdout = std::io::stdout().lock();
@@ -276,18 +300,26 @@ fn rendered(localizer: &Localizer, value: &impl serde::Serialize) -> Result<Stri
     serde_json::to_string_pretty(&localizer.to_json(value)?)
 }
 
-fn read_text(file: Option<&PathBuf>) -> anyhow::Result<String> {
+fn read_text(file: Option<&PathBuf>, localizer: &Localizer) -> anyhow::Result<String> {
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+            std::fs::read_to_string(path).with_context(|| cannot_read(localizer, Some(path)))
         }
-        _ => std::io::read_to_string(std::io::stdin().lock()).context("cannot read standard input"),
+        _ => std::io::read_to_string(std::io::stdin().lock()).with_context(|| cannot_read(localizer, None)),
     }
 }
 
+/// "cannot read <path>" (standard input when `None`), in the reader's language.
+fn cannot_read(localizer: &Localizer, path: Option<&std::path::Path>) -> String {
+    localizer.render(&match path {
+        Some(path) => lagscope_core::msg!("cli-cannot-read", path = path.display().to_string()),
+        None => lagscope_core::msg!("cli-cannot-read-stdin"),
+    })
+}
+
 /// Reads and parses a dump file.
-fn read_dump(file: &PathBuf) -> anyhow::Result<ParseOutcome> {
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+fn read_dump(file: &PathBuf, localizer: &Localizer) -> anyhow::Result<ParseOutcome> {
+    let bytes = std::fs::read(file).with_context(|| cannot_read(localizer, Some(file)))?;
     Ok(lagscope_core::parse::parse(&decode(&bytes)))
 }
 
@@ -325,67 +357,85 @@ fn what_if(
     localizer: &Localizer,
 ) -> anyhow::Result<()> {
     use lagscope_core::assign::AssignorKind;
+    use lagscope_core::assign::diff::{Presence, Protocol};
     use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
-    let kind: AssignorKind = serde_json::from_value(serde_json::Value::String(assignor.to_owned())).map_err(|_| {
-        anyhow::anyhow!(
-            "--assignor {assignor}: expected range, roundrobin, sticky, cooperative-sticky, uniform or server-range"
-        )
-    })?;
-    let outcome = read_dump(file)?;
+    use lagscope_core::l10n::{Arg, format};
+    use lagscope_core::msg;
+    let say = |message: lagscope_core::l10n::Message| localizer.render(&message);
+    let kind: AssignorKind = serde_json::from_value(serde_json::Value::String(assignor.to_owned()))
+        .map_err(|_| anyhow::anyhow!(say(msg!("whatif-cli-unknown-assignor", assignor = assignor))))?;
+    let outcome = read_dump(file, localizer)?;
     let chosen = choose_group(&outcome.snapshot.groups, group, file)?;
     let mut changes: Vec<Change> = add.iter().map(|id| Change::Add { member_id: id.clone() }).collect();
     changes.extend(remove.iter().map(|id| Change::Remove { member_id: id.clone() }));
     for entry in slow {
         let (id, factor) =
-            entry.rsplit_once('=').with_context(|| format!("--slow {entry}: expected MEMBER_ID=FACTOR"))?;
-        let factor: f64 = factor
-            .parse()
-            .map_err(|_| anyhow::anyhow!("--slow {entry}: {factor:?} is not a number (0.5 = half speed)"))?;
+            entry.rsplit_once('=').with_context(|| say(msg!("whatif-cli-slow-format", entry = entry)))?;
+        let factor: f64 = factor.parse().map_err(|_| {
+            anyhow::anyhow!(say(msg!("whatif-cli-slow-not-a-number", entry = entry, factor = factor)))
+        })?;
         changes.push(Change::Slow { member_id: id.to_owned(), factor });
     }
     let question =
         WhatIf { assignor: kind, changes, timing: lagscope_core::assign::diff::RebalanceTiming::default() };
-    let answer = what_if(chosen, &question).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let answer = what_if(chosen, &question).map_err(|error| anyhow::anyhow!(say(error.message())))?;
     let mut stdout = std::io::stdout().lock();
     if json {
         write_json(&mut stdout, localizer, &answer)?;
     } else {
-        writeln!(stdout, "assignor: {}", kind.name())?;
+        writeln!(stdout, "{}", say(msg!("whatif-cli-assignor", assignor = kind.name())))?;
+        let (keeps, loses, gains, inherits) = (
+            say(msg!("whatif-cli-keeps")),
+            say(msg!("whatif-cli-loses")),
+            say(msg!("whatif-cli-gains")),
+            say(msg!("whatif-cli-inherits-lag")),
+        );
         for member in &answer.diff.members {
-            let lag = member.inherited_lag.map_or_else(|| "unknown".to_owned(), |lag| lag.to_string());
+            let lag = member.inherited_lag.map_or_else(|| say(msg!("unknown")), format::count);
+            let presence = say(match member.presence {
+                Presence::Stayed => msg!("whatif-cli-presence-stayed"),
+                Presence::Joined => msg!("whatif-cli-presence-joined"),
+                Presence::Left => msg!("whatif-cli-presence-left"),
+            });
             writeln!(
                 stdout,
-                "{:<40} {:>8?}  keeps {:>4}  loses {:>4}  gains {:>4}  inherits lag {lag}",
+                "{:<40} {presence:>8}  {keeps} {:>4}  {loses} {:>4}  {gains} {:>4}  {inherits} {lag}",
                 member.member_id,
-                member.presence,
                 member.kept.len(),
                 member.revoked.len(),
                 member.added.len()
             )?;
         }
         if !answer.outcome.withheld.is_empty() {
-            writeln!(
-                stdout,
-                "withheld until the follow-up rebalance: {}",
-                answer.outcome.withheld.join(", ")
-            )?;
+            let withheld = Arg::list(&answer.outcome.withheld);
+            writeln!(stdout, "{}", say(msg!("whatif-cli-withheld", partitions = withheld)))?;
         }
+        let (rebalances, paused, longest) = (
+            say(msg!("whatif-cli-rebalances")),
+            say(msg!("whatif-cli-partitions-paused")),
+            say(msg!("whatif-cli-longest-pause")),
+        );
         for cost in &answer.costs {
+            let protocol = say(match cost.protocol {
+                Protocol::Eager => msg!("whatif-cli-protocol-eager"),
+                Protocol::Cooperative => msg!("whatif-cli-protocol-cooperative"),
+                Protocol::Static => msg!("whatif-cli-protocol-static"),
+                Protocol::Consumer => msg!("whatif-cli-protocol-consumer"),
+            });
             writeln!(
                 stdout,
-                "{:<12} rebalances {}  partitions paused {:>5}  longest pause {} ms  ({})",
-                format!("{:?}", cost.protocol),
+                "{protocol:<12} {rebalances} {}  {paused} {:>5}  {longest} {}  ({})",
                 cost.n_rebalances,
                 cost.n_partitions_paused,
-                cost.max_unowned_ms,
-                cost.explanation
+                format::duration(cost.max_unowned_ms as f64 / 1000.0, localizer.lang()),
+                say(cost.explanation.clone())
             )?;
         }
         if let Some(bottleneck) = &answer.bottleneck {
-            writeln!(stdout, "slowest to drain: {bottleneck}")?;
+            writeln!(stdout, "{}", say(msg!("whatif-cli-bottleneck", member = bottleneck)))?;
         }
         for assumption in &answer.assumptions {
-            writeln!(stdout, "assumed: {assumption}")?;
+            writeln!(stdout, "{}", say(msg!("whatif-cli-assumed", assumption = assumption.clone())))?;
         }
     }
     Ok(())
@@ -404,11 +454,15 @@ fn peak_memory_bytes() -> Option<u64> {
 }
 
 /// `--column FIELD=COLUMN` options as a CSV mapping.
-fn column_mapping(columns: &[String]) -> anyhow::Result<lagscope_core::series::csv_import::CsvMapping> {
+fn column_mapping(
+    columns: &[String],
+    localizer: &Localizer,
+) -> anyhow::Result<lagscope_core::series::csv_import::CsvMapping> {
     let mut mapping = lagscope_core::series::csv_import::CsvMapping::default();
     for column in columns {
-        let (field, name) =
-            column.split_once('=').with_context(|| format!("--column {column}: expected FIELD=COLUMN"))?;
+        let (field, name) = column.split_once('=').with_context(|| {
+            localizer.render(&lagscope_core::msg!("cli-column-expected-field-column", column = column))
+        })?;
         let slot = match field.trim() {
             "time" => &mut mapping.time,
             "group" => &mut mapping.group,
@@ -418,10 +472,11 @@ fn column_mapping(columns: &[String]) -> anyhow::Result<lagscope_core::series::c
             "current_offset" => &mut mapping.current_offset,
             "log_end_offset" => &mut mapping.log_end_offset,
             "host" => &mut mapping.host,
-            other => anyhow::bail!(
-                "--column {column}: unknown field \"{other}\"; expected time, group, topic, partition, lag, \
-                 current_offset, log_end_offset or host"
-            ),
+            other => anyhow::bail!(localizer.render(&lagscope_core::msg!(
+                "cli-column-unknown-field",
+                column = column,
+                field = other
+            ))),
         };
         *slot = Some(name.trim().to_owned());
     }
@@ -441,20 +496,17 @@ fn analyze(
     use lagscope_core::workbench::{Input, Options, build};
     anyhow::ensure!(
         times.is_empty() || times.len() == files.len(),
-        "give one --at TIME per file ({} files, {} times)",
-        files.len(),
-        times.len()
+        localizer.render(&lagscope_core::msg!("cli-at-per-file", files = files.len(), times = times.len()))
     );
     let mut inputs = Vec::with_capacity(files.len());
     for (index, path) in files.iter().enumerate() {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let at_ms =
-            match times.get(index) {
-                Some(time) => Some(parse_timestamp(time).with_context(|| {
-                    format!("--at {time}: expected ISO 8601, `date` output or epoch s/ms")
-                })?),
-                None => None,
-            };
+        let bytes = std::fs::read(path).with_context(|| cannot_read(localizer, Some(path)))?;
+        let at_ms = match times.get(index) {
+            Some(time) => Some(parse_timestamp(time).with_context(|| {
+                localizer.render(&lagscope_core::msg!("cli-at-expected-time", time = time))
+            })?),
+            None => None,
+        };
         inputs.push(Input {
             at_ms,
             ..Input::text(path.display().to_string(), lagscope_core::text::decode_owned(bytes))
@@ -463,18 +515,16 @@ fn analyze(
     let options = Options { evaluator: *config, consumer: *consumer, csv: mapping.clone() };
     let workbench = build(&inputs, &options);
     for input in &workbench.inputs {
-        if input.read_as.starts_with("a single snapshot") {
-            eprintln!(
-                "{}: read as {} (no time stamps: rates and Burrow verdicts need several; \
-                 put `date` lines between dumps or give --at TIME per file)",
-                input.name, input.read_as
-            );
+        let (name, read_as) = (input.name.as_str(), input.read_as.clone());
+        let line = if input.is_untimed_snapshot() {
+            lagscope_core::msg!("analyze-read-as-untimed", name = name, read_as = read_as)
         } else {
-            eprintln!("{}: read as {}", input.name, input.read_as);
-        }
+            lagscope_core::msg!("analyze-read-as", name = name, read_as = read_as)
+        };
+        eprintln!("{}", localizer.render(&line));
     }
     if output == OutputFormat::Markdown {
-        print!("{}", workbench.report());
+        print!("{}", workbench.report(localizer));
     } else {
         print_analysis(&workbench, output == OutputFormat::Json, localizer)?;
     }
@@ -484,7 +534,7 @@ fn analyze(
                 "{}:{}: {}: {}",
                 input.name,
                 diagnostic.line,
-                diagnostic.severity.as_str(),
+                localizer.render(&diagnostic_severity(diagnostic.severity)),
                 localizer.render(&diagnostic.message)
             );
         }
@@ -522,20 +572,20 @@ fn print_analysis(
         write_json(&mut out, localizer, &Output { report, findings, overview, zone: &workbench.zone })?;
     } else {
         for finding in findings {
-            let severity = serde_json::to_value(finding.severity)?;
+            let severity = lagscope_core::report::severity_id(finding.severity);
             writeln!(
                 out,
                 "[{}] {}: {}\n    {}",
-                severity.as_str().unwrap_or_default().to_uppercase(),
+                localizer.render(&lagscope_core::msg!("cli-severity", severity = severity)),
                 finding.rule,
-                finding.title,
-                finding.summary
+                localizer.render(&finding.title),
+                localizer.render(&finding.summary)
             )?;
         }
         if !findings.is_empty() {
             writeln!(out)?;
         }
-        write_analysis(&mut out, report)?;
+        write_analysis(&mut out, report, localizer)?;
     }
     Ok(())
 }
@@ -543,87 +593,82 @@ fn print_analysis(
 fn write_analysis(
     out: &mut impl Write,
     report: &lagscope_core::analyze::AnalysisReport,
+    localizer: &Localizer,
 ) -> std::io::Result<()> {
-    let rate =
-        |value: Option<f64>| value.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.1}/s"));
-    let count = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
+    use lagscope_core::l10n::Arg;
+    use lagscope_core::msg;
+    let rate = |value: Option<f64>| value.map_or(Arg::Unknown, Arg::per_second);
+    let per_hour = |value: Option<f64>| value.map_or(Arg::Unknown, Arg::per_hour);
+    let share = |value: Option<f64>| value.map_or(Arg::Unknown, Arg::share);
+    let amount = |value: Option<f64>| value.map_or(Arg::Unknown, Arg::amount);
     if !report.times_ms.is_empty() {
-        writeln!(out, "{} samples", report.times_ms.len())?;
+        writeln!(out, "{}", localizer.render(&msg!("analyze-samples", count = report.times_ms.len())))?;
     }
     for host in &report.host_throughput {
-        let share = host
-            .share_of_total
-            .map_or_else(|| "unknown".to_owned(), |share| format!("{:.0}%", share * 100.0));
-        writeln!(
-            out,
-            "host {:<20} processed {:>12} ({share} of all)  first interval {}  last {}  peak {}  mean {}",
-            host.host,
-            host.total,
-            count(host.first_count),
-            count(host.last_count),
-            host.max_per_hour.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.0}/h")),
-            host.mean_per_hour.map_or_else(|| "unknown".to_owned(), |value| format!("{value:.0}/h")),
-        )?;
+        let line = msg!(
+            "analyze-host-throughput",
+            host = format!("{:<20}", host.host),
+            total = host.total,
+            share = share(host.share_of_total),
+            first = host.first_count,
+            last = host.last_count,
+            peak = per_hour(host.max_per_hour),
+            mean = per_hour(host.mean_per_hour),
+        );
+        writeln!(out, "{}", localizer.render(&line))?;
     }
     for group in &report.groups {
-        writeln!(
-            out,
-            "\n{}  Burrow: {}  lag {} → {}  consumed {}  produced {}",
-            group.group.as_deref().unwrap_or("(unnamed)"),
-            group.burrow_status.as_str(),
-            count(group.first_total_lag),
-            count(group.last_total_lag),
-            rate(group.consume_per_s),
-            rate(group.produce_per_s),
-        )?;
+        let line = msg!(
+            "analyze-group",
+            group =
+                group.group.as_deref().map_or_else(|| Arg::from(msg!("analyze-unnamed-group")), Arg::from),
+            status = group.burrow_status.as_str(),
+            first_lag = group.first_total_lag,
+            last_lag = group.last_total_lag,
+            consumed = rate(group.consume_per_s),
+            produced = rate(group.produce_per_s),
+        );
+        writeln!(out, "\n{}", localizer.render(&line))?;
         for host in &group.hosts {
-            let share = host
-                .share_of_lag
-                .map_or_else(|| "unknown".to_owned(), |share| format!("{:.0}%", share * 100.0));
-            writeln!(
-                out,
-                "  host {:<24} {:>3} partitions  lag {:>12}  ({share} of the group's)  consumed {}",
-                host.host,
-                host.n_partitions,
-                host.last_lag,
-                rate(host.consume_per_s)
-            )?;
+            let line = msg!(
+                "analyze-group-host",
+                host = format!("{:<24}", host.host),
+                partitions = host.n_partitions,
+                lag = host.last_lag,
+                share = share(host.share_of_lag),
+                consumed = rate(host.consume_per_s),
+            );
+            writeln!(out, "  {}", localizer.render(&line))?;
         }
         for reported in &group.reported {
-            let value =
-                |value: Option<f64>| value.map_or_else(|| "unknown".to_owned(), |value| format!("{value}"));
-            writeln!(
-                out,
-                "  reported {} {}{}: {} → {} (max {})",
-                reported.metric,
+            let series = format!(
+                "{}{}",
                 reported.topic.as_deref().unwrap_or(""),
-                reported.partition.map(|partition| format!("-{partition}")).unwrap_or_default(),
-                value(reported.first),
-                value(reported.last),
-                value(reported.max)
-            )?;
+                reported.partition.map(|partition| format!("-{partition}")).unwrap_or_default()
+            );
+            let line = msg!(
+                "analyze-reported",
+                metric = &reported.metric,
+                series = series,
+                first = amount(reported.first),
+                last = amount(reported.last),
+                max = amount(reported.max),
+            );
+            writeln!(out, "  {}", localizer.render(&line))?;
         }
         for partition in &group.partitions {
-            writeln!(
-                out,
-                "  {}-{:<6} {:<6} lag {:>10} → {:<10} consumed {:<10} produced {:<10} behind {:<10} {}",
-                partition.topic,
-                partition.partition,
-                partition.burrow_status.as_str(),
-                count(partition.rates.first_lag),
-                count(partition.rates.last_lag),
-                rate(partition.rates.consume_per_s),
-                rate(partition.rates.produce_per_s),
-                partition.time_lag.map_or_else(
-                    || "unknown".to_owned(),
-                    |estimate| format!(
-                        "{}{:.0} s",
-                        if estimate.bound == lagscope_core::time_lag::Bound::AtLeast { "≥" } else { "" },
-                        estimate.seconds
-                    )
-                ),
-                partition.burrow_rule.detail
-            )?;
+            let line = msg!(
+                "analyze-partition",
+                partition = format!("{}-{:<6}", partition.topic, partition.partition),
+                status = format!("{:<6}", partition.burrow_status.as_str()),
+                first_lag = partition.rates.first_lag,
+                last_lag = partition.rates.last_lag,
+                consumed = rate(partition.rates.consume_per_s),
+                produced = rate(partition.rates.produce_per_s),
+                behind = partition.time_lag.map(|estimate| estimate.text()),
+                rule = partition.burrow_rule.detail.clone(),
+            );
+            writeln!(out, "  {}", localizer.render(&line))?;
         }
     }
     Ok(())
@@ -632,18 +677,13 @@ fn write_analysis(
 /// Reads a JSON request, answers it with `answer`, prints the JSON response.
 fn json_command<Request: serde::de::DeserializeOwned, Response: serde::Serialize>(
     file: Option<&PathBuf>,
-    what: &str,
+    what: lagscope_core::l10n::Message,
     localizer: &Localizer,
     answer: impl FnOnce(&Request) -> Response,
 ) -> anyhow::Result<()> {
-    let text = match file {
-        Some(path) if path.as_os_str() != "-" => {
-            std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?
-        }
-        _ => std::io::read_to_string(std::io::stdin().lock()).context("cannot read standard input")?,
-    };
+    let text = read_text(file, localizer)?;
     let request: Request = serde_json::from_str(&text)
-        .with_context(|| format!("the input is not {what} (see the README's contract)"))?;
+        .with_context(|| localizer.render(&lagscope_core::msg!("cli-not-a-request", what = what)))?;
     let mut stdout = std::io::stdout().lock();
     write_json(&mut stdout, localizer, &answer(&request))
 }
@@ -693,38 +733,74 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
 }
 
 /// One line per group, then the diagnostics: what people otherwise get from an awk one-liner.
+/// Numbers are written as digits, so each column stays one word for `awk`; the words are the
+/// reader's language, and columns are padded to the width a terminal shows (Hangul is two wide).
 fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Localizer) -> std::io::Result<()> {
-    let show = |value: Option<i64>| value.map_or_else(|| "unknown".to_owned(), |value| value.to_string());
-    let tool = outcome.source.tool.map_or("not recognised", |tool| tool.id());
-    let hint = outcome.source.version_hint.as_deref().map(|hint| format!(" ({hint})")).unwrap_or_default();
-    writeln!(out, "source: {tool}{hint}")?;
-    writeln!(
-        out,
-        "{:<32} {:>10} {:>8} {:>14} {:<20}",
-        "GROUP", "PARTITIONS", "MEMBERS", "TOTAL-LAG", "STATE"
-    )?;
+    use lagscope_core::msg;
+    let unknown = localizer.text("unknown");
+    let show = |value: Option<i64>| value.map_or_else(|| unknown.clone(), |value| value.to_string());
+    let tool = outcome.source.tool.map_or_else(
+        || lagscope_core::l10n::Arg::from(msg!("cli-source-not-recognised")),
+        |tool| tool.id().into(),
+    );
+    let source = match outcome.source.version_hint.as_deref() {
+        Some(hint) => msg!("cli-source-with-hint", tool = tool, hint = hint),
+        None => msg!("cli-source", tool = tool),
+    };
+    writeln!(out, "{}", localizer.render(&source))?;
+    let row = |cells: [String; 5]| {
+        let [group, partitions, members, lag, state] = cells;
+        format!(
+            "{} {} {} {} {}",
+            pad(&group, 32, false),
+            pad(&partitions, 10, true),
+            pad(&members, 8, true),
+            pad(&lag, 14, true),
+            pad(&state, 20, false)
+        )
+    };
+    let columns = ["cli-column-group", "cli-column-partitions", "cli-column-members", "cli-column-total-lag"];
+    let [group, partitions, members, lag] = columns.map(|id| localizer.text(id));
+    writeln!(out, "{}", row([group, partitions, members, lag, localizer.text("cli-column-state")]))?;
     for group in &outcome.snapshot.groups {
-        writeln!(
-            out,
-            "{:<32} {:>10} {:>8} {:>14} {:<20}",
-            group.group.as_deref().unwrap_or("(unnamed)"),
-            group.partitions.len(),
-            group.member_count().map_or_else(|| "unknown".to_owned(), |count| count.to_string()),
+        let line = row([
+            group.group.clone().unwrap_or_else(|| localizer.text("cli-unnamed-group")),
+            group.partitions.len().to_string(),
+            group.member_count().map_or_else(|| unknown.clone(), |count| count.to_string()),
             show(group.total_lag()),
-            group.state.as_ref().map_or("unknown", |state| state.as_str()),
-        )?;
+            group.state.as_ref().map_or_else(|| unknown.clone(), |state| state.as_str().to_owned()),
+        ]);
+        writeln!(out, "{line}")?;
     }
     if !outcome.diagnostics.is_empty() {
-        writeln!(out, "\n{} diagnostics:", outcome.diagnostics.len())?;
+        let heading = msg!("cli-diagnostics", count = outcome.diagnostics.len());
+        writeln!(out, "\n{}", localizer.render(&heading))?;
         for diagnostic in &outcome.diagnostics {
-            writeln!(
-                out,
-                "line {}: {}: {}",
-                diagnostic.line,
-                diagnostic.severity.as_str(),
-                localizer.render(&diagnostic.message)
-            )?;
+            let line = msg!(
+                "cli-diagnostic-line",
+                line = diagnostic.line.to_string(),
+                severity = diagnostic_severity(diagnostic.severity),
+                message = diagnostic.message.clone(),
+            );
+            writeln!(out, "{}", localizer.render(&line))?;
         }
     }
     Ok(())
+}
+
+/// A diagnostic's severity as a word of the reader's language (`warning`, `경고`).
+fn diagnostic_severity(severity: lagscope_core::diagnostic::Severity) -> lagscope_core::l10n::Message {
+    lagscope_core::msg!("cli-diagnostic-severity", severity = severity.as_str())
+}
+
+/// `text` padded with spaces to `width` terminal columns (on the left when `right`-aligned); wide
+/// characters (Hangul, CJK) take two columns. Longer text is kept whole, as `format!` does.
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let wide = |c: char| {
+        matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0xA4CF | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+    };
+    let shown: usize = text.chars().map(|c| if wide(c) { 2 } else { 1 }).sum();
+    let fill = " ".repeat(width.saturating_sub(shown));
+    if right { format!("{fill}{text}") } else { format!("{text}{fill}") }
 }

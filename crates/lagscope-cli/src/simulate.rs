@@ -46,23 +46,21 @@ pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Re
     let mut stdout = std::io::stdout().lock();
     if arguments.list {
         for preset in presets::PRESETS {
-            let scenario = Scenario::from_json(preset.json)
-                .map_err(|error| anyhow::anyhow!("{}: {error}", preset.name))?;
-            writeln!(stdout, "{:<30} {}", preset.name, scenario.description)?;
+            writeln!(stdout, "{:<30} {}", preset.name, localizer.render(&preset.description()))?;
         }
         return Ok(());
     }
     let Some(name) = arguments.scenario.as_deref() else {
-        anyhow::bail!("give a scenario file or a preset name (lagscope simulate --list shows the presets)");
+        anyhow::bail!(localizer.render(&lagscope_core::msg!("sim-error-no-scenario")));
     };
-    let mut scenario = load(name)?;
+    let mut scenario = load(name, localizer)?;
     if let Some(dump) = &arguments.from_dump {
-        let parsed = super::read_dump(dump)?;
+        let parsed = super::read_dump(dump, localizer)?;
         let group = super::choose_group(&parsed.snapshot.groups, arguments.group.as_deref(), dump)?;
         let (from_dump, assumptions) = scenario_from_group(group, &scenario)
-            .map_err(|error| anyhow::anyhow!("{}: {error}", dump.display()))?;
+            .map_err(|error| anyhow::anyhow!("{}: {}", dump.display(), localizer.render(&error.message)))?;
         for assumption in assumptions {
-            eprintln!("assumed: {assumption}");
+            eprintln!("{}", localizer.render(&lagscope_core::msg!("sim-assumed", assumption = assumption)));
         }
         scenario = from_dump;
     }
@@ -71,7 +69,8 @@ pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Re
         writeln!(stdout)?;
         return Ok(());
     }
-    let outcome = simulate(&scenario, arguments.seed).map_err(|error| anyhow::anyhow!("{name}: {error}"))?;
+    let outcome = simulate(&scenario, arguments.seed)
+        .map_err(|error| anyhow::anyhow!("{name}: {}", localizer.render(&error.message)))?;
     if arguments.json {
         serde_json::to_writer(&mut stdout, &localizer.to_json(&outcome)?)?;
         writeln!(stdout)?;
@@ -82,20 +81,26 @@ pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Re
     } else if arguments.digest {
         writeln!(stdout, "{}", lagscope_core::sim::digest(&outcome))?;
     } else {
-        stdout.write_all(export::text_summary(&outcome).as_bytes())?;
+        stdout.write_all(export::text_summary(&outcome, localizer).as_bytes())?;
     }
     stdout.flush()?;
     Ok(())
 }
 
 /// A scenario file, or a preset by name.
-fn load(name: &str) -> anyhow::Result<Scenario> {
+fn load(name: &str, localizer: &Localizer) -> anyhow::Result<Scenario> {
     if let Some(preset) = presets::preset(name) {
-        return preset.map_err(|error| anyhow::anyhow!("preset {name}: {error}"));
+        return preset.map_err(|error| {
+            anyhow::anyhow!(localizer.render(&lagscope_core::msg!(
+                "sim-error-preset",
+                name = name,
+                error = error.message
+            )))
+        });
     }
     let path = PathBuf::from(name);
-    let text = std::fs::read_to_string(&path).with_context(|| {
-        format!("{name} is neither a readable scenario file nor a preset (lagscope simulate --list shows the presets)")
-    })?;
-    Scenario::from_json(&text).map_err(|error| anyhow::anyhow!("{}: {error}", path.display()))
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| localizer.render(&lagscope_core::msg!("sim-error-not-found", name = name)))?;
+    Scenario::from_json(&text)
+        .map_err(|error| anyhow::anyhow!("{}: {}", path.display(), localizer.render(&error.message)))
 }

@@ -8,9 +8,19 @@ fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
 }
 
+/// Runs `lagscope` in the C locale (English), whatever the machine's locale is.
 fn lagscope(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    lagscope_in_locale(args, stdin, &[("LC_ALL", "C"), ("LANG", "C")])
+}
+
+/// Runs `lagscope` with only the locale variables `locale` sets.
+fn lagscope_in_locale(args: &[&str], stdin: Option<&[u8]>, locale: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_lagscope"))
         .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .envs(locale.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -118,7 +128,13 @@ fn evaluate_follows_burrow_and_explains() {
     assert_eq!(partition["status"], "STOP");
     assert_eq!(partition["complete"], 0.5);
     assert_eq!(partition["rule"]["rule"], "stop");
-    assert!(partition["rule"]["detail"].as_str().unwrap().contains("100000 ms > last − first commit = 0 ms"));
+    // Durations are written as people read them (1 min 40 s, not 100000 ms); the numbers stay in
+    // `detail_args`, in seconds.
+    assert!(
+        partition["rule"]["detail"].as_str().unwrap().contains("= 1 min 40 s > last − first commit = 0 s")
+    );
+    assert_eq!(partition["rule"]["detail_id"], "burrow-stop");
+    assert_eq!(partition["rule"]["detail_args"]["since_last_commit"], 100.0);
     assert_eq!(json["groups"][1]["status"], "NOTFOUND");
 }
 
@@ -170,7 +186,8 @@ fn streaming_matches_the_whole_text_parser_on_every_fixture() {
             }
             let bytes = std::fs::read(&path).unwrap();
             let whole = lagscope_core::parse::parse(&lagscope_core::text::decode(&bytes));
-            let expected = serde_json::to_value(lagscope_core::contract::ParseReport::new(&whole)).unwrap();
+            let english = lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::En);
+            let expected = english.to_json(&lagscope_core::contract::ParseReport::new(&whole)).unwrap();
             let output = lagscope(&["parse", "--json", path.to_str().unwrap()], None);
             let streamed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
             assert_eq!(streamed, expected, "{name}");
@@ -327,8 +344,9 @@ fn analyze_writes_a_markdown_report() {
         report.contains("### /10.20.1.11 consumes 10.0× slower than its peers in notification-sender"),
         "{report}"
     );
-    assert!(report.contains("| share of lag | 89.7% |"), "{report}");
-    assert!(report.contains("| consume per s | 20 |"), "{report}");
+    // Evidence keys read as labels, values in their units (as the web app shows them).
+    assert!(report.contains("| share of the lag | 90% |"), "{report}");
+    assert!(report.contains("| consume rate | 20/s |"), "{report}");
     assert!(report.contains("**What to check next.**"), "{report}");
 }
 
@@ -489,4 +507,248 @@ fn simulate_starts_from_a_dump_and_rejects_bad_scenarios() {
         String::from_utf8_lossy(&unknown.stderr).contains("neither a readable scenario file nor a preset")
     );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn evaluate_explains_in_korean_beside_the_same_ids() {
+    let request = r#"{"now_ms": 1700000000000,
+     "config": {"allowed_lag": 0, "minimum_complete": 0.0, "intervals": 10},
+     "groups": [{"group": "g", "partitions": [{"topic": "t", "partition": 0,
+       "window": [null, {"offset": 1000, "timestamp_ms": 1699999900000, "lag": 3321}],
+       "broker_offsets": [4321], "current_lag": 2421, "owner": null, "client_id": null}]},
+       {"group": "ghost"}]}"#;
+    let output = lagscope(&["evaluate", "--lang", "ko", "-"], Some(request.as_bytes()));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let partition = &json["groups"][0]["partitions"][0];
+    // Burrow's statuses and the rule's id are the contract's, in every language.
+    assert_eq!(partition["status"], "STOP");
+    assert_eq!(partition["rule"]["rule"], "stop");
+    assert_eq!(partition["rule"]["detail_id"], "burrow-stop");
+    assert_eq!(partition["rule"]["detail_args"]["last_offset"], 1000);
+    let detail = partition["rule"]["detail"].as_str().unwrap();
+    assert!(detail.contains("현재 − 마지막 커밋 = 1분 40초 > 마지막 − 첫 커밋 = 0초"), "{detail}");
+    assert!(
+        detail.contains("최근 브로커 오프셋(4,321) 중 마지막 커밋 오프셋 1,000 이하인 값이 없습니다"),
+        "{detail}"
+    );
+    assert_eq!(json["groups"][1]["status"], "NOTFOUND");
+}
+
+#[test]
+fn analyze_summary_in_korean() {
+    let path = fixture("series/slow-host-timed.txt");
+    let output = lagscope(&["analyze", "--lang", "ko", path.to_str().unwrap()], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(": 입력 형식 타임스탬프로 구분된 덤프"), "{stderr}");
+    let summary = String::from_utf8(output.stdout).unwrap();
+    assert!(summary.contains("샘플 3개"), "{summary}");
+    assert!(summary.contains("Burrow: WARN"), "{summary}");
+    assert!(summary.contains("커밋 시점의 랙이 한 번도 줄지 않았습니다: "), "{summary}");
+}
+
+#[test]
+fn what_if_in_korean() {
+    let dump = fixture("dumps/kafka/kafka-3.2-offsets-members-state.txt");
+    let path = dump.to_str().expect("path");
+    let leaving = "orders-client-1-3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c";
+    let args = ["what-if", path, "--lang", "ko", "--add", "orders-client-3", "--remove", leaving];
+    let output = lagscope(&args, None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let summary = String::from_utf8(output.stdout).unwrap();
+    assert!(summary.contains("할당 전략: cooperative-sticky"), "{summary}");
+    assert!(summary.contains("넘겨받는 랙"), "{summary}");
+    assert!(summary.contains("모든 멤버가 다시 참여하기 전에 자기 파티션을 전부 반납합니다"), "{summary}");
+    assert!(summary.contains("한 라운드(3초) 동안 멈춥니다"), "{summary}");
+    assert!(summary.contains("가정: 모든 멤버가 덤프에 나온 모든 토픽을 구독합니다"), "{summary}");
+    // No English sentence: three English words in a row, outside ids, names and settings (a word
+    // with a digit, dot, dash, underscore, slash or colon is not an English word).
+    for line in summary.lines() {
+        let mut run = 0;
+        for word in line.split_whitespace() {
+            let word = word.trim_matches(|c: char| "()[]{},;:!?\"'".contains(c));
+            let english = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && word.chars().skip(1).all(|c| c.is_ascii_lowercase() || c == '\'');
+            run = if english { run + 1 } else { 0 };
+            assert!(run < 3, "an English sentence in: {line}");
+        }
+    }
+    // A question that does not fit the group is refused in Korean too, naming the member.
+    let missing = lagscope(&["what-if", path, "--lang", "ko", "--remove", "nobody"], None);
+    assert!(!missing.status.success());
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(stderr.contains("그룹에 없는 멤버라 제거할 수 없습니다: \"nobody\""), "{stderr}");
+}
+
+#[test]
+fn simulate_lists_and_summarises_in_korean() {
+    // No English sentence: three English words in a row, outside ids, names (one-letter hosts:
+    // "B, C, D") and settings.
+    let no_english_sentence = |text: &str| {
+        for line in text.lines() {
+            let mut run = 0;
+            for word in line.split_whitespace() {
+                let word = word.trim_matches(|c: char| "()[]{},;:!?\"'·…".contains(c));
+                let english = word.len() > 1
+                    && word.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && word.chars().skip(1).all(|c| c.is_ascii_lowercase() || c == '\'');
+                run = if english { run + 1 } else { 0 };
+                assert!(run < 3, "an English sentence in: {line}");
+            }
+        }
+    };
+    let list = lagscope(&["simulate", "--list", "--lang", "ko"], None);
+    assert!(list.status.success(), "{}", String::from_utf8_lossy(&list.stderr));
+    let list = String::from_utf8(list.stdout).unwrap();
+    let english = String::from_utf8(lagscope(&["simulate", "--list", "--lang", "en"], None).stdout).unwrap();
+    assert_eq!(list.lines().count(), english.lines().count());
+    for (korean, english) in list.lines().zip(english.lines()) {
+        // The preset names are the same in every language; the descriptions are Korean.
+        let name = english.split_whitespace().next().unwrap();
+        assert!(korean.starts_with(&format!("{name} ")), "{korean}");
+        assert!(korean.contains(|c: char| ('가'..='힣').contains(&c)), "{korean}");
+    }
+    assert!(list.contains("타임아웃이 없는 OAuth 토큰 호출"), "{list}");
+    no_english_sentence(&list);
+    let summary = lagscope(&["simulate", "poll-timeout-storm-fixed", "--lang", "ko"], None);
+    assert!(summary.status.success(), "{}", String::from_utf8_lossy(&summary.stderr));
+    let summary = String::from_utf8(summary.stdout).unwrap();
+    assert!(
+        summary.starts_with("시나리오 poll-timeout-storm-fixed (시드 1), 그룹 gojs_group\n"),
+        "{summary}"
+    );
+    assert!(summary.contains("리밸런싱 2회 · "), "{summary}");
+    assert!(summary.contains("이탈한 멤버: 정상 종료 12"), "{summary}");
+    assert!(summary.contains("\n호스트 ") && summary.contains("\n이벤트\n"), "{summary}");
+    no_english_sentence(&summary);
+    // A scenario that cannot run names its field, in Korean.
+    let dir = std::env::temp_dir().join(format!("lagscope-simulate-ko-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("bad.json");
+    std::fs::write(
+        &scenario,
+        r#"{"duration_s": 60, "topics": [{"name": "t", "partitions": 0}], "hosts": [{"name": "A"}]}"#,
+    )
+    .unwrap();
+    let bad = lagscope(&["simulate", scenario.to_str().unwrap(), "--lang", "ko"], None);
+    assert!(!bad.status.success());
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("topics[0].partitions: 1 이상 100,000 이하여야 합니다"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The lines of `text` holding an English sentence: three or more English words in a row (words of
+/// letters only, so names such as `max.poll.interval.ms`, `gojs_group`, `/10.0.0.1` or `t-0` are
+/// not words), outside `code`.
+fn english_sentences(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|line| {
+            let outside_code: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            let mut run = 0;
+            outside_code.split_whitespace().any(|token| {
+                let word = token.trim_matches(|c: char| ".,:;()[]*_|\"'".contains(c));
+                run = if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
+                    run + 1
+                } else {
+                    0
+                };
+                run >= 3
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_report_in_korean() {
+    for (name, zone) in [
+        ("series/seed-002-leavegroup-storm.txt", "KST"),
+        ("series/slow-host-timed.txt", "UTC"),
+        ("series/burrow-stop.txt", "UTC"),
+    ] {
+        let path = fixture(name);
+        let output = lagscope(&["analyze", "--markdown", "--lang", "ko", path.to_str().unwrap()], None);
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        let report = String::from_utf8(output.stdout).unwrap();
+        assert!(report.starts_with("# 컨슈머 랙 장애 보고서\n"), "{name}: {report}");
+        for heading in ["## 현상 요약", "## 타임라인", "## 발견 사항", "## 컨슈머 그룹", "**왜 중요한가.**"]
+        {
+            assert!(report.contains(heading), "{name}: no {heading}\n{report}");
+        }
+        assert!(report.contains(&format!("| 시각 ({zone}) | 전체 랙 |")), "{name}: {report}");
+        assert!(report.contains("| 근거 | 값 |"), "{name}: {report}");
+        assert_eq!(english_sentences(&report), Vec::<&str>::new(), "{name}: English left in\n{report}");
+    }
+    // The storm's numbers, said the Korean way: times in the dump's zone, a duration, a share.
+    let path = fixture("series/seed-002-leavegroup-storm.txt");
+    let report = String::from_utf8(
+        lagscope(&["analyze", "--markdown", "--lang", "ko", path.to_str().unwrap()], None).stdout,
+    )
+    .unwrap();
+    assert!(
+        report.contains("2026-03-14 10:00:00 KST부터 2026-03-14 10:13:00 KST까지의 샘플 14개"),
+        "{report}"
+    );
+    assert!(report.contains("| max.poll.interval.ms | 5분 |"), "{report}");
+    assert!(report.contains("| gojs_group | OK | 82,212 → 77,650 | 24.6 | 18.8 | 3시간 41분 |"), "{report}");
+    assert!(report.contains("_심각 · 규칙 `poll-timeout-storm`_"), "{report}");
+}
+
+#[test]
+fn the_language_comes_from_the_locale_unless_lang_says_it() {
+    let path = fixture("series/seed-002-leavegroup-storm.txt");
+    let args = ["analyze", "--markdown", path.to_str().unwrap()];
+    let title = |output: Output| {
+        String::from_utf8(output.stdout).unwrap().lines().next().unwrap_or_default().to_owned()
+    };
+    assert_eq!(title(lagscope_in_locale(&args, None, &[("LANG", "ko_KR.UTF-8")])), "# 컨슈머 랙 장애 보고서");
+    // LC_ALL decides over LANG, as POSIX has it.
+    let korean_over_english = [("LC_ALL", "ko_KR.UTF-8"), ("LANG", "en_US.UTF-8")];
+    assert_eq!(title(lagscope_in_locale(&args, None, &korean_over_english)), "# 컨슈머 랙 장애 보고서");
+    assert_eq!(
+        title(lagscope_in_locale(&args, None, &[("LANG", "fr_FR.UTF-8")])),
+        "# Consumer lag incident report"
+    );
+    // --lang decides over the locale; `--lang en` is the English of the C locale, byte for byte.
+    let mut english_args = args.to_vec();
+    english_args.extend(["--lang", "en"]);
+    let english = lagscope_in_locale(&english_args, None, &[("LANG", "ko_KR.UTF-8")]);
+    assert_eq!(english.stdout, lagscope(&args, None).stdout);
+    assert_eq!(english.stderr, lagscope(&args, None).stderr);
+    assert!(String::from_utf8_lossy(&english.stdout).starts_with("# Consumer lag incident report\n"));
+}
+
+#[test]
+fn parse_summary_and_argument_errors_in_korean() {
+    let path = fixture("dumps/messy/messy-paste.txt");
+    let output = lagscope(&["parse", "--lang", "ko", path.to_str().unwrap()], None);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("입력 형식: kafka-consumer-groups"), "{text}");
+    assert!(text.lines().nth(1).is_some_and(|header| header.starts_with("그룹 ")), "{text}");
+    // The columns keep their place: the group's row, with "unknown" in Korean for the member count.
+    let row = text.lines().find(|line| line.starts_with("orders-consumer")).expect("a summary row");
+    assert!(row.contains(" 3 알 수 없음 "), "{row}");
+    assert!(row.trim_end().ends_with("98 Rebalancing"), "{row}");
+    assert!(text.contains("진단 7건:"), "{text}");
+    assert!(text.contains("10행: 경고: "), "{text}");
+
+    let findings = lagscope(
+        &["analyze", "--lang", "ko", fixture("samples/sample-slow-host.txt").to_str().unwrap()],
+        None,
+    );
+    let findings = String::from_utf8(findings.stdout).unwrap();
+    // The rule's id stays as scripts grep it; the severity is a word people read.
+    assert!(findings.contains("[경고] lag-concentrated: "), "{findings}");
+
+    let bad_column =
+        lagscope(&["analyze", "--lang", "ko", path.to_str().unwrap(), "--column", "colour=red"], None);
+    assert!(String::from_utf8_lossy(&bad_column.stderr).contains("알 수 없는 필드 \"colour\""));
+    let bad_config =
+        lagscope(&["analyze", "--lang", "ko", path.to_str().unwrap(), "--config", "max.poll.records"], None);
+    assert!(
+        String::from_utf8_lossy(&bad_config.stderr).contains("--config max.poll.records: KEY=VALUE 형식")
+    );
+    let missing = lagscope(&["parse", "--lang", "ko", "/no/such/dump.txt"], None);
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("읽을 수 없습니다: /no/such/dump.txt"));
 }

@@ -8,9 +8,15 @@
 //!   "groups": [{"group": "orders", "state": null, "coordinator": null, "assignment_strategy": null,
 //!               "n_members": null, "partitions": [...], "members": [], "offset_resets": [],
 //!               "offset_deletions": [], "total_lag": 10}],
-//!   "diagnostics": [{"line": 7, "severity": "warning", "message": "expected 9 columns (...), found 4"}]
+//!   "diagnostics": [{"line": 7, "severity": "warning", "message": "expected 9 columns (...), found 4",
+//!                    "message_id": "diag-row-too-few-columns",
+//!                    "message_args": {"expected": 9, "names": "GROUP TOPIC ...", "found": 4}}]
 //! }
 //! ```
+//!
+//! Serialised through [`crate::l10n::Localizer::to_json`]: each diagnostic's `message` is its text in
+//! the chosen language, `message_id` its stable id (`i18n/*.ftl`) and `message_args` its arguments
+//! (an argument that is itself a message is `{"id", "args", "text"}`). Scripts match on the id.
 //!
 //! `group`, `state` and the other facts are null where the dump does not say; `total_lag` is the sum
 //! of the known lags, null when none is known.

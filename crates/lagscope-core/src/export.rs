@@ -1,6 +1,7 @@
 //! Downloads of the normalised data: one CSV row per partition of the newest snapshot (unknown
 //! values are empty cells, never 0), and the whole analysis as JSON.
 
+use crate::l10n::Localizer;
 use crate::model::Snapshot;
 use crate::workbench::Workbench;
 
@@ -38,10 +39,11 @@ pub fn snapshot_csv(snapshot: &Snapshot) -> String {
     writer.into_inner().map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default()
 }
 
-/// The analysis (inputs, snapshot, series analysis, findings) as pretty JSON.
+/// The analysis (inputs, snapshot, series analysis, findings) as pretty JSON, every message
+/// rendered in `localizer`'s language beside its id ([`Localizer::to_json`]).
 #[must_use]
-pub fn workbench_json(workbench: &Workbench) -> String {
-    serde_json::to_string_pretty(workbench).unwrap_or_default()
+pub fn workbench_json(workbench: &Workbench, localizer: &Localizer) -> String {
+    localizer.to_json(workbench).and_then(|json| serde_json::to_string_pretty(&json)).unwrap_or_default()
 }
 
 #[cfg(test)]

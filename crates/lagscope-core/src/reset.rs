@@ -8,7 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::Message;
 use crate::model::GroupSnapshot;
+use crate::msg;
 use crate::series::LagSeries;
 
 /// Where to move the committed offsets.
@@ -40,7 +42,7 @@ pub struct ResetSpec {
 }
 
 /// One partition's plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResetRow {
     /// Topic.
     pub topic: String,
@@ -57,11 +59,11 @@ pub struct ResetRow {
     /// Records consumed again by moving back.
     pub replayed: Option<i64>,
     /// Why a figure is unknown or estimated, if it is.
-    pub note: Option<String>,
+    pub note: Option<Message>,
 }
 
 /// The plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResetPlan {
     /// Per partition, in (topic, partition) order.
     pub rows: Vec<ResetRow>,
@@ -130,14 +132,12 @@ pub fn plan(group: &GroupSnapshot, spec: &ResetSpec, series: Option<&LagSeries>)
         let new_offset = match spec.target {
             ResetTarget::ToLatest => end,
             ResetTarget::ToEarliest => {
-                note = Some(
-                    "the log-start offset is not in the dump: everything retained is replayed".to_owned(),
-                );
+                note = Some(msg!("reset-note-earliest"));
                 None
             }
             ResetTarget::ToOffset(offset) => match end {
                 Some(end) if offset > end => {
-                    note = Some(format!("{offset} is past the log end; Kafka sets {end}"));
+                    note = Some(msg!("reset-note-past-log-end", offset = offset, end = end));
                     Some(end)
                 }
                 _ => Some(offset.max(0)),
@@ -154,16 +154,15 @@ pub fn plan(group: &GroupSnapshot, spec: &ResetSpec, series: Option<&LagSeries>)
                     log_end_at(series, group.group.as_deref(), &partition.topic, partition.partition, time_ms)
                 });
                 note = Some(if estimate.is_some() {
-                    "estimated from the log-end offsets of the series; Kafka looks the time up in the log"
-                        .to_owned()
+                    msg!("reset-note-datetime-estimated")
                 } else {
-                    "the series does not reach this time: Kafka looks it up in the log".to_owned()
+                    msg!("reset-note-datetime-beyond-series")
                 });
                 estimate
             }
         };
         if current.is_none() && note.is_none() {
-            note = Some("no committed offset: the group starts here".to_owned());
+            note = Some(msg!("reset-note-no-commit"));
         }
         let (skipped, replayed) = match (current, new_offset) {
             (Some(current), Some(new)) => (Some((new - current).max(0)), Some((current - new).max(0))),
@@ -253,7 +252,13 @@ mod tests {
         assert!(back.dry_run.contains("--shift-by -30 --all-topics"));
         let far = plan(&group, &spec(ResetTarget::ToOffset(1_000), &["refunds"]), None);
         assert_eq!(far.rows[0].new_offset, Some(12));
-        assert!(far.rows[0].note.as_deref().unwrap_or_default().contains("past the log end"));
+        let note = far.rows[0].note.as_ref().map(crate::l10n::english).unwrap_or_default();
+        assert_eq!(note, "1,000 is past the log end; Kafka sets 12");
+        let korean = crate::l10n::Localizer::bundled(crate::l10n::Lang::Ko);
+        assert_eq!(
+            far.rows[0].note.as_ref().map(|note| korean.render(note)).unwrap_or_default(),
+            "요청한 오프셋(1,000)이 로그 끝보다 뒤에 있어, Kafka는 로그 끝 오프셋(12)으로 설정합니다"
+        );
     }
 
     #[test]

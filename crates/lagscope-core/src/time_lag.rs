@@ -15,6 +15,8 @@ use std::collections::VecDeque;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::l10n::{Arg, Message};
+
 /// A (log-end offset, time) reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Point {
@@ -157,6 +159,18 @@ pub struct TimeLagEstimate {
     /// How it was computed: `caught-up`, `interpolated`, `before-oldest-point`, `idle-producer`,
     /// `too-few-points`.
     pub method: &'static str,
+}
+
+impl TimeLagEstimate {
+    /// The estimate as people read it: `34 min 56 s`, or `≥ 34 min 56 s` for a lower bound.
+    #[must_use]
+    pub fn text(&self) -> Message {
+        let duration = Arg::seconds(self.seconds);
+        match self.bound {
+            Bound::Exact => crate::msg!("time-lag-exact", duration = duration),
+            Bound::AtLeast => crate::msg!("time-lag-at-least", duration = duration),
+        }
+    }
 }
 
 impl LookupTable {

@@ -12,6 +12,7 @@ use crate::analyze::{AnalysisReport, analyze, summarize_hosts};
 use crate::burrow::EvaluatorConfig;
 use crate::diagnostic::Diagnostic;
 use crate::findings::{ConsumerConfig, Finding, FindingInputs, find};
+use crate::l10n::{Arg, Message};
 use crate::model::Snapshot;
 use crate::parse::{ParseOptions, parse_with};
 use crate::series::clock::{Zone, ZoneSource};
@@ -61,9 +62,17 @@ pub struct InputSummary {
     /// Its name.
     pub name: String,
     /// What it was read as.
-    pub read_as: String,
+    pub read_as: Message,
     /// The lines that could not be used, with their numbers.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl InputSummary {
+    /// Whether it was read as one snapshot without a time (rates and verdicts need several).
+    #[must_use]
+    pub fn is_untimed_snapshot(&self) -> bool {
+        self.read_as.id.starts_with("workbench-read-as-single-snapshot")
+    }
 }
 
 /// Options of an analysis.
@@ -105,11 +114,11 @@ impl Workbench {
         self.analysis.times_ms.len() >= 2
     }
 
-    /// The Markdown incident report.
+    /// The Markdown incident report, in `localizer`'s language.
     #[must_use]
-    pub fn report(&self) -> String {
+    pub fn report(&self, localizer: &crate::l10n::Localizer) -> String {
         let sources: Vec<String> = self.inputs.iter().map(|input| input.name.clone()).collect();
-        crate::report::markdown(&self.analysis, &self.findings, &sources, &self.zone)
+        crate::report::markdown(&self.analysis, &self.findings, &sources, &self.zone, localizer)
     }
 }
 
@@ -117,7 +126,7 @@ impl Workbench {
 fn single_snapshot(
     outcome: crate::parse::ParseOutcome,
     latest: &mut Option<Snapshot>,
-) -> (LagSeries, String, Vec<Diagnostic>) {
+) -> (LagSeries, Message, Vec<Diagnostic>) {
     let read_as = single_snapshot_name(&outcome);
     *latest = Some(match latest.take() {
         Some(mut earlier) => {
@@ -129,11 +138,13 @@ fn single_snapshot(
     (LagSeries::default(), read_as, outcome.diagnostics)
 }
 
-fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> String {
+fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> Message {
     match (outcome.source.tool, &outcome.source.version_hint) {
-        (Some(tool), Some(hint)) => format!("a single snapshot: {tool} · {hint}"),
-        (Some(tool), None) => format!("a single snapshot: {tool}"),
-        (None, _) => "a single snapshot (no known format)".to_owned(),
+        (Some(tool), Some(hint)) => {
+            crate::msg!("workbench-read-as-single-snapshot-tool-hint", tool = tool.id(), hint = hint.clone())
+        }
+        (Some(tool), None) => crate::msg!("workbench-read-as-single-snapshot-tool", tool = tool.id()),
+        (None, _) => crate::msg!("workbench-read-as-single-snapshot-unknown"),
     }
 }
 
@@ -157,7 +168,11 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
                 latest_time = Some(time_ms);
                 latest_snapshot = Some(outcome.snapshot);
             }
-            (series, format!("a snapshot at {time_ms} ms"), outcome.diagnostics)
+            (
+                series,
+                crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
+                outcome.diagnostics,
+            )
         } else if let Some(import) = import_with(&input.text, &options.csv) {
             hosts.extend(import.hosts);
             if let Some(found) = import.zone
@@ -168,7 +183,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
             if import.latest_snapshot.is_some() {
                 latest_snapshot = import.latest_snapshot;
             }
-            (import.series, import.format.to_owned(), import.diagnostics)
+            (import.series, import.format.name(), import.diagnostics)
         } else {
             single_snapshot(parse_with(&input.text, ParseOptions::default()), &mut latest_snapshot)
         };
@@ -227,6 +242,26 @@ mod tests {
         assert_eq!(from_text.snapshot, from_parsed.snapshot);
         assert_eq!(from_text.findings, from_parsed.findings);
         assert_eq!(from_text.inputs, from_parsed.inputs);
+        assert!(from_text.inputs[0].is_untimed_snapshot());
+        assert!(crate::l10n::english(&from_text.inputs[0].read_as).starts_with("a single snapshot: "));
+    }
+
+    #[test]
+    fn what_each_input_was_read_as() {
+        let options = Options::default();
+        let at = Input { at_ms: Some(1_795_317_000_000), ..Input::text("a", DUMP) };
+        let timed = Input::text("b", format!("Sat Mar 14 10:00:00 UTC 2026\n{DUMP}"));
+        let csv = Input::text("c", "time,group,topic,partition,lag\n2026-01-01T00:00:00Z,g,t,0,5\n");
+        let bench = build(&[at, timed, csv], &options);
+        let read_as: Vec<String> =
+            bench.inputs.iter().map(|input| crate::l10n::english(&input.read_as)).collect();
+        assert_eq!(
+            read_as,
+            ["a snapshot at 2026-11-22 03:10:00 UTC", "dumps between time stamps", "lag CSV"]
+        );
+        assert!(bench.inputs.iter().all(|input| !input.is_untimed_snapshot()));
+        let korean = crate::l10n::Localizer::bundled(crate::l10n::Lang::Ko);
+        assert_eq!(korean.render(&bench.inputs[1].read_as), "타임스탬프로 구분된 덤프");
     }
 
     #[test]

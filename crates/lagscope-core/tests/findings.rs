@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 
 use lagscope_core::analyze::{analyze, summarize_hosts};
 use lagscope_core::burrow::EvaluatorConfig;
-use lagscope_core::findings::{ConsumerConfig, Finding, FindingInputs, catalogue, find};
+use lagscope_core::findings::{ConsumerConfig, Finding, FindingInputs, catalogue, evidence, find};
+use lagscope_core::l10n::{Catalogue, Lang, Localizer, bundled, english};
 use lagscope_core::parse::{ParseOptions, parse};
 use lagscope_core::series::dumps::split_timed_dumps;
 use lagscope_core::series::host_table::import_host_table;
@@ -43,8 +44,83 @@ fn every_rule_is_documented() {
             "{}",
             rule.id
         );
-        for text in [rule.what, rule.why, rule.evidence, rule.next] {
-            assert!(text.len() > 40, "{}: documentation too short", rule.id);
+        for text in [rule.what(), rule.why(), rule.evidence(), rule.next()] {
+            assert!(english(&text).len() > 40, "{}: documentation too short: {}", rule.id, english(&text));
+        }
+    }
+}
+
+fn bundled_catalogues() -> [(Lang, Catalogue); 2] {
+    [(Lang::En, bundled::EN), (Lang::Ko, bundled::KO)].map(|(lang, text)| {
+        let parsed = Catalogue::parse(text);
+        assert_eq!(parsed.errors, Vec::new(), "i18n/{}.ftl does not parse", lang.code());
+        (lang, parsed.catalogue)
+    })
+}
+
+/// The rules' texts are ids built at run time (`rule-<id>-what` …), which the scan of the sources
+/// in `tests/l10n.rs` cannot see: every rule has all four in both languages.
+#[test]
+fn every_rule_is_documented_in_both_languages() {
+    let mut missing = Vec::new();
+    for (lang, texts) in bundled_catalogues() {
+        for rule in catalogue() {
+            for id in rule.text_ids() {
+                if !texts.contains(&id) {
+                    missing.push(format!("{}.ftl: {id}", lang.code()));
+                }
+            }
+        }
+    }
+    assert_eq!(missing, Vec::<String>::new());
+    let korean = Localizer::bundled(Lang::Ko);
+    for rule in catalogue() {
+        assert!(korean.render(&rule.why()).chars().any(|c| ('가'..='힣').contains(&c)), "{}", rule.id);
+    }
+}
+
+/// Every evidence key a rule can write has a label (`evidence-<key>`) in both languages.
+#[test]
+fn every_evidence_key_has_a_label_in_both_languages() {
+    let mut missing = Vec::new();
+    for (lang, texts) in bundled_catalogues() {
+        for key in evidence::keys() {
+            let label = evidence::label(key).expect("a known key has a label");
+            if !texts.contains(&label.id) {
+                missing.push(format!("{}.ftl: {} ({key})", lang.code(), label.id));
+            }
+        }
+    }
+    assert_eq!(missing, Vec::<String>::new());
+    assert_eq!(
+        evidence::label("drain_seconds_at_its_rate").map(|label| english(&label)).as_deref(),
+        Some("time to drain at its rate")
+    );
+}
+
+/// The rules' documentation as JSON: each text beside its id.
+#[test]
+fn the_rule_catalogue_renders_as_json() {
+    let json = Localizer::bundled(Lang::En).to_json(&catalogue()).expect("serialisable");
+    let first = &json[0];
+    assert_eq!(first["id"], "slow-host");
+    assert_eq!(first["severity"], "critical");
+    assert_eq!(first["what_id"], "rule-slow-host-what");
+    assert!(first["what"].as_str().is_some_and(|text| text.starts_with("A host whose consumers")), "{first}");
+}
+
+/// Findings in Korean carry the same numbers as in English.
+#[test]
+fn findings_read_in_korean() {
+    let findings = snapshot_findings(&fixture("samples/sample-slow-host.txt"));
+    let korean = Localizer::bundled(Lang::Ko);
+    assert!(!findings.is_empty());
+    for finding in &findings {
+        for message in [&finding.title, &finding.summary] {
+            let text = korean.render(message);
+            assert!(text.chars().any(|c| ('가'..='힣').contains(&c)), "{}: {text}", finding.rule);
+            assert!(!text.contains("{$"), "{}: a missing argument in {text}", finding.rule);
+            assert!(!english(message).contains("{$"), "{}: a missing argument", finding.rule);
         }
     }
 }
@@ -69,7 +145,20 @@ fn slow_host_from_the_seed_table() {
     assert_eq!(finding.evidence["peers_median_peak_per_hour"], 231_000.0);
     assert_eq!(finding.evidence["first_interval"], 30_000);
     assert_eq!(finding.evidence["peers_ran_out_of_work"], true);
-    assert!(finding.summary.contains("A서버 is the bottleneck"), "{}", finding.summary);
+    let summary = english(&finding.summary);
+    assert!(summary.contains("A서버 is the bottleneck"), "{summary}");
+    assert_eq!(english(&finding.title), "A서버 is the bottleneck: capped near 36,000/h",);
+    assert_eq!(
+        summary,
+        "A서버 never processed more than 36,000/h (mean 35,000/h) while its peers peaked at 231,000/h: it runs at \
+         about 16% of their rate. B서버, C서버, D서버 processed their share early and then almost nothing (last \
+         interval under 5% of their peak): they ran out of work while A서버 kept going, so A서버 is the bottleneck, \
+         not them."
+    );
+    assert_eq!(
+        Localizer::bundled(Lang::Ko).render(&finding.title),
+        "A서버 호스트가 병목: 처리량 상한 약 36,000/시간"
+    );
 }
 
 #[test]
@@ -188,8 +277,11 @@ fn poll_timeout_storm_from_the_configuration() {
     assert_eq!(findings[0].evidence["safe_max_poll_records"], 214);
     config.set("max.poll.records", "100").unwrap();
     assert!(find(&FindingInputs { config: Some(&config), ..FindingInputs::default() }).is_empty());
-    assert!(config.set("max.poll.recrods", "1").unwrap_err().contains("unknown setting"));
-    assert!(config.set("max.poll.records", "many").unwrap_err().contains("expected a whole number"));
+    assert!(english(&config.set("max.poll.recrods", "1").unwrap_err()).contains("unknown setting"));
+    assert_eq!(
+        english(&config.set("max.poll.records", "many").unwrap_err()),
+        "max.poll.records: expected a whole number, found \"many\""
+    );
 }
 
 #[test]
@@ -284,7 +376,7 @@ fn lag_concentrated_on_one_topic() {
         .collect();
     assert_eq!(topics.len(), 1, "{findings:#?}");
     assert_eq!(topics[0].evidence["topic"], "audit");
-    assert!(topics[0].title.starts_with("topic audit holds 97%"), "{}", topics[0].title);
+    assert_eq!(english(&topics[0].title), "topic audit holds 97% of the lag of g");
 }
 
 #[test]
@@ -301,7 +393,7 @@ fn lag_concentrated_on_one_member_of_a_shared_host() {
     assert_eq!(members.len(), 1, "{findings:#?}");
     assert_eq!(members[0].entities.members, vec!["c-2"]);
     assert_eq!(members[0].entities.partitions, vec!["t-1"]);
-    assert!(members[0].title.starts_with("member c-2 holds 97%"), "{}", members[0].title);
+    assert!(english(&members[0].title).starts_with("member c-2 holds 97%"), "{}", english(&members[0].title));
 }
 
 #[test]
@@ -332,7 +424,11 @@ fn hot_partition_by_produce_rate() {
     assert_eq!(hot.len(), 1, "{findings:#?}");
     assert_eq!(hot[0].entities.partitions, vec!["t-2"]);
     assert_eq!(hot[0].evidence["produce_per_s"], 10.0);
-    assert!(hot[0].title.starts_with("t-2 receives 80% of t's writes"), "{}", hot[0].title);
+    assert!(
+        english(&hot[0].title).starts_with("t-2 receives 80% of t's writes"),
+        "{}",
+        english(&hot[0].title)
+    );
     // Even writes: nothing.
     let even = text.replace("g t 2 700 700 0", "g t 2 150 150 0");
     let timed = split_timed_dumps(&even, ParseOptions::default()).expect("timed");
@@ -366,7 +462,11 @@ fn poll_timeout_storm_from_the_seed_002_series() {
     assert_eq!(storms[0].evidence["lag_before_join"], 82_212);
     assert_eq!(storms[0].evidence["lowest_lag_while_joined"], 74_384);
     assert_eq!(storms[0].evidence["lag_after_leave"], 78_888);
-    assert!(storms[0].title.starts_with("all 12 members left gojs_group"), "{}", storms[0].title);
+    // The interval reads as a duration (it was "300 s").
+    assert_eq!(
+        english(&storms[0].title),
+        "all 12 members left gojs_group max.poll.interval.ms (5 min) after joining, 2 times"
+    );
 
     // The write-up's first fix doubled the interval: a 5-minute stay no longer matches it.
     let mut config = ConsumerConfig::default();
@@ -432,9 +532,9 @@ fn consumer_stalled_when_offsets_freeze_under_lag() {
     let slow: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "slow-host").collect();
     assert_eq!(slow.len(), 1, "{findings:#?}");
     assert!(
-        slow[0].title.starts_with("/10.0.0.1 consumes nothing while its peers consume 1.7/s"),
+        english(&slow[0].title).starts_with("/10.0.0.1 consumes nothing while its peers consume 1.7/s"),
         "{}",
-        slow[0].title
+        english(&slow[0].title)
     );
     assert!(!rules(&series_findings("series/burrow-rewind.txt")).contains(&"consumer-stalled"));
 }
@@ -491,7 +591,10 @@ fn idle_members_from_the_configured_threads() {
     let idle: Vec<&Finding> = findings.iter().filter(|finding| finding.rule == "idle-members").collect();
     assert_eq!(idle.len(), 1, "{findings:#?}");
     assert_eq!(idle[0].evidence["configured_threads"], 6);
-    assert!(idle[0].summary.contains("3 of them will always be idle"), "{}", idle[0].summary);
+    assert_eq!(
+        english(&idle[0].summary),
+        "6 consumer threads are configured (instances × concurrency) for 3 partitions: 3 of them will always be idle."
+    );
     // The seed 002 shape: 4 instances × concurrency 3 for 24 partitions is fine.
     config.set("instances", "4").expect("a known key");
     let mut many =

@@ -26,6 +26,24 @@ fn contract() {
     });
 }
 
+/// Every diagnostic of every fixture reads in Korean: no argument left out (`{$name}`), and Korean
+/// words in it.
+#[test]
+fn every_diagnostic_reads_in_korean() {
+    let korean = lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::Ko);
+    let mut problems = Vec::new();
+    insta::glob!("../../../tests/fixtures", "{dumps,samples}/**/*.{txt,json,prom,csv}", |path| {
+        let bytes = std::fs::read(path).expect("fixture is readable");
+        for diagnostic in parse(&decode(&bytes)).diagnostics {
+            let text = korean.render(&diagnostic.message);
+            if text.contains("{$") || !text.chars().any(|c| ('가'..='힣').contains(&c)) {
+                problems.push(format!("{}:{}: {text}", path.display(), diagnostic.line));
+            }
+        }
+    });
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
 /// Every snapshot belongs to a fixture that still exists (a renamed or deleted fixture must take its
 /// snapshot with it).
 #[test]

@@ -44,7 +44,7 @@ fn both_catalogues_have_the_same_ids_with_the_same_arguments() {
     assert_eq!(different, Vec::<String>::new(), "arguments differ between the catalogues");
 }
 
-/// Every `msg!("id", name = …)`, `Message::new("id")` and interface `t("id")` in the sources.
+/// Every `msg!("id", name = …)`, `Message::new("id")`, interface `t("id")` and `text("id")` in the sources.
 fn emitted() -> BTreeMap<String, (BTreeSet<String>, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = Vec::new();
@@ -59,16 +59,20 @@ fn emitted() -> BTreeMap<String, (BTreeSet<String>, String)> {
             // The localisation layer's own tests use made-up catalogues.
             continue;
         }
-        for (opening, with_args) in [("msg!(\"", true), ("Message::new(\"", false), (".t(\"", false)] {
+        for (opening, with_args) in
+            [("msg!(", true), ("Message::new(", false), (".t(", false), (".text(", false)]
+        {
             let mut rest = source.as_str();
             while let Some(at) = rest.find(opening) {
                 let after = &rest[at + opening.len()..];
+                rest = after;
+                // rustfmt may put the id on the next line.
+                let Some(after) = after.trim_start().strip_prefix('"') else { continue };
                 let id: String = after.chars().take_while(|c| *c != '"').collect();
                 let args = if with_args { argument_names(&after[id.len()..]) } else { BTreeSet::new() };
                 if id != "id" {
                     found.insert(id, (args, place.clone()));
                 }
-                rest = after;
             }
         }
     }

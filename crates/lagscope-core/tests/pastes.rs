@@ -271,7 +271,7 @@ mod review {
                     g t 0 12 18 6 c-1 /10.0.0.1 c\n";
         assert!(read_host_table(text).is_none());
         let bench = build(&[Input::text("notes", text)], &Options::default());
-        assert_eq!(bench.inputs[0].read_as, "dumps between time stamps");
+        assert_eq!(lagscope_core::l10n::english(&bench.inputs[0].read_as), "dumps between time stamps");
         assert_eq!(bench.analysis.times_ms.len(), 2);
     }
 

@@ -4,6 +4,7 @@
 
 use lagscope_core::analyze::analyze;
 use lagscope_core::burrow::{EvaluatorConfig, Status};
+use lagscope_core::l10n::{Lang, Localizer, english};
 use lagscope_core::parse::ParseOptions;
 use lagscope_core::series::dumps::split_timed_dumps;
 
@@ -46,6 +47,10 @@ fn timed_dumps_become_a_series_and_the_slow_host_stands_out() {
     // Its lag never decreases over the window: Burrow warns, and says why.
     assert_eq!(slow_partition.burrow_status, Status::Warn);
     assert_eq!(slow_partition.burrow_rule.rule, "lag-not-decreasing");
+    assert_eq!(
+        english(&slow_partition.burrow_rule.detail),
+        "the commit lags never decrease: 100,000 → 102,400 → 104,800"
+    );
     // Lag in seconds: offset 101,200 was produced before the window (log-end 200,000 at the first
     // sample, 50/s): at least 1,976 s before it, 2,096 s before the last sample.
     let estimate = slow_partition.time_lag.expect("an estimate");
@@ -75,6 +80,14 @@ fn lines_before_the_first_time_stamp_are_reported() {
     let timed = split_timed_dumps(&text, ParseOptions::default()).expect("has time stamps");
     assert_eq!(timed.diagnostics.len(), 1);
     assert_eq!(timed.diagnostics[0].line, 1);
+    assert_eq!(
+        english(&timed.diagnostics[0].message),
+        "these lines come before the first time stamp, so they have no time: expected a `date` line first"
+    );
+    assert_eq!(
+        Localizer::bundled(Lang::Ko).render(&timed.diagnostics[0].message),
+        "첫 타임스탬프보다 앞에 있는 줄이라 시각을 알 수 없습니다. 맨 앞에 `date` 줄이 있어야 합니다"
+    );
     assert_eq!(timed.snapshots.len(), 3);
 }
 

@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use lagscope_core::l10n::{Lang, Localizer, english};
 use lagscope_core::sim::output::{EventKind, LeaveReason, Outcome};
 use lagscope_core::sim::{Scenario, digest, export, presets, scenario_from_group, simulate};
 use lagscope_core::workbench::{Input, Options, build};
@@ -425,8 +426,94 @@ fn a_preset_applied_to_a_dump_drops_what_names_hosts_or_topics_the_dump_lacks() 
     for name in ["crash-and-session-timeout", "add-partitions", "rolling-deploy"] {
         let template = presets::preset(name).unwrap().unwrap();
         let (scenario, assumptions) = scenario_from_group(group, &template).unwrap();
-        let dropped = assumptions.iter().filter(|said| said.contains("dropped")).count();
+        let dropped = assumptions.iter().filter(|said| said.id.starts_with("sim-assumed-dropped-")).count();
         assert_eq!(scenario.operations.len() + dropped, template.operations.len(), "{name}: {assumptions:?}");
         simulate(&scenario, 1).unwrap();
+    }
+}
+
+// ----- in the reader's language -----
+
+/// Preset ids are built from the names (`preset-<name>`), out of the catalogue test's sight: each
+/// must be in both catalogues, its English the JSON's own description.
+#[test]
+fn every_preset_is_described_in_both_catalogues() {
+    let (en, ko) = (Localizer::bundled(Lang::En), Localizer::bundled(Lang::Ko));
+    for preset in presets::PRESETS {
+        let description = preset.description();
+        assert_eq!(description.id, format!("preset-{}", preset.name));
+        assert!(en.has(&description.id), "{} is not in en.ftl", description.id);
+        assert!(ko.has(&description.id), "{} is not in ko.ftl", description.id);
+        let scenario = presets::preset(preset.name).unwrap().unwrap();
+        assert_eq!(en.render(&description), scenario.description, "{}", preset.name);
+        assert!(ko.render(&description).contains(|c: char| ('가'..='힣').contains(&c)), "{}", preset.name);
+    }
+}
+
+#[test]
+fn a_bad_scenario_names_its_field_in_either_language() {
+    let error = Scenario::from_json(
+        r#"{"duration_s": 60, "topics": [{"name": "t", "partitions": 0}], "hosts": [{"name": "A"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(english(&error.message), "topics[0].partitions: between 1 and 100,000");
+    assert_eq!(error.to_string(), "topics[0].partitions: between 1 and 100,000");
+    let korean = Localizer::bundled(Lang::Ko).render(&error.message);
+    assert_eq!(korean, "topics[0].partitions: 1 이상 100,000 이하여야 합니다");
+    // A field of another group keeps its place and its message.
+    let error = Scenario::from_json(
+        r#"{"duration_s": 60, "topics": [{"name": "t", "partitions": 3}], "hosts": [{"name": "A"}],
+            "other_groups": [{"group": "g2", "hosts": [{"name": "B", "concurrency": 0}]}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "other_groups[0].hosts[0].concurrency");
+    assert_eq!(english(&error.message), "other_groups[0].hosts[0].concurrency: between 1 and 1,000");
+    let error = Scenario::from_json("{\n  \"duration_s\": 60,\n  \"topicz\": []\n}").unwrap_err();
+    assert!(english(&error.message).starts_with("line 3 column "), "{error}");
+    assert!(Localizer::bundled(Lang::Ko).render(&error.message).starts_with("3행 "), "{error}");
+}
+
+/// The digest hashes the event log's message ids and arguments, never their text: a catalogue's
+/// wording cannot change it.
+#[test]
+fn the_digest_sees_message_ids_not_their_text() {
+    let outcome = run("crash-and-session-timeout");
+    let json = serde_json::to_value(&outcome).unwrap();
+    let detail = &json["events"][0]["detail"];
+    assert!(detail["id"].as_str().unwrap().starts_with("sim-event-"), "{detail}");
+    assert!(detail.get("text").is_none(), "{detail}");
+}
+
+#[test]
+fn the_text_summary_and_the_events_read_in_korean() {
+    let outcome = cached("poll-timeout-storm");
+    let korean = export::text_summary(outcome, &Localizer::bundled(Lang::Ko));
+    assert!(korean.starts_with("시나리오 poll-timeout-storm (시드 1), 그룹 gojs_group\n"), "{korean}");
+    assert!(korean.contains("이탈한 멤버: poll 타임아웃 24"), "{korean}");
+    assert!(
+        korean.contains(
+            "컨슈머 poll 타임아웃이 발생했습니다: 레코드 500개짜리 배치를 5분째 처리하고 있었습니다"
+        ),
+        "{korean}"
+    );
+    let english_summary = export::text_summary(outcome, &Localizer::bundled(Lang::En));
+    assert!(english_summary.contains("members left: poll_timeout 24"), "{english_summary}");
+    assert!(
+        english_summary.contains(
+            "consumer poll timeout has expired: the batch of 500 records has been processing for 5 min; max.poll.interval.ms is 300000"
+        ),
+        "{english_summary}"
+    );
+    // Every event of every preset renders in both languages without a gap (`{$name}`) or an id.
+    let (en, ko) = (Localizer::bundled(Lang::En), Localizer::bundled(Lang::Ko));
+    for preset in presets::PRESETS.iter().filter(|preset| preset.name != "bench-24x12") {
+        for event in &run(preset.name).events {
+            for (localizer, label) in [(&en, event.kind.label()), (&ko, event.kind.label())] {
+                for message in [&event.detail, &label] {
+                    let text = localizer.render(message);
+                    assert!(!text.contains("{$") && !text.contains("sim-"), "{}: {text}", preset.name);
+                }
+            }
+        }
     }
 }

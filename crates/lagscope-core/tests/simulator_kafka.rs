@@ -2,6 +2,7 @@
 //! and method it follows (read in apache/kafka), and checks that a run shows it. The expectations
 //! come from the sources and the seeds, not from the simulator's output.
 
+use lagscope_core::l10n::english;
 use lagscope_core::sim::output::{CommitError, EventKind, LeaveReason, Outcome};
 use lagscope_core::sim::{Scenario, SimEvent, export, presets, simulate};
 use lagscope_core::workbench::{Input, Options, build};
@@ -52,7 +53,7 @@ fn start_ms(outcome: &Outcome) -> i64 {
 fn storm_leaves(outcome: &Outcome, interval_s: i64) -> usize {
     let leaves = events(outcome, EventKind::Left);
     for leave in &leaves {
-        assert_eq!(leave.reason, Some(LeaveReason::PollTimeout), "{}", leave.detail);
+        assert_eq!(leave.reason, Some(LeaveReason::PollTimeout), "{}", english(&leave.detail));
         let member = leave.member_id.as_deref().expect("a leave names its member");
         let assigned = assigned_before(outcome, member, leave.at_ms).expect("it had an assignment");
         let after_s = (leave.at_ms - assigned) as f64 / 1000.0;
@@ -209,7 +210,8 @@ fn a_cooperative_rebalance_refuses_commits_and_reprocesses_moved_partitions() {
     assert_eq!(outcome.summary.commit_failures.get(&CommitError::CommitFailedException), None);
     for event in events(&outcome, EventKind::CommitFailed) {
         assert_eq!(event.exception, Some(CommitError::RebalanceInProgressException));
-        assert!(event.detail.starts_with("RebalanceInProgressException"), "{}", event.detail);
+        let detail = english(&event.detail);
+        assert!(detail.starts_with("RebalanceInProgressException"), "{detail}");
     }
     // With auto-commit: eager commits everything in onJoinPrepare; cooperative leaves the moved
     // partitions' progress since JoinGroup uncommitted.

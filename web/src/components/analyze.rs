@@ -14,7 +14,6 @@ use crate::components::input_panel::InputPanel;
 use crate::components::overview::GroupOverviewCard;
 use crate::components::reset::ResetPlanner;
 use crate::components::share::ShareBar;
-use crate::i18n::{Text, bi, tr};
 use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +24,7 @@ pub(crate) struct AnalyzeProps {
 #[function_component(AnalyzeView)]
 pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let texts = crate::i18n::use_texts();
     let textarea = use_node_ref();
     let workbench = &state.workbench;
     let snapshot_groups = workbench.snapshot.as_ref().map(|s| s.groups.as_slice()).unwrap_or_default();
@@ -34,7 +33,7 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
     let chart = |kind: ChartKind, overview: &lagscope_core::overview::GroupOverview| {
         html! {
             <Chart {kind} workbench={workbench.clone()} group={overview.group.clone()} overview={overview.clone()}
-                selection={state.selection.clone()} theme={state.theme} {lang} />
+                selection={state.selection.clone()} theme={state.theme} />
         }
     };
     html! {
@@ -48,7 +47,7 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
                     <ShareBar state={state.clone()} />
                     <FindingsPanel state={state.clone()} />
                 } else {
-                    <p class="empty">{tr(lang, Text::NothingYet)}</p>
+                    <p class="empty">{texts.t("ui-nothing-yet")}</p>
                 }
                 if !workbench.host_counts.is_empty() {
                     <HostTableCard state={state.clone()} />
@@ -57,7 +56,7 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
                     let snapshot_group = overview.snapshot_index.and_then(|i| snapshot_groups.get(i)).cloned();
                     html! {
                         <div class="group-block" key={index}>
-                            <GroupOverviewCard group={overview.clone()} selection={state.selection.clone()} {lang} />
+                            <GroupOverviewCard group={overview.clone()} selection={state.selection.clone()} />
                             <section class="panel charts">
                                 if workbench.has_series() {
                                     { chart(ChartKind::LagOverTime, overview) }
@@ -65,14 +64,12 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
                                     { chart(ChartKind::ConsumedPerHost, overview) }
                                     { chart(ChartKind::Heatmap, overview) }
                                 } else {
-                                    <p class="note">{bi(lang,
-                                        "One snapshot: rates, trends and Burrow's verdict need dumps at several times (date lines between them).",
-                                        "스냅샷 하나뿐입니다. 속도, 추세, Burrow 판정에는 여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄).")}</p>
+                                    <p class="note">{texts.t("ui-one-snapshot-charts")}</p>
                                 }
                                 { chart(ChartKind::Assignment, overview) }
                             </section>
                             if let (Some(group), Some(group_index)) = (snapshot_group, overview.snapshot_index) {
-                                <GroupView group={group} {lang} selection={state.selection.clone()} />
+                                <GroupView group={group} selection={state.selection.clone()} />
                                 <ResetPlanner state={state.clone()} {group_index} />
                             }
                         </div>

@@ -8,7 +8,6 @@
 use yew::prelude::*;
 
 use crate::components::share::ShareBar;
-use crate::i18n::{Lang, bi};
 use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +18,7 @@ pub(crate) struct AssignmentProps {
 #[function_component(AssignmentView)]
 pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let texts = crate::i18n::use_texts();
     let has_groups = state.workbench.snapshot.as_ref().is_some_and(|s| !s.groups.is_empty());
     // The snapshot in the wire form, encoded once per analysis.
     let groups = use_memo(state.workbench.clone(), |workbench| {
@@ -32,14 +31,19 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
         })
     });
     let form = serde_json::to_string(&state.document.what_if).unwrap_or_default();
-    use_effect_with((groups, form, lang, has_groups), move |(groups, form, lang, has_groups)| {
+    use_effect_with((groups, form, texts.clone(), has_groups), move |(groups, form, texts, has_groups)| {
         let host = gloo::utils::document().get_element_by_id("assignment-host");
         if *has_groups {
+            // The page's language and catalogue, and what to say while the module loads.
+            let [lang, catalogue, loading] =
+                crate::app::lazy_texts(texts, &crate::i18n::Message::new("ui-loading-assignors"));
             crate::app::mount_lazy(
                 "mountAssignment",
                 host.as_ref(),
                 &[
-                    wasm_bindgen::JsValue::from_bool(*lang == Lang::Ko),
+                    lang,
+                    catalogue,
+                    loading,
                     js_sys::Uint8Array::from(groups.as_slice()).into(),
                     wasm_bindgen::JsValue::from_str(form),
                 ],
@@ -56,8 +60,8 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
             <ShareBar state={state.clone()} />
             if !has_groups {
                 <section class="panel">
-                    <h2>{bi(lang, "Assignment", "할당")}</h2>
-                    <p class="empty">{bi(lang, "Load a dump in Analyze first: the what-if starts from its groups.", "먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 그룹에서 시작합니다.")}</p>
+                    <h2>{texts.t("whatif-ui-title")}</h2>
+                    <p class="empty">{texts.t("whatif-ui-empty")}</p>
                 </section>
             }
         </main>

@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use crate::components::lag_chart::host_rgb_of;
 use crate::format;
-use crate::i18n::{Lang, bi};
+use crate::i18n::{Message, Texts};
 use crate::state::{Selection, Theme};
 
 /// Which picture.
@@ -54,26 +54,17 @@ pub(crate) struct ChartProps {
     pub(crate) overview: Option<GroupOverview>,
     pub(crate) selection: Selection,
     pub(crate) theme: Theme,
-    pub(crate) lang: Lang,
 }
 
 impl ChartKind {
-    fn title(self, lang: Lang) -> &'static str {
+    fn title(self) -> Message {
         match self {
-            Self::LagOverTime => bi(lang, "Lag per partition over time", "시간에 따른 파티션별 랙"),
-            Self::MembersOverTime => bi(
-                lang,
-                "Members in the group over time (a drop to 0 is everyone leaving)",
-                "시간에 따른 그룹 멤버 수(0으로 떨어지면 모두 이탈)",
-            ),
-            Self::ConsumedPerHost => {
-                bi(lang, "Consumed per host over time (records/s)", "시간에 따른 호스트별 소비 속도(건/초)")
-            }
-            Self::HostCounts => {
-                bi(lang, "Processed per host, interval by interval", "호스트별 처리 건수(구간별)")
-            }
-            Self::Heatmap => bi(lang, "Lag heatmap: partition × time", "랙 히트맵: 파티션 × 시간"),
-            Self::Assignment => bi(lang, "Assignment: members and their partitions", "할당: 멤버와 파티션"),
+            Self::LagOverTime => Message::new("ui-chart-lag-over-time"),
+            Self::MembersOverTime => Message::new("ui-chart-members-over-time"),
+            Self::ConsumedPerHost => Message::new("ui-chart-consumed-per-host"),
+            Self::HostCounts => Message::new("ui-chart-host-counts"),
+            Self::Heatmap => Message::new("ui-chart-heatmap"),
+            Self::Assignment => Message::new("ui-chart-assignment"),
         }
     }
     fn slug(self) -> &'static str {
@@ -118,52 +109,39 @@ fn data<'a>(workbench: &'a Workbench, group: Option<&str>, overview: Option<&Gro
     }
 }
 
-/// Why a chart has nothing to draw, in both languages; `None` when it has.
+/// Why a chart has nothing to draw; `None` when it has.
 fn empty_reason(
     kind: ChartKind,
     workbench: &Workbench,
     data: &Data<'_>,
     overview: Option<&GroupOverview>,
-) -> Option<(&'static str, &'static str)> {
+) -> Option<Message> {
     let one_time = data.times.len() < 2;
     match kind {
-        ChartKind::LagOverTime | ChartKind::Heatmap if one_time => Some((
-            "One snapshot: lag over time needs dumps at several times (date lines between them), or a lag CSV or metrics export.",
-            "스냅샷 하나뿐입니다. 시간에 따른 랙에는 여러 시점의 덤프(덤프 사이에 date 줄)나 lag CSV, 메트릭 내보내기가 필요합니다.",
-        )),
-        ChartKind::LagOverTime | ChartKind::Heatmap if data.partitions.is_empty() => Some((
-            "The inputs give this group no partition offsets over time (only members, or only group totals).",
-            "입력에 이 그룹의 시간별 파티션 오프셋이 없습니다(멤버 목록이나 그룹 합계뿐).",
-        )),
-        ChartKind::MembersOverTime if one_time => Some((
-            "One snapshot: membership over time needs dumps at several times.",
-            "스냅샷 하나뿐입니다. 시간에 따른 멤버 수에는 여러 시점의 덤프가 필요합니다.",
-        )),
-        ChartKind::MembersOverTime if data.analysed.is_none_or(|a| a.members_timeline.len() < 2) => Some((
-            "The inputs name no members over time (a lag CSV or metrics export has none).",
-            "입력에 시간별 멤버 정보가 없습니다(lag CSV나 메트릭에는 멤버가 없습니다).",
-        )),
-        ChartKind::ConsumedPerHost if one_time => Some((
-            "One snapshot: consumption per host needs dumps at several times.",
-            "스냅샷 하나뿐입니다. 호스트별 소비량에는 여러 시점의 덤프가 필요합니다.",
-        )),
+        ChartKind::LagOverTime | ChartKind::Heatmap if one_time => {
+            Some(Message::new("ui-chart-empty-one-snapshot-lag"))
+        }
+        ChartKind::LagOverTime | ChartKind::Heatmap if data.partitions.is_empty() => {
+            Some(Message::new("ui-chart-empty-no-partitions"))
+        }
+        ChartKind::MembersOverTime if one_time => Some(Message::new("ui-chart-empty-one-snapshot-members")),
+        ChartKind::MembersOverTime if data.analysed.is_none_or(|a| a.members_timeline.len() < 2) => {
+            Some(Message::new("ui-chart-empty-no-members"))
+        }
+        ChartKind::ConsumedPerHost if one_time => Some(Message::new("ui-chart-empty-one-snapshot-consumed")),
         ChartKind::ConsumedPerHost
             if data.analysed.is_none_or(|a| a.host_consumption.iter().all(|h| h.consumed.is_empty())) =>
         {
-            Some((
-                "The inputs name no hosts over time (a lag CSV or metrics export has none).",
-                "입력에 시간별 호스트 정보가 없습니다(lag CSV나 메트릭에는 호스트가 없습니다).",
-            ))
+            Some(Message::new("ui-chart-empty-no-hosts"))
         }
         ChartKind::HostCounts
             if workbench.host_counts.iter().all(|h| h.counts.iter().all(|c| c.count.is_none())) =>
         {
-            Some(("The table has no counts.", "표에 건수가 없습니다."))
+            Some(Message::new("ui-chart-empty-no-counts"))
         }
-        ChartKind::Assignment if overview.is_none_or(|o| o.assignment.members.is_empty()) => Some((
-            "No member owns a partition in the newest dump (or the input names none).",
-            "최신 덤프에서 파티션을 가진 멤버가 없습니다(또는 입력에 멤버 정보가 없습니다).",
-        )),
+        ChartKind::Assignment if overview.is_none_or(|o| o.assignment.members.is_empty()) => {
+            Some(Message::new("ui-chart-empty-no-assignment"))
+        }
         _ => None,
     }
 }
@@ -213,7 +191,7 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
             move || drop(listener)
         });
     }
-    let lang = props.lang;
+    let texts = crate::i18n::use_texts();
     let chart_data = data(&props.workbench, props.group.as_deref(), props.overview.as_ref());
     let empty = empty_reason(props.kind, &props.workbench, &chart_data, props.overview.as_ref());
     let entries = legend(props.kind, &chart_data, props.overview.as_ref());
@@ -226,8 +204,18 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
         let selection = props.selection.clone();
         let theme = props.theme;
         let drawable = empty.is_none();
+        let texts = texts.clone();
         use_effect_with(
-            (workbench.clone(), group.clone(), overview.clone(), selection.clone(), theme, *width, drawable),
+            (
+                workbench.clone(),
+                group.clone(),
+                overview.clone(),
+                selection.clone(),
+                theme,
+                *width,
+                drawable,
+                texts.clone(),
+            ),
             move |_| {
                 // Drawn on the next frame: tables and findings show first.
                 let frame = gloo::render::request_animation_frame(move |_| {
@@ -236,9 +224,9 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
                     }
                     if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                         let data = data(&workbench, group.as_deref(), overview.as_ref());
-                        if let Err(error) =
-                            draw(&canvas, kind, &workbench, &data, overview.as_ref(), &selection, theme)
-                        {
+                        let picture =
+                            Picture { kind, workbench: &workbench, data: &data, overview: overview.as_ref() };
+                        if let Err(error) = draw(&canvas, &picture, &selection, theme, &texts) {
                             gloo::console::error!(format!("{}: {error}", kind.slug()));
                         }
                     }
@@ -256,24 +244,24 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| download_png(&canvas, &name))
     };
-    let title = props.kind.title(lang);
+    let title = texts.render(&props.kind.title());
     html! {
         <figure class={classes!("chart", props.kind.slug())}>
             <figcaption>
-                <span>{title}</span>
+                <span>{title.clone()}</span>
                 if empty.is_none() {
-                    <button class="ghost small download-png" onclick={on_download}>{bi(lang, "Download PNG", "PNG 내려받기")}</button>
+                    <button class="ghost small download-png" onclick={on_download}>{texts.t("ui-download-png")}</button>
                 }
             </figcaption>
-            if let Some((en, ko)) = empty {
-                <p class="chart-empty">{bi(lang, en, ko)}</p>
+            if let Some(reason) = empty {
+                <p class="chart-empty">{texts.render(&reason)}</p>
             } else {
                 <canvas ref={canvas} class={classes!("chart-canvas", props.kind.slug())} role="img" aria-label={title}></canvas>
                 if props.kind.has_time_axis() {
-                    <p class="axis-note">{format!("{}: {}", bi(lang, "Time", "시각"), format::zone_note(&props.workbench.zone, lang))}</p>
+                    <p class="axis-note">{texts.render(&lagscope_core::msg!("ui-axis-time", zone = format::zone_note(&props.workbench.zone)))}</p>
                 }
                 if entries.len() > 1 {
-                    <ul class="legend" aria-label={bi(lang, "Hosts", "호스트")}>
+                    <ul class="legend" aria-label={texts.t("ui-hosts")}>
                         { for entries.iter().map(|(host, (r, g, b))| html! {
                             <li class={classes!(props.selection.has_host(host).then_some("selected"))}>
                                 <span class="swatch" style={format!("background:rgb({r},{g},{b})")}></span>{host}
@@ -330,17 +318,26 @@ struct Canvas<'a> {
     zone: &'a lagscope_core::series::clock::Zone,
     /// The width in CSS pixels (how many labels fit).
     css_width: f64,
+    /// The page's language, for the words drawn on the picture.
+    texts: &'a Texts,
+}
+
+/// What one picture draws.
+struct Picture<'a> {
+    kind: ChartKind,
+    workbench: &'a Workbench,
+    data: &'a Data<'a>,
+    overview: Option<&'a GroupOverview>,
 }
 
 fn draw(
     canvas: &HtmlCanvasElement,
-    kind: ChartKind,
-    workbench: &Workbench,
-    data: &Data<'_>,
-    overview: Option<&GroupOverview>,
+    picture: &Picture<'_>,
     selection: &Selection,
     theme: Theme,
+    texts: &Texts,
 ) -> Result<(), String> {
+    let Picture { kind, workbench, data, overview } = *picture;
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
     let css_width = f64::from(canvas.client_width().max(280));
     let css_height = match kind {
@@ -359,7 +356,7 @@ fn draw(
     let root = backend.into_drawing_area();
     root.fill(&TRANSPARENT).map_err(|e| e.to_string())?;
     let font = ("sans-serif", px(11.0)).into_font().color(&colors.ink);
-    let c = Canvas { root, px: &px, colors, font, zone: &workbench.zone, css_width };
+    let c = Canvas { root, px: &px, colors, font, zone: &workbench.zone, css_width, texts };
     let host_color = |host: Option<&str>| -> RGBColor {
         let (r, g, b) = host_rgb_of(host.and_then(|h| data.hosts.iter().position(|x| x == h)));
         RGBColor(r, g, b)
@@ -671,7 +668,7 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
     }
     // The colour scale, under the time labels.
     root.draw(&Text::new(
-        format!("{} … {} (log)", format::count(min_lag), format::count(max_lag)),
+        c.texts.render(&lagscope_core::msg!("ui-heatmap-scale", min = min_lag, max = max_lag)),
         (label_width, axis_y + px(20.0)),
         small,
     ))

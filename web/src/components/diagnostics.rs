@@ -7,7 +7,7 @@ use lagscope_core::text::numbered_lines;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text, tr};
+use crate::i18n::Message;
 use crate::state::AppState;
 
 /// At most this many diagnostics are drawn; the count says how many there are.
@@ -24,7 +24,6 @@ pub(crate) struct DiagnosticsProps {
 #[function_component(DiagnosticsPanel)]
 pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
     let localized = crate::i18n::use_texts();
     let document = &state.document;
     // The workbench reads the paste (when not blank) first, then each file, in order.
@@ -39,9 +38,9 @@ pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
     let total: usize = state.workbench.inputs.iter().map(|input| input.diagnostics.len()).sum();
     html! {
         <section class="panel diagnostics" id="diagnostics">
-            <h2>{format!("{} ({total})", tr(lang, Text::Diagnostics))}</h2>
+            <h2>{localized.render(&lagscope_core::msg!("ui-diagnostics-count", count = total))}</h2>
             if total == 0 {
-                <p class="ok">{tr(lang, Text::NoDiagnostics)}</p>
+                <p class="ok">{localized.t("ui-no-diagnostics")}</p>
             }
             { for state.workbench.inputs.iter().zip(&texts).filter(|(input, _)| !input.diagnostics.is_empty()).map(|(input, (text, is_paste))| {
                 let diagnostics = &input.diagnostics;
@@ -50,11 +49,13 @@ pub(crate) fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
                 let textarea = if *is_paste { props.textarea.clone() } else { NodeRef::default() };
                 html! {
                     <div class="diagnostics-input" data-input={input.name.clone()}>
-                        if texts.len() > 1 { <h3>{&input.name}</h3> }
+                        if texts.len() > 1 {
+                            <h3>{if *is_paste { localized.t("ui-pasted-text") } else { input.name.clone() }}</h3>
+                        }
                         <div class="annotated" role="list">
                             { for excerpt.iter().map(|entry| match entry {
                                 Excerpt::Gap => html! { <div class="gap" aria-hidden="true">{"⋯"}</div> },
-                                Excerpt::Line { number, text: line, notes } => view_line(*number, line, notes, lang, &localized, &textarea, text),
+                                Excerpt::Line { number, text: line, notes } => view_line(*number, line, notes, &localized, &textarea, text),
                             }) }
                         </div>
                         if diagnostics.len() > shown.len() {
@@ -107,7 +108,6 @@ fn view_line(
     number: usize,
     text: &str,
     notes: &[&Diagnostic],
-    lang: Lang,
     texts: &crate::i18n::Texts,
     textarea: &NodeRef,
     input: &str,
@@ -127,14 +127,14 @@ fn view_line(
         classes!("annotated-line", worst.map(Severity::as_str), notes.is_empty().then_some("context"));
     html! {
         <div {class} role="listitem" data-line={number.to_string()}>
-            <button class="line-link" title={tr(lang, Text::GoToLine)} aria-label={format!("{} {number}", tr(lang, Text::Line))}
+            <button class="line-link" title={texts.t("ui-go-to-line")} aria-label={texts.render(&lagscope_core::msg!("ui-line-number", line = number.to_string()))}
                 onclick={on_click}>{number}</button>
             <pre class="line-text">{text}</pre>
             if !notes.is_empty() {
                 <ul class="line-notes">
                     { for notes.iter().map(|note| html! {
                         <li class={classes!("diagnostic", note.severity.as_str())}>
-                            <span class="severity">{tr(lang, severity_text(note.severity))}</span>
+                            <span class="severity">{texts.render(&severity_text(note.severity))}</span>
                             <span class="message">{texts.render(&note.message)}</span>
                         </li>
                     }) }
@@ -144,11 +144,11 @@ fn view_line(
     }
 }
 
-fn severity_text(severity: Severity) -> Text {
+fn severity_text(severity: Severity) -> Message {
     match severity {
-        Severity::Info => Text::Info,
-        Severity::Warning => Text::Warning,
-        Severity::Error => Text::Error,
+        Severity::Info => Message::new("ui-severity-info"),
+        Severity::Warning => Message::new("ui-severity-warning"),
+        Severity::Error => Message::new("ui-severity-error"),
     }
 }
 

@@ -2,13 +2,13 @@
 //! documentation (what, why, what to check). Clicking a card highlights its hosts, members and
 //! partitions in the tables and charts; clicking it again (or Escape) clears that.
 
-use lagscope_core::findings::evidence::{EvidenceUnit, unit_of};
+use lagscope_core::findings::evidence::{self, EvidenceUnit, unit_of};
 use lagscope_core::findings::{FindingSeverity, catalogue};
 use lagscope_core::series::clock::Zone;
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::{Lang, bi};
+use crate::i18n::{Lang, Message, Texts};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -19,15 +19,15 @@ pub(crate) struct FindingsProps {
 #[function_component(FindingsPanel)]
 pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let texts = crate::i18n::use_texts();
     let findings = &state.workbench.findings;
     let rules = catalogue();
     let zone = &state.workbench.zone;
     html! {
-        <section class="panel findings" id="findings" aria-label={bi(lang, "Findings", "분석 결과")}>
-            <h2>{format!("{} ({})", bi(lang, "Findings", "분석 결과"), findings.len())}</h2>
+        <section class="panel findings" id="findings" aria-label={texts.t("ui-findings")}>
+            <h2>{texts.render(&lagscope_core::msg!("ui-findings-count", count = findings.len()))}</h2>
             if findings.is_empty() {
-                <p class="ok">{bi(lang, "No rule fired: nothing looks wrong in what was given.", "해당하는 규칙이 없습니다. 주어진 데이터에서 이상이 보이지 않습니다.")}</p>
+                <p class="ok">{texts.t("ui-no-findings")}</p>
             }
             <ol class="finding-list">
                 { for findings.iter().enumerate().map(|(index, finding)| {
@@ -37,33 +37,33 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
                         Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(index)))
                     };
                     let docs = rules.iter().find(|rule| rule.id == finding.rule);
-                    let severity = match finding.severity {
-                        FindingSeverity::Critical => "critical",
-                        FindingSeverity::Warning => "warning",
-                        FindingSeverity::Info => "info",
+                    let (severity, severity_label) = match finding.severity {
+                        FindingSeverity::Critical => ("critical", Message::new("ui-severity-critical")),
+                        FindingSeverity::Warning => ("warning", Message::new("ui-severity-warning")),
+                        FindingSeverity::Info => ("info", Message::new("ui-severity-info")),
                     };
                     html! {
                         <li class={classes!("finding", severity, selected.then_some("selected"))} data-rule={finding.rule}>
                             <button class="finding-head" aria-pressed={selected.to_string()} {onclick}>
-                                <span class={classes!("severity", severity)}>{severity}</span>
-                                <span class="finding-title">{&finding.title}</span>
+                                <span class={classes!("severity", severity)}>{texts.render(&severity_label)}</span>
+                                <span class="finding-title">{texts.render(&finding.title)}</span>
                             </button>
-                            <p class="finding-summary">{&finding.summary}</p>
+                            <p class="finding-summary">{texts.render(&finding.summary)}</p>
                             if !finding.evidence.is_empty() {
                                 <dl class="evidence">
                                     { for finding.evidence.iter().map(|(key, value)| html! {
-                                        <div><dt>{label(key)}</dt><dd data-key={*key}>{evidence_text(key, value, lang, zone)}</dd></div>
+                                        <div><dt>{label(key, &texts)}</dt><dd data-key={*key}>{evidence_text(key, value, &texts, zone)}</dd></div>
                                     }) }
                                 </dl>
                             }
                             if let Some(docs) = docs {
                                 <details class="rule-docs">
-                                    <summary>{format!("{} · {}", bi(lang, "About this rule", "이 규칙에 대해"), docs.id)}</summary>
+                                    <summary>{texts.render(&lagscope_core::msg!("ui-rule-about", rule = docs.id))}</summary>
                                     <dl>
-                                        <dt>{bi(lang, "What", "무엇")}</dt><dd>{docs.what}</dd>
-                                        <dt>{bi(lang, "Why it matters", "왜 중요한가")}</dt><dd>{docs.why}</dd>
-                                        <dt>{bi(lang, "Evidence", "근거")}</dt><dd>{docs.evidence}</dd>
-                                        <dt>{bi(lang, "What to check", "확인할 것")}</dt><dd>{docs.next}</dd>
+                                        <dt>{texts.t("ui-rule-what")}</dt><dd>{texts.render(&docs.what())}</dd>
+                                        <dt>{texts.t("ui-rule-why")}</dt><dd>{texts.render(&docs.why())}</dd>
+                                        <dt>{texts.t("ui-rule-evidence")}</dt><dd>{texts.render(&docs.evidence())}</dd>
+                                        <dt>{texts.t("ui-rule-next")}</dt><dd>{texts.render(&docs.next())}</dd>
                                     </dl>
                                 </details>
                             }
@@ -75,18 +75,16 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
     }
 }
 
-/// An evidence key as a label: `joined_after_ms` → `joined after` (the value carries its unit).
-fn label(key: &str) -> String {
-    let bare = match unit_of(key) {
-        Some(EvidenceUnit::TimeMs | EvidenceUnit::DurationMs) => key.strip_suffix("_ms").unwrap_or(key),
-        _ => key,
-    };
-    bare.replace('_', " ")
+/// An evidence key as a label in the page's language (`drain_seconds_at_its_rate` → "time to
+/// drain at its rate"); a key the core does not list is shown as it is.
+fn label(key: &str, texts: &Texts) -> String {
+    evidence::label(key).map_or_else(|| key.to_owned(), |label| texts.render(&label))
 }
 
 /// An evidence value in a person's units: times as the incident's wall clock, durations as
 /// "2 h 55 min", shares as %, counts with separators; nested records field by field.
-fn evidence_text(key: &str, value: &serde_json::Value, lang: Lang, zone: &Zone) -> String {
+fn evidence_text(key: &str, value: &serde_json::Value, texts: &Texts, zone: &Zone) -> String {
+    let lang: Lang = texts.lang();
     match value {
         serde_json::Value::Number(number) => {
             let Some(n) = number.as_f64() else { return number.to_string() };
@@ -104,15 +102,21 @@ fn evidence_text(key: &str, value: &serde_json::Value, lang: Lang, zone: &Zone) 
         }
         serde_json::Value::String(text) => text.clone(),
         serde_json::Value::Bool(yes) => {
-            if *yes { bi(lang, "yes", "예") } else { bi(lang, "no", "아니요") }.to_owned()
+            if *yes {
+                texts.t("ui-yes")
+            } else {
+                texts.t("ui-no")
+            }
         }
-        serde_json::Value::Null => bi(lang, "unknown", "알 수 없음").to_owned(),
+        serde_json::Value::Null => texts.t("unknown"),
         serde_json::Value::Array(items) => {
-            items.iter().map(|item| evidence_text(key, item, lang, zone)).collect::<Vec<_>>().join("; ")
+            items.iter().map(|item| evidence_text(key, item, texts, zone)).collect::<Vec<_>>().join("; ")
         }
         serde_json::Value::Object(fields) => fields
             .iter()
-            .map(|(field, value)| format!("{}: {}", label(field), evidence_text(field, value, lang, zone)))
+            .map(|(field, value)| {
+                format!("{}: {}", label(field, texts), evidence_text(field, value, texts, zone))
+            })
             .collect::<Vec<_>>()
             .join(", "),
     }

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use crate::components::charts::{Chart, ChartKind};
 use crate::components::table::{Cell, DataTable, Row};
 use crate::format;
-use crate::i18n::bi;
 use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +17,8 @@ pub(crate) struct HostTableProps {
 #[function_component(HostTableCard)]
 pub(crate) fn host_table_card(props: &HostTableProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let texts = crate::i18n::use_texts();
+    let lang = texts.lang();
     let workbench = &state.workbench;
     let hosts = &workbench.analysis.host_throughput;
     let rate = |value: Option<f64>| {
@@ -40,21 +40,21 @@ pub(crate) fn host_table_card(props: &HostTableProps) -> Html {
         })
         .collect();
     let columns = vec![
-        (bi(lang, "Host", "호스트"), false),
-        (bi(lang, "Processed", "처리 건수"), true),
-        (bi(lang, "Share", "비중"), true),
-        (bi(lang, "First interval", "첫 구간"), true),
-        (bi(lang, "Last interval", "마지막 구간"), true),
-        (bi(lang, "Peak", "최대"), true),
-        (bi(lang, "Mean", "평균"), true),
+        (texts.t("ui-col-host"), false),
+        (texts.t("ui-col-processed"), true),
+        (texts.t("ui-col-share"), true),
+        (texts.t("ui-col-first-interval"), true),
+        (texts.t("ui-col-last-interval"), true),
+        (texts.t("ui-col-peak"), true),
+        (texts.t("ui-col-mean"), true),
     ];
     html! {
         <article class="panel host-table" data-hosts={hosts.len().to_string()}>
-            <h2>{bi(lang, "Host × hour table", "호스트 × 시간 표")}</h2>
-            <DataTable id="host-throughput" caption={bi(lang, "Processed per host", "호스트별 처리 건수")} {columns} {rows} {lang} />
+            <h2>{texts.t("ui-host-table-title")}</h2>
+            <DataTable id="host-throughput" caption={texts.t("ui-processed-per-host")} {columns} {rows} />
             <section class="charts">
                 <Chart kind={ChartKind::HostCounts} workbench={workbench.clone()} group={None::<String>}
-                    selection={state.selection.clone()} theme={state.theme} {lang} />
+                    selection={state.selection.clone()} theme={state.theme} />
             </section>
         </article>
     }

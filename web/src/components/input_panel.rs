@@ -4,7 +4,7 @@
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::i18n::{Text, bi, tr};
+use crate::i18n::{Arg, Message, Texts};
 use crate::state::{Action, AppState, Sample};
 
 /// The settings the findings read, with Kafka's defaults as placeholders.
@@ -26,7 +26,7 @@ pub(crate) struct InputPanelProps {
 #[function_component(InputPanel)]
 pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let texts = crate::i18n::use_texts();
     let dragging = use_state(|| false);
     let file_picker = use_node_ref();
 
@@ -111,23 +111,21 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
     html! {
         <section {class} id="input" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <div class="panel-head">
-                <h2>{tr(lang, Text::InputTitle)}</h2>
+                <h2>{texts.t("ui-input-title")}</h2>
                 <div class="actions">
-                    <button id="load-sample" onclick={sample(Sample::SlowHost)}>{bi(lang, "Sample: slow host", "예제: 느린 서버")}</button>
-                    <button id="load-sample-storm" onclick={sample(Sample::PollStorm)}>{bi(lang, "Sample: poll-timeout storm", "예제: poll 타임아웃 폭풍")}</button>
-                    <button id="choose-files" onclick={on_choose}>{tr(lang, Text::ChooseFiles)}</button>
+                    <button id="load-sample" onclick={sample(Sample::SlowHost)}>{texts.t("ui-sample-slow-host")}</button>
+                    <button id="load-sample-storm" onclick={sample(Sample::PollStorm)}>{texts.t("ui-sample-poll-storm")}</button>
+                    <button id="choose-files" onclick={on_choose}>{texts.t("ui-choose-files")}</button>
                     <input id="file-picker" ref={file_picker} class="visually-hidden" type="file" multiple=true
                         tabindex="-1" onchange={on_files} />
-                    <button id="clear-input" class="ghost" onclick={on_clear}>{tr(lang, Text::Clear)}</button>
+                    <button id="clear-input" class="ghost" onclick={on_clear}>{texts.t("ui-clear")}</button>
                 </div>
             </div>
-            <p class="hint">{bi(lang,
-                "Paste kafka-consumer-groups.sh output (several dumps between `date` lines show the incident over time), or choose or drop files: dumps, lag CSVs, Grafana or Prometheus exports, Burrow JSON.",
-                "kafka-consumer-groups.sh 출력을 붙여 넣으세요(`date` 줄 사이의 여러 덤프는 시간에 따른 변화를 보여 줍니다). 덤프, lag CSV, Grafana·Prometheus 내보내기, Burrow JSON 파일을 고르거나 끌어다 놓을 수도 있습니다.")}</p>
+            <p class="hint">{texts.t("ui-input-hint")}</p>
             <textarea
                 id="dump-input"
                 ref={props.textarea.clone()}
-                aria-label={tr(lang, Text::InputLabel)}
+                aria-label={texts.t("ui-input-label")}
                 spellcheck="false"
                 autocomplete="off"
                 wrap="off"
@@ -135,51 +133,50 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                 oninput={on_input}
             />
             if !document.files.is_empty() {
-                <ul class="files" id="file-list" aria-label={bi(lang, "Files", "파일")}>
+                <ul class="files" id="file-list" aria-label={texts.t("ui-files")}>
                     { for document.files.iter().enumerate().map(|(index, (name, text))| {
                         let state = state.clone();
                         let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveFile(index)));
-                        let read_as = state_read_as(&props.state, name);
+                        let read_as = state_read_as(&props.state, name).map(|read_as| texts.render(&read_as)).unwrap_or_default();
                         html! {
                             <li class="file" data-name={name.clone()}>
                                 <span class="file-name">{name}</span>
-                                <span class="file-meta">{format!("{} · {}", format_bytes(text.len()), read_as)}</span>
-                                <button class="ghost small" aria-label={format!("{} {name}", bi(lang, "Remove", "삭제"))} onclick={remove}>{"✕"}</button>
+                                <span class="file-meta">{format!("{} · {}", texts.render(&format_bytes(text.len())), read_as)}</span>
+                                <button class="ghost small" aria-label={texts.render(&lagscope_core::msg!("ui-remove-file", name = name))} onclick={remove}>{"✕"}</button>
                             </li>
                         }
                     }) }
                 </ul>
             }
             <p class="status" id="input-status">
-                {format!("{}: {n_lines} · {}: {n_groups} · {}: {n_diagnostics} · {:.0} ms",
-                    tr(lang, Text::Lines), tr(lang, Text::Groups), tr(lang, Text::Diagnostics).to_lowercase(), state.analysis_ms)}
+                {texts.render(&lagscope_core::msg!("ui-input-status", lines = n_lines, groups = n_groups,
+                    diagnostics = n_diagnostics, ms = Arg::decimal(state.analysis_ms, 0)))}
             </p>
             if let Some(paste) = state.workbench.inputs.iter().find(|input| input.name == "pasted text") {
-                <p class="status">{tr(lang, Text::Detected)}{": "}<span id="detected-source" class="badge">{&paste.read_as}</span></p>
+                <p class="status">{texts.t("ui-detected")}{": "}<span id="detected-source" class="badge">{texts.render(&paste.read_as)}</span></p>
             }
             if let Some(pending) = state.pending {
                 <div class="progress" id="analysis-progress" role="status">
                     <progress max={pending.total_bytes.to_string()} value={pending.done_bytes.to_string()}></progress>
-                    <span>{format!("{} {} / {}", bi(lang, "Reading", "읽는 중"), format_bytes(pending.done_bytes), format_bytes(pending.total_bytes))}</span>
+                    <span>{reading(&texts, pending.done_bytes, pending.total_bytes)}</span>
                     <button class="ghost small" id="cancel-analysis" onclick={{
                         let state = state.clone();
                         Callback::from(move |_: MouseEvent| state.dispatch(Action::Cancel))
-                    }}>{bi(lang, "Cancel", "취소")}</button>
+                    }}>{texts.t("ui-cancel")}</button>
                 </div>
             }
             if state.cancelled {
                 <div class="progress" id="analysis-cancelled" role="status">
-                    <span>{bi(lang, "Analysis cancelled: the results below are from the previous input.", "분석을 취소했습니다. 아래 결과는 이전 입력의 것입니다.")}</span>
+                    <span>{texts.t("ui-analysis-cancelled")}</span>
                     <button class="small" id="reanalyse" onclick={{
                         let state = state.clone();
                         Callback::from(move |_: MouseEvent| state.dispatch(Action::Reanalyse))
-                    }}>{bi(lang, "Analyse", "분석")}</button>
+                    }}>{texts.t("ui-analyse")}</button>
                 </div>
             }
             <details class="settings" id="consumer-settings">
-                <summary>{bi(lang, "Consumer settings (optional)", "컨슈머 설정(선택)")}</summary>
-                <p class="hint">{bi(lang, "The findings use them: e.g. max.poll.records × processing time against max.poll.interval.ms.",
-                    "분석 규칙이 사용합니다. 예: max.poll.records × 처리 시간과 max.poll.interval.ms 비교.")}</p>
+                <summary>{texts.t("ui-settings-title")}</summary>
+                <p class="hint">{texts.t("ui-settings-hint")}</p>
                 <div class="settings-grid">
                     { for settings.iter().zip(SETTINGS.iter()).map(|((key, value), (_, placeholder))| {
                         let state = state.clone();
@@ -197,10 +194,10 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                         }
                     }) }
                 </div>
-                { for state.setting_problems.iter().map(|problem| html! { <p class="setting-problem" role="alert">{problem}</p> }) }
+                { for state.setting_problems.iter().map(|problem| html! { <p class="setting-problem" role="alert">{texts.render(problem)}</p> }) }
             </details>
             if *dragging {
-                <div class="drop-overlay">{tr(lang, Text::DropHere)}</div>
+                <div class="drop-overlay">{texts.t("ui-drop-here")}</div>
             }
         </section>
     }
@@ -227,22 +224,22 @@ fn load_files(state: UseReducerHandle<AppState>, files: Option<web_sys::FileList
     });
 }
 
-fn state_read_as(state: &UseReducerHandle<AppState>, name: &str) -> String {
-    state
-        .workbench
-        .inputs
-        .iter()
-        .find(|input| input.name == name)
-        .map(|input| input.read_as.clone())
-        .unwrap_or_default()
+fn state_read_as(state: &UseReducerHandle<AppState>, name: &str) -> Option<Message> {
+    state.workbench.inputs.iter().find(|input| input.name == name).map(|input| input.read_as.clone())
 }
 
-pub(crate) fn format_bytes(n: usize) -> String {
+/// A size as people read it: `1.5 MB`, `12.0 KB`, `300 B`.
+pub(crate) fn format_bytes(n: usize) -> Message {
     if n >= 1 << 20 {
-        format!("{:.1} MB", n as f64 / f64::from(1 << 20))
+        lagscope_core::msg!("ui-size-mb", size = Arg::decimal(n as f64 / f64::from(1 << 20), 1))
     } else if n >= 1 << 10 {
-        format!("{:.1} KB", n as f64 / f64::from(1 << 10))
+        lagscope_core::msg!("ui-size-kb", size = Arg::decimal(n as f64 / f64::from(1 << 10), 1))
     } else {
-        format!("{n} B")
+        lagscope_core::msg!("ui-size-b", size = n)
     }
+}
+
+/// How far a large input's reading has come.
+fn reading(texts: &Texts, done: usize, total: usize) -> String {
+    texts.render(&lagscope_core::msg!("ui-reading", done = format_bytes(done), total = format_bytes(total)))
 }

@@ -9,7 +9,6 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::format::count as format_count;
-use crate::i18n::{Lang, Text, tr};
 
 /// Ten distinguishable colours (Tableau 10), one per host in sorted host order.
 const HOST_PALETTE: [(u8, u8, u8); 10] = [
@@ -47,7 +46,6 @@ pub(crate) fn host_color(index: usize) -> String {
 #[derive(Properties, PartialEq)]
 pub(crate) struct LagChartProps {
     pub(crate) group: GroupSnapshot,
-    pub(crate) lang: Lang,
 }
 
 #[function_component(LagChart)]
@@ -87,14 +85,14 @@ pub(crate) fn lag_chart(props: &LagChartProps) -> Html {
             crate::components::charts::download_png(&canvas, &format!("lagscope-lag-{name}.png"));
         })
     };
-    let lang = props.lang;
+    let texts = crate::i18n::use_texts();
     html! {
         <figure class="chart">
             <figcaption>
-                <span>{tr(lang, Text::LagPerPartition)}</span>
-                <button class="ghost small download-png" onclick={on_download}>{tr(lang, Text::DownloadPng)}</button>
+                <span>{texts.t("ui-lag-per-partition")}</span>
+                <button class="ghost small download-png" onclick={on_download}>{texts.t("ui-download-png")}</button>
             </figcaption>
-            <canvas ref={canvas} class="lag-chart" role="img" aria-label={tr(lang, Text::LagPerPartition)}></canvas>
+            <canvas ref={canvas} class="lag-chart" role="img" aria-label={texts.t("ui-lag-per-partition")}></canvas>
         </figure>
     }
 }

@@ -2,124 +2,85 @@
 //! when the lag drains), then per host and per member: partitions, lag, share, rate. All figures
 //! and the verdict come from `lagscope_core::overview`.
 
+use lagscope_core::msg;
 use lagscope_core::overview::{Drain, GroupOverview, Rollup, VerdictReason, VerdictStatus};
 use yew::prelude::*;
 
 use crate::components::table::{Cell, DataTable, Row};
 use crate::format;
-use crate::i18n::{Lang, Text, bi, tr};
+use crate::i18n::{Arg, Message, Texts};
 use crate::state::Selection;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct OverviewProps {
     pub(crate) group: GroupOverview,
     pub(crate) selection: Selection,
-    pub(crate) lang: Lang,
 }
 
-/// The verdict's word and its CSS class.
-fn status_word(status: VerdictStatus, lang: Lang) -> (&'static str, &'static str) {
+/// The verdict's word and its CSS class (`OK` is Burrow's own word in both languages).
+fn status_word(status: VerdictStatus) -> (Option<Message>, &'static str) {
     match status {
-        VerdictStatus::Ok => ("OK", "status-ok"),
-        VerdictStatus::Warning => (bi(lang, "WARNING", "경고"), "status-warn"),
-        VerdictStatus::Error => (bi(lang, "ERROR", "오류"), "status-err"),
-        VerdictStatus::Stopped => (bi(lang, "STOPPED", "중단"), "status-stop"),
-        VerdictStatus::Stalled => (bi(lang, "STALLED", "정체"), "status-stall"),
-        VerdictStatus::Rewind => (bi(lang, "REWIND", "되감김"), "status-rewind"),
-        VerdictStatus::NoMembers => (bi(lang, "NO MEMBERS", "멤버 없음"), "status-err"),
-        VerdictStatus::LeaveStorm => (bi(lang, "MEMBERS KEEP LEAVING", "멤버 반복 이탈"), "status-err"),
-        VerdictStatus::Rebalancing => (bi(lang, "REBALANCING", "리밸런싱 중"), "status-warn"),
-        VerdictStatus::Unknown => (bi(lang, "UNKNOWN", "알 수 없음"), "status-unknown"),
+        VerdictStatus::Ok => (None, "status-ok"),
+        VerdictStatus::Warning => (Some(Message::new("ui-verdict-warning")), "status-warn"),
+        VerdictStatus::Error => (Some(Message::new("ui-verdict-error")), "status-err"),
+        VerdictStatus::Stopped => (Some(Message::new("ui-verdict-stopped")), "status-stop"),
+        VerdictStatus::Stalled => (Some(Message::new("ui-verdict-stalled")), "status-stall"),
+        VerdictStatus::Rewind => (Some(Message::new("ui-verdict-rewind")), "status-rewind"),
+        VerdictStatus::NoMembers => (Some(Message::new("ui-verdict-no-members")), "status-err"),
+        VerdictStatus::LeaveStorm => (Some(Message::new("ui-verdict-leave-storm")), "status-err"),
+        VerdictStatus::Rebalancing => (Some(Message::new("ui-verdict-rebalancing")), "status-warn"),
+        VerdictStatus::Unknown => (Some(Message::new("ui-verdict-unknown")), "status-unknown"),
     }
 }
 
-/// Why the verdict is what it is, in a sentence.
-fn reason_text(reason: &VerdictReason, lang: Lang) -> String {
-    let burrow_note = |burrow: &Option<String>| match burrow {
-        Some(status) => format!(
-            "{}{status}{}",
-            bi(lang, " Burrow says ", " Burrow 판정은 "),
-            bi(
-                lang,
-                " because it reads only the commits made before; it does not see that no one is left to consume.",
-                "이지만, 이전 커밋만 보기 때문에 소비할 멤버가 없다는 사실은 반영하지 못합니다."
-            )
-        ),
-        None => String::new(),
+/// Why the verdict is what it is, in a sentence (and, where Burrow's verdict of the commits
+/// misses that nobody is left, a second sentence saying so).
+fn reason_text(reason: &VerdictReason, texts: &Texts) -> String {
+    let with_burrow = |first: Message, burrow: &Option<String>| {
+        let first = texts.render(&first);
+        match burrow {
+            Some(status) => {
+                format!("{first} {}", texts.render(&msg!("ui-reason-burrow-blind", status = status)))
+            }
+            None => first,
+        }
     };
     match reason {
-        VerdictReason::Burrow => bi(
-            lang,
-            "Burrow's evaluation of the committed offsets over the window.",
-            "윈도 동안의 커밋 오프셋을 Burrow 방식으로 평가한 결과입니다.",
-        )
-        .to_owned(),
-        VerdictReason::NoMembers { state, burrow } => {
-            let state = state.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
-            format!(
-                "{}{state}{}{}",
-                bi(lang, "The group has no active member", "그룹에 활성 멤버가 없습니다"),
-                bi(
-                    lang,
-                    ": nobody consumes, so the lag can only grow until consumers join again.",
-                    ". 아무도 소비하지 않으므로 컨슈머가 다시 붙기 전까지 랙은 늘기만 합니다."
-                ),
-                burrow_note(burrow)
-            )
+        VerdictReason::Burrow => texts.t("ui-reason-burrow"),
+        VerdictReason::NoMembers { state: Some(state), burrow } => {
+            with_burrow(msg!("ui-reason-no-members-state", state = state), burrow)
         }
-        VerdictReason::LeaveStorm { rule, burrow } => format!(
-            "{} ({rule}){}",
-            bi(
-                lang,
-                "The members leave the group again and again, so each rebalance stops consumption and the same records are processed twice",
-                "멤버가 그룹을 반복해서 떠나, 리밸런스마다 소비가 멈추고 같은 레코드를 중복 처리합니다"
-            ),
-            burrow_note(burrow)
-        ),
-        VerdictReason::Rebalancing { state } => format!(
-            "{} ({state}): {}",
-            bi(lang, "The group was rebalancing in the newest dump", "최신 덤프에서 그룹이 리밸런싱 중이었습니다"),
-            bi(
-                lang,
-                "with the eager protocol nobody consumes until it ends.",
-                "eager 프로토콜이라면 끝날 때까지 아무도 소비하지 않습니다."
-            )
-        ),
-        VerdictReason::CriticalFinding { rule } => format!(
-            "{} {rule}.",
-            bi(
-                lang,
-                "Burrow says OK, but a critical finding about this group says otherwise:",
-                "Burrow 판정은 OK지만, 이 그룹에 대한 심각한 분석 결과가 있습니다:"
-            )
-        ),
-        VerdictReason::NeedsTimes => bi(
-            lang,
-            "One snapshot: a verdict, rates and trends need dumps at several times (date lines between them).",
-            "스냅샷 하나뿐입니다. 판정, 속도, 추세에는 여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄).",
-        )
-        .to_owned(),
+        VerdictReason::NoMembers { state: None, burrow } => {
+            with_burrow(Message::new("ui-reason-no-members"), burrow)
+        }
+        VerdictReason::LeaveStorm { rule, burrow } => {
+            with_burrow(msg!("ui-reason-leave-storm", rule = rule), burrow)
+        }
+        VerdictReason::Rebalancing { state } => texts.render(&msg!("ui-reason-rebalancing", state = state)),
+        VerdictReason::CriticalFinding { rule } => texts.render(&msg!("ui-reason-critical", rule = rule)),
+        VerdictReason::NeedsTimes => texts.t("ui-reason-needs-times"),
     }
 }
 
-fn drain_text(drain: Drain, lang: Lang) -> Option<String> {
+fn drain_text(drain: Drain, texts: &Texts) -> Option<String> {
     match drain {
-        Drain::InSeconds { seconds } => Some(format::duration(seconds, lang)),
-        Drain::NotDraining => Some(bi(lang, "not draining", "줄지 않음").to_owned()),
-        Drain::NobodyConsumes => {
-            Some(bi(lang, "never: nobody consumes", "소진 불가: 소비 중인 멤버 없음").to_owned())
-        }
-        Drain::NoLag => Some(bi(lang, "no lag", "랙 없음").to_owned()),
+        Drain::InSeconds { seconds } => Some(format::duration(seconds, texts.lang())),
+        Drain::NotDraining => Some(texts.t("ui-drain-not-draining")),
+        Drain::NobodyConsumes => Some(texts.t("ui-drain-never")),
+        Drain::NoLag => Some(texts.t("ui-drain-no-lag")),
         Drain::Unknown => None,
     }
 }
 
 #[function_component(GroupOverviewCard)]
 pub(crate) fn group_overview(props: &OverviewProps) -> Html {
-    let (group, selection, lang) = (&props.group, &props.selection, props.lang);
-    let name = group.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned());
-    let unknown = || html! { <span class="unknown">{tr(lang, Text::Unknown)}</span> };
-    let (word, status_class) = status_word(group.verdict.status, lang);
+    let (group, selection) = (&props.group, &props.selection);
+    let texts = crate::i18n::use_texts();
+    let lang = texts.lang();
+    let name = group.group.clone().unwrap_or_else(|| texts.t("ui-unnamed-group"));
+    let unknown = || html! { <span class="unknown">{texts.t("unknown")}</span> };
+    let (word, status_class) = status_word(group.verdict.status);
+    let word = word.map_or_else(|| "OK".to_owned(), |word| texts.render(&word));
     let rollup_rows = |rollups: &[Rollup], member: bool| -> Vec<Row> {
         rollups
             .iter()
@@ -128,9 +89,8 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
                     if member { selection.has_member(name) } else { selection.has_host(name) }
                 }) || (member
                     && r.host.as_deref().is_some_and(|host| selection.has_host(host)));
-                let mut cells = vec![Cell::Text(Some(
-                    r.name.clone().unwrap_or_else(|| bi(lang, "(no owner)", "(소유자 없음)").to_owned()),
-                ))];
+                let mut cells =
+                    vec![Cell::Text(Some(r.name.clone().unwrap_or_else(|| texts.t("ui-no-owner"))))];
                 if member {
                     cells.push(Cell::Text(r.host.clone()));
                 }
@@ -141,14 +101,17 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
                     ),
                     Cell::count(r.lag),
                     Cell::share(r.share_of_lag),
-                    Cell::rate(r.consume_per_s),
+                    Cell::rate(r.consume_per_s, lang),
                 ]);
                 if member {
                     // A long list is cut (the partitions table lists them all).
                     cells.push(Cell::Text(r.partitions.as_ref().map(|list| match list.len() {
-                        0 => bi(lang, "none", "없음").to_owned(),
+                        0 => texts.t("ui-none"),
                         1..=8 => list.join(", "),
-                        n => format!("{}, … (+{})", list[..6].join(", "), n - 6),
+                        n => {
+                            let more = msg!("ui-list-more", list = Arg::list(&list[..6]), more = n - 6);
+                            texts.render(&more)
+                        }
                     })));
                 }
                 Row { cells, highlight }
@@ -156,20 +119,20 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
             .collect()
     };
     let host_columns = vec![
-        (bi(lang, "Host", "호스트"), false),
-        (bi(lang, "Partitions", "파티션"), true),
-        (bi(lang, "Lag", "랙"), true),
-        (bi(lang, "Share", "비중"), true),
-        (bi(lang, "Consumed", "소비 속도"), true),
+        (texts.t("ui-col-host"), false),
+        (texts.t("ui-col-partitions"), true),
+        (texts.t("ui-col-lag"), true),
+        (texts.t("ui-col-share"), true),
+        (texts.t("ui-col-consumed"), true),
     ];
     let member_columns = vec![
-        (bi(lang, "Member", "멤버"), false),
-        (bi(lang, "Host", "호스트"), false),
-        (bi(lang, "Partitions", "파티션"), true),
-        (bi(lang, "Lag", "랙"), true),
-        (bi(lang, "Share", "비중"), true),
-        (bi(lang, "Consumed", "소비 속도"), true),
-        (bi(lang, "Assignment", "할당"), false),
+        (texts.t("ui-col-member"), false),
+        (texts.t("ui-col-host"), false),
+        (texts.t("ui-col-partitions"), true),
+        (texts.t("ui-col-lag"), true),
+        (texts.t("ui-col-share"), true),
+        (texts.t("ui-col-consumed"), true),
+        (texts.t("ui-col-assignment"), false),
     ];
     let trend = group.lag_trend_per_s.map(|t| {
         let arrow = if t > 0.0 {
@@ -186,36 +149,34 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
             <header class="group-head">
                 <h2 class="group-name">{&name}</h2>
                 <dl class="facts">
-                    <div class="verdict-fact"><dt>{bi(lang, "Verdict", "판정")}</dt>
+                    <div class="verdict-fact"><dt>{texts.t("ui-fact-verdict")}</dt>
                         <dd class={classes!("verdict", status_class)} data-status={format!("{:?}", group.verdict.status)}>{word}</dd></div>
-                    <div><dt>{tr(lang, Text::State)}</dt><dd class="group-state">{group.state.clone().map_or_else(unknown, |s| html! { {s} })}</dd></div>
-                    <div><dt>{tr(lang, Text::Members)}</dt><dd class="member-count">{group.n_members.map_or_else(unknown, |n| html! { {n} })}</dd></div>
-                    <div><dt>{tr(lang, Text::TotalLag)}</dt><dd class="total-lag" data-value={group.total_lag.map(|l| l.to_string()).unwrap_or_default()}>
+                    <div><dt>{texts.t("ui-fact-state")}</dt><dd class="group-state">{group.state.clone().map_or_else(unknown, |s| html! { {s} })}</dd></div>
+                    <div><dt>{texts.t("ui-fact-members")}</dt><dd class="member-count">{group.n_members.map_or_else(unknown, |n| html! { {n} })}</dd></div>
+                    <div><dt>{texts.t("ui-fact-total-lag")}</dt><dd class="total-lag" data-value={group.total_lag.map(|l| l.to_string()).unwrap_or_default()}>
                         {group.total_lag.map_or_else(unknown, |l| html! { {format::count(l)} })}</dd></div>
                     <div><dt>{"Burrow"}</dt><dd class="burrow-status">
-                        {group.burrow_status.clone().map_or_else(|| html! { <span class="unknown" title={bi(lang, "needs dumps at several times", "여러 시점의 덤프가 필요합니다")}>{tr(lang, Text::Unknown)}</span> }, |s| html! { {s} })}</dd></div>
-                    <div><dt>{bi(lang, "behind", "지연")}</dt><dd class="time-lag">
+                        {group.burrow_status.clone().map_or_else(|| html! { <span class="unknown" title={texts.t("ui-burrow-needs-times")}>{texts.t("unknown")}</span> }, |s| html! { {s} })}</dd></div>
+                    <div><dt>{texts.t("ui-fact-behind")}</dt><dd class="time-lag">
                         {group.max_time_lag_s.map_or_else(unknown, |s| html! { {format!("{}{}", if group.time_lag_is_lower_bound { "≥ " } else { "" }, format::duration(s, lang))} })}</dd></div>
-                    <div><dt>{bi(lang, "trend", "추세")}</dt><dd class="trend">{trend.map_or_else(unknown, |t| html! { {t} })}</dd></div>
-                    if let Some(drain) = drain_text(group.drain, lang) {
-                        <div><dt>{bi(lang, "drains in", "소진 예상")}</dt><dd class="drain">{drain}</dd></div>
+                    <div><dt>{texts.t("ui-fact-trend")}</dt><dd class="trend">{trend.map_or_else(unknown, |t| html! { {t} })}</dd></div>
+                    if let Some(drain) = drain_text(group.drain, &texts) {
+                        <div><dt>{texts.t("ui-fact-drains-in")}</dt><dd class="drain">{drain}</dd></div>
                     }
                     if group.n_unknown_lag > 0 {
-                        <div><dt>{bi(lang, "unknown lag", "랙 미상")}</dt><dd class="unknown-count">{group.n_unknown_lag}</dd></div>
+                        <div><dt>{texts.t("ui-fact-unknown-lag")}</dt><dd class="unknown-count">{group.n_unknown_lag}</dd></div>
                     }
                 </dl>
             </header>
-            <p class="verdict-reason">{reason_text(&group.verdict.reason, lang)}</p>
+            <p class="verdict-reason">{reason_text(&group.verdict.reason, &texts)}</p>
             if group.hosts.is_empty() && group.members.is_empty() {
-                <p class="note rollups-none">{bi(lang,
-                    "The input names no hosts or members (a lag CSV or a metrics export does not).",
-                    "입력에 호스트나 멤버 정보가 없습니다(lag CSV나 메트릭 내보내기에는 없습니다).")}</p>
+                <p class="note rollups-none">{texts.t("ui-rollups-none")}</p>
             } else {
                 <div class="rollups">
-                    <DataTable id={format!("hosts-{name}")} caption={bi(lang, "Per host", "호스트별")} columns={host_columns}
-                        rows={rollup_rows(&group.hosts, false)} {lang} />
-                    <DataTable id={format!("members-{name}")} caption={bi(lang, "Per member", "멤버별")} columns={member_columns}
-                        rows={rollup_rows(&group.members, true)} {lang} />
+                    <DataTable id={format!("hosts-{name}")} caption={texts.t("ui-per-host")} columns={host_columns}
+                        rows={rollup_rows(&group.hosts, false)} />
+                    <DataTable id={format!("members-{name}")} caption={texts.t("ui-per-member")} columns={member_columns}
+                        rows={rollup_rows(&group.members, true)} />
                 </div>
             }
         </article>

@@ -8,7 +8,6 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::format::count as format_count;
-use crate::i18n::{Text, bi, tr};
 use crate::state::{Action, AppState, ResetForm};
 
 /// Partition rows previewed at most (the totals and commands cover every partition).
@@ -23,7 +22,7 @@ pub(crate) struct ResetProps {
 #[function_component(ResetPlanner)]
 pub(crate) fn reset_planner(props: &ResetProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let texts = crate::i18n::use_texts();
     let form = state.document.resets.get(&props.group_index).cloned().unwrap_or_default();
     let kind = &form.kind;
     let value = &form.value;
@@ -63,28 +62,28 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
         })
     };
     let needs_value = matches!(kind.as_str(), "to-offset" | "shift-by" | "to-datetime");
-    let unknown = || html! { <span class="unknown">{tr(lang, Text::Unknown)}</span> };
+    let unknown = || html! { <span class="unknown">{texts.t("unknown")}</span> };
     let count = |v: Option<i64>| v.map_or_else(unknown, |v| html! { {format_count(v)} });
     html! {
         <section class="panel reset" id="reset-planner">
-            <h2>{bi(lang, "Offset-reset planner", "오프셋 재설정 계획")}</h2>
+            <h2>{texts.t("reset-ui-title")}</h2>
             <div class="reset-form">
-                <label>{bi(lang, "Move to", "이동 위치")}
+                <label>{texts.t("reset-ui-move-to")}
                     <select id="reset-kind" onchange={on_kind}>
-                        <option value="to-latest" selected={*kind == "to-latest"}>{bi(lang, "latest (skip the lag)", "최신(랙 건너뜀)")}</option>
-                        <option value="to-earliest" selected={*kind == "to-earliest"}>{bi(lang, "earliest (replay all)", "처음(전부 재처리)")}</option>
-                        <option value="to-offset" selected={*kind == "to-offset"}>{bi(lang, "an offset", "특정 오프셋")}</option>
-                        <option value="shift-by" selected={*kind == "shift-by"}>{bi(lang, "shift by N", "N만큼 이동")}</option>
-                        <option value="to-datetime" selected={*kind == "to-datetime"}>{bi(lang, "a date and time (UTC)", "날짜·시각(UTC)")}</option>
+                        <option value="to-latest" selected={*kind == "to-latest"}>{texts.t("reset-ui-to-latest")}</option>
+                        <option value="to-earliest" selected={*kind == "to-earliest"}>{texts.t("reset-ui-to-earliest")}</option>
+                        <option value="to-offset" selected={*kind == "to-offset"}>{texts.t("reset-ui-to-offset")}</option>
+                        <option value="shift-by" selected={*kind == "shift-by"}>{texts.t("reset-ui-shift-by")}</option>
+                        <option value="to-datetime" selected={*kind == "to-datetime"}>{texts.t("reset-ui-to-datetime")}</option>
                     </select>
                 </label>
                 if needs_value {
-                    <label>{bi(lang, "Value", "값")}
+                    <label>{texts.t("reset-ui-value")}
                         <input id="reset-value" type="text" value={value.clone()} oninput={text_input(|f| &mut f.value)}
                             placeholder={if *kind == "to-datetime" { "2026-03-14T10:00:00Z" } else { "-1000" }} />
                     </label>
                 }
-                <label>{bi(lang, "Topics (empty: all)", "토픽(비우면 전체)")}
+                <label>{texts.t("reset-ui-topics")}
                     <input id="reset-topics" type="text" value={topics.clone()} oninput={text_input(|f| &mut f.topics)} />
                 </label>
                 <label>{"--bootstrap-server"}
@@ -92,30 +91,29 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                 </label>
             </div>
             { match target {
-                None => html! { <p class="setting-problem" role="alert">{bi(lang,
-                    "Enter a whole number (or, for a date, ISO 8601 such as 2026-03-14T10:00:00Z).",
-                    "정수를 입력하세요(날짜는 2026-03-14T10:00:00Z 같은 ISO 8601 형식).")}</p> },
+                None => html! { <p class="setting-problem" role="alert">{texts.t("reset-ui-bad-value")}</p> },
                 Some(target) => {
                     let spec = ResetSpec { bootstrap_server: (*bootstrap).clone(), target, topics: topic_list };
                     let planned = plan(group, &spec, Some(&state.workbench.series));
                     html! {
                         <>
-                            <p class="reset-totals" id="reset-totals">{format!("{}: {} · {}: {}",
-                                bi(lang, "skipped", "건너뜀"), format_count(planned.total_skipped),
-                                bi(lang, "replayed", "재처리"), format_count(planned.total_replayed))}</p>
+                            <p class="reset-totals" id="reset-totals">{texts.render(&lagscope_core::msg!(
+                                "reset-ui-totals",
+                                skipped = planned.total_skipped,
+                                replayed = planned.total_replayed
+                            ))}</p>
                             if planned.group_is_active {
-                                <p class="note">{bi(lang, "The group has active members: Kafka refuses to reset it until they stop.",
-                                    "그룹에 활성 멤버가 있습니다. 멤버가 멈출 때까지 Kafka는 재설정을 거부합니다.")}</p>
+                                <p class="note">{texts.t("reset-ui-group-active")}</p>
                             }
                             <pre class="command" id="reset-dry-run">{&planned.dry_run}</pre>
                             <pre class="command" id="reset-execute">{&planned.execute}</pre>
                             <div class="table-scroll">
                                 <table class="reset-rows">
                                     <thead><tr>
-                                        <th>{tr(lang, Text::Topic)}</th><th class="num">{tr(lang, Text::Partition)}</th>
-                                        <th class="num">{bi(lang, "Now", "현재")}</th><th class="num">{bi(lang, "After", "이후")}</th>
-                                        <th class="num">{bi(lang, "Skipped", "건너뜀")}</th><th class="num">{bi(lang, "Replayed", "재처리")}</th>
-                                        <th>{bi(lang, "Note", "비고")}</th>
+                                        <th>{texts.t("reset-ui-topic")}</th><th class="num">{texts.t("reset-ui-partition")}</th>
+                                        <th class="num">{texts.t("reset-ui-now")}</th><th class="num">{texts.t("reset-ui-after")}</th>
+                                        <th class="num">{texts.t("reset-ui-skipped")}</th><th class="num">{texts.t("reset-ui-replayed")}</th>
+                                        <th>{texts.t("reset-ui-note")}</th>
                                     </tr></thead>
                                     <tbody>
                                         { for planned.rows.iter().take(MAX_ROWS).map(|row| html! {
@@ -123,14 +121,18 @@ pub(crate) fn reset_planner(props: &ResetProps) -> Html {
                                                 <td>{&row.topic}</td><td class="num">{row.partition}</td>
                                                 <td class="num">{count(row.current_offset)}</td><td class="num">{count(row.new_offset)}</td>
                                                 <td class="num">{count(row.skipped)}</td><td class="num">{count(row.replayed)}</td>
-                                                <td class="note">{row.note.clone().unwrap_or_default()}</td>
+                                                <td class="note">{row.note.as_ref().map(|note| texts.render(note)).unwrap_or_default()}</td>
                                             </tr>
                                         }) }
                                     </tbody>
                                 </table>
                             </div>
                             if planned.rows.len() > MAX_ROWS {
-                                <p class="note">{format!("{} {MAX_ROWS} / {}", bi(lang, "Showing the first", "처음"), planned.rows.len())}</p>
+                                <p class="note">{texts.render(&lagscope_core::msg!(
+                                    "reset-ui-showing-first",
+                                    shown = MAX_ROWS,
+                                    total = planned.rows.len()
+                                ))}</p>
                             }
                         </>
                     }

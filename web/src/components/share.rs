@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
-use crate::i18n::bi;
+use crate::i18n::Message;
 use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
@@ -40,13 +40,14 @@ fn copy(text: String) {
 #[function_component(ShareBar)]
 pub(crate) fn share_bar(props: &ShareProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
     let copied = use_state(|| None::<&'static str>);
+    let texts = crate::i18n::use_texts();
     let on_report = {
         let state = state.clone();
         let copied = copied.clone();
+        let texts = texts.clone();
         Callback::from(move |_: MouseEvent| {
-            copy(state.workbench.report());
+            copy(state.workbench.report(texts.localizer()));
             copied.set(Some("report"));
         })
     };
@@ -60,8 +61,10 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
     };
     let on_json = {
         let state = state.clone();
+        let texts = texts.clone();
         Callback::from(move |_: MouseEvent| {
-            download_text("lagscope-analysis.json", "application/json", &workbench_json(&state.workbench));
+            let json = workbench_json(&state.workbench, texts.localizer());
+            download_text("lagscope-analysis.json", "application/json", &json);
         })
     };
     let on_link = {
@@ -78,20 +81,18 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
         })
     };
     let status = match *copied {
-        Some("report") => bi(lang, "Report copied as Markdown.", "보고서를 Markdown으로 복사했습니다."),
-        Some("link") => bi(
-            lang,
-            "Link copied: it holds everything, compressed in the part after #, which is never sent to a server.",
-            "링크를 복사했습니다. 모든 내용이 # 뒤에 압축되어 들어 있으며, 이 부분은 서버로 전송되지 않습니다.",
-        ),
-        _ => "",
-    };
+        Some("report") => Some(Message::new("ui-report-copied")),
+        Some("link") => Some(Message::new("ui-link-copied")),
+        _ => None,
+    }
+    .map(|message| texts.render(&message))
+    .unwrap_or_default();
     html! {
-        <section class="panel share" id="share" aria-label={bi(lang, "Share and keep", "공유와 보관")}>
-            <button id="copy-report" onclick={on_report}>{bi(lang, "Copy report", "보고서 복사")}</button>
-            <button id="download-csv" class="ghost" onclick={on_csv}>{bi(lang, "Download CSV", "CSV 내려받기")}</button>
-            <button id="download-json" class="ghost" onclick={on_json}>{bi(lang, "Download JSON", "JSON 내려받기")}</button>
-            <button id="share-link" class="ghost" onclick={on_link}>{bi(lang, "Copy share link", "공유 링크 복사")}</button>
+        <section class="panel share" id="share" aria-label={texts.t("ui-share-and-keep")}>
+            <button id="copy-report" onclick={on_report}>{texts.t("ui-copy-report")}</button>
+            <button id="download-csv" class="ghost" onclick={on_csv}>{texts.t("ui-download-csv")}</button>
+            <button id="download-json" class="ghost" onclick={on_json}>{texts.t("ui-download-json")}</button>
+            <button id="share-link" class="ghost" onclick={on_link}>{texts.t("ui-copy-share-link")}</button>
             <span class="share-status" role="status">{status}</span>
         </section>
     }

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text, bi, tr};
+use crate::i18n::Lang;
 
 /// One cell: its text, and the number it sorts by (numeric columns).
 #[derive(Debug, Clone, PartialEq)]
@@ -17,11 +17,12 @@ impl Cell {
     pub(crate) fn count(value: Option<i64>) -> Self {
         Self::Number(value.map(|v| v as f64), value.map(crate::format::count).unwrap_or_default())
     }
-    pub(crate) fn rate(value: Option<f64>) -> Self {
-        Self::Number(value, value.map(|v| format!("{v:.1}/s")).unwrap_or_default())
+    /// Records per second, as `lang` writes them.
+    pub(crate) fn rate(value: Option<f64>, lang: Lang) -> Self {
+        Self::Number(value, value.map(|v| crate::format::per_second(v, lang)).unwrap_or_default())
     }
     pub(crate) fn share(value: Option<f64>) -> Self {
-        Self::Number(value, value.map(|v| format!("{:.0}%", v * 100.0)).unwrap_or_default())
+        Self::Number(value, value.map(crate::format::share).unwrap_or_default())
     }
     fn known(&self) -> bool {
         match self {
@@ -50,16 +51,16 @@ const MAX_ROWS_SHOWN: usize = 200;
 pub(crate) struct TableProps {
     pub(crate) id: AttrValue,
     pub(crate) caption: AttrValue,
-    pub(crate) columns: Vec<(&'static str, bool)>,
+    /// Each column's heading, and whether it holds numbers.
+    pub(crate) columns: Vec<(String, bool)>,
     pub(crate) rows: Vec<Row>,
-    pub(crate) lang: Lang,
 }
 
 #[function_component(DataTable)]
 pub(crate) fn data_table(props: &TableProps) -> Html {
     let sort = use_state(|| None::<(usize, bool)>);
     let filter = use_state(String::new);
-    let lang = props.lang;
+    let texts = crate::i18n::use_texts();
     let needle = filter.to_lowercase();
     let mut rows: Vec<&Row> = props
         .rows
@@ -96,8 +97,9 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
         <div class="table-wrap" id={props.id.clone()}>
             <div class="table-tools">
                 <span class="table-caption">{props.caption.clone()}</span>
-                <input class="table-filter" type="search" placeholder={bi(lang, "Filter…", "걸러 보기…")}
-                    aria-label={format!("{} {}", bi(lang, "Filter", "걸러 보기"), props.caption)} value={(*filter).clone()} oninput={on_filter} />
+                <input class="table-filter" type="search" placeholder={texts.t("ui-filter-placeholder")}
+                    aria-label={texts.render(&lagscope_core::msg!("ui-filter-label", caption = props.caption.as_str()))}
+                    value={(*filter).clone()} oninput={on_filter} />
                 <span class="table-count">{format!("{}/{}", rows.len(), props.rows.len())}</span>
             </div>
             <div class="table-scroll">
@@ -118,7 +120,7 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
                             };
                             html! {
                                 <th class={classes!(numeric.then_some("num"))} aria-sort={aria}>
-                                    <button class="sort" {onclick}>{*label}{match aria { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</button>
+                                    <button class="sort" {onclick}>{label.clone()}{match aria { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</button>
                                 </th>
                             }
                         }) }
@@ -129,7 +131,7 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
                                 { for row.cells.iter().zip(&props.columns).map(|(cell, (_, numeric))| html! {
                                     <td class={classes!(numeric.then_some("num"))} title={(!numeric && cell.known()).then(|| cell.text().to_owned())}>
                                         if cell.known() { {cell.text().to_owned()} } else {
-                                            <span class="unknown">{tr(lang, Text::Unknown)}</span>
+                                            <span class="unknown">{texts.t("unknown")}</span>
                                         }
                                     </td>
                                 }) }
@@ -139,7 +141,7 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
                 </table>
             </div>
             if rows.len() > MAX_ROWS_SHOWN {
-                <p class="note">{format!("{} {MAX_ROWS_SHOWN} / {}", bi(lang, "Showing the first", "처음"), rows.len())}</p>
+                <p class="note">{texts.render(&lagscope_core::msg!("ui-showing-first", shown = MAX_ROWS_SHOWN, total = rows.len()))}</p>
             }
         </div>
     }

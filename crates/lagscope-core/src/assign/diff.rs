@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::MemberPartitions;
+use crate::l10n::{Arg, Message};
+use crate::msg;
 
 /// One member across two generations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -241,7 +243,7 @@ pub enum Protocol {
 }
 
 /// What one protocol costs for a given change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProtocolCost {
     /// The protocol.
     pub protocol: Protocol,
@@ -256,7 +258,7 @@ pub struct ProtocolCost {
     /// Sum over partitions of the time without a consuming owner, in partition·ms.
     pub partition_ms_unowned: u64,
     /// How the numbers come about.
-    pub explanation: String,
+    pub explanation: Message,
 }
 
 /// The cost of moving from `before` to `after` under each protocol. `restarted` lists members
@@ -288,10 +290,7 @@ pub fn protocol_costs(
         n_partitions_paused: eager_paused,
         max_unowned_ms: if changed { timing.round_ms } else { 0 },
         partition_ms_unowned: eager_paused as u64 * timing.round_ms,
-        explanation: format!(
-            "every member revokes all its partitions before rejoining: {eager_paused} partitions stop for one {} ms round",
-            timing.round_ms
-        ),
+        explanation: msg!("whatif-cost-eager", paused = eager_paused, round = millis(timing.round_ms)),
     }];
     let cooperative_paused = n_transferring + n_orphaned + diff.n_newly_owned;
     costs.push(ProtocolCost {
@@ -301,10 +300,10 @@ pub fn protocol_costs(
         n_partitions_paused: cooperative_paused,
         max_unowned_ms: if cooperative_paused > 0 { timing.round_ms } else { 0 },
         partition_ms_unowned: cooperative_paused as u64 * timing.round_ms,
-        explanation: format!(
-            "{n_transferring} partitions move between members: revoked after the first round, assigned in a second; \
-             {} partitions of departed or new ownership are assigned in the first round; the rest keep consuming",
-            n_orphaned + diff.n_newly_owned
+        explanation: msg!(
+            "whatif-cost-cooperative",
+            transferring = n_transferring,
+            first_round = n_orphaned + diff.n_newly_owned
         ),
     });
     let bounced: usize = diff
@@ -322,18 +321,18 @@ pub fn protocol_costs(
         max_unowned_ms: if bounced > 0 { timing.restart_ms } else { 0 },
         partition_ms_unowned: bounced as u64 * timing.restart_ms,
         explanation: if within_session {
-            format!(
-                "{} restarting members come back with the same group.instance.id within session.timeout.ms ({} ms): \
-                 no rebalance; their {bounced} partitions wait {} ms",
-                restarted.len(),
-                timing.session_timeout_ms,
-                timing.restart_ms
+            msg!(
+                "whatif-cost-static-within-session",
+                restarting = restarted.len(),
+                session_timeout = millis(timing.session_timeout_ms),
+                bounced = bounced,
+                restart = millis(timing.restart_ms)
             )
         } else {
-            format!(
-                "a restart of {} ms outlasts session.timeout.ms ({} ms): each restarting member is removed and rejoins, \
-                 two rebalances each",
-                timing.restart_ms, timing.session_timeout_ms
+            msg!(
+                "whatif-cost-static-outlasts-session",
+                restart = millis(timing.restart_ms),
+                session_timeout = millis(timing.session_timeout_ms)
             )
         },
     });
@@ -345,13 +344,18 @@ pub fn protocol_costs(
         n_partitions_paused: consumer_paused,
         max_unowned_ms: if consumer_paused > 0 { timing.heartbeat_interval_ms } else { 0 },
         partition_ms_unowned: consumer_paused as u64 * timing.heartbeat_interval_ms,
-        explanation: format!(
-            "one group-epoch bump; {consumer_paused} partitions are released by their owner and taken by the new owner \
-             within about one {} ms heartbeat; other members are not interrupted",
-            timing.heartbeat_interval_ms
+        explanation: msg!(
+            "whatif-cost-consumer",
+            paused = consumer_paused,
+            heartbeat = millis(timing.heartbeat_interval_ms)
         ),
     });
     costs
+}
+
+/// A duration in milliseconds, as the language writes durations (`3 s`, `1 min 30 s`).
+fn millis(ms: u64) -> Arg {
+    Arg::millis(i64::try_from(ms).unwrap_or(i64::MAX))
 }
 
 fn left(diff: &RebalanceDiff, member: &str) -> bool {
@@ -397,6 +401,20 @@ mod tests {
         assert_eq!((eager.n_rebalances, eager.n_partitions_paused, eager.stop_the_world), (1, 4, true));
         let cooperative = &costs[1];
         assert_eq!((cooperative.n_rebalances, cooperative.n_partitions_paused), (2, 2));
+        assert_eq!(
+            crate::l10n::english(&eager.explanation),
+            "every member revokes all its partitions before rejoining: 4 partitions stop for one 3 s round"
+        );
+        let korean = crate::l10n::Localizer::bundled(crate::l10n::Lang::Ko);
+        assert_eq!(
+            korean.render(&eager.explanation),
+            "모든 멤버가 다시 참여하기 전에 자기 파티션을 전부 반납합니다: 파티션 4개가 한 라운드(3초) 동안 멈춥니다"
+        );
+        assert_eq!(
+            korean.render(&costs[3].explanation),
+            "그룹 에포크가 한 번 올라갑니다. 파티션 2개는 하트비트 한 번(5초) 안팎에 기존 소유자가 내려놓고 새 \
+             소유자가 가져갑니다. 다른 멤버는 중단되지 않습니다"
+        );
     }
 
     #[test]
@@ -409,5 +427,10 @@ mod tests {
         assert_eq!(static_cost.n_partitions_paused, 1);
         assert_eq!(static_cost.max_unowned_ms, 30_000);
         assert_eq!(costs[0].n_rebalances, 0, "nothing changed for the other protocols");
+        assert_eq!(
+            crate::l10n::english(&static_cost.explanation),
+            "1 restarting members come back with the same group.instance.id within session.timeout.ms (45 s): \
+             no rebalance; their 1 partitions wait 30 s"
+        );
     }
 }

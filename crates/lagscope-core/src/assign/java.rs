@@ -12,6 +12,8 @@
 
 use std::cmp::Ordering;
 
+use crate::l10n::Message;
+
 /// Java's `String.compareTo`: lexicographic over UTF-16 code units (not Rust's code-point order,
 /// which differs when a supplementary character meets one in U+E000..U+FFFF).
 #[must_use]
@@ -190,13 +192,10 @@ pub struct Uuid {
 impl Uuid {
     /// `Uuid.fromString`: URL-safe base64 without padding of the 16 bytes, big-endian. Like Java's
     /// decoder it ignores the unused low bits of the last character.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, Message> {
         let bytes = text.as_bytes();
         if bytes.len() != 22 {
-            return Err(format!(
-                "topic id {text:?} is not a Kafka Uuid (22 base64url characters, got {})",
-                bytes.len()
-            ));
+            return Err(crate::msg!("assign-invalid-topic-id-length", topic_id = text, length = bytes.len()));
         }
         let mut value: u128 = 0;
         for (index, &byte) in bytes.iter().enumerate() {
@@ -207,9 +206,10 @@ impl Uuid {
                 b'-' => 62,
                 b'_' => 63,
                 _ => {
-                    return Err(format!(
-                        "topic id {text:?} has {:?}, which is not a base64url character",
-                        char::from(byte)
+                    return Err(crate::msg!(
+                        "assign-invalid-topic-id-character",
+                        topic_id = text,
+                        character = char::from(byte)
                     ));
                 }
             };

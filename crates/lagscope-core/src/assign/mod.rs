@@ -28,6 +28,8 @@ pub mod whatif;
 
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::Message;
+
 pub use problem::{Problem, format_partition, parse_partition};
 
 /// Which assignor to run.
@@ -228,26 +230,45 @@ pub struct AssignOutcome {
 }
 
 /// Why an assignment could not be computed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AssignError {
     /// The request itself is malformed (names the member or topic and what was expected).
-    #[error("{0}")]
-    Invalid(String),
-    /// Kafka's assignor throws on this input; the message is Kafka's.
-    #[error("{exception}: {message}")]
+    Invalid(Message),
+    /// Kafka's assignor throws on this input.
     Kafka {
         /// The Java exception class.
         exception: &'static str,
-        /// Its message.
-        message: String,
+        /// Its message: in English, Kafka's own words.
+        message: Message,
     },
 }
 
 impl AssignError {
-    pub(crate) fn kafka(exception: &'static str, message: impl Into<String>) -> Self {
-        Self::Kafka { exception, message: message.into() }
+    pub(crate) fn kafka(exception: &'static str, message: Message) -> Self {
+        Self::Kafka { exception, message }
+    }
+
+    /// What went wrong, for a person (`assign-error-kafka` wraps Kafka's rejections with the
+    /// exception class).
+    #[must_use]
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Invalid(message) => message.clone(),
+            Self::Kafka { exception, message } => {
+                crate::msg!("assign-error-kafka", exception = *exception, reason = message.clone())
+            }
+        }
     }
 }
+
+/// In English (logs, tests); a person reads [`AssignError::message`] in their language.
+impl std::fmt::Display for AssignError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::l10n::english(&self.message()))
+    }
+}
+
+impl std::error::Error for AssignError {}
 
 /// Runs the requested assignor.
 pub fn assign(request: &AssignRequest) -> Result<AssignOutcome, AssignError> {
@@ -259,9 +280,15 @@ pub fn assign(request: &AssignRequest) -> Result<AssignOutcome, AssignError> {
 /// Reads a request in the JSON contract and runs it; a malformed request is an
 /// [`AssignError::Invalid`] naming the line and column.
 pub fn assign_json(input: &str) -> Result<AssignOutcome, AssignError> {
-    let request: AssignRequest = serde_json::from_str(input)
-        .map_err(|error| AssignError::Invalid(format!("the input is not an assign request: {error}")))?;
+    let request: AssignRequest =
+        serde_json::from_str(input).map_err(|error| AssignError::Invalid(not_a_request(&error)))?;
     assign(&request)
+}
+
+/// `the input is not an assign request: <serde's words, with the line and column>`.
+#[must_use]
+pub fn not_a_request(error: &serde_json::Error) -> Message {
+    crate::msg!("assign-error-not-a-request", detail = error.to_string())
 }
 
 /// An assignor's answer in the problem's dense indexes, before names are written out.

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::java::{self, Uuid};
 use super::{AssignError, AssignOutcome, AssignRequest, MemberPartitions, RawOutcome};
+use crate::msg;
 
 /// Sentinel for "no member" / "no partition".
 pub(crate) const NONE: u32 = u32::MAX;
@@ -84,7 +85,7 @@ impl Problem {
         reason = "one pass per part of the request, in order; splitting it scatters the validation"
     )]
     pub fn new(request: &AssignRequest) -> Result<Self, AssignError> {
-        let invalid = |message: String| AssignError::Invalid(message);
+        let invalid = AssignError::Invalid;
         // Every topic named anywhere, ranked by Java's order.
         let mut names: Vec<&str> = request.topics.keys().map(String::as_str).collect();
         for member in &request.members {
@@ -95,9 +96,10 @@ impl Problem {
             let mut parsed = Vec::with_capacity(member.owned_partitions.len());
             for text in &member.owned_partitions {
                 let Some((topic, partition)) = parse_partition(text) else {
-                    return Err(invalid(format!(
-                        "member {:?}: owned partition {text:?} is not `topic-partition` (e.g. \"orders-0\")",
-                        member.member_id
+                    return Err(invalid(msg!(
+                        "assign-invalid-owned-partition",
+                        member = &member.member_id,
+                        partition = text
                     )));
                 };
                 parsed.push((topic, partition));
@@ -115,8 +117,10 @@ impl Problem {
             let n_partitions = match request.topics.get(*name) {
                 None => None,
                 Some(&count) if count < 0 => {
-                    return Err(invalid(format!(
-                        "topic {name:?} has {count} partitions; expected 0 or more"
+                    return Err(invalid(msg!(
+                        "assign-invalid-negative-partitions",
+                        topic = *name,
+                        count = count
                     )));
                 }
                 Some(&count) => Some(count as u32),
@@ -136,16 +140,15 @@ impl Problem {
             topic_index.insert(name, index as u32);
         }
         if next_base >= u64::from(NONE) {
-            return Err(invalid(format!(
-                "{next_base} partitions in all; at most {} are supported",
-                NONE - 1
+            return Err(invalid(msg!(
+                "assign-invalid-too-many-partitions",
+                count = next_base,
+                limit = NONE - 1
             )));
         }
         for topic_id in request.topic_ids.keys() {
             if !topic_index.contains_key(topic_id.as_str()) {
-                return Err(invalid(format!(
-                    "topic_ids names {topic_id:?}, which is neither in topics nor subscribed to"
-                )));
+                return Err(invalid(msg!("assign-invalid-unknown-topic-id", topic = topic_id)));
             }
         }
         let total = next_base as usize;
@@ -174,14 +177,14 @@ impl Problem {
                     .get(topic_name.as_str())
                     .map(|&index| &topics[index as usize])
                     .filter(|topic| topic.n_partitions.is_some())
-                    .ok_or_else(|| {
-                        invalid(format!("partition_racks names topic {topic_name:?}, which is not in topics"))
-                    })?;
+                    .ok_or_else(|| invalid(msg!("assign-invalid-racks-unknown-topic", topic = topic_name)))?;
                 let count = topic.n_partitions.unwrap_or(0) as usize;
                 if partitions.len() != count {
-                    return Err(invalid(format!(
-                        "partition_racks[{topic_name:?}] lists {} partitions; the topic has {count}",
-                        partitions.len()
+                    return Err(invalid(msg!(
+                        "assign-invalid-racks-count",
+                        topic = topic_name,
+                        listed = partitions.len(),
+                        count = count
                     )));
                 }
                 for (partition, replica_list) in partitions.iter().enumerate() {
@@ -207,10 +210,7 @@ impl Problem {
         let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
         for (spec, parsed) in request.members.iter().zip(owned_parsed) {
             if !seen.insert(spec.member_id.as_str()) {
-                return Err(invalid(format!(
-                    "member {:?} is listed twice; member ids are unique",
-                    spec.member_id
-                )));
+                return Err(invalid(msg!("assign-invalid-duplicate-member", member = &spec.member_id)));
             }
             let mut subscriptions: Vec<u32> = Vec::with_capacity(spec.subscriptions.len());
             for topic in &spec.subscriptions {
@@ -224,9 +224,12 @@ impl Problem {
                 let topic = &topics[topic_index[topic_name] as usize];
                 if let Some(count) = topic.n_partitions {
                     if partition as u32 >= count {
-                        return Err(invalid(format!(
-                            "member {:?} owns {topic_name}-{partition}, but {topic_name:?} has {count} partitions",
-                            spec.member_id
+                        return Err(invalid(msg!(
+                            "assign-invalid-owned-out-of-range",
+                            member = &spec.member_id,
+                            partition = format_partition(topic_name, partition),
+                            topic = topic_name,
+                            count = count
                         )));
                     }
                     owned.push(topic.base + partition as u32);
@@ -375,11 +378,11 @@ impl Problem {
             for &partition in &member.owned {
                 let slot = &mut owners[partition as usize];
                 if *slot != NONE && *slot != index as u32 {
-                    return Err(AssignError::Invalid(format!(
-                        "{} is in the current assignment of both {:?} and {:?}; the coordinator never holds such a state",
-                        self.name_of(partition),
-                        self.members[*slot as usize].id,
-                        member.id
+                    return Err(AssignError::Invalid(msg!(
+                        "assign-invalid-two-owners",
+                        partition = self.name_of(partition),
+                        first = &self.members[*slot as usize].id,
+                        second = &member.id
                     )));
                 }
                 *slot = index as u32;

@@ -12,7 +12,7 @@ pub(crate) fn assign(problem: &Problem) -> Result<Vec<Vec<u32>>, AssignError> {
         // Kafka's CircularIterator refuses an empty member list.
         return Err(AssignError::kafka(
             "IllegalArgumentException",
-            "CircularIterator can only be used on non-empty lists",
+            crate::msg!("assign-kafka-circular-iterator-empty"),
         ));
     }
     let mut sorted: Vec<usize> = (0..n_members).collect();

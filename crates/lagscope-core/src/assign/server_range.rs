@@ -5,7 +5,9 @@
 use super::AssignError;
 use super::problem::{NONE, Problem};
 
-const NON_EXISTENT: &str = "Member is subscribed to a non-existent topic";
+fn non_existent() -> AssignError {
+    AssignError::kafka("PartitionAssignorException", crate::msg!("assign-kafka-non-existent-topic"))
+}
 
 pub(crate) fn assign(problem: &Problem) -> Result<Vec<Vec<u32>>, AssignError> {
     let n_members = problem.members.len();
@@ -21,7 +23,7 @@ pub(crate) fn assign(problem: &Problem) -> Result<Vec<Vec<u32>>, AssignError> {
     if problem.is_homogeneous() {
         for &topic in &problem.members[sorted[0]].subscriptions {
             if !exists(topic) {
-                return Err(AssignError::kafka("PartitionAssignorException", NON_EXISTENT));
+                return Err(non_existent());
             }
             topics[topic as usize] = Some((n_members as u32, 0, 0));
         }
@@ -29,7 +31,7 @@ pub(crate) fn assign(problem: &Problem) -> Result<Vec<Vec<u32>>, AssignError> {
         for &member in &sorted {
             for &topic in &problem.members[member].subscriptions {
                 if !exists(topic) {
-                    return Err(AssignError::kafka("PartitionAssignorException", NON_EXISTENT));
+                    return Err(non_existent());
                 }
                 let entry = topics[topic as usize].get_or_insert((0, 0, 0));
                 entry.0 += 1;

@@ -25,9 +25,9 @@ pub(crate) fn assign(problem: &Problem) -> Result<Vec<Vec<u32>>, AssignError> {
 fn missing_topic(problem: &Problem, topic: u32) -> AssignError {
     AssignError::kafka(
         "PartitionAssignorException",
-        format!(
-            "Members are subscribed to topic {} which doesn't exist in the topic metadata.",
-            problem.topics[topic as usize].uuid.to_base64()
+        crate::msg!(
+            "assign-kafka-topic-not-in-metadata",
+            topic_id = problem.topics[topic as usize].uuid.to_base64()
         ),
     )
 }
@@ -108,7 +108,10 @@ fn homogeneous(problem: &Problem, current_owners: &[u32]) -> Result<Vec<Vec<u32>
         }
     }
     if next < unassigned.len() {
-        return Err(AssignError::kafka("PartitionAssignorException", "Partitions were left unassigned"));
+        return Err(AssignError::kafka(
+            "PartitionAssignorException",
+            crate::msg!("assign-kafka-partitions-left-unassigned"),
+        ));
     }
     Ok(problem.lists_from_owners(&owners))
 }

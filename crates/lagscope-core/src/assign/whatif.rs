@@ -11,7 +11,9 @@ use super::{
     AssignError, AssignOutcome, AssignRequest, AssignorKind, MemberPartitions, MemberSpec, assign,
     format_partition,
 };
+use crate::l10n::Message;
 use crate::model::GroupSnapshot;
+use crate::msg;
 
 /// One change to the group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -88,14 +90,14 @@ pub struct WhatIfOutcome {
     /// The member that holds the group back (longest relative drain time), if lag is known.
     pub bottleneck: Option<String>,
     /// What was assumed because a dump does not say it.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Message>,
 }
 
 /// The assignor request equivalent to the group as dumped: members in dump order, each owning
 /// the partitions the dump shows for it (generation 1), all subscribed to every topic of the
 /// group, each topic with as many partitions as the dump shows.
 #[must_use]
-pub fn request_from_group(group: &GroupSnapshot, assignor: AssignorKind) -> (AssignRequest, Vec<String>) {
+pub fn request_from_group(group: &GroupSnapshot, assignor: AssignorKind) -> (AssignRequest, Vec<Message>) {
     let mut topics: BTreeMap<String, i32> = BTreeMap::new();
     let mut members: Vec<MemberSpec> = Vec::new();
     let mut index_of: BTreeMap<String, usize> = BTreeMap::new();
@@ -138,9 +140,9 @@ pub fn request_from_group(group: &GroupSnapshot, assignor: AssignorKind) -> (Ass
         member.subscriptions.clone_from(&subscriptions);
     }
     let assumptions = vec![
-        "every member subscribes to every topic the dump shows".to_owned(),
-        "each topic has as many partitions as the dump shows (highest partition + 1)".to_owned(),
-        "members are iterated in the order the dump lists them, and all are in generation 1".to_owned(),
+        msg!("whatif-assumed-subscriptions"),
+        msg!("whatif-assumed-partition-counts"),
+        msg!("whatif-assumed-member-order"),
     ];
     let request = AssignRequest::new(assignor, topics, members);
     (request, assumptions)
@@ -158,8 +160,9 @@ pub fn what_if(group: &GroupSnapshot, question: &WhatIf) -> Result<WhatIfOutcome
         match change {
             Change::Add { member_id } => {
                 if request.members.iter().any(|m| &m.member_id == member_id) {
-                    return Err(AssignError::Invalid(format!(
-                        "member {member_id:?} is already in the group"
+                    return Err(AssignError::Invalid(msg!(
+                        "whatif-error-already-member",
+                        member = member_id
                     )));
                 }
                 request.members.push(MemberSpec {
@@ -172,30 +175,30 @@ pub fn what_if(group: &GroupSnapshot, question: &WhatIf) -> Result<WhatIfOutcome
                 let before_len = request.members.len();
                 request.members.retain(|m| &m.member_id != member_id);
                 if request.members.len() == before_len {
-                    return Err(AssignError::Invalid(format!(
-                        "no member {member_id:?} in the group to remove"
+                    return Err(AssignError::Invalid(msg!(
+                        "whatif-error-remove-unknown",
+                        member = member_id
                     )));
                 }
             }
             Change::Slow { member_id, factor } => {
                 if !(factor.is_finite() && *factor > 0.0) {
-                    return Err(AssignError::Invalid(format!(
-                        "slow-down factor {factor} for {member_id:?}: expected a number greater than 0 (0.5 = half speed)"
+                    // The factor as given (Rust writes the shortest form that reads back the same).
+                    return Err(AssignError::Invalid(msg!(
+                        "whatif-error-slow-factor",
+                        factor = factor.to_string(),
+                        member = member_id
                     )));
                 }
                 if !request.members.iter().any(|m| &m.member_id == member_id) {
-                    return Err(AssignError::Invalid(format!(
-                        "no member {member_id:?} in the group to slow down"
-                    )));
+                    return Err(AssignError::Invalid(msg!("whatif-error-slow-unknown", member = member_id)));
                 }
                 speeds.insert(member_id.clone(), *factor);
             }
         }
     }
     if request.members.is_empty() {
-        return Err(AssignError::Invalid(
-            "the group has no members in the dump (nobody owns a partition): add a member to see an assignment".to_owned(),
-        ));
+        return Err(AssignError::Invalid(msg!("whatif-error-no-members")));
     }
     let outcome = assign(&request)?;
     let lags: BTreeMap<String, Option<i64>> =
@@ -295,6 +298,31 @@ mod tests {
             timing: RebalanceTiming::default(),
         };
         let error = what_if(&group, &question).unwrap_err();
-        assert!(error.to_string().contains("\"nobody\""));
+        assert_eq!(error.to_string(), "no member \"nobody\" in the group to remove");
+        let korean = crate::l10n::Localizer::bundled(crate::l10n::Lang::Ko);
+        assert_eq!(korean.render(&error.message()), "그룹에 없는 멤버라 제거할 수 없습니다: \"nobody\"");
+    }
+
+    #[test]
+    fn kafka_rejections_keep_kafka_words_in_english() {
+        let group = parse(DUMP).snapshot.groups.remove(0);
+        let question = WhatIf {
+            assignor: AssignorKind::RoundRobin,
+            changes: ["consumer-a", "consumer-b"]
+                .into_iter()
+                .map(|id| Change::Remove { member_id: id.to_owned() })
+                .collect(),
+            timing: RebalanceTiming::default(),
+        };
+        let error = what_if(&group, &question).unwrap_err();
+        assert_eq!(error.message().id, "whatif-error-no-members");
+        let mut request = request_from_group(&group, AssignorKind::RoundRobin).0;
+        request.members.clear();
+        let error = super::super::assign(&request).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "IllegalArgumentException: CircularIterator can only be used on non-empty lists"
+        );
+        assert_eq!(error.message().id, "assign-error-kafka");
     }
 }

@@ -17,6 +17,8 @@ mod rules;
 
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::{Arg, Message};
+
 /// Evaluator settings (Burrow's `evaluator` and `storage` sections).
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 pub struct EvaluatorConfig {
@@ -117,13 +119,20 @@ impl Status {
 }
 
 /// Which rule decided a partition's status, with the numbers it compared.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision {
     /// A stable id: `no-commits`, `incomplete`, `lag-within-allowed`, `stop`, `rewind`,
     /// `lag-zero-in-window`, `stall`, `lag-not-decreasing`, `ok`.
     pub rule: &'static str,
-    /// The comparison, in words and numbers.
-    pub detail: String,
+    /// The comparison, in words and numbers (`burrow-<rule>`).
+    pub detail: Message,
+}
+
+impl Decision {
+    /// No commit in the window: Burrow has nothing to judge and says OK.
+    fn no_commits() -> Self {
+        Self { rule: "no-commits", detail: crate::msg!("burrow-no-commits") }
+    }
 }
 
 /// A partition's verdict.
@@ -184,7 +193,7 @@ pub fn evaluate_partition(input: &PartitionWindow, config: &EvaluatorConfig, now
         current_lag: input.current_lag,
         start: None,
         end: None,
-        rule: Decision { rule: "no-commits", detail: "the window holds no commits".to_owned() },
+        rule: Decision::no_commits(),
     };
     if input.window.is_empty() {
         return status;
@@ -204,9 +213,10 @@ pub fn evaluate_partition(input: &PartitionWindow, config: &EvaluatorConfig, now
     if status.complete < config.minimum_complete {
         status.rule = Decision {
             rule: "incomplete",
-            detail: format!(
-                "complete {} < minimum-complete {}: Burrow leaves incomplete windows OK",
-                status.complete, config.minimum_complete
+            detail: crate::msg!(
+                "burrow-incomplete",
+                complete = Arg::decimal(f64::from(status.complete), 2),
+                minimum_complete = Arg::decimal(f64::from(config.minimum_complete), 2),
             ),
         };
         return status;
@@ -231,15 +241,22 @@ fn calculate_partition_status(
     now_s: i64,
     allowed_lag: u64,
 ) -> (Status, Decision) {
-    let decision = |rule: &'static str, detail: String| Decision { rule, detail };
+    let decision = |rule: &'static str, detail: Message| Decision { rule, detail };
     if current_lag <= allowed_lag {
         return (
             Status::Ok,
-            decision("lag-within-allowed", format!("current lag {current_lag} ≤ allowed lag {allowed_lag}")),
+            decision(
+                "lag-within-allowed",
+                crate::msg!(
+                    "burrow-lag-within-allowed",
+                    current_lag = current_lag,
+                    allowed_lag = allowed_lag
+                ),
+            ),
         );
     }
     let (Some(first), Some(last)) = (offsets.first(), offsets.last()) else {
-        return (Status::Ok, decision("no-commits", "the window holds no commits".to_owned()));
+        return (Status::Ok, Decision::no_commits());
     };
     let since_last_ms = now_s.saturating_mul(1000).saturating_sub(last.timestamp_ms);
     let span_ms = last.timestamp_ms.saturating_sub(first.timestamp_ms);
@@ -250,11 +267,12 @@ fn calculate_partition_status(
             Status::Stop,
             decision(
                 "stop",
-                format!(
-                    "now − last commit = {since_last_ms} ms > last − first commit = {span_ms} ms, and no recent \
-                     broker offset ({}) is ≤ the last committed offset {}",
-                    join(broker_offsets),
-                    last.offset
+                crate::msg!(
+                    "burrow-stop",
+                    since_last_commit = Arg::millis(since_last_ms),
+                    span = Arg::millis(span_ms),
+                    broker_offsets = Arg::List(counts(broker_offsets.iter().copied())),
+                    last_offset = last.offset,
                 ),
             ),
         );
@@ -266,11 +284,11 @@ fn calculate_partition_status(
             Status::Rewind,
             decision(
                 "rewind",
-                format!(
-                    "offset {} < previous {} at commit {index}, and no later commit reached {} again",
-                    offsets[index].offset,
-                    offsets[index - 1].offset,
-                    offsets[index - 1].offset
+                crate::msg!(
+                    "burrow-rewind",
+                    offset = offsets[index].offset,
+                    previous = offsets[index - 1].offset,
+                    index = index,
                 ),
             ),
         );
@@ -280,7 +298,7 @@ fn calculate_partition_status(
             Status::Ok,
             decision(
                 "lag-zero-in-window",
-                format!("a commit in the window had lag ≤ allowed lag {allowed_lag}"),
+                crate::msg!("burrow-lag-zero-in-window", allowed_lag = allowed_lag),
             ),
         );
     }
@@ -289,39 +307,42 @@ fn calculate_partition_status(
             Status::Stall,
             decision(
                 "stall",
-                format!(
-                    "all {} commits are at offset {} while the lag is {current_lag}",
-                    offsets.len(),
-                    last.offset
+                crate::msg!(
+                    "burrow-stall",
+                    count = offsets.len(),
+                    offset = last.offset,
+                    current_lag = current_lag,
                 ),
             ),
         );
     }
     if rules::check_if_lag_not_decreasing(offsets) {
-        let lags: Vec<String> =
-            offsets.iter().filter_map(|offset| offset.lag).map(|lag| lag.to_string()).collect();
+        // The lags in the order they were committed, as the rule reads them.
+        let lags = counts(
+            offsets.iter().filter_map(|offset| offset.lag).map(|lag| i64::try_from(lag).unwrap_or(i64::MAX)),
+        )
+        .join(" → ");
         return (
             Status::Warn,
-            decision("lag-not-decreasing", format!("the commit lags never decrease: {}", lags.join(" → "))),
+            decision("lag-not-decreasing", crate::msg!("burrow-lag-not-decreasing", lags = lags)),
         );
     }
     (
         Status::Ok,
         decision(
             "ok",
-            format!(
-                "not stopped (now − last {since_last_ms} ms ≤ span {span_ms} ms, or caught up recently), no rewind, \
-                 offsets move and the lag decreases somewhere"
+            crate::msg!(
+                "burrow-ok",
+                since_last_commit = Arg::millis(since_last_ms),
+                span = Arg::millis(span_ms)
             ),
         ),
     )
 }
 
-fn join(values: &[i64]) -> String {
-    if values.is_empty() {
-        return "none".to_owned();
-    }
-    values.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+/// Offsets or lags, each written as a count (the one place numbers are written), in order.
+fn counts(values: impl Iterator<Item = i64>) -> Vec<String> {
+    values.map(crate::l10n::format::count).collect()
 }
 
 /// Evaluates a group (`evaluateConsumerStatus`). `None` is a group Burrow does not know.
@@ -495,7 +516,7 @@ mod tests {
                 case.time_now_s,
                 case.allowed_lag,
             );
-            assert_eq!(status, case.status, "case {index}: {}", decision.detail);
+            assert_eq!(status, case.status, "case {index}: {}", crate::l10n::english(&decision.detail));
             // The same case through the public entry point, with the window as a ring and now in ms.
             let window = PartitionWindow {
                 topic: "t".into(),
@@ -550,6 +571,75 @@ mod tests {
         assert_eq!(partition.status, Status::Ok);
         assert!((f64::from(partition.complete) - 0.100_000_001_490_116_12).abs() < 1e-12);
         assert_eq!(partition.start, None);
+    }
+
+    #[test]
+    fn every_decision_is_explained_in_both_languages() {
+        use crate::l10n::{Lang, Localizer, english};
+        let table: Table = serde_json::from_str(CHECK_RULES).expect("the table parses");
+        let mut decisions: Vec<Decision> = table
+            .cases
+            .iter()
+            .map(|case| {
+                calculate_partition_status(
+                    &case.offsets,
+                    &case.broker_offsets,
+                    case.current_lag,
+                    case.time_now_s,
+                    case.allowed_lag,
+                )
+                .1
+            })
+            .collect();
+        let slots = vec![None, None, entry(1_000, 100_000, Some(400)), entry(1_400, 200_000, Some(100))];
+        let strict = EvaluatorConfig { minimum_complete: 0.6, ..EvaluatorConfig::default() };
+        decisions.push(evaluate_partition(&window(slots, 100), &strict, 1_000_000).rule);
+        decisions.push(evaluate_partition(&window(Vec::new(), 5), &strict, 0).rule);
+        let rewound = vec![entry(1_400, 100_000, Some(10)), entry(1_000, 200_000, Some(20))];
+        decisions.push(evaluate_partition(&window(rewound, 20), &EvaluatorConfig::default(), 250_000).rule);
+        let growing = vec![entry(1_000, 100_000, Some(1_050)), entry(1_100, 200_000, Some(1_060))];
+        let warned = evaluate_partition(&window(growing, 1_060), &EvaluatorConfig::default(), 250_000).rule;
+        assert_eq!(english(&warned.detail), "the commit lags never decrease: 1,050 → 1,060");
+        decisions.push(warned);
+        let mut rules: Vec<&str> = decisions.iter().map(|decision| decision.rule).collect();
+        rules.sort_unstable();
+        rules.dedup();
+        assert_eq!(
+            rules,
+            [
+                "incomplete",
+                "lag-not-decreasing",
+                "lag-within-allowed",
+                "lag-zero-in-window",
+                "no-commits",
+                "ok",
+                "rewind",
+                "stall",
+                "stop"
+            ]
+        );
+        let korean = Localizer::bundled(Lang::Ko);
+        for decision in &decisions {
+            assert_eq!(decision.detail.id, format!("burrow-{}", decision.rule));
+            for text in [english(&decision.detail), korean.render(&decision.detail)] {
+                assert!(!text.contains("{$") && !text.starts_with("burrow-"), "{}: {text}", decision.rule);
+            }
+        }
+        let stop = evaluate_partition(
+            &window(vec![None, entry(1_000, 1_699_999_900_000, Some(3_321))], 2_421),
+            &EvaluatorConfig::default(),
+            1_700_000_000_000,
+        );
+        assert_eq!(
+            english(&stop.rule.detail),
+            "now − last commit = 1 min 40 s > last − first commit = 0 s, and no recent broker offset (1,500) is \
+             ≤ the last committed offset 1,000"
+        );
+        let rewind = decisions.iter().rev().find(|decision| decision.rule == "rewind").expect("a rewind");
+        assert_eq!(
+            korean.render(&rewind.detail),
+            "커밋 1에서 오프셋 1,000 < 이전 1,400이고, 이후 어떤 커밋도 다시 1,400에 도달하지 못했습니다"
+        );
     }
 
     #[test]

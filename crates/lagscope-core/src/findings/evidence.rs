@@ -2,9 +2,14 @@
 //! day, "2 h 55 min", a percentage, a rate) while the JSON keeps the raw numbers.
 //!
 //! Every key a rule writes, including the keys inside its nested objects, is listed here; a test
-//! runs every rule over the fixtures and fails on a key this table does not know.
+//! runs every rule over the fixtures and fails on a key this table does not know. Each key has a
+//! label people read, `evidence-<key>` in the catalogues (`_` written `-`): [`label`].
+
+use std::borrow::Cow;
 
 use serde::Serialize;
+
+use crate::l10n::Message;
 
 /// The unit of one evidence value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -108,18 +113,56 @@ const COUNTS: &[&str] = &[
 const SHARES: &[&str] =
     &["share_of_lag", "share_of_topic_produce", "share_of_topic_lag", "share_of_partitions"];
 
+/// Every key, with its unit.
+const TABLES: [(&[&str], EvidenceUnit); 8] = [
+    (TIMES, EvidenceUnit::TimeMs),
+    (DURATIONS_MS, EvidenceUnit::DurationMs),
+    (DURATIONS_S, EvidenceUnit::DurationS),
+    (PER_SECOND, EvidenceUnit::PerSecond),
+    (PER_HOUR, EvidenceUnit::PerHour),
+    (SHARES, EvidenceUnit::Share),
+    (COUNTS, EvidenceUnit::Count),
+    (PLAIN, EvidenceUnit::Plain),
+];
+
 /// The unit of the evidence under `key`, or `None` for a key no rule writes.
 #[must_use]
 pub fn unit_of(key: &str) -> Option<EvidenceUnit> {
-    let tables: [(&[&str], EvidenceUnit); 8] = [
-        (TIMES, EvidenceUnit::TimeMs),
-        (DURATIONS_MS, EvidenceUnit::DurationMs),
-        (DURATIONS_S, EvidenceUnit::DurationS),
-        (PER_SECOND, EvidenceUnit::PerSecond),
-        (PER_HOUR, EvidenceUnit::PerHour),
-        (SHARES, EvidenceUnit::Share),
-        (COUNTS, EvidenceUnit::Count),
-        (PLAIN, EvidenceUnit::Plain),
-    ];
-    tables.iter().find(|(keys, _)| keys.contains(&key)).map(|(_, unit)| *unit)
+    TABLES.iter().find(|(keys, _)| keys.contains(&key)).map(|(_, unit)| *unit)
+}
+
+/// Every key a rule writes (nested objects' keys included).
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    TABLES.iter().flat_map(|(keys, _)| keys.iter().copied())
+}
+
+/// The label of the evidence under `key` (`evidence-drain-seconds-at-its-rate`: "time to drain at
+/// its rate"), or `None` for a key no rule writes.
+#[must_use]
+pub fn label(key: &str) -> Option<Message> {
+    unit_of(key)?;
+    Some(Message { id: Cow::Owned(label_id(key)), args: Vec::new() })
+}
+
+/// The catalogue id of `key`'s label.
+#[must_use]
+pub fn label_id(key: &str) -> String {
+    format!("evidence-{}", key.replace('_', "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_listed_once_and_labelled() {
+        let all: Vec<&str> = keys().collect();
+        let unique: std::collections::BTreeSet<&str> = all.iter().copied().collect();
+        assert_eq!(all.len(), unique.len(), "a key is in two tables");
+        assert_eq!(
+            label("drain_seconds_at_its_rate").map(|m| m.id.into_owned()).as_deref(),
+            Some("evidence-drain-seconds-at-its-rate")
+        );
+        assert_eq!(label("not_a_key"), None);
+    }
 }

@@ -8,11 +8,13 @@
 pub mod evidence;
 mod rules;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::analyze::AnalysisReport;
+use crate::l10n::{Arg, Message};
 use crate::model::Snapshot;
 
 /// How much a finding matters.
@@ -27,25 +29,71 @@ pub enum FindingSeverity {
     Critical,
 }
 
-/// A rule's documentation, shown by the UI and the CLI as the explanation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A rule's documentation, shown by the UI and the CLI as the explanation. Its texts are in the
+/// catalogues as `rule-<id>-what`, `-why`, `-evidence` and `-next` (a test checks that every rule
+/// has all four in both languages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleDocs {
     /// Stable kebab-case id.
     pub id: &'static str,
     /// The severity of its findings unless a rule says otherwise.
     pub severity: FindingSeverity,
+}
+
+impl RuleDocs {
     /// What it finds.
-    pub what: &'static str,
+    #[must_use]
+    pub fn what(&self) -> Message {
+        self.part("what")
+    }
+
     /// Why it matters.
-    pub why: &'static str,
+    #[must_use]
+    pub fn why(&self) -> Message {
+        self.part("why")
+    }
+
     /// The evidence it uses.
-    pub evidence: &'static str,
+    #[must_use]
+    pub fn evidence(&self) -> Message {
+        self.part("evidence")
+    }
+
     /// What to check next.
-    pub next: &'static str,
+    #[must_use]
+    pub fn next(&self) -> Message {
+        self.part("next")
+    }
+
+    /// The ids of its four texts, in the order what, why, evidence, next.
+    #[must_use]
+    pub fn text_ids(&self) -> [String; 4] {
+        ["what", "why", "evidence", "next"].map(|part| format!("rule-{}-{part}", self.id))
+    }
+
+    fn part(&self, part: &str) -> Message {
+        Message { id: Cow::Owned(format!("rule-{}-{part}", self.id)), args: Vec::new() }
+    }
+}
+
+/// The JSON of a rule's documentation: its id, severity and the four texts as messages (each
+/// rendered beside its id by [`crate::l10n::Localizer::to_json`]).
+impl Serialize for RuleDocs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut docs = serializer.serialize_struct("RuleDocs", 6)?;
+        docs.serialize_field("id", self.id)?;
+        docs.serialize_field("severity", &self.severity)?;
+        docs.serialize_field("what", &self.what())?;
+        docs.serialize_field("why", &self.why())?;
+        docs.serialize_field("evidence", &self.evidence())?;
+        docs.serialize_field("next", &self.next())?;
+        docs.end()
+    }
 }
 
 /// The hosts, members, groups and partitions a finding is about.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Entities {
     /// Group ids.
     pub groups: Vec<String>,
@@ -64,10 +112,10 @@ pub struct Finding {
     pub rule: &'static str,
     /// How much it matters.
     pub severity: FindingSeverity,
-    /// One line.
-    pub title: String,
-    /// A few sentences, with the numbers.
-    pub summary: String,
+    /// One line (`finding-<rule>-…-title`).
+    pub title: Message,
+    /// A few sentences, with the numbers (`finding-<rule>-…-summary`).
+    pub summary: Message,
     /// The numbers behind it, by name.
     pub evidence: BTreeMap<&'static str, serde_json::Value>,
     /// What it is about.
@@ -85,17 +133,6 @@ pub struct FindingInputs<'a> {
     pub config: Option<&'a ConsumerConfig>,
     /// The zone the incident's times are written in (UTC when `None`).
     pub zone: Option<&'a crate::series::clock::Zone>,
-}
-
-impl FindingInputs<'_> {
-    /// A moment as the summaries write it: in the incident's zone, to the second, with its name.
-    #[must_use]
-    pub fn time(&self, ms: i64) -> String {
-        match self.zone {
-            Some(zone) => crate::series::clock::in_zone(ms, zone),
-            None => format!("{} UTC", crate::series::clock::utc(ms)),
-        }
-    }
 }
 
 /// Consumer settings and measurements the user may give (`--config KEY=VALUE`); each is optional.
@@ -119,38 +156,38 @@ pub struct ConsumerConfig {
 
 impl ConsumerConfig {
     /// Sets one `key=value` (Kafka's property names, plus `concurrency`, `instances` and
-    /// `processing.ms.per.record`); says what was wrong otherwise.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+    /// `processing.ms.per.record`); says what was wrong otherwise (`config-expected`,
+    /// `config-unknown-setting`).
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), Message> {
         let value = value.trim();
-        let number = |what: &str| format!("{key}: expected {what}, found \"{value}\"");
+        let number =
+            |expected: Message| crate::msg!("config-expected", key = key, expected = expected, value = value);
+        let whole = || number(crate::msg!("config-a-whole-number"));
+        let millis = || number(crate::msg!("config-milliseconds"));
         match key.trim() {
             "max.poll.records" => {
-                self.max_poll_records = Some(value.parse().map_err(|_| number("a whole number"))?);
+                self.max_poll_records = Some(value.parse().map_err(|_| whole())?);
             }
             "max.poll.interval.ms" => {
-                self.max_poll_interval_ms = Some(value.parse().map_err(|_| number("milliseconds"))?);
+                self.max_poll_interval_ms = Some(value.parse().map_err(|_| millis())?);
             }
             "session.timeout.ms" => {
-                self.session_timeout_ms = Some(value.parse().map_err(|_| number("milliseconds"))?);
+                self.session_timeout_ms = Some(value.parse().map_err(|_| millis())?);
             }
             "enable.auto.commit" => {
-                self.enable_auto_commit = Some(value.parse().map_err(|_| number("true or false"))?);
+                self.enable_auto_commit =
+                    Some(value.parse().map_err(|_| number(crate::msg!("config-true-or-false")))?);
             }
-            "concurrency" => self.concurrency = Some(value.parse().map_err(|_| number("a whole number"))?),
-            "instances" => self.instances = Some(value.parse().map_err(|_| number("a whole number"))?),
+            "concurrency" => self.concurrency = Some(value.parse().map_err(|_| whole())?),
+            "instances" => self.instances = Some(value.parse().map_err(|_| whole())?),
             "processing.ms.per.record" => {
-                let parsed: f64 = value.parse().map_err(|_| number("milliseconds"))?;
+                let parsed: f64 = value.parse().map_err(|_| millis())?;
                 if !(parsed.is_finite() && parsed >= 0.0) {
-                    return Err(number("a non-negative number of milliseconds"));
+                    return Err(number(crate::msg!("config-non-negative-milliseconds")));
                 }
                 self.processing_ms_per_record = Some(parsed);
             }
-            other => {
-                return Err(format!(
-                    "unknown setting \"{other}\": expected max.poll.records, max.poll.interval.ms, session.timeout.ms, \
-                     enable.auto.commit, concurrency, instances or processing.ms.per.record"
-                ));
-            }
+            other => return Err(crate::msg!("config-unknown-setting", setting = other)),
         }
         Ok(())
     }
@@ -170,35 +207,46 @@ pub fn catalogue() -> Vec<&'static RuleDocs> {
     rules::all().iter().map(|rule| rule.docs()).collect()
 }
 
-/// Runs every rule; findings come most severe first, then by rule id and title.
+/// Runs every rule; findings come most severe first, then by rule id, then by what they are about
+/// (groups, hosts, members, partitions, compared as lists of names), then by the title's id and
+/// arguments (their JSON), so the order is the same on every run and in every language.
 #[must_use]
 pub fn find(inputs: &FindingInputs<'_>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = rules::all().iter().flat_map(|rule| rule.check(inputs)).collect();
-    findings.sort_by(|left, right| {
-        right
-            .severity
-            .cmp(&left.severity)
-            .then_with(|| left.rule.cmp(right.rule))
-            .then_with(|| left.title.cmp(&right.title))
+    findings.sort_by_cached_key(|finding| {
+        (
+            std::cmp::Reverse(finding.severity),
+            finding.rule,
+            finding.entities.clone(),
+            finding.title.id.clone(),
+            serde_json::to_string(&finding.title.args).unwrap_or_default(),
+        )
     });
     findings
 }
 
-/// `1234567` → `1,234,567`, for summaries people read (and the web app's tables).
+/// `1234567` → `1,234,567`, for summaries people read (and the web app's tables): the one
+/// formatting of counts, [`crate::l10n::format::count`].
 #[must_use]
 pub fn grouped(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        out.push('-');
-    }
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    crate::l10n::format::count(value)
+}
+
+/// A group's name as an argument of a message: the name, or "(unnamed group)" in the reader's
+/// language.
+pub(crate) fn group_arg(group: Option<&str>) -> Arg {
+    group.map_or_else(|| Arg::from(crate::msg!("finding-unnamed-group")), Arg::from)
+}
+
+/// An optional clause of a message: the clause, or nothing (`finding-none`, empty in every
+/// language).
+pub(crate) fn clause(clause: Option<Message>) -> Arg {
+    Arg::from(clause.unwrap_or_else(|| crate::msg!("finding-none")))
+}
+
+/// `yes` or `no`, for a selector in a catalogue (`{ $flag -> [yes] … *[no] … }`).
+pub(crate) fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
 }
 
 /// The median of `values` (sorted copy; mean of the middle two for an even count).

@@ -118,7 +118,8 @@ impl Catalogue {
                     }
                 }
                 Err(reason) => {
-                    parsed.errors.push(CatalogueError { line: number, reason: format!("{id}: {reason}") })
+                    let reason = format!("{id}: {reason}");
+                    parsed.errors.push(CatalogueError { line: number, reason });
                 }
             }
         }

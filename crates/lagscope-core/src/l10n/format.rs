@@ -58,8 +58,8 @@ pub fn share(value: f64) -> String {
     if percent != 0.0 && percent.abs() < 10.0 { format!("{percent:.1}%") } else { format!("{percent:.0}%") }
 }
 
-/// `10480` s → `2 h 55 min` (`2시간 55분`); under a second in ms, under a minute in seconds, from
-/// two days in days and hours.
+/// `10480` s → `2 h 55 min` (`2시간 55분`); under a second in ms, under ten seconds to the tenth,
+/// under a minute in seconds, from two days in days and hours.
 #[must_use]
 pub fn duration(seconds: f64, lang: Lang) -> String {
     if !seconds.is_finite() {
@@ -84,6 +84,9 @@ pub fn duration(seconds: f64, lang: Lang) -> String {
         if secs == 0 { format!("{minutes}{m}") } else { format!("{minutes}{m} {secs}{s}") }
     } else if seconds.abs() < 1.0 && seconds != 0.0 {
         format!("{}{ms}", (seconds.abs() * 1000.0).round())
+    } else if seconds.abs() < 10.0 && (seconds.abs() * 10.0).round() % 10.0 != 0.0 {
+        // A few seconds keep their tenth: a 1.6 s rebalance is not a 2 s one.
+        format!("{:.1}{s}", seconds.abs())
     } else {
         format!("{total}{s}")
     };
@@ -138,6 +141,10 @@ mod tests {
         assert_eq!(duration(10_480.0, Lang::Ko), "2시간 55분");
         assert_eq!(duration(0.25, Lang::En), "250 ms");
         assert_eq!(duration(59.0, Lang::Ko), "59초");
+        assert_eq!(duration(1.6, Lang::En), "1.6 s");
+        assert_eq!(duration(1.96, Lang::Ko), "2초");
+        assert_eq!(duration(2.0, Lang::En), "2 s");
+        assert_eq!(duration(12.4, Lang::En), "12 s");
         assert_eq!(duration(3.0 * 86_400.0, Lang::En), "3 d");
         assert_eq!(duration(-90.0, Lang::En), "-1 min 30 s");
         assert_eq!(per_second(12.5, Lang::Ko), "12.5/초");

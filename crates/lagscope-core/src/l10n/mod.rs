@@ -283,19 +283,6 @@ impl Serialize for Arg {
     }
 }
 
-// TRANSITIONAL (issue 16): English text from call sites not yet given an id. Removed when every
-// call site has one; the compiler then finds any that remain.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Self { id: Cow::Borrowed("untranslated"), args: vec![(Cow::Borrowed("text"), Arg::Text(text))] }
-    }
-}
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Self::from(text.to_owned())
-    }
-}
-
 impl From<String> for Arg {
     fn from(value: String) -> Self {
         Self::Text(value)
@@ -493,8 +480,9 @@ fn is_rendered_message(value: &serde_json::Value) -> bool {
 /// `message` in English from the bundled catalogue (tests and examples; parsed once).
 #[must_use]
 pub fn english(message: &Message) -> String {
+    // Only the English catalogue: a binary that calls this (an error's `Display`) carries no other.
     static ENGLISH: std::sync::LazyLock<Localizer> =
-        std::sync::LazyLock::new(|| Localizer::bundled(Lang::En));
+        std::sync::LazyLock::new(|| Localizer::new(Lang::En, Catalogue::parse(bundled::EN).catalogue));
     ENGLISH.render(message)
 }
 

@@ -102,13 +102,18 @@ impl SnapshotBuilder {
             || conflicts(previous.log_end_offset, partition.log_end_offset)
             || conflicts(previous.lag, partition.lag);
         if disagrees {
-            let group = group.map_or_else(|| "(unnamed)".to_owned(), |group| format!("'{group}'"));
+            let group = group.map_or_else(
+                || crate::msg!("diag-group-unnamed"),
+                |group| crate::msg!("diag-group-quoted", group = group),
+            );
             diagnostics.push(Diagnostic::warning(
                 line_number,
-                format!(
-                    "partition {}-{} of group {group} was already given on line {previous_line} with other \
-                     offsets; this row replaces it",
-                    previous.topic, previous.partition
+                crate::msg!(
+                    "diag-partition-replaced",
+                    topic = &previous.topic,
+                    partition = super::line_arg(previous.partition),
+                    group = group,
+                    previous_line = super::line_arg(*previous_line)
                 ),
             ));
             *previous_line = line_number;

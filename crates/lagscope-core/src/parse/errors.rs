@@ -17,28 +17,23 @@
 //! `org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment.`; the
 //! causes below match the exception class or the default message `Errors.java` gives its code.
 
+use super::messages::ToolFailure;
+use crate::l10n::Message;
+
 /// One known cause: what to look for in the message, and what to tell the user.
 struct Cause {
     /// Any of these (case-insensitive) in the message.
     needles: &'static [&'static str],
-    /// The cause and the action, as a sentence.
+    /// The catalogue id of the cause and the action, said as a sentence (`i18n/parts/parse.*.ftl`).
     advice: &'static str,
 }
 
 const CAUSES: &[Cause] = &[
-    Cause {
-        needles: &["GroupIdNotFound", "does not exist"],
-        advice: "the group does not exist on this cluster (Kafka 4 brokers answer GROUP_ID_NOT_FOUND): check the \
-                 group id and the cluster",
-    },
-    Cause {
-        needles: &["to request groups by states"],
-        advice: "--state needs brokers of 2.6 or newer: drop --state, or use a tool of the brokers' version",
-    },
+    Cause { needles: &["GroupIdNotFound", "does not exist"], advice: "diag-cause-group-not-found" },
+    Cause { needles: &["to request groups by states"], advice: "diag-cause-state-needs-2-6" },
     Cause {
         needles: &["UnsupportedVersion", "does not support SHARE_GROUP_DESCRIBE"],
-        advice: "the tool and the brokers do not share a protocol version for this request: use a client at least \
-                 as new as the brokers",
+        advice: "diag-cause-unsupported-version",
     },
     Cause {
         needles: &[
@@ -47,102 +42,79 @@ const CAUSES: &[Cause] = &[
             "Error computing size for field",
             "Buffer underflow",
         ],
-        advice: "the group's assignment could not be read by this tool version: use a client at least as new as the \
-                 brokers (and as the consumers' assignor)",
+        advice: "diag-cause-schema",
     },
     Cause {
         needles: &["GroupAuthorization", "Not authorized to access group"],
-        advice: "this user may not describe the group: grant DESCRIBE on the group (and on its topics) or use \
-                 credentials that have it",
+        advice: "diag-cause-group-authorization",
     },
     Cause {
         needles: &["TopicAuthorization", "Not authorized to access topics", "ClusterAuthorization"],
-        advice: "this user may not describe the group's topics or the cluster: grant DESCRIBE on the topics",
+        advice: "diag-cause-topic-authorization",
     },
     Cause {
         needles: &["SaslAuthentication", "Authentication failed", "Failed authentication"],
-        advice: "authentication failed: check the SASL settings given with --command-config",
+        advice: "diag-cause-authentication",
     },
-    Cause {
-        needles: &["SSLHandshake", "SslHandshake", "SSL handshake"],
-        advice: "the TLS handshake failed: check the truststore and security.protocol in --command-config",
-    },
-    Cause {
-        needles: &["OutOfMemoryError"],
-        advice: "the tool read an answer that is not Kafka's plain protocol (typically a TLS or SASL listener): give \
-                 --command-config with the listener's security.protocol",
-    },
+    Cause { needles: &["SSLHandshake", "SslHandshake", "SSL handshake"], advice: "diag-cause-tls-handshake" },
+    Cause { needles: &["OutOfMemoryError"], advice: "diag-cause-not-plain-protocol" },
     Cause {
         needles: &["CoordinatorNotAvailable", "coordinator is not available", "COORDINATOR_NOT_AVAILABLE"],
-        advice: "the group coordinator is not available (its __consumer_offsets partition is offline or moving): \
-                 retry, and check the brokers and __consumer_offsets",
+        advice: "diag-cause-coordinator-not-available",
     },
     Cause {
         needles: &["NotCoordinator", "not the correct coordinator"],
-        advice: "the group's coordinator moved while the tool asked: retry",
+        advice: "diag-cause-not-coordinator",
     },
     Cause {
         needles: &["CoordinatorLoadInProgress", "coordinator is loading"],
-        advice: "the coordinator is still loading the group's offsets after a restart or a leader change: retry in a \
-                 moment",
+        advice: "diag-cause-coordinator-loading",
     },
-    Cause {
-        needles: &["TimeoutException", "Timed out", "timed out"],
-        advice: "the tool could not get an answer in time: check --bootstrap-server, the network and the brokers' \
-                 advertised listeners, or raise --timeout",
-    },
+    Cause { needles: &["TimeoutException", "Timed out", "timed out"], advice: "diag-cause-timeout" },
     Cause {
         needles: &["can only be reset if the group", "is inactive"],
-        advice: "offsets can be reset only while the group has no active member: stop every consumer of the group \
-                 (the state must be Empty), then run the reset again",
+        advice: "diag-cause-reset-needs-inactive",
     },
-    Cause {
-        needles: &["is not a share group"],
-        advice: "this group is not a share group: use kafka-consumer-groups.sh (or kafka-streams-groups.sh) for it",
-    },
-    Cause {
-        needles: &["is not a consumer group"],
-        advice: "this group is a share or streams group: use kafka-share-groups.sh or kafka-streams-groups.sh for it",
-    },
+    Cause { needles: &["is not a share group"], advice: "diag-cause-not-a-share-group" },
+    Cause { needles: &["is not a consumer group"], advice: "diag-cause-not-a-consumer-group" },
     Cause {
         needles: &["with protocol type '' is not a valid consumer group"],
-        advice: "the group only commits offsets and has no members' protocol (Flink, Spark, a manual assign()): \
-                 describe it with a tool of 0.10.2 or newer, which shows its offsets",
+        advice: "diag-cause-no-protocol-type",
     },
     Cause {
         needles: &["forbidden if the group is not empty", "NonEmptyGroup", "The group is not empty"],
-        advice: "the group still has active members: stop its consumers before deleting it or its offsets",
+        advice: "diag-cause-group-not-empty",
     },
-    Cause {
-        needles: &["InvalidGroupId", "is not valid"],
-        advice: "the group id is not valid: check its spelling (an empty id is not allowed)",
-    },
-    Cause {
-        needles: &["is rebalancing"],
-        advice: "the group was rebalancing while the tool asked: run the command again once it is Stable",
-    },
+    Cause { needles: &["InvalidGroupId", "is not valid"], advice: "diag-cause-invalid-group-id" },
+    Cause { needles: &["is rebalancing"], advice: "diag-cause-rebalancing" },
     Cause {
         needles: &["Missing required argument", "is required", "Exactly one of"],
-        advice: "the command line was incomplete or wrong: see the usage the tool printed with it",
+        advice: "diag-cause-usage",
     },
 ];
 
-/// A tool's error message with its cause and what to do, where the message is a known one.
+/// A tool's error message with its cause and what to do, where the message is a known one. The
+/// tool's own words are quoted as it printed them; only lagscope's explanation is translated.
 #[must_use]
-pub(crate) fn explain(message: &str) -> String {
-    let lower = message.to_lowercase();
+pub(crate) fn explain(failure: &ToolFailure) -> Message {
+    let lower = failure.text().to_lowercase();
     match CAUSES
         .iter()
         .find(|cause| cause.needles.iter().any(|needle| lower.contains(&needle.to_lowercase())))
     {
-        Some(cause) => format!("the tool reports an error: {message} — {}", cause.advice),
-        None => format!("the tool reports an error: {message}"),
+        Some(cause) => crate::msg!(
+            "diag-tool-error-explained",
+            error = failure.quoted(),
+            advice = Message::new(cause.advice)
+        ),
+        None => crate::msg!("diag-tool-error", error = failure.quoted()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::{Lang, Localizer, english};
 
     #[test]
     fn known_errors_are_explained() {
@@ -164,10 +136,42 @@ mod tests {
             ),
         ];
         for (message, advice) in cases {
-            let explained = explain(message);
+            let explained = english(&explain(&ToolFailure::Printed(message.to_owned())));
             assert!(explained.contains(advice), "{explained}");
             assert!(explained.contains(message), "{explained}");
         }
-        assert_eq!(explain("something new"), "the tool reports an error: something new");
+        assert_eq!(
+            english(&explain(&ToolFailure::Printed("something new".to_owned()))),
+            "the tool reports an error: something new"
+        );
+        assert_eq!(
+            english(&explain(&ToolFailure::MissingOrRebalancing("orders".to_owned()))),
+            "the tool reports an error: consumer group 'orders' does not exist or is rebalancing — the group \
+             does not exist on this cluster (Kafka 4 brokers answer GROUP_ID_NOT_FOUND): check the group id and \
+             the cluster"
+        );
+    }
+
+    /// The causes' ids are data, not `msg!` calls the catalogue test finds: each is checked here.
+    #[test]
+    fn every_cause_is_in_both_catalogues() {
+        for lang in Lang::ALL {
+            let localizer = Localizer::bundled(lang);
+            for cause in CAUSES {
+                assert!(localizer.has(cause.advice), "{} is not in {}.ftl", cause.advice, lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn in_korean_the_tool_is_quoted_and_the_advice_translated() {
+        let korean = Localizer::bundled(Lang::Ko);
+        let printed =
+            "org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment.";
+        let text = korean.render(&explain(&ToolFailure::Printed(printed.to_owned())));
+        assert!(text.contains(printed), "{text}");
+        assert!(text.contains("--timeout") && text.contains("도구"), "{text}");
+        let text = korean.render(&explain(&ToolFailure::CommandFailed("Group g is rebalancing".to_owned())));
+        assert!(text.contains("Group g is rebalancing") && !text.contains("{$"), "{text}");
     }
 }

@@ -39,22 +39,41 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             // A complete document followed by other text is reported where the document starts.
             let starts_at = text.lines().take_while(|line| line.trim().is_empty()).count() + 1;
             let (line, reason) = if error.to_string().starts_with("trailing characters") {
-                (starts_at, format!("a JSON document is followed by other text from line {}", error.line()))
+                (starts_at, crate::msg!("diag-json-trailing-text", line = super::line_arg(error.line())))
             } else {
-                (error.line().max(1), format!("not one valid JSON document: {error}"))
+                (error.line().max(1), invalid_json(&error))
             };
-            outcome.diagnostics.insert(
-                0,
-                Diagnostic::error(
-                    line,
-                    format!("the input starts like JSON but is {reason}; it was read line by line"),
-                ),
-            );
+            outcome
+                .diagnostics
+                .insert(0, Diagnostic::error(line, crate::msg!("diag-json-read-by-line", reason = reason)));
             outcome.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
             return Some(outcome);
         }
     };
     Some(read_value(&value, options))
+}
+
+/// Why a text is not JSON: the JSON reader's own description (English, quoted as it says it), its
+/// kind, and where.
+fn invalid_json(error: &serde_json::Error) -> crate::l10n::Message {
+    let kind = match error.classify() {
+        serde_json::error::Category::Io => "io",
+        serde_json::error::Category::Syntax => "syntax",
+        serde_json::error::Category::Data => "data",
+        serde_json::error::Category::Eof => "eof",
+    };
+    let text = error.to_string();
+    let place = format!(" at line {} column {}", error.line(), error.column());
+    match text.strip_suffix(&place) {
+        Some(detail) => crate::msg!(
+            "diag-json-invalid",
+            kind = kind,
+            detail = detail,
+            line = super::line_arg(error.line()),
+            column = super::line_arg(error.column())
+        ),
+        None => crate::msg!("diag-json-invalid-nowhere", kind = kind, detail = text),
+    }
 }
 
 /// Reads a JSON value as the document of a tool it is (Burrow, the Prometheus API, kafkactl, the
@@ -65,18 +84,19 @@ pub(crate) fn read_value(value: &Value, options: ParseOptions) -> ParseOutcome {
     let allows = |tool: Tool| options.format.is_none_or(|format| format == tool);
     // Burrow's error reply: `{"error":true,"message":"cluster or consumer not found","request":{…}}`.
     if value.get("error").and_then(Value::as_bool) == Some(true) && allows(Tool::Burrow) {
-        let message = text(value.get("message")).unwrap_or("an error");
+        // Burrow's own message, verbatim.
+        let message = text(value.get("message"))
+            .map_or_else(|| crate::msg!("diag-burrow-no-message").into(), crate::l10n::Arg::from);
         let url = value.pointer("/request/url").and_then(Value::as_str).unwrap_or_default();
         let group =
             url.split("/consumer/").nth(1).and_then(|rest| rest.split('/').next()).filter(|g| !g.is_empty());
-        let about = group.map_or_else(String::new, |group| format!(" for consumer group '{group}'"));
-        diagnostics.push(Diagnostic::error(
-            1,
-            format!(
-                "Burrow answered with an error{about}: {message} ({url}); when the group or cluster is not found, \
-                 check its name and that Burrow's cluster configuration includes it"
-            ),
-        ));
+        let said = match group {
+            Some(group) => {
+                crate::msg!("diag-burrow-error-for-group", group = group, message = message, url = url)
+            }
+            None => crate::msg!("diag-burrow-error", message = message, url = url),
+        };
+        diagnostics.push(Diagnostic::error(1, said));
         return ParseOutcome {
             source: Source { tool: Some(Tool::Burrow), version_hint: Some("error reply".to_owned()) },
             diagnostics,
@@ -111,10 +131,7 @@ pub(crate) fn read_value(value: &Value, options: ParseOptions) -> ParseOutcome {
         }
         (Tool::Confluent, "lag list -o json")
     } else {
-        diagnostics.push(Diagnostic::warning(
-            1,
-            "a JSON document lagscope does not know: expected Burrow, Confluent CLI, kafkactl or Prometheus API JSON",
-        ));
+        diagnostics.push(Diagnostic::warning(1, crate::msg!("diag-json-unknown-document")));
         return ParseOutcome { diagnostics, ..ParseOutcome::default() };
     };
     ParseOutcome {
@@ -268,8 +285,7 @@ fn read_confluent_row(row: &Value, builder: &mut SnapshotBuilder, diagnostics: &
     let (Some(topic), Some(partition)) =
         (text(row.get("topic")), integer(row.get("partition")).and_then(|p| i32::try_from(p).ok()))
     else {
-        diagnostics
-            .push(Diagnostic::warning(1, "a Confluent CLI lag row without topic or partition was skipped"));
+        diagnostics.push(Diagnostic::warning(1, crate::msg!("diag-confluent-row-skipped")));
         return;
     };
     let update = PartitionOffsets {

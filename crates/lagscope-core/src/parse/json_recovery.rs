@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::{ParseOptions, ParseOutcome};
+use super::{ParseOptions, ParseOutcome, line_arg};
 use crate::diagnostic::Diagnostic;
 
 /// Whether a line opens a JSON object: `{` first, after spaces, a backtick or a quote mark (`> `).
@@ -70,7 +70,11 @@ fn scan(text: &str, start: usize, first_line: usize) -> (Found, usize) {
                 line += 1;
                 notes.push(Diagnostic::info(
                     line - 1,
-                    format!("a line break inside a JSON string (lines {} and {line}) was removed", line - 1),
+                    crate::msg!(
+                        "diag-json-line-break-removed",
+                        first = line_arg(line - 1),
+                        second = line_arg(line)
+                    ),
                 ));
                 continue;
             }
@@ -131,10 +135,7 @@ fn scan(text: &str, start: usize, first_line: usize) -> (Found, usize) {
         }
         notes.push(Diagnostic::warning(
             cut_line,
-            format!(
-                "the JSON document that starts on line {first_line} is cut off at line {cut_line}: read up to its last \
-                 complete element"
-            ),
+            crate::msg!("diag-json-cut-off", first = line_arg(first_line), cut = line_arg(cut_line)),
         ));
     }
     (Found { json, first_line, last_line: cut_line, notes }, end)
@@ -216,11 +217,12 @@ pub(crate) fn read_embedded(text: &str, options: ParseOptions) -> Option<ParseOu
         if let (Some(first), Some(last)) = (outside.first(), outside.last()) {
             outcome.diagnostics.push(Diagnostic::info(
                 *first,
-                format!(
-                    "{} line{} of text around the JSON (lines {first}–{last} of {n_lines}) {} not read",
-                    outside.len(),
-                    if outside.len() == 1 { "" } else { "s" },
-                    if outside.len() == 1 { "is" } else { "are" }
+                crate::msg!(
+                    "diag-json-text-around",
+                    count = outside.len(),
+                    first = line_arg(first),
+                    last = line_arg(last),
+                    total = line_arg(n_lines)
                 ),
             ));
         }

@@ -16,13 +16,51 @@ pub(crate) enum Message {
     /// The tool says the group does not exist.
     GroupDoesNotExist { group: String },
     /// The tool reports a failure.
-    ToolError { message: String },
+    ToolError(ToolFailure),
     /// A line that names the group the following table belongs to.
     GroupContext { group: String },
     /// A command line, with or without its prompt.
     Command(CommandLine),
     /// A line that carries nothing for the analysis (prompt, comment, log line, stack frame, note).
     Noise,
+}
+
+/// A failure a tool printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ToolFailure {
+    /// The tool's own text after `Error: `, verbatim.
+    Printed(String),
+    /// 0.9–0.10.1: `Error while executing consumer group command <detail>`.
+    CommandFailed(String),
+    /// `Consumer group 'g' does not exist or is rebalancing.` (0.9–0.10.1), with its group.
+    MissingOrRebalancing(String),
+}
+
+impl ToolFailure {
+    /// The failure as one English text, the form the causes in `errors.rs` are matched against.
+    pub(crate) fn text(&self) -> String {
+        match self {
+            Self::Printed(text) => text.clone(),
+            Self::CommandFailed(detail) => format!("executing consumer group command failed: {detail}"),
+            Self::MissingOrRebalancing(group) => {
+                format!("consumer group '{group}' does not exist or is rebalancing")
+            }
+        }
+    }
+
+    /// The failure as the diagnostic quotes it: the tool's words verbatim, said in the reader's
+    /// language where lagscope rewrote them.
+    pub(crate) fn quoted(&self) -> crate::l10n::Arg {
+        match self {
+            Self::Printed(text) => text.as_str().into(),
+            Self::CommandFailed(detail) => {
+                crate::msg!("diag-tool-error-command-failed", detail = detail.as_str()).into()
+            }
+            Self::MissingOrRebalancing(group) => {
+                crate::msg!("diag-tool-error-missing-or-rebalancing", group = group.as_str()).into()
+            }
+        }
+    }
 }
 
 /// What a pasted command line says about the output that follows it.
@@ -61,9 +99,7 @@ fn group_message(trimmed: &str) -> Option<Message> {
         return Some(Message::GroupDoesNotExist { group });
     }
     if let Some(group) = quoted_group(trimmed, "Consumer group ", " does not exist or is rebalancing.") {
-        return Some(Message::ToolError {
-            message: format!("consumer group '{group}' does not exist or is rebalancing"),
-        });
+        return Some(Message::ToolError(ToolFailure::MissingOrRebalancing(group)));
     }
     if let Some(rest) = trimmed.strip_prefix("Request succeed for deleting offsets with topic ") {
         let group = rest.rsplit_once(" group ").map(|(_, group)| group.to_owned())?;
@@ -74,9 +110,7 @@ fn group_message(trimmed: &str) -> Option<Message> {
     }
     // 0.9–0.10.1 print their failures without the `Error: ` prefix.
     if let Some(error) = trimmed.strip_prefix("Error while executing consumer group command") {
-        return Some(Message::ToolError {
-            message: format!("executing consumer group command failed: {}", error.trim()),
-        });
+        return Some(Message::ToolError(ToolFailure::CommandFailed(error.trim().to_owned())));
     }
     if let Some(error) = trimmed.strip_prefix("Error: ").or_else(|| trimmed.strip_prefix("* Group ")) {
         for kind in ["Consumer group ", "The consumer group ", "Share group ", "Streams group "] {
@@ -84,7 +118,7 @@ fn group_message(trimmed: &str) -> Option<Message> {
                 return Some(Message::GroupDoesNotExist { group });
             }
         }
-        return Some(Message::ToolError { message: error.to_owned() });
+        return Some(Message::ToolError(ToolFailure::Printed(error.to_owned())));
     }
     None
 }
@@ -356,9 +390,9 @@ mod tests {
         );
         assert_eq!(
             recognise("Error: Executing consumer group command failed due to timeout"),
-            Some(Message::ToolError {
-                message: "Executing consumer group command failed due to timeout".into()
-            })
+            Some(Message::ToolError(ToolFailure::Printed(
+                "Executing consumer group command failed due to timeout".into()
+            )))
         );
         assert_eq!(
             recognise("Request succeed for deleting offsets with topic payments, refunds group orders"),

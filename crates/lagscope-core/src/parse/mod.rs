@@ -28,6 +28,7 @@ mod tokens;
 pub mod wire;
 
 use crate::diagnostic::Diagnostic;
+use crate::l10n::Arg;
 use crate::model::{GroupState, OffsetReset, Snapshot};
 use crate::source::{Source, Tool};
 use builder::SnapshotBuilder;
@@ -110,13 +111,13 @@ impl ActiveTable {
 
 /// Why a line is not a row of the active table.
 struct RowError {
-    reason: String,
+    reason: crate::l10n::Message,
     /// The line may be the first half of a row the paste wrapped.
     maybe_wrapped: bool,
 }
 
-impl From<String> for RowError {
-    fn from(reason: String) -> Self {
+impl From<crate::l10n::Message> for RowError {
+    fn from(reason: crate::l10n::Message) -> Self {
         Self { reason, maybe_wrapped: false }
     }
 }
@@ -125,7 +126,7 @@ impl From<String> for RowError {
 struct PendingRow {
     line_number: usize,
     text: String,
-    reason: String,
+    reason: crate::l10n::Message,
 }
 
 /// A line-at-a-time parser; feed it with [`Parser::push_line`], then call [`Parser::finish`].
@@ -262,9 +263,10 @@ impl Parser {
                     if self.try_row(pending.line_number, &joined).is_ok() {
                         self.diagnostics.push(Diagnostic::info(
                             pending.line_number,
-                            format!(
-                                "lines {} and {} are one row the console wrapped: read joined",
-                                pending.line_number, self.line_number
+                            crate::msg!(
+                                "diag-wrapped-row",
+                                first = line_arg(pending.line_number),
+                                second = line_arg(self.line_number)
                             ),
                         ));
                         return;
@@ -288,7 +290,7 @@ impl Parser {
         match self.try_partial_row(&pending) {
             Some(missing) => self.diagnostics.push(Diagnostic::warning(
                 pending.line_number,
-                format!("the row is cut short: {missing} unknown (the cells it has are read)"),
+                crate::msg!("diag-row-cut-short", missing = missing),
             )),
             None => self.diagnostics.push(Diagnostic::warning(pending.line_number, pending.reason)),
         }
@@ -299,7 +301,7 @@ impl Parser {
     /// cell may itself be cut (`consumer-1-3f2b8c1e-9d` of a longer id, `152` of `15203`), so it is
     /// unknown too unless the line ends with a space after it. Returns the unknown columns' names,
     /// or `None` when the cells do not fit.
-    fn try_partial_row(&mut self, pending: &PendingRow) -> Option<String> {
+    fn try_partial_row(&mut self, pending: &PendingRow) -> Option<Arg> {
         let table = self.table.take()?;
         let result = self.apply_partial_row(&table, pending);
         self.table = Some(table);
@@ -309,7 +311,7 @@ impl Parser {
         result
     }
 
-    fn apply_partial_row(&mut self, table: &ActiveTable, pending: &PendingRow) -> Option<String> {
+    fn apply_partial_row(&mut self, table: &ActiveTable, pending: &PendingRow) -> Option<Arg> {
         let tokens = tokenize_line(&pending.text, table.layout.separator);
         let last_is_whole = pending.text.ends_with(char::is_whitespace);
         let n_trusted = if last_is_whole { tokens.len() } else { tokens.len().saturating_sub(1) };
@@ -348,8 +350,7 @@ impl Parser {
         )
         .ok()?;
         self.diagnostics.extend(diagnostics);
-        let missing: Vec<&str> = table.columns[n_trusted..].iter().map(|column| column.header).collect();
-        Some(missing.join(", "))
+        Some(Arg::list(table.columns[n_trusted..].iter().map(|column| column.header)))
     }
 
     fn allows(&self, tool: Tool) -> bool {
@@ -460,11 +461,7 @@ impl Parser {
         if self.first_unread.is_none() {
             self.first_unread = Some((line_number, line.chars().take(400).collect()));
         }
-        self.unread.push(Diagnostic::warning(
-            line_number,
-            "not a recognised header, row or message: expected a table header such as \
-             \"GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\" before rows",
-        ));
+        self.unread.push(Diagnostic::warning(line_number, crate::msg!("diag-unread-line")));
     }
 
     /// A line while a table read by its column names is open: its row, the next table's header,
@@ -539,11 +536,8 @@ impl Parser {
                 client_id,
             } => {
                 let Some(topic) = topic.or_else(|| self.page.topic(line_number)) else {
-                    self.diagnostics.push(Diagnostic::warning(
-                        line_number,
-                        "a partition row without a topic: the table has no topic column and no topic is \
-                         named above it",
-                    ));
+                    self.diagnostics
+                        .push(Diagnostic::warning(line_number, crate::msg!("diag-partition-without-topic")));
                     return;
                 };
                 let group = group.or_else(|| self.page.group(header_line));
@@ -624,9 +618,10 @@ impl Parser {
             {
                 self.diagnostics.push(Diagnostic::info(
                     *header_line,
-                    format!(
-                        "lines {header_line} and {} are one header the console wrapped: read joined",
-                        self.line_number
+                    crate::msg!(
+                        "diag-wrapped-header",
+                        first = line_arg(*header_line),
+                        second = line_arg(self.line_number)
                     ),
                 ));
                 let header_line = *header_line;
@@ -708,7 +703,7 @@ impl Parser {
     /// Parses `line` as a row of the active table.
     fn try_row(&mut self, line_number: usize, line: &str) -> Result<(), RowError> {
         let Some(table) = self.table.take() else {
-            return Err("no table is open".to_owned().into());
+            return Err(crate::msg!("diag-no-table-open").into());
         };
         let result = self.apply_row(&table, line_number, line);
         self.table = Some(table);
@@ -735,9 +730,12 @@ impl Parser {
         };
         let mut tokens = tokenize_line(line, layout.separator);
         if tokens.len() > 512 {
-            return Err(
-                format!("expected at most {} columns, found {}", table.columns.len(), tokens.len()).into()
-            );
+            return Err(crate::msg!(
+                "diag-too-many-columns",
+                expected = table.columns.len(),
+                found = tokens.len()
+            )
+            .into());
         }
         let mut cells = columns::solve(&table.columns, &tokens);
         if cells.is_none()
@@ -766,10 +764,10 @@ impl Parser {
             }
             Message::GroupDoesNotExist { group } => self.diagnostics.push(Diagnostic::error(
                 line_number,
-                format!("the tool says consumer group '{group}' does not exist"),
+                crate::msg!("diag-group-does-not-exist", group = group),
             )),
-            Message::ToolError { message } => {
-                self.diagnostics.push(Diagnostic::error(line_number, errors::explain(&message)));
+            Message::ToolError(failure) => {
+                self.diagnostics.push(Diagnostic::error(line_number, errors::explain(&failure)));
             }
             Message::GroupContext { group } => {
                 self.context_group = Some(group);
@@ -823,7 +821,7 @@ impl Parser {
             "MEMBERS" => facts.n_members = parse_count(value).and_then(|count| u32::try_from(count).ok()),
             "ERROR" => {
                 self.diagnostics
-                    .push(Diagnostic::error(self.line_number, format!("rpk reports an error: {value}")));
+                    .push(Diagnostic::error(self.line_number, crate::msg!("diag-rpk-error", error = value)));
             }
             _ => return false,
         }
@@ -921,11 +919,7 @@ impl Parser {
                 snapshot: crate::model::Snapshot::default(),
                 diagnostics: vec![Diagnostic::error(
                     line,
-                    format!(
-                        "this is a binary file, not text: lagscope reads what kafka-consumer-groups.sh, rpk, \
-                         kafkactl, the Confluent CLI, Burrow or a metrics export print (line {line} holds bytes \
-                         no text has)"
-                    ),
+                    crate::msg!("diag-binary-file", line = line_arg(line)),
                 )],
             };
         }
@@ -958,10 +952,8 @@ impl Parser {
             self.claim_loose_words();
         }
         for (line_number, word) in std::mem::take(&mut self.loose_words) {
-            self.diagnostics.push(Diagnostic::warning(
-                line_number,
-                format!("\"{word}\" is not a recognised row or message: expected a table header before rows"),
-            ));
+            self.diagnostics
+                .push(Diagnostic::warning(line_number, crate::msg!("diag-loose-word", word = word)));
         }
         self.prometheus.finish(&mut self.builder);
         self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
@@ -1012,12 +1004,10 @@ fn starts_a_layout_header(line: &str) -> bool {
 
 /// What to say of an input none of whose lines was read: what it looks like (from its first unread
 /// line) and what was tried.
-fn nothing_recognised(first_unread: &str) -> String {
+fn nothing_recognised(first_unread: &str) -> crate::l10n::Message {
     let line = first_unread.trim();
     let looks = if line.starts_with(['{', '[']) {
-        "it looks like JSON, but not a document of Burrow, the Confluent CLI, kafkactl, kafka-ui or the \
-         Prometheus API"
-            .to_owned()
+        crate::msg!("diag-looks-like-json")
     } else if let Some(cells) = [('\t', "tab"), ('|', "pipe"), (',', "comma")]
         .iter()
         .find(|(separator, _)| line.matches(*separator).count() >= 2)
@@ -1030,19 +1020,22 @@ fn nothing_recognised(first_unread: &str) -> String {
                 .collect::<Vec<_>>()
         })
     {
-        format!(
-            "it looks like a table whose first line has the cells {}, which no known tool's header has",
-            cells.iter().map(|cell| format!("\"{cell}\"")).collect::<Vec<_>>().join(", ")
+        // Each cell quoted as the input has it: the quotes mark where a cell starts and ends.
+        crate::msg!(
+            "diag-looks-like-table",
+            cells = Arg::list(cells.iter().map(|cell| format!("\"{cell}\"")))
         )
     } else {
-        "it looks like prose or log lines, not a tool's output".to_owned()
+        crate::msg!("diag-looks-like-prose")
     };
-    format!(
-        "nothing in this input was recognised: {looks}. Tried: kafka-consumer-groups.sh (every version and \
-         view), kafka-share-groups.sh, kafka-streams-groups.sh, rpk, kafkactl, the Confluent CLI, Burrow JSON, \
-         Prometheus metrics and kafka-ui; `lagscope analyze` also tries lag CSVs, Grafana, CloudWatch and \
-         Prometheus query_range exports, dumps between time stamps and host × hour tables"
-    )
+    crate::msg!("diag-nothing-recognised", looks = looks)
+}
+
+/// A line number as an argument: written as the input's editors, the tools and the diagnostic's own
+/// `line` write it (`1234`, not a count's `1,234`). Also for an offset quoted from a row, which the
+/// tools print the same way.
+pub(crate) fn line_arg(number: impl std::fmt::Display) -> Arg {
+    Arg::Text(number.to_string())
 }
 
 /// Whether a line holds bytes no text has: a NUL, or many control characters other than tab,
@@ -1154,7 +1147,12 @@ fn explain_row(columns: &[Column], tokens: &[Token<'_>]) -> RowError {
     let names = columns.iter().map(|column| column.header).collect::<Vec<_>>().join(" ");
     if tokens.len() < required {
         return RowError {
-            reason: format!("expected {} columns ({names}), found {}", columns.len(), tokens.len()),
+            reason: crate::msg!(
+                "diag-row-too-few-columns",
+                expected = columns.len(),
+                names = names,
+                found = tokens.len()
+            ),
             maybe_wrapped: true,
         };
     }
@@ -1165,35 +1163,134 @@ fn explain_row(columns: &[Column], tokens: &[Token<'_>]) -> RowError {
             .iter()
             .any(|token| parse_offset(token.text).is_some_and(|cell| cell != NumericCell::Unknown))
     {
-        return format!("not a row of the \"{names}\" table: it has none of the table's numbers").into();
+        return crate::msg!("diag-row-without-numbers", names = names).into();
     }
     // A row whose HOST or later cells are on the next line fits no split either.
     RowError { reason: explain_cell(columns, tokens), maybe_wrapped: true }
 }
 
-fn explain_cell(columns: &[Column], tokens: &[Token<'_>]) -> String {
-    let names = columns.iter().map(|column| column.header).collect::<Vec<_>>().join(" ");
+fn explain_cell(columns: &[Column], tokens: &[Token<'_>]) -> crate::l10n::Message {
     for (column, token) in columns.iter().zip(tokens) {
-        let problem = match column.shape {
+        let shape = match column.shape {
             columns::Shape::Count if parse_count(token.text).is_none() && token.text != "-" => {
-                "a non-negative integer"
+                crate::msg!("diag-shape-count")
             }
-            columns::Shape::Offset if parse_offset(token.text).is_none() => "an integer or \"-\"",
+            columns::Shape::Offset if parse_offset(token.text).is_none() => crate::msg!("diag-shape-offset"),
             columns::Shape::Topic if !columns::is_topic_name(token.text) && token.text != "-" => {
-                "a topic name (letters, digits, '.', '_', '-')"
+                crate::msg!("diag-shape-topic")
             }
             columns::Shape::Host
                 if !columns::looks_like_host(token.text) && !columns::is_unknown(token.text) =>
             {
-                "a host such as /10.0.3.17"
+                crate::msg!("diag-shape-host")
             }
             _ => continue,
         };
-        return format!("expected {} to be {problem}, found \"{}\"", column.header, token.text);
+        return crate::msg!("diag-cell-shape", column = column.header, shape = shape, found = token.text);
     }
-    format!(
-        "expected {} columns ({names}) with those shapes, found {} that do not fit",
-        columns.len(),
-        tokens.len()
-    )
+    let names = columns.iter().map(|column| column.header).collect::<Vec<_>>().join(" ");
+    crate::msg!("diag-row-shapes-mismatch", expected = columns.len(), names = names, found = tokens.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{Lang, Localizer, english};
+
+    /// A paste with a wrapped row, a row of too few cells and a LAG that disagrees with its offsets.
+    const PASTE: &str = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+        orders payments 0 1400 1498 90 consumer-1-3f2b /10.0.3.17 consumer-1\n\
+        orders payments 1 15203 15210 7 consumer-1-3f2b\n\
+        /10.0.3.17 consumer-1\n\
+        orders payments 2 1200\n\
+        \n\
+        hello there\n";
+
+    #[test]
+    fn diagnostics_read_in_korean_with_their_numbers() {
+        let outcome = parse(PASTE);
+        let korean = Localizer::bundled(Lang::Ko);
+        let said: Vec<(usize, String, String)> = outcome
+            .diagnostics
+            .iter()
+            .map(|diagnostic| {
+                (diagnostic.line, english(&diagnostic.message), korean.render(&diagnostic.message))
+            })
+            .collect();
+        assert!(said.len() >= 4, "{said:#?}");
+        for (_, english, korean) in &said {
+            assert!(!korean.contains("{$") && !english.contains("{$"), "{english} / {korean}");
+            assert!(korean.chars().any(|c| ('가'..='힣').contains(&c)), "not Korean: {korean}");
+        }
+        let find = |start: &str| {
+            said.iter()
+                .find(|(_, english, _)| english.starts_with(start))
+                .unwrap_or_else(|| panic!("{said:#?}"))
+        };
+        let (_, english, korean) = find("LAG 90 disagrees");
+        assert_eq!(
+            english,
+            "LAG 90 disagrees with LOG-END-OFFSET − CURRENT-OFFSET = 1498 − 1400 = 98; kept as printed"
+        );
+        for number in ["90", "1498", "1400", "98"] {
+            assert!(korean.contains(number), "{korean}");
+        }
+        let (_, english, korean) = find("lines 3 and 4");
+        assert_eq!(english, "lines 3 and 4 are one row the console wrapped: read joined");
+        assert!(korean.contains("3번 줄") && korean.contains("4번 줄"), "{korean}");
+        let (line, _, korean) = find("the row is cut short");
+        assert_eq!(*line, 5);
+        assert!(korean.contains("LAG, CONSUMER-ID, HOST, CLIENT-ID"), "{korean}");
+        let (line, english, korean) = find("expected 9 columns");
+        assert_eq!(*line, 7);
+        assert_eq!(
+            english,
+            "expected 9 columns (GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST \
+             CLIENT-ID), found 2"
+        );
+        assert!(korean.contains("9개") && korean.contains("2개"), "{korean}");
+    }
+
+    #[test]
+    fn nothing_recognised_says_what_the_input_looks_like_in_korean() {
+        let korean = Localizer::bundled(Lang::Ko);
+        let text = korean.render(&nothing_recognised("Name\tMessages behind\tState"));
+        assert!(text.contains("\"Name\", \"Messages behind\", \"State\""), "{text}");
+        assert!(text.contains("kafka-consumer-groups.sh") && !text.contains("{$"), "{text}");
+        let text = korean.render(&nothing_recognised("{\"a\": 1}"));
+        assert!(text.contains("JSON처럼") && !text.contains("{$"), "{text}");
+    }
+
+    #[test]
+    fn json_that_is_not_one_document_is_said_in_both_languages() {
+        let korean = Localizer::bundled(Lang::Ko);
+        let outcome = parse("{\"a\": tru}\n");
+        let message = &outcome.diagnostics[0].message;
+        assert_eq!(
+            english(message),
+            "the input starts like JSON but is not one valid JSON document: expected ident at line 1 column 10; \
+             it was read line by line"
+        );
+        let text = korean.render(message);
+        assert!(text.contains("1번 줄 10번째 문자") && !text.contains("{$"), "{text}");
+        let outcome = parse("{\"a\": 1}\nGROUP TOPIC\n");
+        let message = &outcome.diagnostics[0].message;
+        assert_eq!(
+            english(message),
+            "the input starts like JSON but is a JSON document is followed by other text from line 2; it was \
+             read line by line"
+        );
+        assert!(korean.render(message).contains("2번 줄부터"), "{}", korean.render(message));
+        let outcome = parse(
+            r#"{"error":true,"message":"cluster or consumer not found","request":{"url":"/v3/kafka/prod/consumer/ghost/lag"}}"#,
+        );
+        let text = korean.render(&outcome.diagnostics[0].message);
+        assert!(text.contains("'ghost'") && text.contains("cluster or consumer not found"), "{text}");
+        let outcome = parse(r#"{"error":true,"request":{"url":"/v3/kafka/prod"}}"#);
+        assert_eq!(
+            english(&outcome.diagnostics[0].message),
+            "Burrow answered with an error: an error (/v3/kafka/prod); when the group or cluster is not found, \
+             check its name and that Burrow's cluster configuration includes it"
+        );
+    }
 }

@@ -5,8 +5,10 @@ use std::ops::Range;
 use super::builder::SnapshotBuilder;
 use super::columns::{Field, FieldIndex, NumericCell, is_unknown, parse_count, parse_offset};
 use super::layouts::RowKind;
+use super::line_arg;
 use super::tokens::{Token, span};
 use crate::diagnostic::Diagnostic;
+use crate::l10n::Message;
 use crate::model::{
     AssignedPartition, GroupState, Member, Name, OffsetDeletion, OffsetReset, PartitionOffsets,
 };
@@ -55,7 +57,7 @@ pub(crate) fn apply(
     line_number: usize,
     builder: &mut SnapshotBuilder,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     let group = row.known_text(Field::Group).or(target.context_group);
     match kind {
         RowKind::Partitions => apply_partition(row, group, line_number, builder, diagnostics),
@@ -86,12 +88,14 @@ pub(crate) fn apply(
         }
         RowKind::OffsetResets => {
             let (topic, partition) = topic_partition(row, builder)?;
-            let new_offset = row.number(Field::NewOffset).ok_or("expected NEW-OFFSET to be an integer")?;
+            let new_offset =
+                row.number(Field::NewOffset).ok_or_else(|| crate::msg!("diag-new-offset-not-integer"))?;
             builder.add_offset_reset(group, OffsetReset { topic, partition, new_offset });
             Ok(())
         }
         RowKind::OffsetDeletions => {
-            let topic = builder.name(row.text(Field::Topic).ok_or("expected a TOPIC")?);
+            let topic =
+                builder.name(row.text(Field::Topic).ok_or_else(|| crate::msg!("diag-missing-topic"))?);
             let partition = row.text(Field::Partition).and_then(parse_count);
             let status = row.text(Field::Status).unwrap_or_default().to_owned();
             builder.add_offset_deletion(group, OffsetDeletion { topic, partition, status });
@@ -112,31 +116,33 @@ pub(super) fn check_lag(
     if let (Some(current), Some(log_end), Some(printed)) = (current_offset, log_end_offset, lag)
         && log_end.checked_sub(current) != Some(printed)
     {
+        // The offsets as the row prints them, so the sum reads like the row.
         let computed =
-            log_end.checked_sub(current).map_or_else(|| "overflow".to_owned(), |value| value.to_string());
+            log_end.checked_sub(current).map_or_else(|| crate::msg!("diag-lag-overflow").into(), line_arg);
         diagnostics.push(Diagnostic::warning(
             line_number,
-            format!(
-                "LAG {printed} disagrees with LOG-END-OFFSET − CURRENT-OFFSET = {log_end} − {current} = {computed}; \
-                 kept as printed"
+            crate::msg!(
+                "diag-lag-disagrees",
+                printed = line_arg(printed),
+                log_end = line_arg(log_end),
+                current = line_arg(current),
+                computed = computed
             ),
         ));
     }
     if lag.is_some_and(i64::is_negative) {
-        diagnostics.push(Diagnostic::warning(
-            line_number,
-            "LAG is negative: the committed offset is past the log-end offset (a stale log-end offset, or a \
-             truncated log); kept as printed",
-        ));
+        diagnostics.push(Diagnostic::warning(line_number, crate::msg!("diag-lag-negative")));
     }
 }
 
-fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name, i32), String> {
-    let topic = row.text(Field::Topic).ok_or("expected a TOPIC")?;
+fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name, i32), Message> {
+    let topic = row.text(Field::Topic).ok_or_else(|| crate::msg!("diag-missing-topic"))?;
     let partition = row.text(Field::Partition).and_then(parse_count).ok_or_else(|| {
-        format!(
-            "expected PARTITION to be a non-negative integer, found \"{}\"",
-            row.text(Field::Partition).unwrap_or_default()
+        crate::msg!(
+            "diag-cell-shape",
+            column = "PARTITION",
+            shape = crate::msg!("diag-shape-count"),
+            found = row.text(Field::Partition).unwrap_or_default()
         )
     })?;
     Ok((builder.name(topic), partition))
@@ -148,11 +154,16 @@ fn apply_partition(
     line_number: usize,
     builder: &mut SnapshotBuilder,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     // 0.10.2–1.0: a row whose TOPIC and PARTITION are `-` is a member with no partitions.
     if row.text(Field::Topic) == Some("-") {
         if row.text(Field::Partition) != Some("-") {
-            return Err("expected TOPIC to be a topic name, found \"-\"".to_owned());
+            return Err(crate::msg!(
+                "diag-cell-shape",
+                column = "TOPIC",
+                shape = crate::msg!("diag-shape-topic-name"),
+                found = "-"
+            ));
         }
         let mut member = member(row, builder)?;
         member.n_partitions = Some(0);
@@ -201,7 +212,7 @@ fn apply_partition(
     Ok(())
 }
 
-fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, String> {
+fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, Message> {
     let mut name = |field| row.known_text(field).map(|text| builder.name(text));
     let consumer_id = name(Field::ConsumerId);
     let group_instance_id = name(Field::InstanceId);
@@ -218,7 +229,7 @@ fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, String
                         .map(|partition| AssignedPartition { topic: Some(topic.clone()), partition })
                 })
                 .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| format!("expected ASSIGNED_PARTITIONS like 0,1,2, found \"{partitions}\""))?;
+                .ok_or_else(|| crate::msg!("diag-assigned-partitions-malformed", found = partitions))?;
             Some(partitions)
         }
         (Some(text), None) => Some(parse_assignment(text, builder)?),
@@ -236,14 +247,13 @@ fn member(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<Member, String
 pub(crate) fn parse_assignment(
     text: &str,
     builder: &mut SnapshotBuilder,
-) -> Result<Vec<AssignedPartition>, String> {
+) -> Result<Vec<AssignedPartition>, Message> {
     let text = text.trim();
     let mut assignment = Vec::new();
     if text == "-" || text.is_empty() {
         return Ok(assignment);
     }
-    let malformed =
-        || format!("expected an ASSIGNMENT like topic(0,1), (0,1) or topic:0,1, found \"{text}\"");
+    let malformed = || crate::msg!("diag-assignment-malformed", found = text);
     if text.contains('(') {
         for item in text.split("),") {
             let item = item.trim().trim_end_matches(')');

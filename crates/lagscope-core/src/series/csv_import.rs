@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::clock::parse_timestamp;
-use super::{LagSample, LagSeries};
+use super::{LagSample, LagSeries, SeriesFormat};
 use crate::diagnostic::Diagnostic;
 use crate::model::Name;
 
@@ -20,8 +20,8 @@ use crate::model::Name;
 pub struct CsvImport {
     /// The series.
     pub series: LagSeries,
-    /// `lag CSV`, `Grafana wide CSV` or `Grafana long CSV`.
-    pub format: &'static str,
+    /// A lag CSV, or a Grafana export (wide or long).
+    pub format: SeriesFormat,
     /// One entry per unusable row or cell.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -96,20 +96,21 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     if let (Some(series_column), Some(value_column)) =
         (series_column, lower.iter().position(|header| header == "value"))
     {
-        format = "Grafana long CSV";
+        format = SeriesFormat::GrafanaLongCsv;
         for record in reader.records() {
             let Ok(record) = record else { continue };
             let line = line_of(record.position());
             let (Some(name), Some(time), Some(value)) =
                 (record.get(series_column), record.get(time_column), record.get(value_column))
             else {
-                diagnostics.push(Diagnostic::warning(line, "expected Series, Time and Value cells"));
+                diagnostics
+                    .push(Diagnostic::warning(line, crate::msg!("series-csv-expected-series-time-value")));
                 continue;
             };
             push_labelled(&mut samples, &mut diagnostics, line, name, time, value);
         }
     } else if let Some(partition_column) = find(&mapping.partition, PARTITION) {
-        format = "lag CSV";
+        format = SeriesFormat::LagCsv;
         let columns = [
             find(&mapping.group, GROUP),
             find(&mapping.topic, TOPIC),
@@ -133,7 +134,7 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
                     // risk re-reading the same bytes.
                     diagnostics.push(Diagnostic::warning(
                         line_of(error.position()),
-                        format!("not a CSV row: {error}"),
+                        crate::msg!("series-csv-not-a-row", error = error.to_string()),
                     ));
                     break;
                 }
@@ -145,13 +146,13 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
             let Some(time_ms) = cell(Some(time_column)).and_then(parse_time) else {
                 diagnostics.push(Diagnostic::warning(
                     line,
-                    format!("expected a time in column \"{}\"", headers[time_column]),
+                    crate::msg!("series-csv-expected-time-in-column", column = &headers[time_column]),
                 ));
                 continue;
             };
             let Some(partition) = cell(Some(partition_column)).and_then(|text| text.parse::<i32>().ok())
             else {
-                diagnostics.push(Diagnostic::warning(line, "expected an integer partition"));
+                diagnostics.push(Diagnostic::warning(line, crate::msg!("series-csv-expected-partition")));
                 continue;
             };
             let number = |column: Option<usize>| cell(column).and_then(parse_number);
@@ -167,7 +168,7 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
         }
         samples = keys.into_samples();
     } else if lower.get(time_column).is_some_and(|header| header == "time") && headers.len() > 1 {
-        format = "Grafana wide CSV";
+        format = SeriesFormat::GrafanaWideCsv;
         for record in reader.records() {
             let Ok(record) = record else { continue };
             let line = line_of(record.position());
@@ -298,12 +299,11 @@ fn push_labelled(
         label(&["topic", "topic_name"]),
         label(&["partition", "partition_id"]).and_then(|p| p.parse::<i32>().ok()),
     ) else {
-        diagnostics
-            .push(Diagnostic::warning(line, format!("series \"{name}\" has no topic and partition labels")));
+        diagnostics.push(Diagnostic::warning(line, crate::msg!("series-labels-missing", series = name)));
         return;
     };
     let Some(time_ms) = parse_time(time.trim()) else {
-        diagnostics.push(Diagnostic::warning(line, format!("expected a time, found \"{time}\"")));
+        diagnostics.push(Diagnostic::warning(line, crate::msg!("series-expected-time-found", found = time)));
         return;
     };
     let value = value.trim();
@@ -374,13 +374,18 @@ mod tests {
                     1735689660000;orders;payments;0;91;/10.0.0.1\r\n\
                     soon;orders;payments;0;97;/10.0.0.1\r\n";
         let import = import_csv(text, &CsvMapping::default()).expect("a lag CSV");
-        assert_eq!(import.format, "lag CSV");
+        assert_eq!(import.format, SeriesFormat::LagCsv);
         let series = &import.series.partitions[0];
         assert_eq!(series.group.as_deref(), Some("orders"));
         let lags: Vec<Option<i64>> = series.samples.iter().map(|sample| sample.lag).collect();
         assert_eq!(lags, vec![Some(88), Some(91)]);
         assert_eq!(import.diagnostics.len(), 1);
         assert_eq!(import.diagnostics[0].line, 4);
+        assert_eq!(
+            crate::l10n::english(&import.diagnostics[0].message),
+            "expected a time in column \"timestamp\""
+        );
+        assert_eq!(crate::l10n::english(&import.format.name()), "lag CSV");
     }
 
     #[test]
@@ -402,7 +407,7 @@ mod tests {
         let text = "\u{FEFF}\"Time\",\"{consumergroup=\"\"orders\"\", partition=\"\"2\"\", topic=\"\"payments\"\"}\"\r\n\
                     1735689600000,88\r\n1735689615000,\r\n1735689630000,97\r\n\r\n";
         let import = import_csv(text, &CsvMapping::default()).expect("a Grafana CSV");
-        assert_eq!(import.format, "Grafana wide CSV");
+        assert_eq!(import.format, SeriesFormat::GrafanaWideCsv);
         let series = &import.series.partitions[0];
         assert_eq!((series.topic.as_ref(), series.partition), ("payments", 2));
         let lags: Vec<Option<i64>> = series.samples.iter().map(|sample| sample.lag).collect();
@@ -413,7 +418,7 @@ mod tests {
     fn grafana_long_export() {
         let text = "\"Series\";\"Time\";\"Value\"\r\n\"kafka_consumergroup_lag{consumergroup=\"\"orders\"\", partition=\"\"0\"\", topic=\"\"payments\"\"}\";1735689600000;10\r\n";
         let import = import_csv(text, &CsvMapping::default()).expect("a Grafana long CSV");
-        assert_eq!(import.format, "Grafana long CSV");
+        assert_eq!(import.format, SeriesFormat::GrafanaLongCsv);
         assert_eq!(import.series.partitions[0].samples[0].lag, Some(10));
     }
 

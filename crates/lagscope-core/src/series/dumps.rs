@@ -58,10 +58,7 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
         return None;
     }
     if let Some(line) = before_first {
-        result.diagnostics.push(Diagnostic::warning(
-            line,
-            "these lines come before the first time stamp, so they have no time: expected a `date` line first",
-        ));
+        result.diagnostics.push(Diagnostic::warning(line, crate::msg!("series-dumps-before-first-stamp")));
     }
     result
         .diagnostics

@@ -406,10 +406,7 @@ fn hours_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
             (moment(Some(cell), None), parse_hour(cell))
         };
         if time.is_none() && hour.is_none() {
-            diagnostics.push(Diagnostic::warning(
-                *line,
-                "expected a date and an hour (or a time) in the first columns",
-            ));
+            diagnostics.push(Diagnostic::warning(*line, crate::msg!("series-host-table-expected-moment")));
             continue;
         }
         read.push((time, hour, counts));
@@ -443,7 +440,7 @@ fn hosts_as_rows(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Hos
             continue;
         }
         let Some(host) = cells.first().filter(|host| is_host_name(host)) else {
-            diagnostics.push(Diagnostic::warning(*line, "expected a host name in the first column"));
+            diagnostics.push(Diagnostic::warning(*line, crate::msg!("series-host-table-expected-host")));
             continue;
         };
         hosts.push(host.clone());

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::l10n::Message;
 use crate::model::{Name, Snapshot};
 
 /// One reading of a partition.
@@ -142,6 +143,42 @@ impl LagSeries {
     }
 }
 
+/// What a time-based text was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeriesFormat {
+    /// A Prometheus `query_range` (or instant `query`) reply.
+    PrometheusQueryRange,
+    /// A host × hour table of processed counts.
+    HostTable,
+    /// Amazon MSK's lag metrics exported from `CloudWatch` as CSV.
+    MskCloudWatchCsv,
+    /// A generic lag CSV (one row per partition and time).
+    LagCsv,
+    /// A Grafana panel export, one column per series.
+    GrafanaWideCsv,
+    /// A Grafana panel export, `Series;Time;Value`.
+    GrafanaLongCsv,
+    /// Dumps between time stamp lines.
+    TimedDumps,
+}
+
+impl SeriesFormat {
+    /// Its name, as people read it.
+    #[must_use]
+    pub fn name(self) -> Message {
+        match self {
+            Self::PrometheusQueryRange => crate::msg!("series-format-prometheus"),
+            Self::HostTable => crate::msg!("series-format-host-table"),
+            Self::MskCloudWatchCsv => crate::msg!("series-format-msk"),
+            Self::LagCsv => crate::msg!("series-format-lag-csv"),
+            Self::GrafanaWideCsv => crate::msg!("series-format-grafana-wide"),
+            Self::GrafanaLongCsv => crate::msg!("series-format-grafana-long"),
+            Self::TimedDumps => crate::msg!("series-format-timed-dumps"),
+        }
+    }
+}
+
 /// Whatever time-based input a text holds, read into a series.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeriesImport {
@@ -150,7 +187,7 @@ pub struct SeriesImport {
     /// Per-host processed counts (from a host × hour table).
     pub hosts: Vec<host_table::HostThroughput>,
     /// What the text was read as.
-    pub format: &'static str,
+    pub format: SeriesFormat,
     /// The newest snapshot, when the text held dumps (for the findings that read one snapshot).
     pub latest_snapshot: Option<crate::model::Snapshot>,
     /// What could not be read.
@@ -175,7 +212,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
         return Some(SeriesImport {
             series,
             hosts: Vec::new(),
-            format: "Prometheus query_range JSON",
+            format: SeriesFormat::PrometheusQueryRange,
             latest_snapshot: None,
             zone: clock::stated_zone_in(text),
             diagnostics,
@@ -185,7 +222,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
         return Some(SeriesImport {
             series: LagSeries::default(),
             hosts: table.hosts,
-            format: "host × hour table",
+            format: SeriesFormat::HostTable,
             latest_snapshot: None,
             zone: Some(if table.hours_only { clock::Zone::hours_only() } else { clock::Zone::as_printed() }),
             diagnostics: table.diagnostics,
@@ -195,7 +232,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
         return Some(SeriesImport {
             series,
             hosts: Vec::new(),
-            format: "Amazon MSK CloudWatch CSV",
+            format: SeriesFormat::MskCloudWatchCsv,
             latest_snapshot: None,
             zone: clock::stated_zone_in(text),
             diagnostics,
@@ -220,7 +257,7 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
     Some(SeriesImport {
         series: timed.series(),
         hosts: Vec::new(),
-        format: "dumps between time stamps",
+        format: SeriesFormat::TimedDumps,
         latest_snapshot,
         zone: clock::stated_zone_in(text),
         diagnostics: timed.diagnostics,

@@ -110,7 +110,7 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
         let Ok(record) = record else { break };
         let line = record.position().map_or(1, |position| lines.line_at(position.byte()));
         let Some(time_ms) = record.get(time_column).map(str::trim).and_then(parse_timestamp) else {
-            diagnostics.push(Diagnostic::warning(line, "expected a time stamp in the first column"));
+            diagnostics.push(Diagnostic::warning(line, crate::msg!("series-msk-expected-time")));
             continue;
         };
         let mut row_dimensions = Dimensions::default();

@@ -20,8 +20,8 @@ pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
     data.get("resultType")?;
     let mut diagnostics = Vec::new();
     if value.get("status").and_then(Value::as_str) == Some("error") {
-        let error = value.get("error").and_then(Value::as_str).unwrap_or("unknown error");
-        diagnostics.push(Diagnostic::error(1, format!("Prometheus answered with an error: {error}")));
+        let error = value.get("error").and_then(Value::as_str);
+        diagnostics.push(Diagnostic::error(1, crate::msg!("series-prometheus-error", error = error)));
     }
     let mut samples: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
     for result in data.get("result").and_then(Value::as_array).into_iter().flatten() {
@@ -129,5 +129,23 @@ mod tests {
         assert_eq!(samples[0].lag, Some(88));
         assert_eq!(samples[1].lag, None);
         assert_eq!(samples[2].current_offset, Some(1010));
+    }
+
+    #[test]
+    fn an_error_reply_is_said() {
+        let said = |text: &str| {
+            let (_, diagnostics) = import_query_range(text).expect("a reply");
+            crate::l10n::english(&diagnostics[0].message)
+        };
+        assert_eq!(
+            said(
+                r#"{"status":"error","error":"parse error at char 5","data":{"resultType":"matrix","result":[]}}"#
+            ),
+            "Prometheus answered with an error: parse error at char 5"
+        );
+        assert_eq!(
+            said(r#"{"status":"error","data":{"resultType":"matrix","result":[]}}"#),
+            "Prometheus answered with an error: unknown error"
+        );
     }
 }

@@ -26,6 +26,7 @@ use super::output::{EventKind, GroupSample, LeaveReason};
 use super::produce::Micros;
 use super::scenario::ProtocolKind;
 use crate::assign::{AssignOptions, AssignorKind};
+use crate::l10n::{Arg, Message};
 
 /// The coordinator's phase for the group (`ClassicGroupState`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -175,11 +176,8 @@ impl Engine<'_> {
                 let owned = self.threads[thread].owned.clone();
                 let names = self.partition_names(&owned);
                 self.release_all(thread);
-                let event = self.log(
-                    EventKind::Revoked,
-                    Some(thread),
-                    "eager rebalance: every partition is revoked before JoinGroup (onJoinPrepare)".to_owned(),
-                );
+                let event =
+                    self.log(EventKind::Revoked, Some(thread), crate::msg!("sim-event-eager-revoked"));
                 event.partitions = names;
             }
         }
@@ -188,7 +186,7 @@ impl Engine<'_> {
             self.threads[thread].in_group = true;
             self.threads[thread].generation = -1;
             self.classic.members.push(thread);
-            self.log(EventKind::Joined, Some(thread), "JoinGroup".to_owned());
+            self.log(EventKind::Joined, Some(thread), crate::msg!("sim-event-join-group"));
         }
         let is_new = !was_member;
         match self.classic.phase {
@@ -203,15 +201,16 @@ impl Engine<'_> {
                     (self.timing.max_poll_interval - self.timing.initial_delay).max(0);
                 self.schedule_initial_window(self.timing.initial_delay);
                 let generation = self.classic.generation;
-                let event = self.log(
-                    EventKind::RebalanceStarted,
-                    Some(thread),
-                    "a member joined the empty group: the coordinator waits group.initial.rebalance.delay.ms for others".to_owned(),
-                );
+                let event =
+                    self.log(EventKind::RebalanceStarted, Some(thread), crate::msg!("sim-event-first-join"));
                 event.generation = Some(generation);
             }
             Phase::Stable | Phase::Completing => {
-                let reason = if is_new { "a member joined" } else { "a member rejoined" };
+                let reason = if is_new {
+                    crate::msg!("sim-event-reason-joined")
+                } else {
+                    crate::msg!("sim-event-reason-rejoined")
+                };
                 self.start_rebalance(reason);
             }
             Phase::Preparing => {
@@ -243,9 +242,9 @@ impl Engine<'_> {
             EventKind::Joined,
             Some(thread),
             if stable {
-                "static member rejoined with its group.instance.id: new member id, same assignment, no rebalance".to_owned()
+                crate::msg!("sim-event-static-rejoined")
             } else {
-                "static member rejoined with its group.instance.id during a rebalance".to_owned()
+                crate::msg!("sim-event-static-rejoined-rebalancing")
             },
         );
         if stable {
@@ -266,7 +265,7 @@ impl Engine<'_> {
     }
 
     /// The coordinator asks every member to rejoin; they learn it from their next heartbeat.
-    fn start_rebalance(&mut self, reason: &str) {
+    fn start_rebalance(&mut self, reason: Message) {
         let now = self.now;
         let coordinator = &mut self.classic;
         coordinator.phase = Phase::Preparing;
@@ -289,9 +288,7 @@ impl Engine<'_> {
         let event = self.log(
             EventKind::RebalanceStarted,
             None,
-            format!(
-                "{reason}: each member learns it from its next heartbeat and rejoins from its next poll()"
-            ),
+            crate::msg!("sim-event-rebalance-started", reason = reason),
         );
         event.generation = Some(generation);
         for member in self.classic.members.clone() {
@@ -427,9 +424,9 @@ impl Engine<'_> {
                 // completeClassicGroupJoin removes only dynamic members that did not rejoin.
                 continue;
             }
-            let detail = format!(
-                "did not rejoin within the rebalance timeout (max.poll.interval.ms = {} ms)",
-                self.scenario.consumer.max_poll_interval_ms
+            let detail = crate::msg!(
+                "sim-event-join-timeout",
+                max_poll_interval_ms = self.scenario.consumer.max_poll_interval_ms.to_string(),
             );
             self.member_left(member, LeaveReason::RebalanceTimeout, detail);
         }
@@ -471,21 +468,23 @@ impl Engine<'_> {
             let event = self.log(
                 EventKind::Assigned,
                 Some(*member),
-                format!("generation {generation}: {} partitions", names.len()),
+                crate::msg!("sim-event-assigned", generation = generation, count = names.len()),
             );
             event.generation = Some(generation);
             event.partitions = names;
         }
         let took = (self.now - self.classic.started) as f64 / 1e6;
-        let detail = format!(
-            "generation {generation}: {} members, {} protocol, {} assignor; the rebalance took {took:.1} s",
-            assignment.len(),
-            match self.protocol {
+        let detail = crate::msg!(
+            "sim-event-rebalance-completed",
+            generation = generation,
+            members = assignment.len(),
+            protocol = match self.protocol {
                 ProtocolKind::Eager => "eager",
                 ProtocolKind::Cooperative => "cooperative",
                 ProtocolKind::Consumer => "consumer",
             },
-            self.scenario.consumer.assignor.name()
+            assignor = self.scenario.consumer.assignor.name(),
+            took = Arg::seconds(took),
         );
         let event = self.log(EventKind::RebalanceCompleted, None, detail);
         event.generation = Some(generation);
@@ -501,9 +500,9 @@ impl Engine<'_> {
             if !self.classic.members.contains(&member) {
                 continue;
             }
-            let detail = format!(
-                "sent no SyncGroup within the rebalance timeout (max.poll.interval.ms = {} ms)",
-                self.scenario.consumer.max_poll_interval_ms
+            let detail = crate::msg!(
+                "sim-event-sync-timeout",
+                max_poll_interval_ms = self.scenario.consumer.max_poll_interval_ms.to_string(),
             );
             self.member_left(member, LeaveReason::RebalanceTimeout, detail);
         }
@@ -539,7 +538,11 @@ impl Engine<'_> {
                     .collect()
             }
             Err(error) => {
-                self.log(EventKind::RebalanceCompleted, None, format!("the assignor failed: {error}"));
+                self.log(
+                    EventKind::RebalanceCompleted,
+                    None,
+                    crate::msg!("sim-event-assignor-failed", error = error.message()),
+                );
                 vec![Vec::new(); members.len()]
             }
         }
@@ -571,7 +574,8 @@ impl Engine<'_> {
                 self.release(thread, *partition);
             }
             let names = self.partition_names(&revoked);
-            let event = self.log(EventKind::Revoked, Some(thread), "cooperative rebalance: only the partitions that move are revoked, without a commit (onJoinComplete); the member rejoins for the second round".to_owned());
+            let event =
+                self.log(EventKind::Revoked, Some(thread), crate::msg!("sim-event-cooperative-revoked"));
             event.partitions = names;
         }
         for partition in partitions {
@@ -600,7 +604,7 @@ impl Engine<'_> {
         }
         match self.classic.phase {
             Phase::Stable | Phase::Completing => {
-                self.start_rebalance(&format!("a member left ({})", reason.as_str()));
+                self.start_rebalance(crate::msg!("sim-event-reason-left-because", reason = reason.label()));
             }
             Phase::Preparing => self.check_join_complete(),
             Phase::Empty => {}
@@ -631,9 +635,10 @@ impl Engine<'_> {
         self.log(
             EventKind::MetadataRefreshed,
             Some(leader),
-            format!(
-                "the leader's metadata refresh shows {actual} partitions for {}: it rejoins from its next poll()",
-                self.scenario.topics[topic].name
+            crate::msg!(
+                "sim-event-metadata-refreshed",
+                partitions = actual,
+                topic = &self.scenario.topics[topic].name,
             ),
         );
         if self.threads[leader].join == JoinState::Stable {

@@ -17,7 +17,7 @@ impl Engine<'_> {
                     (self.threads[thread].rng.unit() * self.timing.auto_commit_interval as f64) as Micros;
                 self.threads[thread].life = Life::Running;
                 self.threads[thread].last_commit = now - phase;
-                self.log(EventKind::Started, Some(thread), "consumer started".to_owned());
+                self.log(EventKind::Started, Some(thread), crate::msg!("sim-event-started"));
             }
             Life::Running | Life::Stopping => {}
         }
@@ -408,17 +408,17 @@ impl Engine<'_> {
         let names =
             self.partition_names(&offsets.iter().map(|(partition, _)| *partition).collect::<Vec<_>>());
         let why = match error {
-            CommitError::CommitFailedException => "the member is no longer part of the group's generation",
-            CommitError::RebalanceInProgressException => {
-                "the group is rebalancing; the commit can be retried after the rebalance"
-            }
+            CommitError::CommitFailedException => crate::msg!("sim-event-commit-failed-not-member"),
+            CommitError::RebalanceInProgressException => crate::msg!("sim-event-commit-failed-rebalancing"),
         };
         let event = self.log(
             EventKind::CommitFailed,
             Some(thread),
-            format!(
-                "{}: {why}; {uncommitted} processed records stay uncommitted and are processed again if their partitions move",
-                error.as_str()
+            crate::msg!(
+                "sim-event-commit-failed",
+                exception = error.as_str(),
+                why = why,
+                uncommitted = uncommitted,
             ),
         );
         event.partitions = names;

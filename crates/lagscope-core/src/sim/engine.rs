@@ -463,7 +463,7 @@ impl<'scenario> Engine<'scenario> {
             Event::Step { operation, step } => self.step(operation, step),
             Event::StopDeadline { thread, token } => {
                 if self.threads[thread].token == token && self.threads[thread].life == Life::Stopping {
-                    self.crash(thread, "the graceful shutdown timed out; the process was killed");
+                    self.crash(thread, crate::msg!("sim-event-killed-shutdown-timeout"));
                 }
             }
             Event::Metadata { topic } => self.metadata_refreshed(topic),
@@ -567,7 +567,7 @@ impl<'scenario> Engine<'scenario> {
         &mut self,
         kind: EventKind,
         thread: Option<ThreadIndex>,
-        detail: String,
+        detail: crate::l10n::Message,
     ) -> &mut SimEvent {
         let (member_id, host) = match thread {
             Some(thread) => {

@@ -1,10 +1,13 @@
 //! A run written as the analyzer's inputs: timed `kafka-consumer-groups.sh --describe` dumps (the
 //! offsets view and the members view at every sample, each after a `date` line, as an engineer
-//! captures them in a loop), a lag CSV, and a text summary.
+//! captures them in a loop), a lag CSV, and a text summary. The dumps and the CSV are machine
+//! formats, the same in every language; the summary is written in the reader's.
 
 use std::fmt::Write as _;
 
 use super::output::{EventKind, Outcome};
+use crate::l10n::{Arg, Localizer, Message};
+use crate::msg;
 
 /// The dump captured at every sample: `date`, then for every group `--describe` and
 /// `--describe --members`.
@@ -171,80 +174,120 @@ pub fn lag_csv(outcome: &Outcome) -> String {
     out
 }
 
-/// A summary for people: per group, totals, hosts, and the events that matter.
+/// A summary for people, in `localizer`'s language: per group, totals, hosts, and the events that
+/// matter.
 #[must_use]
-pub fn text_summary(outcome: &Outcome) -> String {
+pub fn text_summary(outcome: &Outcome, localizer: &Localizer) -> String {
     let mut out = String::new();
     for (index, group) in outcome.groups().enumerate() {
         if index > 0 {
             out.push('\n');
         }
-        group_summary(&mut out, group);
+        group_summary(&mut out, group, localizer);
     }
     out
 }
 
-fn group_summary(out: &mut String, outcome: &Outcome) {
+fn group_summary(out: &mut String, outcome: &Outcome, localizer: &Localizer) {
     let summary = &outcome.summary;
-    let _ = writeln!(out, "scenario {} (seed {}), group {}", outcome.scenario, outcome.seed, outcome.group);
-    let _ = writeln!(out, "protocol {:?}, assignor {}", outcome.protocol, outcome.assignor.name());
-    let _ = writeln!(
-        out,
-        "rebalances {} · produced {} · processed {} · duplicates {} · commit failures {}",
-        summary.n_rebalances,
-        summary.produced,
-        summary.processed,
-        summary.duplicates,
-        summary.n_commit_failures
-    );
+    let mut line = |message: Message| {
+        out.push_str(&localizer.render(&message));
+        out.push('\n');
+    };
+    line(msg!(
+        "sim-summary-title",
+        scenario = &outcome.scenario,
+        seed = outcome.seed.to_string(),
+        group = &outcome.group,
+    ));
+    line(msg!(
+        "sim-summary-protocol",
+        protocol = format!("{:?}", outcome.protocol),
+        assignor = outcome.assignor.name(),
+    ));
+    line(msg!(
+        "sim-summary-totals",
+        rebalances = summary.n_rebalances,
+        produced = summary.produced,
+        processed = summary.processed,
+        duplicates = summary.duplicates,
+        commit_failures = summary.n_commit_failures,
+    ));
+    let counted =
+        |name: String, count: u32| localizer.render(&msg!("sim-summary-count", name = name, count = count));
     if !summary.commit_failures.is_empty() {
-        let kinds: Vec<String> = summary
-            .commit_failures
-            .iter()
-            .map(|(error, count)| format!("{} {count}", error.as_str()))
-            .collect();
-        let _ = writeln!(out, "failed commits: {}", kinds.join(", "));
+        let kinds =
+            summary.commit_failures.iter().map(|(error, count)| counted(error.as_str().to_owned(), *count));
+        line(msg!("sim-summary-failed-commits", failures = Arg::list(kinds)));
     }
-    let leaves: Vec<String> =
-        summary.leaves.iter().map(|(reason, count)| format!("{} {count}", reason.as_str())).collect();
+    let leaves: Arg = if summary.leaves.is_empty() {
+        msg!("sim-summary-none").into()
+    } else {
+        Arg::list(
+            summary.leaves.iter().map(|(reason, count)| counted(localizer.render(&reason.label()), *count)),
+        )
+    };
+    line(msg!("sim-summary-members-left", leaves = leaves));
+    line(msg!(
+        "sim-summary-lag",
+        first_lag = summary.first_total_lag,
+        max_lag = summary.max_total_lag,
+        final_lag = summary.final_total_lag,
+        unowned = Arg::millis(summary.unowned_ms),
+    ));
     let _ = writeln!(
         out,
-        "members left: {}",
-        if leaves.is_empty() { "none".to_owned() } else { leaves.join(", ") }
+        "\n{} {}",
+        padded(&localizer.text("sim-summary-host"), 20),
+        localizer.text("sim-summary-processed")
     );
-    let _ = writeln!(
-        out,
-        "total lag: first {} · max {} · final {} · partition time without a consumer {:.1} s",
-        summary.first_total_lag,
-        summary.max_total_lag,
-        summary.final_total_lag,
-        summary.unowned_ms as f64 / 1000.0
-    );
-    out.push_str("\nhost                 processed\n");
     for host in &outcome.hosts {
         let total: u64 = host.processed.iter().sum();
-        let _ = writeln!(out, "{:<20} {total}", host.host);
+        let _ = writeln!(out, "{} {total}", padded(&host.host, 20));
     }
-    out.push_str("\nevents\n");
+    let _ = writeln!(out, "\n{}", localizer.text("sim-summary-events"));
     let mut shown = 0;
     for event in &outcome.events {
         if matches!(event.kind, EventKind::Assigned | EventKind::Started | EventKind::Revoked) {
             continue;
         }
         if shown == 60 {
-            let _ = writeln!(out, "… the whole log ({} events) is in --json", outcome.events.len());
+            let _ = writeln!(
+                out,
+                "{}",
+                localizer.render(&msg!("sim-summary-more-events", count = outcome.events.len()))
+            );
             break;
         }
         shown += 1;
         let who = event.member_id.as_deref().map(|member| format!(" {member}")).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{} {:?}{who}: {}",
+            "{} {}{who}: {}",
             &crate::series::clock::utc(event.at_ms)[11..],
-            event.kind,
-            event.detail
+            localizer.render(&event.kind.label()),
+            localizer.render(&event.detail)
         );
     }
+}
+
+/// `text` and spaces to `width` columns (a Hangul syllable or other wide character takes two), so
+/// a column lines up in a terminal in either language.
+fn padded(text: &str, width: usize) -> String {
+    let columns: usize = text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
+    format!("{text}{}", " ".repeat(width.saturating_sub(columns)))
+}
+
+/// East Asian wide characters: Hangul, CJK, and full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{A4CF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}')
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::scenario::{ConsumerSpec, HostSpec, InitialPartition, Scenario, ScenarioError, TopicSpec};
 use crate::assign::AssignorKind;
+use crate::l10n::{Arg, Message};
 use crate::model::GroupSnapshot;
 
 /// A scenario whose topics, hosts and initial offsets come from `group`, and whose load,
@@ -12,19 +13,16 @@ use crate::model::GroupSnapshot;
 /// offsets are replaced; a template host with the same name as a dumped host keeps its
 /// `slowdown` and `max_records_per_s`).
 ///
-/// What a dump does not say is assumed, and returned as sentences: partition counts are the
+/// What a dump does not say is assumed, and returned as messages: partition counts are the
 /// highest partition shown plus one, a host runs one consumer thread per member id seen on it,
 /// a partition without a committed offset starts uncommitted, and the assignor is the one the
 /// dump names (else the template's).
 pub fn scenario_from_group(
     group: &GroupSnapshot,
     template: &Scenario,
-) -> Result<(Scenario, Vec<String>), ScenarioError> {
+) -> Result<(Scenario, Vec<Message>), ScenarioError> {
     if group.partitions.is_empty() {
-        return Err(ScenarioError::new(
-            "dump",
-            "the group lists no partitions: a scenario needs the offsets view (`--describe`)",
-        ));
+        return Err(ScenarioError::new("dump", crate::msg!("sim-error-dump-without-partitions")));
     }
     let mut assumptions = Vec::new();
     let mut topics: BTreeMap<String, i32> = BTreeMap::new();
@@ -57,11 +55,9 @@ pub fn scenario_from_group(
         }
     }
     if n_unknown_end > 0 {
-        assumptions.push(format!(
-            "{n_unknown_end} partitions have no known log-end offset: they start at their topic's defaults"
-        ));
+        assumptions.push(crate::msg!("sim-assumed-unknown-log-end", count = n_unknown_end));
     }
-    assumptions.push("partition counts are the highest partition shown plus one".to_owned());
+    assumptions.push(crate::msg!("sim-assumed-partition-counts"));
     let hosts = hosts_from(&threads_per_host, template, &mut assumptions);
     let mut consumer: ConsumerSpec = template.consumer.clone();
     if let Some(strategy) = group.assignment_strategy.as_deref() {
@@ -76,7 +72,7 @@ pub fn scenario_from_group(
         if let Some(named) = named {
             consumer.assignor = named;
             consumer.protocol = None;
-            assumptions.push(format!("the assignor is {strategy}, as the dump says"));
+            assumptions.push(crate::msg!("sim-assumed-assignor", assignor = strategy));
         }
     }
     let host_names: Vec<&str> = hosts.iter().map(|host| host.name.as_str()).collect();
@@ -114,13 +110,13 @@ pub fn scenario_from_group(
 fn hosts_from(
     threads_per_host: &BTreeMap<String, std::collections::BTreeSet<String>>,
     template: &Scenario,
-    assumptions: &mut Vec<String>,
+    assumptions: &mut Vec<Message>,
 ) -> Vec<HostSpec> {
     if threads_per_host.is_empty() {
-        assumptions.push("the dump shows no owners: the template's hosts are kept".to_owned());
+        assumptions.push(crate::msg!("sim-assumed-template-hosts"));
         template.hosts.clone()
     } else {
-        assumptions.push("each host runs one consumer thread per member id seen on it".to_owned());
+        assumptions.push(crate::msg!("sim-assumed-threads"));
         threads_per_host
             .iter()
             .enumerate()
@@ -143,12 +139,12 @@ fn hosts_from(
 }
 
 /// The template's operations that still make sense for the dumped group: those naming a host or a
-/// topic the dump does not show are dropped, each with a sentence saying so.
+/// topic the dump does not show are dropped, each with a message saying so.
 fn operations_for(
     template: &Scenario,
     topics: &BTreeMap<String, i32>,
     host_names: &[&str],
-    assumptions: &mut Vec<String>,
+    assumptions: &mut Vec<Message>,
 ) -> Vec<super::scenario::Operation> {
     template
         .operations
@@ -157,9 +153,11 @@ fn operations_for(
             if let super::scenario::Action::AddPartitions { topic, partitions } = &operation.action {
                 let kept = topics.get(topic).is_some_and(|known| known < partitions);
                 if !kept {
-                    assumptions.push(format!(
-                        "the operation at {} s is dropped: the dump has no topic {topic} with fewer than {partitions} partitions",
-                        operation.at_s
+                    assumptions.push(crate::msg!(
+                        "sim-assumed-dropped-topic",
+                        at = Arg::seconds(operation.at_s),
+                        topic = topic,
+                        partitions = *partitions,
                     ));
                 }
                 return kept;
@@ -170,10 +168,10 @@ fn operations_for(
                 host == "all" || host_names.contains(&host)
             });
             if !kept {
-                assumptions.push(format!(
-                    "the operation at {} s is dropped: it names {}, which the dump does not show",
-                    operation.at_s,
-                    target.unwrap_or_default()
+                assumptions.push(crate::msg!(
+                    "sim-assumed-dropped-host",
+                    at = Arg::seconds(operation.at_s),
+                    target = target.unwrap_or_default(),
                 ));
             }
             kept

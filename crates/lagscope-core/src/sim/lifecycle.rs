@@ -5,6 +5,7 @@ use super::engine::{Engine, Event, Life, ThreadIndex};
 use super::output::{EventKind, LeaveReason};
 use super::produce::Micros;
 use super::scenario::ProtocolKind;
+use crate::l10n::{Arg, Message};
 
 impl Engine<'_> {
     /// The thread's batch has exceeded `max.poll.interval.ms`: the heartbeat thread gives up.
@@ -15,10 +16,11 @@ impl Engine<'_> {
             .as_ref()
             .map_or(0, |batch| batch.ranges.iter().map(|(_, start, end)| end - start).sum());
         let started = self.threads[thread].batch.as_ref().map_or(now, |batch| batch.start);
-        let detail = format!(
-            "consumer poll timeout has expired: the batch of {records} records has been processing for {:.1} s; max.poll.interval.ms is {}",
-            (now - started) as f64 / 1e6,
-            self.scenario.consumer.max_poll_interval_ms
+        let detail = crate::msg!(
+            "sim-event-poll-timeout",
+            records = records,
+            elapsed = Arg::seconds((now - started) as f64 / 1e6),
+            max_poll_interval_ms = self.scenario.consumer.max_poll_interval_ms.to_string(),
         );
         self.threads[thread].poll_timed_out = true;
         self.release_all(thread);
@@ -27,7 +29,11 @@ impl Engine<'_> {
             // AbstractCoordinator.maybeLeaveGroup: a static member sends no LeaveGroup; it resets
             // its generation and stops heartbeating, and the coordinator keeps it until its
             // session expires.
-            self.log(EventKind::PollTimedOut, Some(thread), format!("{detail}; a static member sends no LeaveGroup, so the coordinator keeps it until session.timeout.ms"));
+            self.log(
+                EventKind::PollTimedOut,
+                Some(thread),
+                crate::msg!("sim-event-poll-timeout-static", timeout = detail),
+            );
             self.arm_session_check(thread);
         } else {
             self.member_left(thread, LeaveReason::PollTimeout, detail);
@@ -58,15 +64,15 @@ impl Engine<'_> {
         if !state.in_group || alive_and_joined {
             return;
         }
-        let detail = format!(
-            "no heartbeat for session.timeout.ms ({} ms): the coordinator removes the member",
-            self.scenario.consumer.session_timeout_ms
+        let detail = crate::msg!(
+            "sim-event-session-expired",
+            session_timeout_ms = self.scenario.consumer.session_timeout_ms.to_string(),
         );
         self.member_left(thread, LeaveReason::SessionTimeout, detail);
     }
 
     /// The coordinator removes a member: the log, the member's series, then the protocol.
-    pub(super) fn member_left(&mut self, thread: ThreadIndex, reason: LeaveReason, detail: String) {
+    pub(super) fn member_left(&mut self, thread: ThreadIndex, reason: LeaveReason, detail: Message) {
         let at_ms = self.at_ms();
         if let Some(identity) = self.threads[thread].identity {
             self.members[identity].left = Some((at_ms, reason));
@@ -90,7 +96,7 @@ impl Engine<'_> {
 
     /// The process dies: work in progress is partly done, nothing is committed, the coordinator
     /// notices after `session.timeout.ms`.
-    pub(super) fn crash(&mut self, thread: ThreadIndex, detail: &str) {
+    pub(super) fn crash(&mut self, thread: ThreadIndex, detail: Message) {
         let now = self.now;
         if let Some(batch) = self.threads[thread].batch.take() {
             let length = (batch.end - batch.start).max(1) as f64;
@@ -101,7 +107,7 @@ impl Engine<'_> {
         let state = &mut self.threads[thread];
         state.life = Life::Crashed;
         state.token += 1;
-        self.log(EventKind::Crashed, Some(thread), detail.to_owned());
+        self.log(EventKind::Crashed, Some(thread), detail);
         if self.threads[thread].in_group {
             self.arm_session_check(thread);
         }
@@ -136,14 +142,14 @@ impl Engine<'_> {
         let state = &mut self.threads[thread];
         state.life = Life::Down;
         state.token += 1;
-        self.log(EventKind::Stopped, Some(thread), "consumer closed".to_owned());
+        self.log(EventKind::Stopped, Some(thread), crate::msg!("sim-event-stopped"));
         if !self.threads[thread].in_group {
             return;
         }
         if self.threads[thread].instance_id.is_some() {
             self.arm_session_check(thread);
         } else {
-            self.member_left(thread, LeaveReason::Shutdown, "LeaveGroup on close".to_owned());
+            self.member_left(thread, LeaveReason::Shutdown, crate::msg!("sim-event-left-on-close"));
         }
     }
 }

@@ -52,12 +52,15 @@ pub fn simulate(scenario: &Scenario, seed: u64) -> Result<Outcome, ScenarioError
         outcomes.push(engine.finish(seed));
     }
     let mut outcomes = outcomes.into_iter();
-    let mut first = outcomes.next().ok_or_else(|| ScenarioError::new("hosts", "at least one group"))?;
+    let mut first =
+        outcomes.next().ok_or_else(|| ScenarioError::new("hosts", crate::msg!("sim-error-no-group")))?;
     first.other_groups = outcomes.collect();
     Ok(first)
 }
 
 /// A short fingerprint of an outcome (FNV-1a over its JSON), to compare runs across platforms.
+/// The event log enters as its messages' ids and arguments, never their text, so rewording a
+/// message in a catalogue leaves every digest as it was.
 #[must_use]
 pub fn digest(outcome: &Outcome) -> String {
     let json = serde_json::to_string(outcome).unwrap_or_default();

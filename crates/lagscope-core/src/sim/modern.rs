@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 use super::engine::{Engine, Event, Life, PartitionIndex, ThreadIndex};
 use super::output::{EventKind, GroupSample};
+use crate::l10n::Message;
 
 /// The KIP-848 coordinator's view of the group.
 #[derive(Debug, Default)]
@@ -40,12 +41,7 @@ impl Engine<'_> {
                     partition.assigned_to = None;
                 }
             }
-            self.log(
-                EventKind::Joined,
-                Some(thread),
-                "static member rejoined with its group.instance.id: it keeps its target assignment"
-                    .to_owned(),
-            );
+            self.log(EventKind::Joined, Some(thread), crate::msg!("sim-event-static-rejoined-target"));
             self.schedule_reconcile_now(thread);
         } else if !state.in_group || state.poll_timed_out {
             self.threads[thread].poll_timed_out = false;
@@ -54,12 +50,8 @@ impl Engine<'_> {
             self.threads[thread].heartbeat_phase = self.now;
             self.new_identity(thread);
             self.modern.members.push(thread);
-            self.log(
-                EventKind::Joined,
-                Some(thread),
-                "ConsumerGroupHeartbeat with member epoch 0 (join)".to_owned(),
-            );
-            self.bump_epoch("a member joined");
+            self.log(EventKind::Joined, Some(thread), crate::msg!("sim-event-heartbeat-join"));
+            self.bump_epoch(crate::msg!("sim-event-reason-joined"));
         }
         if !self.threads[thread].revoke_pending.is_empty() {
             let revoked = std::mem::take(&mut self.threads[thread].revoke_pending);
@@ -71,12 +63,7 @@ impl Engine<'_> {
                 self.partitions[*partition].assigned_to = None;
             }
             let names = self.partition_names(&revoked);
-            let event = self.log(
-                EventKind::Revoked,
-                Some(thread),
-                "revoked in poll() and acknowledged; the new owners get them at their next heartbeat"
-                    .to_owned(),
-            );
+            let event = self.log(EventKind::Revoked, Some(thread), crate::msg!("sim-event-modern-revoked"));
             event.partitions = names;
             self.offer_released(&revoked);
             // ACKNOWLEDGING: the member heartbeats at once, and may now get its new partitions.
@@ -99,7 +86,7 @@ impl Engine<'_> {
     }
 
     /// A new group epoch: the server assignor computes the target assignment.
-    pub(super) fn bump_epoch(&mut self, reason: &str) {
+    pub(super) fn bump_epoch(&mut self, reason: Message) {
         self.modern.epoch += 1;
         self.n_rebalances += 1;
         let epoch = self.modern.epoch;
@@ -116,13 +103,17 @@ impl Engine<'_> {
                 }
             }
             Err(error) => {
-                self.log(EventKind::EpochBumped, None, format!("the assignor failed: {error}"));
+                self.log(
+                    EventKind::EpochBumped,
+                    None,
+                    crate::msg!("sim-event-assignor-failed", error = error.message()),
+                );
             }
         }
         let event = self.log(
             EventKind::EpochBumped,
             None,
-            format!("{reason}: group epoch {epoch}, new target assignment for {} members", members.len()),
+            crate::msg!("sim-event-epoch-bumped", reason = reason, epoch = epoch, members = members.len()),
         );
         event.generation = Some(epoch);
         for member in members {
@@ -179,7 +170,7 @@ impl Engine<'_> {
             let event = self.log(
                 EventKind::Assigned,
                 Some(thread),
-                format!("epoch {epoch}: {} partitions granted", names.len()),
+                crate::msg!("sim-event-granted", epoch = epoch, count = names.len()),
             );
             event.generation = Some(epoch);
             event.partitions = names;
@@ -197,7 +188,7 @@ impl Engine<'_> {
             self.partitions[*partition].assigned_to = None;
         }
         if !self.modern.members.is_empty() {
-            self.bump_epoch("a member left");
+            self.bump_epoch(crate::msg!("sim-event-reason-left"));
         }
     }
 
@@ -205,11 +196,12 @@ impl Engine<'_> {
     pub(super) fn modern_partitions_changed(&mut self, topic: usize) {
         self.known_partitions[topic] = super::engine::count(self.partition_index[topic].len());
         if !self.modern.members.is_empty() {
-            let reason = format!(
-                "{} now has {} partitions",
-                self.scenario.topics[topic].name, self.known_partitions[topic]
+            let reason = crate::msg!(
+                "sim-event-reason-partitions",
+                topic = &self.scenario.topics[topic].name,
+                partitions = self.known_partitions[topic],
             );
-            self.bump_epoch(&reason);
+            self.bump_epoch(reason);
         }
     }
 

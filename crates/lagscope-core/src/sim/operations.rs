@@ -9,6 +9,7 @@ use super::engine::{Engine, Event, Life, Slowdown, ThreadIndex};
 use super::output::EventKind;
 use super::produce::micros;
 use super::scenario::{Action, HostSpec, ProtocolKind};
+use crate::l10n::Arg;
 
 /// A deploy in progress: the hosts it replaces, and (blue-green) the new ones.
 #[derive(Debug, Clone, Default)]
@@ -26,7 +27,7 @@ impl Engine<'_> {
             Action::Crash { target } => {
                 for thread in self.threads_of(&target) {
                     if matches!(self.threads[thread].life, Life::Running | Life::Stopping | Life::Booting) {
-                        self.crash(thread, "the process crashed");
+                        self.crash(thread, crate::msg!("sim-event-crashed"));
                     }
                 }
             }
@@ -56,7 +57,7 @@ impl Engine<'_> {
                     let host = self.add_host(new_host(name));
                     self.start_host(host, self.now + micros(startup_s));
                 }
-                self.log(EventKind::Deploy, None, format!("scale out: {instances} new instances"));
+                self.log(EventKind::Deploy, None, crate::msg!("sim-event-scale-out", instances = instances));
             }
             Action::ScaleIn { instances } => {
                 let running: Vec<usize> =
@@ -67,7 +68,7 @@ impl Engine<'_> {
                         self.stop(thread);
                     }
                 }
-                self.log(EventKind::Deploy, None, format!("scale in: {instances} instances stop"));
+                self.log(EventKind::Deploy, None, crate::msg!("sim-event-scale-in", instances = instances));
             }
             Action::RollingDeploy { startup_s, gap_s } => self.begin_rolling_deploy(index, startup_s, gap_s),
             Action::BlueGreenDeploy { startup_s, switch_after_s, consumers_at_switch } => {
@@ -117,9 +118,11 @@ impl Engine<'_> {
         self.log(
             EventKind::PartitionsAdded,
             None,
-            format!(
-                "{topic} now has {partitions} partitions; the producers write to the new ones from their next metadata refresh ({:.0} s from now)",
-                refresh as f64 / 1e6
+            crate::msg!(
+                "sim-event-partitions-added",
+                topic = topic,
+                partitions = partitions,
+                refresh = Arg::seconds(refresh as f64 / 1e6),
             ),
         );
         // A group notices only the topics it reads (its metadata and assignment hold no others).
@@ -137,7 +140,7 @@ impl Engine<'_> {
     fn begin_rolling_deploy(&mut self, index: usize, startup_s: f64, gap_s: f64) {
         let old: Vec<usize> =
             (0..self.hosts.len()).filter(|host| self.running_threads_on(*host) > 0).collect();
-        self.log(EventKind::Deploy, None, format!("rolling deploy of {} instances begins", old.len()));
+        self.log(EventKind::Deploy, None, crate::msg!("sim-event-rolling-deploy", instances = old.len()));
         self.deploys
             .insert(index, Deploy { old, new: Vec::new(), startup: micros(startup_s), gap: micros(gap_s) });
         self.step(index, 0);
@@ -167,9 +170,9 @@ impl Engine<'_> {
             EventKind::Deploy,
             None,
             if consumers_at_switch {
-                format!("blue-green deploy: {} green instances boot; their consumers start at the switch", new.len())
+                crate::msg!("sim-event-blue-green-at-switch", instances = new.len())
             } else {
-                format!("blue-green deploy: {} green instances boot, and their consumers join the group as they start", new.len())
+                crate::msg!("sim-event-blue-green-as-they-start", instances = new.len())
             },
         );
         if !consumers_at_switch {
@@ -192,7 +195,11 @@ impl Engine<'_> {
         } else {
             self.threads[thread].pending_stall += length;
         }
-        self.log(EventKind::Stalled, Some(thread), format!("an external call hangs for {seconds:.0} s"));
+        self.log(
+            EventKind::Stalled,
+            Some(thread),
+            crate::msg!("sim-event-stalled", hang = Arg::seconds(seconds)),
+        );
     }
 
     pub(super) fn step(&mut self, operation: usize, step: usize) {
@@ -209,9 +216,9 @@ impl Engine<'_> {
                     EventKind::Deploy,
                     None,
                     if consumers_at_switch {
-                        "blue-green switch: every blue instance stops, every green consumer starts".to_owned()
+                        crate::msg!("sim-event-blue-green-switch-start")
                     } else {
-                        "blue-green switch: every blue instance stops".to_owned()
+                        crate::msg!("sim-event-blue-green-switch")
                     },
                 );
                 for host in &deploy.old {
@@ -233,7 +240,12 @@ impl Engine<'_> {
                     self.log(
                         EventKind::Deploy,
                         None,
-                        format!("rolling deploy: {name} stops ({} of {})", instance + 1, deploy.old.len()),
+                        crate::msg!(
+                            "sim-event-rolling-stop",
+                            host = name,
+                            step = instance + 1,
+                            steps = deploy.old.len(),
+                        ),
                     );
                     for thread in self.hosts[host].threads.clone() {
                         self.stop(thread);
@@ -243,10 +255,11 @@ impl Engine<'_> {
                     self.log(
                         EventKind::Deploy,
                         None,
-                        format!(
-                            "rolling deploy: the new {name} starts ({} of {})",
-                            instance + 1,
-                            deploy.old.len()
+                        crate::msg!(
+                            "sim-event-rolling-start",
+                            host = name,
+                            step = instance + 1,
+                            steps = deploy.old.len(),
                         ),
                     );
                     self.replace_processes(host);
@@ -263,10 +276,7 @@ impl Engine<'_> {
     fn replace_processes(&mut self, host: usize) {
         for thread in self.hosts[host].threads.clone() {
             if self.threads[thread].life == Life::Stopping {
-                self.crash(
-                    thread,
-                    "killed: the replacement is starting and the graceful shutdown is not over",
-                );
+                self.crash(thread, crate::msg!("sim-event-killed-replacement"));
             }
         }
         self.start_host(host, self.now);

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::scenario::ProtocolKind;
 use crate::assign::AssignorKind;
+use crate::l10n::Message;
 
 /// The result of one run.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -153,7 +154,7 @@ pub enum LeaveReason {
 }
 
 impl LeaveReason {
-    /// The name used in JSON and text.
+    /// The name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
@@ -161,6 +162,17 @@ impl LeaveReason {
             Self::SessionTimeout => "session_timeout",
             Self::Shutdown => "shutdown",
             Self::RebalanceTimeout => "rebalance_timeout",
+        }
+    }
+
+    /// Its name for people.
+    #[must_use]
+    pub fn label(self) -> Message {
+        match self {
+            Self::PollTimeout => Message::new("sim-leave-poll-timeout"),
+            Self::SessionTimeout => Message::new("sim-leave-session-timeout"),
+            Self::Shutdown => Message::new("sim-leave-shutdown"),
+            Self::RebalanceTimeout => Message::new("sim-leave-rebalance-timeout"),
         }
     }
 }
@@ -204,6 +216,31 @@ pub enum EventKind {
     Deploy,
 }
 
+impl EventKind {
+    /// Its name for people (the event log's second column).
+    #[must_use]
+    pub fn label(self) -> Message {
+        match self {
+            Self::Started => Message::new("sim-event-kind-started"),
+            Self::Joined => Message::new("sim-event-kind-joined"),
+            Self::Left => Message::new("sim-event-kind-left"),
+            Self::Crashed => Message::new("sim-event-kind-crashed"),
+            Self::Stopped => Message::new("sim-event-kind-stopped"),
+            Self::RebalanceStarted => Message::new("sim-event-kind-rebalance-started"),
+            Self::RebalanceCompleted => Message::new("sim-event-kind-rebalance-completed"),
+            Self::EpochBumped => Message::new("sim-event-kind-epoch-bumped"),
+            Self::Assigned => Message::new("sim-event-kind-assigned"),
+            Self::Revoked => Message::new("sim-event-kind-revoked"),
+            Self::CommitFailed => Message::new("sim-event-kind-commit-failed"),
+            Self::PollTimedOut => Message::new("sim-event-kind-poll-timed-out"),
+            Self::MetadataRefreshed => Message::new("sim-event-kind-metadata-refreshed"),
+            Self::PartitionsAdded => Message::new("sim-event-kind-partitions-added"),
+            Self::Stalled => Message::new("sim-event-kind-stalled"),
+            Self::Deploy => Message::new("sim-event-kind-deploy"),
+        }
+    }
+}
+
 /// One entry of the event log.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SimEvent {
@@ -229,8 +266,8 @@ pub struct SimEvent {
     /// The exception a failed commit raised.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exception: Option<CommitError>,
-    /// A sentence for people.
-    pub detail: String,
+    /// What happened, for people: a message (its id and arguments; `--json` adds its text).
+    pub detail: Message,
 }
 
 /// Totals of a run.

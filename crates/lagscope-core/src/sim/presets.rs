@@ -1,7 +1,10 @@
 //! Scenarios that reproduce the incidents of `shared/seeds/` and the lessons around them, by
 //! name. Each is a JSON file in `presets/`, readable as an example of the scenario schema.
 
+use std::borrow::Cow;
+
 use super::scenario::{Scenario, ScenarioError};
+use crate::l10n::Message;
 
 /// A named scenario.
 #[derive(Debug, Clone, Copy)]
@@ -10,6 +13,15 @@ pub struct Preset {
     pub name: &'static str,
     /// The scenario as JSON.
     pub json: &'static str,
+}
+
+impl Preset {
+    /// What it teaches or reproduces, for people: the catalogues' `preset-<name>` (its JSON's
+    /// `description` is the English text, kept so the file reads as an example of the schema).
+    #[must_use]
+    pub fn description(&self) -> Message {
+        Message { id: Cow::Owned(format!("preset-{}", self.name)), args: Vec::new() }
+    }
 }
 
 /// Every preset, in teaching order.

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assign::AssignorKind;
+use crate::l10n::{Arg, Message};
 
 /// A whole simulation input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -556,20 +557,39 @@ fn default_switch_after_s() -> f64 {
 }
 
 /// A scenario that cannot run: the field and what was expected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{path}: {message}")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioError {
-    /// Where (`topics[1].partitions`, `line 4 column 12`).
+    /// Where (`topics[1].partitions`; `line 4 column 12` for JSON that does not parse).
     pub path: String,
-    /// What was expected.
-    pub message: String,
+    /// The error for people, naming the place: `topics[1].partitions: between 1 and 100,000`.
+    pub message: Message,
 }
 
 impl ScenarioError {
-    pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { path: path.into(), message: message.into() }
+    /// `path` did not hold what was `expected` (a message saying what was).
+    pub(crate) fn new(path: impl Into<String>, expected: Message) -> Self {
+        let path = path.into();
+        Self { message: crate::msg!("sim-error-field", path = &path, expected = expected), path }
+    }
+
+    /// The same error one level down: `hosts` in `other_groups[0]` is `other_groups[0].hosts`.
+    fn within(self, prefix: &str) -> Self {
+        let expected = match self.message.arg("expected") {
+            Some(Arg::Message(expected)) => (**expected).clone(),
+            _ => self.message,
+        };
+        Self::new(format!("{prefix}.{}", self.path), expected)
     }
 }
+
+/// In English (logs, panics); people read [`ScenarioError::message`] in their language.
+impl std::fmt::Display for ScenarioError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&crate::l10n::english(&self.message))
+    }
+}
+
+impl std::error::Error for ScenarioError {}
 
 /// The longest run accepted: 31 days.
 const MAX_DURATION_S: f64 = 31.0 * 86_400.0;
@@ -579,11 +599,14 @@ const MAX_SAMPLES: f64 = 20_000.0;
 impl Scenario {
     /// Reads a scenario from JSON; a malformed one names the line and column.
     pub fn from_json(text: &str) -> Result<Self, ScenarioError> {
-        let scenario: Self = serde_json::from_str(text).map_err(|error| {
-            ScenarioError::new(
-                format!("line {} column {}", error.line(), error.column()),
-                format!("not a scenario: {error}"),
-            )
+        let scenario: Self = serde_json::from_str(text).map_err(|error| ScenarioError {
+            path: format!("line {} column {}", error.line(), error.column()),
+            message: crate::msg!(
+                "sim-error-json",
+                line = error.line(),
+                column = error.column(),
+                error = error.to_string(),
+            ),
         })?;
         scenario.validate()?;
         Ok(scenario)
@@ -591,12 +614,8 @@ impl Scenario {
 
     /// The start as epoch milliseconds.
     pub fn start_ms(&self) -> Result<i64, ScenarioError> {
-        crate::series::clock::parse_timestamp(&self.start).ok_or_else(|| {
-            ScenarioError::new(
-                "start",
-                format!("`{}` is not a date-time (expected e.g. 2022-03-17T18:00:00Z)", self.start),
-            )
-        })
+        crate::series::clock::parse_timestamp(&self.start)
+            .ok_or_else(|| ScenarioError::new("start", crate::msg!("sim-error-start", start = &self.start)))
     }
 
     /// Checks every field a run depends on.
@@ -604,39 +623,40 @@ impl Scenario {
         self.start_ms()?;
         seconds("duration_s", self.duration_s, false)?;
         if self.duration_s > MAX_DURATION_S {
-            return Err(ScenarioError::new("duration_s", "at most 31 days (2,678,400 s)"));
+            return Err(ScenarioError::new("duration_s", crate::msg!("sim-error-duration")));
         }
         seconds("sample_every_s", self.sample_every_s, false)?;
         if self.duration_s / self.sample_every_s > MAX_SAMPLES {
             return Err(ScenarioError::new(
                 "sample_every_s",
-                format!(
-                    "at most {MAX_SAMPLES} samples per run: use at least {} s",
-                    (self.duration_s / MAX_SAMPLES).ceil()
+                crate::msg!(
+                    "sim-error-samples",
+                    samples = MAX_SAMPLES as i64,
+                    seconds = (self.duration_s / MAX_SAMPLES).ceil() as i64,
                 ),
             ));
         }
         if self.topics.is_empty() {
-            return Err(ScenarioError::new("topics", "at least one topic"));
+            return Err(ScenarioError::new("topics", crate::msg!("sim-error-no-topic")));
         }
         for (index, topic) in self.topics.iter().enumerate() {
             let path = format!("topics[{index}]");
             if topic.name.trim().is_empty() || topic.name.contains(char::is_whitespace) {
-                return Err(ScenarioError::new(format!("{path}.name"), "a topic name without spaces"));
+                return Err(ScenarioError::new(format!("{path}.name"), crate::msg!("sim-error-topic-name")));
             }
             if self.topics[..index].iter().any(|other| other.name == topic.name) {
                 return Err(ScenarioError::new(
                     format!("{path}.name"),
-                    format!("topic `{}` is listed twice", topic.name),
+                    crate::msg!("sim-error-topic-twice", topic = &topic.name),
                 ));
             }
             if !(1..=100_000).contains(&topic.partitions) {
-                return Err(ScenarioError::new(format!("{path}.partitions"), "between 1 and 100,000"));
+                return Err(ScenarioError::new(format!("{path}.partitions"), between(1, 100_000)));
             }
             if topic.initial_log_end_offset < 0 || topic.initial_lag < 0 {
                 return Err(ScenarioError::new(
                     format!("{path}.initial_lag"),
-                    "offsets and lag are non-negative",
+                    crate::msg!("sim-error-negative-lag"),
                 ));
             }
         }
@@ -648,17 +668,15 @@ impl Scenario {
             let path = format!("other_groups[{index}]");
             let group = &self.other_groups[index].group;
             if group.trim().is_empty() || group.contains(char::is_whitespace) {
-                return Err(ScenarioError::new(format!("{path}.group"), "a group id without spaces"));
+                return Err(ScenarioError::new(format!("{path}.group"), crate::msg!("sim-error-group-name")));
             }
             if *group == self.group || self.other_groups[..index].iter().any(|other| other.group == *group) {
                 return Err(ScenarioError::new(
                     format!("{path}.group"),
-                    format!("group `{group}` is listed twice"),
+                    crate::msg!("sim-error-group-twice", group = group),
                 ));
             }
-            self.group_view(index + 1)
-                .validate_group()
-                .map_err(|error| ScenarioError::new(format!("{path}.{}", error.path), error.message))?;
+            self.group_view(index + 1).validate_group().map_err(|error| error.within(&path))?;
         }
         Ok(())
     }
@@ -709,38 +727,35 @@ impl Scenario {
             if !self.topics.iter().any(|known| &known.name == topic) {
                 return Err(ScenarioError::new(
                     format!("subscribe[{index}]"),
-                    format!("`{topic}` is not in `topics`"),
+                    crate::msg!("sim-error-unknown-topic", topic = topic),
                 ));
             }
         }
         if self.hosts.is_empty() {
-            return Err(ScenarioError::new("hosts", "at least one host"));
+            return Err(ScenarioError::new("hosts", crate::msg!("sim-error-no-host")));
         }
         for (index, host) in self.hosts.iter().enumerate() {
             let path = format!("hosts[{index}]");
             if host.name.trim().is_empty() || host.name.contains([':', ' ']) || host.name == "all" {
-                return Err(ScenarioError::new(
-                    format!("{path}.name"),
-                    "a host name without spaces or `:`, not `all`",
-                ));
+                return Err(ScenarioError::new(format!("{path}.name"), crate::msg!("sim-error-host-name")));
             }
             if self.hosts[..index].iter().any(|other| other.name == host.name) {
                 return Err(ScenarioError::new(
                     format!("{path}.name"),
-                    format!("host `{}` is listed twice", host.name),
+                    crate::msg!("sim-error-host-twice", host = &host.name),
                 ));
             }
             if let Some(concurrency) = host.concurrency
                 && !(1..=1000).contains(&concurrency)
             {
-                return Err(ScenarioError::new(format!("{path}.concurrency"), "between 1 and 1,000"));
+                return Err(ScenarioError::new(format!("{path}.concurrency"), between(1, 1000)));
             }
             positive(&format!("{path}.slowdown"), host.slowdown)?;
             if let Some(cap) = host.max_records_per_s {
                 positive(&format!("{path}.max_records_per_s"), cap)?;
             }
             if !(host.cap_jitter.is_finite() && (0.0..=2.0).contains(&host.cap_jitter)) {
-                return Err(ScenarioError::new(format!("{path}.cap_jitter"), "between 0 and 2"));
+                return Err(ScenarioError::new(format!("{path}.cap_jitter"), between(0, 2)));
             }
         }
         self.validate_consumer()?;
@@ -749,17 +764,17 @@ impl Scenario {
             let Some(topic) = self.topics.iter().find(|topic| topic.name == initial.topic) else {
                 return Err(ScenarioError::new(
                     format!("{path}.topic"),
-                    format!("`{}` is not in `topics`", initial.topic),
+                    crate::msg!("sim-error-unknown-topic", topic = &initial.topic),
                 ));
             };
             if !(0..topic.partitions).contains(&initial.partition) {
                 return Err(ScenarioError::new(
                     format!("{path}.partition"),
-                    format!("0 to {}", topic.partitions - 1),
+                    crate::msg!("sim-error-partition", last = topic.partitions - 1),
                 ));
             }
             if initial.log_end_offset < 0 || initial.committed.is_some_and(|committed| committed < 0) {
-                return Err(ScenarioError::new(path, "offsets are non-negative"));
+                return Err(ScenarioError::new(path, crate::msg!("sim-error-negative-offset")));
             }
         }
         for (index, operation) in self.operations.iter().enumerate() {
@@ -773,7 +788,7 @@ impl Scenario {
             if !self.topics.iter().any(|known| &known.name == topic) {
                 return Err(ScenarioError::new(
                     format!("{path}.topics[{index}]"),
-                    format!("`{topic}` is not in `topics`"),
+                    crate::msg!("sim-error-unknown-topic", topic = topic),
                 ));
             }
         }
@@ -787,7 +802,7 @@ impl Scenario {
                 if !(records.is_finite() && (0.0..=1e13).contains(&records)) {
                     return Err(ScenarioError::new(
                         format!("{path}.records"),
-                        "a record count between 0 and 10^13",
+                        crate::msg!("sim-error-records"),
                     ));
                 }
             }
@@ -795,7 +810,7 @@ impl Scenario {
                 if !(producer.records_per_s.is_finite() && (0.0..=1e8).contains(&producer.records_per_s)) {
                     return Err(ScenarioError::new(
                         format!("{path}.records_per_s"),
-                        "a rate between 0 and 100,000,000 records/s",
+                        crate::msg!("sim-error-rate"),
                     ));
                 }
             }
@@ -804,12 +819,15 @@ impl Scenario {
             seconds(&format!("{path}.burst.every_s"), burst.every_s, false)?;
             seconds(&format!("{path}.burst.for_s"), burst.for_s, false)?;
             if burst.for_s > burst.every_s {
-                return Err(ScenarioError::new(format!("{path}.burst.for_s"), "at most `every_s`"));
+                return Err(ScenarioError::new(
+                    format!("{path}.burst.for_s"),
+                    crate::msg!("sim-error-burst"),
+                ));
             }
         }
         if let Some(hot) = producer.hot_key {
             if !(0.0..=1.0).contains(&hot.share) {
-                return Err(ScenarioError::new(format!("{path}.hot_key.share"), "between 0 and 1"));
+                return Err(ScenarioError::new(format!("{path}.hot_key.share"), between(0, 1)));
             }
             let smallest = self
                 .topics
@@ -821,7 +839,7 @@ impl Scenario {
             if !(0..smallest).contains(&hot.partition) {
                 return Err(ScenarioError::new(
                     format!("{path}.hot_key.partition"),
-                    format!("0 to {}", smallest - 1),
+                    crate::msg!("sim-error-partition", last = smallest - 1),
                 ));
             }
         }
@@ -851,19 +869,16 @@ impl Scenario {
         ];
         for (name, value, min, max) in checks {
             if !(min..=max).contains(&value) {
-                return Err(ScenarioError::new(
-                    format!("consumer.{name}"),
-                    format!("between {min} and {max}"),
-                ));
+                return Err(ScenarioError::new(format!("consumer.{name}"), between(min, max)));
             }
         }
         if consumer.rebalance_overhead_ms > 600_000 || consumer.initial_rebalance_delay_ms > 600_000 {
-            return Err(ScenarioError::new("consumer", "rebalance delays of at most 600,000 ms"));
+            return Err(ScenarioError::new("consumer", crate::msg!("sim-error-rebalance-delays")));
         }
         if consumer.enable_auto_commit && consumer.commit.is_some() {
             return Err(ScenarioError::new(
                 "consumer.commit",
-                "only with enable_auto_commit false (auto-commit commits by itself)",
+                crate::msg!("sim-error-commit-with-auto-commit"),
             ));
         }
         non_negative("consumer.commit_latency_ms", consumer.commit_latency_ms)?;
@@ -872,34 +887,31 @@ impl Scenario {
         {
             return Err(ScenarioError::new(
                 "consumer.assignment_us_per_partition",
-                "microseconds between 0 and 1,000,000",
+                crate::msg!("sim-error-assignment-time"),
             ));
         }
         validate_record_time("consumer.record_ms", consumer.record_ms)?;
         if let Some(call) = consumer.external_call {
             if !(call.share.is_finite() && (0.0..=1.0).contains(&call.share)) {
-                return Err(ScenarioError::new("consumer.external_call.share", "between 0 and 1"));
+                return Err(ScenarioError::new("consumer.external_call.share", between(0, 1)));
             }
             validate_record_time("consumer.external_call.hang_ms", call.hang_ms)?;
             if call.timeout_ms.is_some_and(|timeout| timeout > 86_400_000) {
                 return Err(ScenarioError::new(
                     "consumer.external_call.timeout_ms",
-                    "milliseconds, at most 86,400,000",
+                    crate::msg!("sim-error-call-timeout"),
                 ));
             }
         }
         let protocol = consumer.effective_protocol();
         let server_side = matches!(consumer.assignor, AssignorKind::Uniform | AssignorKind::ServerRange);
         if (protocol == ProtocolKind::Consumer) != server_side {
-            return Err(ScenarioError::new(
-                "consumer.assignor",
-                "the consumer protocol (KIP-848) takes a server assignor (uniform, server-range), and the classic protocol a client one",
-            ));
+            return Err(ScenarioError::new("consumer.assignor", crate::msg!("sim-error-assignor-protocol")));
         }
         if protocol == ProtocolKind::Cooperative && consumer.assignor != AssignorKind::CooperativeSticky {
             return Err(ScenarioError::new(
                 "consumer.assignor",
-                "the cooperative protocol needs an assignor that supports it: cooperative-sticky",
+                crate::msg!("sim-error-assignor-cooperative"),
             ));
         }
         Ok(())
@@ -930,13 +942,16 @@ impl Scenario {
             Action::ScaleOut { instances, startup_s } => {
                 seconds(&format!("{path}.startup_s"), *startup_s, true)?;
                 if !(1..=1000).contains(instances) {
-                    return Err(ScenarioError::new(format!("{path}.instances"), "between 1 and 1,000"));
+                    return Err(ScenarioError::new(format!("{path}.instances"), between(1, 1000)));
                 }
                 Ok(())
             }
             Action::ScaleIn { instances } => {
                 if *instances == 0 {
-                    return Err(ScenarioError::new(format!("{path}.instances"), "at least 1"));
+                    return Err(ScenarioError::new(
+                        format!("{path}.instances"),
+                        crate::msg!("sim-error-at-least-one"),
+                    ));
                 }
                 Ok(())
             }
@@ -952,16 +967,13 @@ impl Scenario {
                 let Some(known) = self.topics.iter().find(|known| &known.name == topic) else {
                     return Err(ScenarioError::new(
                         format!("{path}.topic"),
-                        format!("`{topic}` is not in `topics`"),
+                        crate::msg!("sim-error-unknown-topic", topic = topic),
                     ));
                 };
                 if *partitions <= known.partitions || *partitions > 100_000 {
                     return Err(ScenarioError::new(
                         format!("{path}.partitions"),
-                        format!(
-                            "more than the {} partitions at the start (Kafka only adds partitions), at most 100,000",
-                            known.partitions
-                        ),
+                        crate::msg!("sim-error-add-partitions", partitions = known.partitions),
                     ));
                 }
                 Ok(())
@@ -981,14 +993,11 @@ impl Scenario {
         let known =
             self.hosts.iter().find(|known| known.name == host || format!("{}-green", known.name) == host);
         let Some(known) = known else {
-            return Err(ScenarioError::new(
-                path,
-                format!("`{target}` names no host (expected `all`, a host or `host:thread`)"),
-            ));
+            return Err(ScenarioError::new(path, crate::msg!("sim-error-target", target = target)));
         };
         if let Some(thread) = thread {
             if !threads_allowed {
-                return Err(ScenarioError::new(path, "this operation takes `all` or a host"));
+                return Err(ScenarioError::new(path, crate::msg!("sim-error-target-host")));
             }
             let concurrency = known.concurrency.unwrap_or(self.consumer.concurrency);
             match thread.parse::<u32>() {
@@ -996,7 +1005,7 @@ impl Scenario {
                 _ => {
                     return Err(ScenarioError::new(
                         path,
-                        format!("thread of `{host}` between 1 and {concurrency}"),
+                        crate::msg!("sim-error-thread", host = host, concurrency = concurrency),
                     ));
                 }
             }
@@ -1012,7 +1021,7 @@ fn validate_record_time(path: &str, time: RecordTime) -> Result<(), ScenarioErro
             non_negative(path, min_ms)?;
             non_negative(path, max_ms)?;
             if min_ms > max_ms {
-                return Err(ScenarioError::new(path, "min_ms at most max_ms"));
+                return Err(ScenarioError::new(path, crate::msg!("sim-error-uniform")));
             }
             Ok(())
         }
@@ -1020,7 +1029,7 @@ fn validate_record_time(path: &str, time: RecordTime) -> Result<(), ScenarioErro
         RecordTime::Lognormal { median_ms, p99_ms } => {
             positive(path, median_ms)?;
             if !(p99_ms.is_finite() && p99_ms >= median_ms && p99_ms <= 86_400_000.0) {
-                return Err(ScenarioError::new(path, "p99_ms at least median_ms"));
+                return Err(ScenarioError::new(path, crate::msg!("sim-error-lognormal")));
             }
             Ok(())
         }
@@ -1033,8 +1042,14 @@ fn seconds(path: &str, value: f64, zero_allowed: bool) -> Result<(), ScenarioErr
     if ok {
         Ok(())
     } else {
-        let floor = if zero_allowed { "0 or more" } else { "more than 0" };
-        Err(ScenarioError::new(path, format!("seconds, {floor} and at most 31 days")))
+        Err(ScenarioError::new(
+            path,
+            if zero_allowed {
+                crate::msg!("sim-error-seconds-from-zero")
+            } else {
+                crate::msg!("sim-error-seconds-positive")
+            },
+        ))
     }
 }
 
@@ -1042,7 +1057,7 @@ fn positive(path: &str, value: f64) -> Result<(), ScenarioError> {
     if value.is_finite() && value > 0.0 && value <= 1e9 {
         Ok(())
     } else {
-        Err(ScenarioError::new(path, "a number more than 0"))
+        Err(ScenarioError::new(path, crate::msg!("sim-error-positive")))
     }
 }
 
@@ -1050,6 +1065,12 @@ fn non_negative(path: &str, value: f64) -> Result<(), ScenarioError> {
     if value.is_finite() && (0.0..=86_400_000.0).contains(&value) {
         Ok(())
     } else {
-        Err(ScenarioError::new(path, "milliseconds, 0 or more"))
+        Err(ScenarioError::new(path, crate::msg!("sim-error-millis")))
     }
+}
+
+/// `between 1 and 100,000`.
+fn between(min: impl Into<Arg>, max: impl Into<Arg>) -> Message {
+    let (min, max): (Arg, Arg) = (min.into(), max.into());
+    crate::msg!("sim-error-between", min = min, max = max)
 }

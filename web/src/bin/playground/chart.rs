@@ -2,6 +2,7 @@
 //! drawn with plotters on a canvas sized for the screen's pixel ratio.
 
 use lagscope_core::sim::Outcome;
+use lagscope_web::i18n::Texts;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -10,8 +11,8 @@ const LAG: RGBColor = RGBColor(225, 87, 89);
 const MEMBERS: RGBColor = RGBColor(78, 121, 167);
 const INK: RGBColor = RGBColor(128, 128, 128);
 
-/// Draws `outcome` on `canvas`; labels in Korean when asked.
-pub(crate) fn draw(canvas: &HtmlCanvasElement, outcome: &Outcome, korean: bool) -> Result<(), String> {
+/// Draws `outcome` on `canvas`, its labels in the page's language.
+pub(crate) fn draw(canvas: &HtmlCanvasElement, outcome: &Outcome, texts: &Texts) -> Result<(), String> {
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
     let width = f64::from(canvas.client_width().max(300));
     canvas.set_width((width * ratio) as u32);
@@ -32,11 +33,8 @@ pub(crate) fn draw(canvas: &HtmlCanvasElement, outcome: &Outcome, korean: bool) 
         .collect();
     let members: Vec<f64> = outcome.samples.iter().map(|sample| sample.members.len() as f64).collect();
     let font = ("sans-serif", px(11.0)).into_font().color(&INK);
-    let (lag_label, members_label, minutes_label) = if korean {
-        ("총 랙 (레코드)", "그룹 멤버 수", "경과 시간 (분)")
-    } else {
-        ("total lag (records)", "members in the group", "minutes")
-    };
+    let (lag_label, members_label, minutes_label) =
+        (texts.t("pg-chart-lag"), texts.t("pg-chart-members"), texts.t("pg-chart-minutes"));
     let lag_max = total_lag.iter().copied().fold(1.0, f64::max) * 1.1;
     let mut chart = ChartBuilder::on(&top)
         .margin(px(6.0))
@@ -77,7 +75,7 @@ pub(crate) fn draw(canvas: &HtmlCanvasElement, outcome: &Outcome, korean: bool) 
         .disable_x_mesh()
         .x_labels(8)
         .y_labels(3)
-        .x_desc(minutes_label)
+        .x_desc(minutes_label.as_str())
         .x_label_formatter(&|minute| format!("{minute:.0}"))
         .y_label_formatter(&|count| format!("{count:.0}"))
         .label_style(font)

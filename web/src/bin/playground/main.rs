@@ -36,12 +36,12 @@ pub fn simulate_preset(spec: &str) -> String {
     };
     match simulate(&scenario, seed) {
         Ok(outcome) => format!("{} {} events", digest(&outcome), outcome.events.len()),
-        Err(error) => format!("error: {error}"),
+        Err(error) => format!("error: {} ({})", error.path, error.message.id),
     }
 }
 
-/// Runs a scenario given as JSON with a seed; returns the whole run as JSON, or
-/// `{"error": "<field>: <what was expected>"}`.
+/// Runs a scenario given as JSON with a seed; returns the whole run as JSON (messages as their ids
+/// and arguments), or `{"error": "<field>", "message": {"id", "args"}}`.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
@@ -50,7 +50,7 @@ pub fn simulate_scenario(scenario: &str, seed: u64) -> String {
         .and_then(|scenario| lagscope_core::sim::simulate(&scenario, seed));
     match result {
         Ok(outcome) => serde_json::to_string(&outcome).unwrap_or_default(),
-        Err(error) => serde_json::json!({ "error": error.to_string() }).to_string(),
+        Err(error) => serde_json::json!({ "error": error.path, "message": error.message }).to_string(),
     }
 }
 
@@ -86,8 +86,32 @@ pub fn bench_assign(spec: &str) -> String {
             let n: usize = outcome.assignment.0.iter().map(|(_, partitions)| partitions.len()).sum();
             format!("{n} partitions to {} members", outcome.assignment.0.len())
         }
-        Err(error) => format!("error: {error}"),
+        // The id, not `Display` (which would bring the bundled English catalogue into this module).
+        Err(error) => format!("error: {}", error.message().id),
     }
+}
+
+thread_local! {
+    /// The texts last handed over by the page: parsed once per language, not once per mount.
+    static TEXTS: std::cell::RefCell<Option<lagscope_web::i18n::Texts>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The page's texts: `lang`'s code and its catalogue's text, as the page loaded it (the same
+/// catalogue, so the page and this module say the same things).
+fn texts(lang: &str, catalogue: &str) -> lagscope_web::i18n::Texts {
+    let lang = lagscope_web::i18n::Lang::from_code(lang).unwrap_or_default();
+    TEXTS.with(|cached| {
+        let mut cached = cached.borrow_mut();
+        if let Some(texts) = cached.as_ref()
+            && texts.lang() == lang
+            && texts.source() == catalogue
+        {
+            return texts.clone();
+        }
+        let texts = lagscope_web::i18n::Texts::from_source(lang, catalogue);
+        *cached = Some(texts.clone());
+        texts
+    })
 }
 
 thread_local! {
@@ -97,29 +121,28 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Renders the Playground into `root`, in Korean or English; `source` is what the Analyze view
-/// holds (a dump), which a scenario can start from. The page gives a container inside a
-/// shadow root, so this module's Yew and the page's never see each other's elements.
+/// Renders the Playground into `root` in the page's language (`lang`'s code and `catalogue`, the
+/// text of its catalogue); `source` is what the Analyze view holds (a dump), which a scenario can
+/// start from. Called again with the same root when the language or the source changes: the view
+/// is updated in place. `root` is a sibling of the page's root, so this module's Yew and the
+/// page's never see each other's elements.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_playground(root: web_sys::Element, korean: bool, source: String) {
+pub fn mount_playground(root: web_sys::Element, lang: &str, catalogue: &str, source: String) {
+    let props = || view::Props { texts: texts(lang, catalogue), source: source.as_str().into() };
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         if let Some((existing, handle)) = mounted.as_mut()
             && *existing == root
         {
-            handle.update(view::Props { korean, source: source.into() });
+            handle.update(props());
             return;
         }
         if let Some((_, handle)) = mounted.take() {
             handle.destroy();
         }
         root.set_inner_html("");
-        let handle = yew::Renderer::<view::Playground>::with_root_and_props(
-            root.clone(),
-            view::Props { korean, source: source.into() },
-        )
-        .render();
+        let handle = yew::Renderer::<view::Playground>::with_root_and_props(root.clone(), props()).render();
         *mounted = Some((root, handle));
     });
 }
@@ -130,16 +153,17 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Renders the Assignment view into `root`: `groups` is the page's newest snapshot in the wire form
+/// Renders the Assignment view into `root` in the page's language (`lang`'s code and `catalogue`,
+/// as for the Playground): `groups` is the page's newest snapshot in the wire form
 /// (`parse::wire`), `form` the what-if question as JSON. Called again, with the same root, after
 /// every change the page makes (a new paste, the language, the question handed back).
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_assignment(root: web_sys::Element, korean: bool, groups: &[u8], form: &str) {
+pub fn mount_assignment(root: web_sys::Element, lang: &str, catalogue: &str, groups: &[u8], form: &str) {
     let groups =
         lagscope_core::parse::wire::decode(groups).map(|outcome| outcome.snapshot.groups).unwrap_or_default();
     let props = whatif::Props {
-        korean,
+        texts: texts(lang, catalogue),
         groups: std::rc::Rc::new(groups),
         form: serde_json::from_str(form).unwrap_or_default(),
     };

@@ -6,10 +6,13 @@
 
 use std::rc::Rc;
 
+use lagscope_core::msg;
 use lagscope_core::sim::output::{EventKind, Outcome};
 use lagscope_core::sim::{
     CommitMode, ConsumerSpec, Scenario, export, presets, scenario_from_group, simulate,
 };
+use lagscope_web::format;
+use lagscope_web::i18n::{Message, Texts};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -22,21 +25,24 @@ const ASSIGNORS: [&str; 6] =
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct Props {
-    pub(crate) korean: bool,
+    /// The page's texts (its language and catalogue): a new value re-renders everything in it.
+    pub(crate) texts: Texts,
     /// The Analyze view's text (a dump), which a scenario can start from.
     pub(crate) source: std::rc::Rc<str>,
 }
 
-/// The commit modes people choose: the mode, the select's value, and its label in each language.
-const COMMIT_MODES: [(CommitMode, &str, &str, &str); 4] = [
-    (CommitMode::Auto, "auto", "auto-commit", "자동 커밋"),
-    (CommitMode::SyncPerBatch, "sync_per_batch", "commitSync per batch", "배치마다 commitSync"),
-    (CommitMode::SyncPerRecord, "sync_per_record", "commitSync per record", "레코드마다 commitSync"),
-    (CommitMode::AsyncPerBatch, "async_per_batch", "commitAsync per batch", "배치마다 commitAsync"),
-];
+/// The commit modes people choose: the mode, the select's value, and its label.
+const COMMIT_MODES: [CommitMode; 4] =
+    [CommitMode::Auto, CommitMode::SyncPerBatch, CommitMode::SyncPerRecord, CommitMode::AsyncPerBatch];
 
-fn t(korean: bool, english: &'static str, korean_text: &'static str) -> &'static str {
-    if korean { korean_text } else { english }
+/// A commit mode's value in the select and its label.
+fn commit_mode_choice(mode: CommitMode) -> (&'static str, Message) {
+    match mode {
+        CommitMode::Auto => ("auto", Message::new("pg-commit-auto")),
+        CommitMode::SyncPerBatch => ("sync_per_batch", Message::new("pg-commit-sync-per-batch")),
+        CommitMode::SyncPerRecord => ("sync_per_record", Message::new("pg-commit-sync-per-record")),
+        CommitMode::AsyncPerBatch => ("async_per_batch", Message::new("pg-commit-async-per-batch")),
+    }
 }
 
 fn preset_text(name: &str) -> String {
@@ -46,25 +52,33 @@ fn preset_text(name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The `description` a preset's JSON gives (its English text).
+fn preset_description(json: &str) -> Option<String> {
+    serde_json::from_str::<Value>(json).ok()?.get("description")?.as_str().map(str::to_owned)
+}
+
 /// The result of the last run.
 #[derive(Clone, PartialEq)]
 enum Run {
     None,
     Running,
     Done(Rc<Outcome>),
-    Failed(String),
+    /// The scenario cannot run: the core's message, naming the field.
+    Failed(Message),
+    /// "Start from the group in Analyze" found no group with partitions there.
+    NoGroupInAnalyze,
 }
 
 fn simulate_text(text: &str, seed: u64) -> Run {
     match Scenario::from_json(text).and_then(|scenario| simulate(&scenario, seed)) {
         Ok(outcome) => Run::Done(Rc::new(outcome)),
-        Err(error) => Run::Failed(error.to_string()),
+        Err(error) => Run::Failed(error.message),
     }
 }
 
 #[function_component(Playground)]
 pub(crate) fn playground(props: &Props) -> Html {
-    let korean = props.korean;
+    let texts = &props.texts;
     let preset = use_state(|| "poll-timeout-storm".to_owned());
     let text = use_state(|| preset_text("poll-timeout-storm"));
     let seed = use_state(|| 1_u64);
@@ -107,7 +121,7 @@ pub(crate) fn playground(props: &Props) -> Html {
             }
         })
     };
-    let assumptions = use_state(Vec::<String>::new);
+    let assumptions = use_state(Vec::<Message>::new);
     let from_dump = {
         let (text, run, assumptions, source) =
             (text.clone(), run.clone(), assumptions.clone(), props.source.clone());
@@ -117,7 +131,7 @@ pub(crate) fn playground(props: &Props) -> Html {
                 assumptions.set(said);
                 run.set(Run::None);
             }
-            Err(message) => run.set(Run::Failed(message)),
+            Err(failed) => run.set(failed),
         })
     };
     let on_text = {
@@ -197,24 +211,30 @@ pub(crate) fn playground(props: &Props) -> Html {
         .as_ref()
         .and_then(|value| value.get("description")?.as_str().map(str::to_owned))
         .unwrap_or_default();
+    // A preset's own description is the catalogue's (in the page's language); one the visitor
+    // wrote is shown as written.
+    let description = match presets::PRESETS.iter().find(|item| item.name == *preset) {
+        Some(item) if preset_description(item.json).as_deref() == Some(description.as_str()) => {
+            texts.render(&item.description())
+        }
+        _ => description,
+    };
 
     html! {
         <div class="playground">
             <section class="panel">
-                <h2>{t(korean, "Playground: a consumer group, simulated", "실습: 컨슈머 그룹 시뮬레이션")}</h2>
-                <p class="hint">{t(korean,
-                    "Replay the seeds' incidents and what-ifs: the same scenario and seed always give the same run, here and in `lagscope simulate`. Change a setting and run again to try a fix before deploying it.",
-                    "사례의 장애와 가정 상황을 다시 돌려 봅니다. 같은 시나리오와 시드는 여기서도 `lagscope simulate`에서도 항상 같은 결과를 냅니다. 설정을 바꿔 다시 실행하면 배포 전에 해결책을 시험할 수 있습니다.")}</p>
+                <h2>{texts.t("pg-title")}</h2>
+                <p class="hint">{texts.t("pg-hint")}</p>
                 <form class="pg-form" onsubmit={on_submit}>
                     <div class="settings-grid">
-                        <label>{t(korean, "Scenario", "시나리오")}
+                        <label>{texts.t("pg-scenario")}
                             <select id="pg-preset" onchange={on_preset}>
                                 { for presets::PRESETS.iter().map(|item| html! {
                                     <option value={item.name} selected={*preset == item.name}>{item.name}</option>
                                 }) }
                             </select>
                         </label>
-                        <label>{t(korean, "Seed", "시드")}
+                        <label>{texts.t("pg-seed")}
                             <input id="pg-seed" type="number" min="0" value={seed.to_string()} onchange={on_seed} />
                         </label>
                         <label>{"max.poll.records"}
@@ -223,7 +243,7 @@ pub(crate) fn playground(props: &Props) -> Html {
                         <label>{"max.poll.interval.ms"}
                             <input id="pg-max-poll-interval" type="number" min="1" value={shown("max_poll_interval_ms", "300000")} onchange={setter("max_poll_interval_ms", number)} />
                         </label>
-                        <label>{t(korean, "Assignor", "할당 전략")}
+                        <label>{texts.t("pg-assignor")}
                             <select id="pg-assignor" onchange={setter("assignor", string)}>
                                 { for ASSIGNORS.iter().map(|name| html! {
                                     <option value={*name} selected={shown("assignor", "range") == *name}>{*name}</option>
@@ -232,12 +252,13 @@ pub(crate) fn playground(props: &Props) -> Html {
                         </label>
                         <label class="pg-check">
                             <input id="pg-static" type="checkbox" checked={shown("static_membership", "false") == "true"} onchange={setter("static_membership", boolean)} />
-                            {t(korean, "static membership (group.instance.id)", "정적 멤버십 (group.instance.id)")}
+                            {texts.t("pg-static-membership")}
                         </label>
-                        <label>{t(korean, "Commits", "커밋 방식")}
+                        <label>{texts.t("pg-commits")}
                             <select id="pg-commit" onchange={on_commit}>
-                                { for COMMIT_MODES.iter().map(|(mode, value, english, korean_text)| html! {
-                                    <option value={*value} selected={commit_mode == *mode}>{t(korean, english, korean_text)}</option>
+                                { for COMMIT_MODES.iter().map(|mode| {
+                                    let (value, label) = commit_mode_choice(*mode);
+                                    html! { <option {value} selected={commit_mode == *mode}>{texts.render(&label)}</option> }
                                 }) }
                             </select>
                         </label>
@@ -246,29 +267,30 @@ pub(crate) fn playground(props: &Props) -> Html {
                     if !props.source.trim().is_empty() {
                         <div class="actions">
                             <button type="button" class="ghost" id="pg-from-dump" onclick={from_dump}>
-                                {t(korean, "Start from the group in Analyze", "분석 화면의 그룹에서 시작")}
+                                {texts.t("pg-from-dump")}
                             </button>
                         </div>
                     }
                     if !assumptions.is_empty() {
                         <ul class="hint" id="pg-assumptions">
-                            { for assumptions.iter().map(|said| html! { <li>{said.clone()}</li> }) }
+                            { for assumptions.iter().map(|said| html! { <li>{texts.render(said)}</li> }) }
                         </ul>
                     }
                     <details>
-                        <summary>{t(korean, "The whole scenario (JSON; schema in docs/simulator.md)", "전체 시나리오 (JSON, 스키마는 docs/simulator.md)")}</summary>
+                        <summary>{texts.t("pg-whole-scenario")}</summary>
                         <textarea id="pg-scenario" class="pg-scenario" spellcheck="false" value={(*text).clone()} oninput={on_text} />
                     </details>
                     <div class="actions">
-                        <button id="pg-run" type="button" onclick={on_run} disabled={*run == Run::Running}>{t(korean, "Run", "실행")}</button>
+                        <button id="pg-run" type="button" onclick={on_run} disabled={*run == Run::Running}>{texts.t("pg-run")}</button>
                     </div>
                 </form>
             </section>
             { match &*run {
                 Run::None => html! {},
-                Run::Running => html! { <section class="panel"><p class="status" id="pg-running">{t(korean, "Simulating…", "시뮬레이션 중…")}</p></section> },
-                Run::Failed(message) => html! { <section class="panel"><p class="setting-problem" id="pg-error">{message.clone()}</p></section> },
-                Run::Done(outcome) => html! { <Results outcome={outcome.clone()} korean={korean} /> },
+                Run::Running => html! { <section class="panel"><p class="status" id="pg-running">{texts.t("pg-simulating")}</p></section> },
+                Run::Failed(message) => html! { <section class="panel"><p class="setting-problem" id="pg-error">{texts.render(message)}</p></section> },
+                Run::NoGroupInAnalyze => html! { <section class="panel"><p class="setting-problem" id="pg-error">{texts.t("pg-no-group-in-analyze")}</p></section> },
+                Run::Done(outcome) => html! { <Results outcome={outcome.clone()} texts={texts.clone()} /> },
             } }
         </div>
     }
@@ -277,26 +299,27 @@ pub(crate) fn playground(props: &Props) -> Html {
 #[derive(Properties)]
 struct ResultsProps {
     outcome: Rc<Outcome>,
-    korean: bool,
+    texts: Texts,
 }
 
 impl PartialEq for ResultsProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.outcome, &other.outcome) && self.korean == other.korean
+        Rc::ptr_eq(&self.outcome, &other.outcome) && self.texts == other.texts
     }
 }
 
 #[function_component(Results)]
 fn results(props: &ResultsProps) -> Html {
-    let korean = props.korean;
+    let texts = &props.texts;
+    let lang = texts.lang();
     let outcome = props.outcome.clone();
     let canvas = use_node_ref();
     let filter = use_state(|| "key".to_owned());
     {
         let (canvas, outcome) = (canvas.clone(), outcome.clone());
-        use_effect_with((Rc::as_ptr(&outcome) as usize, korean), move |_| {
+        use_effect_with((Rc::as_ptr(&outcome) as usize, texts.clone()), move |(_, texts)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>()
-                && let Err(error) = crate::chart::draw(&element, &outcome, korean)
+                && let Err(error) = crate::chart::draw(&element, &outcome, texts)
             {
                 gloo::console::error!(error);
             }
@@ -315,7 +338,7 @@ fn results(props: &ResultsProps) -> Html {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let fact = |id: &'static str, label: &'static str, value: String| {
+    let fact = |id: &'static str, label: String, value: String| {
         html! {
             <div><dt>{label}</dt><dd id={id}>{value}</dd></div>
         }
@@ -327,7 +350,7 @@ fn results(props: &ResultsProps) -> Html {
         })
     };
     let download = |kind: &'static str| {
-        let outcome = outcome.clone();
+        let (outcome, texts) = (outcome.clone(), texts.clone());
         Callback::from(move |_| {
             let (text, name, mime) = match kind {
                 "dump" => {
@@ -335,7 +358,7 @@ fn results(props: &ResultsProps) -> Html {
                 }
                 "csv" => (export::lag_csv(&outcome), format!("{}-lag.csv", outcome.scenario), "text/csv"),
                 _ => (
-                    serde_json::to_string(&*outcome).unwrap_or_default(),
+                    texts.localizer().to_json(&*outcome).map(|json| json.to_string()).unwrap_or_default(),
                     format!("{}.json", outcome.scenario),
                     "application/json",
                 ),
@@ -369,36 +392,36 @@ fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="panel" id="pg-results">
             <div class="panel-head">
-                <h3>{format!("{} · seed {}", outcome.scenario, outcome.seed)}</h3>
+                <h3>{texts.render(&msg!("pg-results-title", scenario = &outcome.scenario, seed = outcome.seed.to_string()))}</h3>
                 <div class="actions">
-                    <button id="pg-analyze" onclick={analyze}>{t(korean, "Analyze these dumps", "이 덤프 분석하기")}</button>
-                    <button class="ghost" onclick={download("dump")}>{t(korean, "Dumps", "덤프")}</button>
+                    <button id="pg-analyze" onclick={analyze}>{texts.t("pg-analyze-dumps")}</button>
+                    <button class="ghost" onclick={download("dump")}>{texts.t("pg-dumps")}</button>
                     <button class="ghost" onclick={download("csv")}>{"CSV"}</button>
                     <button class="ghost" onclick={download("json")}>{"JSON"}</button>
                 </div>
             </div>
             <dl class="facts pg-facts">
-                { fact("pg-rebalances", t(korean, "rebalances", "리밸런스"), summary.n_rebalances.to_string()) }
-                { fact("pg-leaves", t(korean, "members left", "이탈한 멤버"), if leaves.is_empty() { "0".to_owned() } else { leaves.join(", ") }) }
-                { fact("pg-duplicates", t(korean, "processed twice", "중복 처리"), crate::chart::format_count(summary.duplicates as f64)) }
-                { fact("pg-commit-failures", t(korean, "failed commits", "커밋 실패"), failed_commits) }
-                { fact("pg-lag", t(korean, "total lag: start → max → end", "총 랙: 처음 → 최대 → 끝"), format!("{} → {} → {}",
+                { fact("pg-rebalances", texts.t("pg-rebalances"), summary.n_rebalances.to_string()) }
+                { fact("pg-leaves", texts.t("pg-members-left"), if leaves.is_empty() { "0".to_owned() } else { leaves.join(", ") }) }
+                { fact("pg-duplicates", texts.t("pg-processed-twice"), crate::chart::format_count(summary.duplicates as f64)) }
+                { fact("pg-commit-failures", texts.t("pg-failed-commits"), failed_commits) }
+                { fact("pg-lag", texts.t("pg-lag-start-max-end"), format!("{} → {} → {}",
                     crate::chart::format_count(summary.first_total_lag as f64),
                     crate::chart::format_count(summary.max_total_lag as f64),
                     crate::chart::format_count(summary.final_total_lag as f64))) }
-                { fact("pg-unowned", t(korean, "partition time without a consumer", "컨슈머 없는 파티션 시간"), format!("{:.0} s", summary.unowned_ms as f64 / 1000.0)) }
+                { fact("pg-unowned", texts.t("pg-unowned-time"), format::duration(summary.unowned_ms as f64 / 1000.0, lang)) }
             </dl>
-            <canvas ref={canvas} class="pg-chart" role="img" aria-label={t(korean, "Total lag and members over time", "시간에 따른 총 랙과 멤버 수")} />
+            <canvas ref={canvas} class="pg-chart" role="img" aria-label={texts.t("pg-chart-label")} />
             if !outcome.other_groups.is_empty() {
-                <h4>{t(korean, "Every group on these topics", "이 토픽을 읽는 모든 그룹")}</h4>
+                <h4>{texts.t("pg-every-group")}</h4>
                 <div class="table-scroll">
                     <table id="pg-groups">
                         <thead><tr>
-                            <th>{t(korean, "group", "그룹")}</th>
-                            <th class="num">{t(korean, "rebalances", "리밸런스")}</th>
-                            <th class="num">{t(korean, "failed commits", "커밋 실패")}</th>
-                            <th class="num">{t(korean, "processed twice", "중복 처리")}</th>
-                            <th class="num">{t(korean, "lag: start → end", "랙: 처음 → 끝")}</th>
+                            <th>{texts.t("pg-col-group")}</th>
+                            <th class="num">{texts.t("pg-rebalances")}</th>
+                            <th class="num">{texts.t("pg-failed-commits")}</th>
+                            <th class="num">{texts.t("pg-processed-twice")}</th>
+                            <th class="num">{texts.t("pg-col-lag-start-end")}</th>
                         </tr></thead>
                         <tbody>
                             { for outcome.groups().map(|group| html! { <tr>
@@ -414,48 +437,48 @@ fn results(props: &ResultsProps) -> Html {
                     </table>
                 </div>
             }
-            <h4>{t(korean, "Hosts", "호스트")}</h4>
+            <h4>{texts.t("pg-hosts")}</h4>
             <div class="table-scroll">
                 <table>
-                    <thead><tr><th>{t(korean, "host", "호스트")}</th><th>{t(korean, "address", "주소")}</th><th class="num">{t(korean, "processed", "처리")}</th><th class="num">{t(korean, "share", "비중")}</th></tr></thead>
+                    <thead><tr><th>{texts.t("pg-col-host")}</th><th>{texts.t("pg-col-address")}</th><th class="num">{texts.t("pg-col-processed")}</th><th class="num">{texts.t("pg-col-share")}</th></tr></thead>
                     <tbody>
                         { for outcome.hosts.iter().map(|host| {
                             let processed: u64 = host.processed.iter().sum();
-                            let share = if total_processed == 0 { 0.0 } else { 100.0 * processed as f64 / total_processed as f64 };
-                            html! { <tr><td>{host.host.clone()}</td><td>{host.address.clone()}</td><td class="num">{processed}</td><td class="num">{format!("{share:.0}%")}</td></tr> }
+                            let share = if total_processed == 0 { 0.0 } else { processed as f64 / total_processed as f64 };
+                            html! { <tr><td>{host.host.clone()}</td><td>{host.address.clone()}</td><td class="num">{processed}</td><td class="num">{format::share(share)}</td></tr> }
                         }) }
                     </tbody>
                 </table>
             </div>
             <div class="panel-head">
-                <h4>{t(korean, "Event log", "이벤트 기록")}</h4>
-                <label>{t(korean, "Show ", "보기 ")}
+                <h4>{texts.t("pg-event-log")}</h4>
+                <label>{texts.t("pg-show")}{" "}
                     <select id="pg-event-filter" onchange={on_filter}>
-                        <option value="key" selected={*filter == "key"}>{t(korean, "what matters", "주요 이벤트")}</option>
-                        <option value="rebalances">{t(korean, "rebalances", "리밸런스")}</option>
-                        <option value="leaves">{t(korean, "joins and leaves", "참여와 이탈")}</option>
-                        <option value="commits">{t(korean, "failed commits", "커밋 실패")}</option>
-                        <option value="all">{t(korean, "everything", "전체")}</option>
+                        <option value="key" selected={*filter == "key"}>{texts.t("pg-filter-key")}</option>
+                        <option value="rebalances">{texts.t("pg-rebalances")}</option>
+                        <option value="leaves">{texts.t("pg-filter-leaves")}</option>
+                        <option value="commits">{texts.t("pg-failed-commits")}</option>
+                        <option value="all">{texts.t("pg-filter-all")}</option>
                     </select>
                 </label>
             </div>
             <div class="table-scroll">
                 <table id="pg-events">
-                    <thead><tr><th>{t(korean, "time", "시각")}</th><th>{t(korean, "event", "이벤트")}</th><th>{t(korean, "host", "호스트")}</th><th>{t(korean, "what happened", "내용")}</th></tr></thead>
+                    <thead><tr><th>{texts.t("pg-col-time")}</th><th>{texts.t("pg-col-event")}</th><th>{texts.t("pg-col-host")}</th><th>{texts.t("pg-col-what")}</th></tr></thead>
                     <tbody>
                         { for events.iter().take(MAX_EVENTS).map(|event| html! {
                             <tr>
                                 <td class="mono">{export::date_line(event.at_ms)[11..19].to_owned()}</td>
-                                <td>{format!("{:?}", event.kind)}</td>
+                                <td>{texts.render(&event.kind.label())}</td>
                                 <td>{event.host.clone().unwrap_or_default()}</td>
-                                <td>{event.detail.clone()}</td>
+                                <td>{texts.render(&event.detail)}</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
             if events.len() > MAX_EVENTS {
-                <p class="hint">{format!("{} / {}", MAX_EVENTS, events.len())}</p>
+                <p class="hint">{texts.render(&msg!("pg-more-events", shown = MAX_EVENTS, total = events.len()))}</p>
             }
         </section>
     }
@@ -464,8 +487,8 @@ fn results(props: &ResultsProps) -> Html {
 /// The scenario `text` with the topics, hosts and offsets of the largest group in `source` (the
 /// core decides; this only picks the group with the most partitions). Returns the new scenario as
 /// JSON and the assumptions the core made.
-fn start_from_dump(source: &str, text: &str) -> Result<(String, Vec<String>), String> {
-    let template = Scenario::from_json(text).map_err(|error| error.to_string())?;
+fn start_from_dump(source: &str, text: &str) -> Result<(String, Vec<Message>), Run> {
+    let template = Scenario::from_json(text).map_err(|error| Run::Failed(error.message))?;
     let parsed = lagscope_core::parse::parse(source);
     let group = parsed
         .snapshot
@@ -473,9 +496,11 @@ fn start_from_dump(source: &str, text: &str) -> Result<(String, Vec<String>), St
         .iter()
         .max_by_key(|group| group.partitions.len())
         .filter(|group| !group.partitions.is_empty())
-        .ok_or("the Analyze view holds no group with partitions (the offsets view of --describe)")?;
-    let (scenario, assumptions) = scenario_from_group(group, &template).map_err(|error| error.to_string())?;
-    let json = serde_json::to_string_pretty(&scenario).map_err(|error| error.to_string())?;
+        .ok_or(Run::NoGroupInAnalyze)?;
+    let (scenario, assumptions) =
+        scenario_from_group(group, &template).map_err(|error| Run::Failed(error.message))?;
+    // A scenario always serialises (its maps have text keys).
+    let json = serde_json::to_string_pretty(&scenario).unwrap_or_default();
     Ok((json, assumptions))
 }
 

@@ -7,19 +7,21 @@
 use std::rc::Rc;
 
 use lagscope_core::assign::AssignorKind;
-use lagscope_core::assign::diff::RebalanceTiming;
+use lagscope_core::assign::diff::{Presence, Protocol, RebalanceTiming};
 use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
+use lagscope_core::l10n::Arg;
 use lagscope_core::model::GroupSnapshot;
-use lagscope_web::format::count as format_count;
-use lagscope_web::i18n::{Lang, Text, bi, tr};
+use lagscope_core::msg;
+use lagscope_web::format::{count as format_count, duration};
+use lagscope_web::i18n::Texts;
 use lagscope_web::{WHAT_IF_EVENT, WhatIfForm};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// What the page gives: the language, the newest snapshot's groups, and the question.
+/// What the page gives: the texts of its language, the newest snapshot's groups, and the question.
 #[derive(Debug, Properties, PartialEq)]
 pub(crate) struct Props {
-    pub(crate) korean: bool,
+    pub(crate) texts: Texts,
     pub(crate) groups: Rc<Vec<GroupSnapshot>>,
     pub(crate) form: WhatIfForm,
 }
@@ -33,7 +35,7 @@ fn hand_back(form: &WhatIfForm) {
 
 #[function_component(WhatIfView)]
 pub(crate) fn what_if_view(props: &Props) -> Html {
-    let lang = if props.korean { Lang::Ko } else { Lang::En };
+    let texts = &props.texts;
     let form = props.form.clone();
     let group_index = form.group;
     let assignor = form.assignor;
@@ -45,8 +47,8 @@ pub(crate) fn what_if_view(props: &Props) -> Html {
     let Some(group) = groups.get(group_index).or_else(|| groups.first()) else {
         return html! {
             <section class="panel">
-                <h2>{bi(lang, "Assignment", "할당")}</h2>
-                <p class="empty">{bi(lang, "Load a dump in Analyze first: the what-if starts from its groups.", "먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 그룹에서 시작합니다.")}</p>
+                <h2>{texts.t("whatif-ui-title")}</h2>
+                <p class="empty">{texts.t("whatif-ui-empty")}</p>
             </section>
         };
     };
@@ -121,44 +123,55 @@ pub(crate) fn what_if_view(props: &Props) -> Html {
             hand_back(&(WhatIfForm { changes: Vec::new(), ..form.clone() }));
         })
     };
-    let unknown = || html! { <span class="unknown">{tr(lang, Text::Unknown)}</span> };
+    let unknown = || html! { <span class="unknown">{texts.t("unknown")}</span> };
+    let presence = |presence: Presence| match presence {
+        Presence::Stayed => texts.t("whatif-ui-presence-stayed"),
+        Presence::Joined => texts.t("whatif-ui-presence-joined"),
+        Presence::Left => texts.t("whatif-ui-presence-left"),
+    };
+    let protocol = |protocol: Protocol| match protocol {
+        Protocol::Eager => texts.t("whatif-ui-protocol-eager"),
+        Protocol::Cooperative => texts.t("whatif-ui-protocol-cooperative"),
+        Protocol::Static => texts.t("whatif-ui-protocol-static"),
+        Protocol::Consumer => texts.t("whatif-ui-protocol-consumer"),
+    };
 
     html! {
         <>
             <section class="panel">
-                <h2>{bi(lang, "Assignment: what if…", "할당: 만약…")}</h2>
+                <h2>{texts.t("whatif-ui-heading")}</h2>
                 <div class="reset-form">
-                    <label>{bi(lang, "Group", "그룹")}
+                    <label>{texts.t("whatif-ui-group")}
                         <select id="whatif-group" onchange={on_group}>
                             { for groups.iter().enumerate().map(|(i, g)| html! {
-                                <option value={i.to_string()} selected={i == group_index}>{g.group.clone().unwrap_or_else(|| tr(lang, Text::UnnamedGroup).to_owned())}</option>
+                                <option value={i.to_string()} selected={i == group_index}>{g.group.clone().unwrap_or_else(|| texts.t("whatif-ui-unnamed-group"))}</option>
                             }) }
                         </select>
                     </label>
-                    <label>{bi(lang, "Assignor", "할당 전략")}
+                    <label>{texts.t("whatif-ui-assignor")}
                         <select id="whatif-assignor" onchange={on_assignor}>
                             { for AssignorKind::ALL.iter().map(|k| html! { <option value={k.name()} selected={*k == assignor}>{k.name()}</option> }) }
                         </select>
                     </label>
                 </div>
                 <div class="reset-form">
-                    <label>{bi(lang, "New member id", "새 멤버 id")}
+                    <label>{texts.t("whatif-ui-new-member")}
                         <input id="whatif-new-member" type="text" value={(*new_member).clone()} oninput={text(new_member.clone())} />
                     </label>
-                    <button id="whatif-add" onclick={on_add}>{bi(lang, "Add member", "멤버 추가")}</button>
+                    <button id="whatif-add" onclick={on_add}>{texts.t("whatif-ui-add")}</button>
                 </div>
                 <div class="reset-form">
-                    <label>{bi(lang, "Member", "멤버")}
+                    <label>{texts.t("whatif-ui-member")}
                         <select id="whatif-member" onchange={on_target}>
                             { for members.iter().map(|m| html! { <option value={m.clone()} selected={*m == chosen}>{m}</option> }) }
                         </select>
                     </label>
-                    <button id="whatif-remove" onclick={on_remove}>{bi(lang, "Remove it", "제거")}</button>
-                    <label>{bi(lang, "speed ×", "속도 ×")}
+                    <button id="whatif-remove" onclick={on_remove}>{texts.t("whatif-ui-remove")}</button>
+                    <label>{texts.t("whatif-ui-speed")}
                         <input id="whatif-factor" type="text" inputmode="decimal" value={(*factor).clone()} oninput={text(factor.clone())} />
                     </label>
-                    <button id="whatif-slow" onclick={on_slow}>{bi(lang, "Slow it down", "느리게")}</button>
-                    <button class="ghost" id="whatif-reset" onclick={on_reset}>{bi(lang, "Start over", "처음부터")}</button>
+                    <button id="whatif-slow" onclick={on_slow}>{texts.t("whatif-ui-slow")}</button>
+                    <button class="ghost" id="whatif-reset" onclick={on_reset}>{texts.t("whatif-ui-start-over")}</button>
                 </div>
                 if !changes.is_empty() {
                     <ol class="changes" id="whatif-changes">
@@ -171,25 +184,28 @@ pub(crate) fn what_if_view(props: &Props) -> Html {
                 }
             </section>
             { match answer {
-                Err(error) => html! { <section class="panel"><p class="setting-problem" role="alert" id="whatif-error">{error.to_string()}</p></section> },
+                Err(error) => html! { <section class="panel"><p class="setting-problem" role="alert" id="whatif-error">{texts.render(&error.message())}</p></section> },
                 Ok(answer) => html! {
                     <>
                         <section class="panel" id="whatif-result">
-                            <h2>{format!("{} · {} {}, {} {}", answer.request.assignor.name(),
-                                answer.diff.n_moved_between_members, bi(lang, "partitions move", "개 파티션 이동"),
-                                answer.diff.n_kept, bi(lang, "stay", "개 유지"))}</h2>
+                            <h2>{texts.render(&msg!(
+                                "whatif-ui-result-title",
+                                assignor = answer.request.assignor.name(),
+                                moved = answer.diff.n_moved_between_members,
+                                kept = answer.diff.n_kept
+                            ))}</h2>
                             <div class="table-scroll">
                                 <table id="whatif-members">
                                     <thead><tr>
-                                        <th>{bi(lang, "Member", "멤버")}</th><th>{bi(lang, "Status", "상태")}</th>
-                                        <th class="num">{bi(lang, "Keeps", "유지")}</th><th class="num">{bi(lang, "Loses", "잃음")}</th>
-                                        <th class="num">{bi(lang, "Gains", "얻음")}</th><th class="num">{bi(lang, "Inherits lag", "넘겨받는 랙")}</th>
-                                        <th class="num">{bi(lang, "Lag after", "이후 랙")}</th>
+                                        <th>{texts.t("whatif-ui-member")}</th><th>{texts.t("whatif-ui-status")}</th>
+                                        <th class="num">{texts.t("whatif-ui-keeps")}</th><th class="num">{texts.t("whatif-ui-loses")}</th>
+                                        <th class="num">{texts.t("whatif-ui-gains")}</th><th class="num">{texts.t("whatif-ui-inherits-lag")}</th>
+                                        <th class="num">{texts.t("whatif-ui-lag-after")}</th>
                                     </tr></thead>
                                     <tbody>
                                         { for answer.diff.members.iter().map(|m| html! {
                                             <tr data-member={m.member_id.clone()}>
-                                                <td class="member-id">{&m.member_id}</td><td>{format!("{:?}", m.presence).to_lowercase()}</td>
+                                                <td class="member-id">{&m.member_id}</td><td>{presence(m.presence)}</td>
                                                 <td class="num">{m.kept.len()}</td><td class="num">{m.revoked.len()}</td><td class="num">{m.added.len()}</td>
                                                 <td class="num">{m.inherited_lag.map_or_else(unknown, |l| html! { {format_count(l)} })}</td>
                                                 <td class="num">{m.lag_after.map_or_else(unknown, |l| html! { {format_count(l)} })}</td>
@@ -199,29 +215,33 @@ pub(crate) fn what_if_view(props: &Props) -> Html {
                                 </table>
                             </div>
                             if !answer.outcome.withheld.is_empty() {
-                                <p class="note" id="whatif-withheld">{format!("{}: {}", bi(lang, "Withheld until the follow-up rebalance", "후속 리밸런스까지 보류"), answer.outcome.withheld.join(", "))}</p>
+                                <p class="note" id="whatif-withheld">{texts.render(&msg!(
+                                    "whatif-ui-withheld",
+                                    partitions = Arg::list(&answer.outcome.withheld)
+                                ))}</p>
                             }
                             if let Some(bottleneck) = &answer.bottleneck {
-                                <p class="note" id="whatif-bottleneck">{format!("{}: {bottleneck}", bi(lang, "Slowest to drain", "가장 늦게 소진"))}</p>
+                                <p class="note" id="whatif-bottleneck">{texts.render(&msg!("whatif-ui-bottleneck", member = bottleneck))}</p>
                             }
                         </section>
                         <section class="panel" id="whatif-costs">
-                            <h2>{bi(lang, "What the rebalance costs, per protocol", "프로토콜별 리밸런스 비용")}</h2>
+                            <h2>{texts.t("whatif-ui-costs-title")}</h2>
                             <div class="table-scroll">
                                 <table>
-                                    <thead><tr><th>{bi(lang, "Protocol", "프로토콜")}</th><th class="num">{bi(lang, "Rebalances", "리밸런스")}</th>
-                                        <th class="num">{bi(lang, "Paused partitions", "멈춘 파티션")}</th><th class="num">{bi(lang, "Longest pause", "최장 멈춤")}</th>
-                                        <th>{bi(lang, "How", "설명")}</th></tr></thead>
+                                    <thead><tr><th>{texts.t("whatif-ui-protocol")}</th><th class="num">{texts.t("whatif-ui-rebalances")}</th>
+                                        <th class="num">{texts.t("whatif-ui-paused-partitions")}</th><th class="num">{texts.t("whatif-ui-longest-pause")}</th>
+                                        <th>{texts.t("whatif-ui-how")}</th></tr></thead>
                                     <tbody>
                                         { for answer.costs.iter().map(|c| html! {
-                                            <tr><td>{format!("{:?}", c.protocol).to_lowercase()}{if c.stop_the_world { " ⏸" } else { "" }}</td>
+                                            <tr><td>{protocol(c.protocol)}
+                                                    if c.stop_the_world { <span title={texts.t("whatif-ui-stop-the-world")}>{" ⏸"}</span> }</td>
                                                 <td class="num">{c.n_rebalances}</td><td class="num">{c.n_partitions_paused}</td>
-                                                <td class="num">{format!("{:.1} s", c.max_unowned_ms as f64 / 1000.0)}</td><td>{&c.explanation}</td></tr>
+                                                <td class="num">{duration(c.max_unowned_ms as f64 / 1000.0, texts.lang())}</td><td>{texts.render(&c.explanation)}</td></tr>
                                         }) }
                                     </tbody>
                                 </table>
                             </div>
-                            <ul class="assumptions">{ for answer.assumptions.iter().map(|a| html! { <li>{format!("{}: {a}", bi(lang, "assumed", "가정"))}</li> }) }</ul>
+                            <ul class="assumptions">{ for answer.assumptions.iter().map(|a| html! { <li>{texts.render(&msg!("whatif-ui-assumed", assumption = a.clone()))}</li> }) }</ul>
                         </section>
                     </>
                 },

@@ -197,7 +197,7 @@ impl Builder<'_> {
             } else if self.unfilled_under.is_empty() && self.unfilled_exact.is_empty() {
                 return Err(AssignError::kafka(
                     "IllegalStateException",
-                    "No more unfilled consumers to be assigned.",
+                    crate::msg!("assign-kafka-no-unfilled-consumers"),
                 ));
             } else if self.unfilled_under.is_empty() {
                 from_iterator = false;
@@ -215,7 +215,10 @@ impl Builder<'_> {
                 } else {
                     // Iterator.remove() after poll(): Java removes the element the iterator last
                     // returned, if any; never reached with valid quotas.
-                    return Err(AssignError::kafka("IllegalStateException", "iterator remove without next"));
+                    return Err(AssignError::kafka(
+                        "IllegalStateException",
+                        crate::msg!("assign-kafka-iterator-remove-without-next"),
+                    ));
                 }
                 self.unfilled_exact.push_back(member);
             } else if count == self.max_quota {
@@ -243,16 +246,16 @@ impl Builder<'_> {
         if self.current_over_min != self.expected_over_min {
             return Err(AssignError::kafka(
                 "IllegalStateException",
-                "We haven't reached the expected number of members with more than the minQuota partitions, but no more partitions to be assigned",
+                crate::msg!("assign-kafka-over-min-quota-not-reached"),
             ));
         }
         for &member in &self.unfilled_under {
             if self.assignment[member].len() != self.min_quota {
                 return Err(AssignError::kafka(
                     "IllegalStateException",
-                    format!(
-                        "Consumer: [{}] doesn't reach minQuota partitions, and no more partitions to be assigned",
-                        self.problem.members[member].id
+                    crate::msg!(
+                        "assign-kafka-min-quota-not-reached",
+                        member = &self.problem.members[member].id
                     ),
                 ));
             }

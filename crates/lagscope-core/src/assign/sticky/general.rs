@@ -377,9 +377,9 @@ impl Builder<'_> {
                 if consumer == NONE {
                     return Err(AssignError::kafka(
                         "NullPointerException",
-                        format!(
-                            "partition {} has no consumer during reassignment",
-                            problem.name_of(partition)
+                        crate::msg!(
+                            "assign-kafka-partition-without-consumer",
+                            partition = problem.name_of(partition)
                         ),
                     ));
                 }
@@ -391,10 +391,10 @@ impl Builder<'_> {
                     if !self.present[previous_owner] {
                         return Err(AssignError::kafka(
                             "NullPointerException",
-                            format!(
-                                "the previous owner {} of {} is set aside from reassignment",
-                                problem.members[previous_owner].id,
-                                problem.name_of(partition)
+                            crate::msg!(
+                                "assign-kafka-previous-owner-set-aside",
+                                member = &problem.members[previous_owner].id,
+                                partition = problem.name_of(partition)
                             ),
                         ));
                     }

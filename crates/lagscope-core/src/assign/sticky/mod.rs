@@ -33,7 +33,7 @@ pub(crate) fn assign(problem: &Problem, cooperative: bool) -> Result<RawOutcome,
     let n_members = problem.members.len();
     if n_members == 0 {
         // The constrained builder divides by the member count (`total % members`).
-        return Err(AssignError::kafka("ArithmeticException", "/ by zero"));
+        return Err(AssignError::kafka("ArithmeticException", crate::msg!("assign-kafka-divide-by-zero")));
     }
     let in_play = problem.client_topic_mask();
     let claims = claim_owned_partitions(problem, &in_play, cooperative);

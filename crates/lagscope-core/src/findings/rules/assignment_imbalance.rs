@@ -5,21 +5,12 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
-use super::group_name;
+use super::{group_label, group_name};
+use crate::msg;
 
 pub(crate) struct AssignmentImbalance;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "assignment-imbalance",
-    severity: FindingSeverity::Info,
-    what: "Members owning partition counts that differ by two or more (from the partition owners of an offsets \
-           view, or the members view's #PARTITIONS).",
-    why: "The range assignor hands out each topic's partitions separately, so with several topics the first \
-          members get one extra partition per topic; the busiest member then limits the group.",
-    evidence: "Partitions per member: the most, the fewest, and who has them.",
-    next: "Consider the cooperative-sticky (or round-robin) assignor for multi-topic subscriptions, or partition \
-           counts that divide evenly by the number of consumers.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "assignment-imbalance", severity: FindingSeverity::Info };
 
 impl Rule for AssignmentImbalance {
     fn docs(&self) -> &'static RuleDocs {
@@ -58,12 +49,20 @@ impl Rule for AssignmentImbalance {
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
-                title: format!(
-                    "{} members of {} own {fewest} to {most} partitions",
-                    counts.len(),
-                    group_name(group)
+                title: msg!(
+                    "finding-assignment-imbalance-title",
+                    members = counts.len(),
+                    group = group_label(group),
+                    fewest = *fewest,
+                    most = *most,
                 ),
-                summary: format!("{busiest} owns {most} partitions while {idlest} owns {fewest}."),
+                summary: msg!(
+                    "finding-assignment-imbalance-summary",
+                    busiest = busiest,
+                    most = *most,
+                    idlest = idlest,
+                    fewest = *fewest,
+                ),
                 evidence: [
                     ("most_partitions", json!(most)),
                     ("fewest_partitions", json!(fewest)),

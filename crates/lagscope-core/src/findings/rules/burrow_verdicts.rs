@@ -5,13 +5,15 @@ use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, RuleDocs};
 use crate::burrow::Status;
+use crate::l10n::{Arg, Message};
 
-/// One finding per group with partitions in `status`, with Burrow's deciding rule and numbers.
+/// One finding per group with partitions in `status`, with Burrow's deciding rule and numbers;
+/// `title` says it for a count of partitions and a group.
 pub(super) fn findings(
     inputs: &FindingInputs<'_>,
     status: Status,
     docs: &'static RuleDocs,
-    what: &str,
+    title: fn(usize, Arg) -> Message,
 ) -> Vec<Finding> {
     let Some(analysis) = inputs.analysis else { return Vec::new() };
     let mut findings = Vec::new();
@@ -32,18 +34,21 @@ pub(super) fn findings(
             .iter()
             .map(|partition| {
                 json!({"partition": format!("{}-{}", partition.topic, partition.partition),
-                       "lag": partition.rates.last_lag, "burrow_rule": partition.burrow_rule.detail})
+                       "lag": partition.rates.last_lag, "burrow_rule": partition.burrow_rule.rule})
             })
             .collect();
         findings.push(Finding {
             rule: docs.id,
             severity: docs.severity,
-            title: format!("{} partition(s) of {group_name} {what}", partitions.len()),
-            summary: format!(
-                "Burrow's rules give {} on {}: {}",
-                status.as_str(),
-                names.join(", "),
-                partitions.first().map(|partition| partition.burrow_rule.detail.as_str()).unwrap_or_default()
+            title: title(partitions.len(), super::analysis_group_label(group)),
+            summary: crate::msg!(
+                "finding-burrow-summary",
+                status = status.as_str(),
+                partitions = Arg::list(&names),
+                detail = partitions.first().map_or_else(
+                    || crate::msg!("finding-none"),
+                    |partition| partition.burrow_rule.detail.clone()
+                ),
             ),
             evidence: [("partitions", json!(details)), ("burrow_status", json!(status.as_str()))]
                 .into_iter()

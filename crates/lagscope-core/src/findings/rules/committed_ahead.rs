@@ -3,21 +3,13 @@
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
-use super::group_name;
+use super::{group_label, group_name};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct CommittedAhead;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "committed-ahead",
-    severity: FindingSeverity::Warning,
-    what: "Partitions whose committed offset is beyond their log-end offset (negative lag).",
-    why: "A consumer cannot have read records that do not exist: either the log was truncated or recreated \
-          (unclean leader election, topic deleted and recreated, retention on a compacted topic) and the group \
-          will skip or re-read data, or the dump's offsets were read at different moments.",
-    evidence: "The partitions, their committed and log-end offsets.",
-    next: "Check for an unclean leader election or a recreated topic; `auto.offset.reset` decides what the \
-           consumer does next. Take another snapshot to rule out a timing artefact.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "committed-ahead", severity: FindingSeverity::Warning };
 
 impl Rule for CommittedAhead {
     fn docs(&self) -> &'static RuleDocs {
@@ -53,15 +45,11 @@ impl Rule for CommittedAhead {
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
-                title: format!(
-                    "{} partition(s) of {} committed past the log end",
-                    ahead.len(),
-                    group_name(group)
-                ),
-                summary: format!(
-                    "{} has committed offsets beyond the log end on {}.",
-                    group_name(group),
-                    names.join(", ")
+                title: msg!("finding-committed-ahead-title", count = ahead.len(), group = group_label(group)),
+                summary: msg!(
+                    "finding-committed-ahead-summary",
+                    group = group_label(group),
+                    partitions = Arg::list(&names),
                 ),
                 evidence: [("partitions", json!(details))].into_iter().collect(),
                 entities: Entities {

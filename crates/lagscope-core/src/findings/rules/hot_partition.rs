@@ -2,27 +2,14 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped, median};
-use super::{analysis_group_name, group_name};
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, median};
+use super::{analysis_group_label, analysis_group_name, group_label, group_name};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct HotPartition;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "hot-partition",
-    severity: FindingSeverity::Warning,
-    what: "A partition whose lag is at least five times the median lag of its topic's partitions in the group and \
-           holds at least 30% of the topic's lag (topics with three or more partitions), unless its host has other \
-           such partitions (then the host is the likelier cause). With a series, also a partition whose produce \
-           rate is at least five times the median of its topic's partitions and takes at least 30% of the topic's \
-           writes.",
-    why: "Keys hash to partitions: a hot key (one tenant, one device, a null key with a sticky partitioner) piles \
-          records onto one partition, and since a partition is consumed by one member at a time, adding members \
-          does not help it.",
-    evidence: "The partition's lag, the median lag of its topic's partitions, and its share of the topic's lag; \
-               from a series, its produce rate, the topic's median produce rate and its share of the writes.",
-    next: "Look at the key distribution of that topic (which keys land on that partition); spread hot keys \
-           (salting, a better key), or give that partition's owner more capacity.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "hot-partition", severity: FindingSeverity::Warning };
 
 impl Rule for HotPartition {
     fn docs(&self) -> &'static RuleDocs {
@@ -71,12 +58,19 @@ impl Rule for HotPartition {
                     findings.push(Finding {
                         rule: DOCS.id,
                         severity: DOCS.severity,
-                        title: format!("{name} holds {:.0}% of {topic}'s lag in {}", share * 100.0, group_name(group)),
-                        summary: format!(
-                            "{name} has {} records of lag while the median partition of {topic} has {}: a hot key is the \
-                             usual cause.",
-                            grouped(lag),
-                            grouped(typical.round() as i64)
+                        title: msg!(
+                            "finding-hot-partition-lag-title",
+                            partition = &name,
+                            share = Arg::share(share),
+                            topic = topic,
+                            group = group_label(group),
+                        ),
+                        summary: msg!(
+                            "finding-hot-partition-lag-summary",
+                            partition = &name,
+                            lag = lag,
+                            topic = topic,
+                            median = Arg::decimal(typical, 0),
                         ),
                         evidence: [
                             ("partition", json!(name)),
@@ -133,10 +127,19 @@ fn produce_skew(report: &crate::analyze::AnalysisReport) -> Vec<Finding> {
                 findings.push(Finding {
                     rule: DOCS.id,
                     severity: DOCS.severity,
-                    title: format!("{name} receives {:.0}% of {topic}'s writes in {group_label}", share * 100.0),
-                    summary: format!(
-                        "{name} is written at {rate:.1} records/s while the median partition of {topic} gets \
-                         {typical:.1}/s: a hot key is the usual cause, and one member has to keep up with it alone."
+                    title: msg!(
+                        "finding-hot-partition-writes-title",
+                        partition = &name,
+                        share = Arg::share(share),
+                        topic = topic,
+                        group = analysis_group_label(group),
+                    ),
+                    summary: msg!(
+                        "finding-hot-partition-writes-summary",
+                        partition = &name,
+                        rate = Arg::decimal(*rate, 1),
+                        topic = topic,
+                        median = Arg::decimal(typical, 1),
                     ),
                     evidence: [
                         ("partition", json!(name)),

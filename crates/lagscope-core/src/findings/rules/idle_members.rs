@@ -3,23 +3,12 @@
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
-use super::group_name;
+use super::{group_label, group_name};
+use crate::msg;
 
 pub(crate) struct IdleMembers;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "idle-members",
-    severity: FindingSeverity::Info,
-    what: "Members that own no partition (`#PARTITIONS 0`), more members than the group has partitions, or, \
-           from the configuration (`instances`, with `concurrency` defaulting to 1), more consumer threads than \
-           partitions even when the snapshot lists no members.",
-    why: "A partition is consumed by one member of a group at a time, so members beyond the partition count \
-          wait idle: scaling out past it adds no throughput, and `concurrency` × instances above it wastes threads.",
-    evidence: "The members listed with no partitions; the member count, and the configured threads \
-               (instances × concurrency), against the partition count.",
-    next: "Match `concurrency` × instances to the partition count, or add partitions if more parallelism is \
-           needed (and check the key distribution first).",
-};
+static DOCS: RuleDocs = RuleDocs { id: "idle-members", severity: FindingSeverity::Info };
 
 impl Rule for IdleMembers {
     fn docs(&self) -> &'static RuleDocs {
@@ -49,26 +38,35 @@ impl Rule for IdleMembers {
             if idle.is_empty() && surplus.is_none() && configured.is_none() {
                 continue;
             }
-            let mut summary = match surplus {
-                Some(members) => format!(
-                    "{members} members share {n_partitions} partitions: at least {} of them have nothing to consume.",
-                    members as usize - n_partitions
-                ),
-                None if idle.is_empty() => String::new(),
-                None => format!("{} member(s) own no partition.", idle.len()),
+            let members_part = match surplus {
+                Some(members) => Some(msg!(
+                    "finding-idle-members-surplus",
+                    members = members,
+                    partitions = n_partitions,
+                    idle = members as usize - n_partitions,
+                )),
+                None if idle.is_empty() => None,
+                None => Some(msg!("finding-idle-members-without", count = idle.len())),
             };
-            if let Some((threads, _)) = configured {
-                let configured = format!(
-                    "{threads} consumer threads are configured (instances × concurrency) for {n_partitions} \
-                     partitions: {} of them will always be idle.",
-                    threads - n_partitions as u64
-                );
-                summary = if summary.is_empty() { configured } else { format!("{summary} {configured}") };
-            }
+            let threads_part = configured.map(|(threads, _)| {
+                msg!(
+                    "finding-idle-members-threads",
+                    threads = threads,
+                    partitions = n_partitions,
+                    idle = threads - n_partitions as u64,
+                )
+            });
+            let summary = match (members_part, threads_part) {
+                (Some(first), Some(second)) => {
+                    msg!("finding-idle-members-both", first = first, second = second)
+                }
+                (Some(only), None) | (None, Some(only)) => only,
+                (None, None) => continue,
+            };
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
-                title: format!("idle members in {}", group_name(group)),
+                title: msg!("finding-idle-members-title", group = group_label(group)),
                 summary,
                 evidence: [
                     ("members", json!(n_members)),

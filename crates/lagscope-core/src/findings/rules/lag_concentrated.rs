@@ -4,25 +4,14 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped};
-use super::group_name;
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
+use super::{group_label, group_name};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct LagConcentrated;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "lag-concentrated",
-    severity: FindingSeverity::Warning,
-    what: "One host, member or topic holds at least half of a group's lag while having a clearly smaller share \
-           of its partitions (lag share ≥ 1.5 × partition share), in a group spread over two or more of them. A \
-           member is left out when its host's finding already names exactly its partitions (one member per \
-           host). Off for a grouping in which any partition's lag is unknown (`-`).",
-    why: "Lag that piles up on one host points at that host (slow processing, a stuck thread, a bad deploy) or \
-          at its partitions (a hot key), not at the group's size: adding consumers will not help.",
-    evidence: "Per host, member and topic at the snapshot: lag, share of the group's lag, partitions owned, share \
-               of partitions.",
-    next: "Compare that host's consume rate with its peers over time (paste a few snapshots with `date` lines), \
-           then its processing time, threads and logs; if its partitions are the busy ones, look at key skew.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "lag-concentrated", severity: FindingSeverity::Warning };
 
 impl Rule for LagConcentrated {
     fn docs(&self) -> &'static RuleDocs {
@@ -105,41 +94,48 @@ fn concentrated(
         if lag_share < 0.5 || lag_share < 1.5 * partition_share {
             continue;
         }
-        let label = match kind {
-            "topic" => format!("topic {holder}"),
-            "member" => format!("member {holder}"),
-            _ => holder.to_owned(),
+        let holder_label = match kind {
+            "topic" => msg!("finding-holder-topic", name = holder),
+            "member" => msg!("finding-holder-member", name = holder),
+            _ => msg!("finding-holder-host", name = holder),
         };
         findings.push(Finding {
-                    rule: DOCS.id,
-                    severity: DOCS.severity,
-                    title: format!("{label} holds {:.0}% of the lag of {}", lag_share * 100.0, group_name(group)),
-                    summary: format!(
-                        "{label} has {count} of {n_owned} partitions ({:.0}%) but {} of the group's {} records of lag \
-                         ({:.0}%).",
-                        partition_share * 100.0,
-                        grouped(lag),
-                        grouped(total),
-                        lag_share * 100.0
-                    ),
-                    evidence: [
-                        (kind_key(kind), json!(holder)),
-                        ("lag", json!(lag)),
-                        ("group_lag", json!(total)),
-                        ("share_of_lag", json!(lag_share)),
-                        ("partitions", json!(count)),
-                        ("group_partitions", json!(n_owned)),
-                        ("share_of_partitions", json!(partition_share)),
-                    ]
-                    .into_iter()
-                    .collect(),
-                    entities: Entities {
-                        groups: vec![group_name(group)],
-                        hosts: if kind == "host" { vec![holder.to_owned()] } else { Vec::new() },
-                        members: if kind == "member" { vec![holder.to_owned()] } else { Vec::new() },
-                        partitions,
-                    },
-                });
+            rule: DOCS.id,
+            severity: DOCS.severity,
+            title: msg!(
+                "finding-lag-concentrated-title",
+                holder = holder_label.clone(),
+                share = Arg::share(lag_share),
+                group = group_label(group),
+            ),
+            summary: msg!(
+                "finding-lag-concentrated-summary",
+                holder = holder_label,
+                partitions = count,
+                group_partitions = n_owned,
+                partition_share = Arg::share(partition_share),
+                lag = lag,
+                group_lag = total,
+                lag_share = Arg::share(lag_share),
+            ),
+            evidence: [
+                (kind_key(kind), json!(holder)),
+                ("lag", json!(lag)),
+                ("group_lag", json!(total)),
+                ("share_of_lag", json!(lag_share)),
+                ("partitions", json!(count)),
+                ("group_partitions", json!(n_owned)),
+                ("share_of_partitions", json!(partition_share)),
+            ]
+            .into_iter()
+            .collect(),
+            entities: Entities {
+                groups: vec![group_name(group)],
+                hosts: if kind == "host" { vec![holder.to_owned()] } else { Vec::new() },
+                members: if kind == "member" { vec![holder.to_owned()] } else { Vec::new() },
+                partitions,
+            },
+        });
     }
     findings
 }

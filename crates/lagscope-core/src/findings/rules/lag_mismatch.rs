@@ -3,19 +3,13 @@
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
-use super::group_name;
+use super::{group_label, group_name};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct LagMismatch;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "lag-mismatch",
-    severity: FindingSeverity::Info,
-    what: "Rows whose printed LAG differs from LOG-END-OFFSET − CURRENT-OFFSET.",
-    why: "The tool computes LAG from the two offsets, so a difference means the paste was edited, merged from \
-          several runs, or produced by another tool with its own definition; totals built on it may mislead.",
-    evidence: "Each row's printed lag and the lag its offsets give.",
-    next: "Re-run the command and paste its output unedited; lagscope keeps the printed value.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "lag-mismatch", severity: FindingSeverity::Info };
 
 impl Rule for LagMismatch {
     fn docs(&self) -> &'static RuleDocs {
@@ -47,12 +41,12 @@ impl Rule for LagMismatch {
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
-                title: format!(
-                    "{} row(s) of {} print a LAG their offsets do not give",
-                    mismatched.len(),
-                    group_name(group)
+                title: msg!(
+                    "finding-lag-mismatch-title",
+                    count = mismatched.len(),
+                    group = group_label(group)
                 ),
-                summary: format!("Printed LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET on {}.", names.join(", ")),
+                summary: msg!("finding-lag-mismatch-summary", partitions = Arg::list(&names)),
                 evidence: [("rows", json!(mismatched))].into_iter().collect(),
                 entities: Entities {
                     groups: vec![group_name(group)],

@@ -3,31 +3,17 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
-use super::analysis_group_name;
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause, yes_no};
+use super::{analysis_group_label, analysis_group_name};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct MembershipChanges;
 
 /// Fewer changes than this are routine (one deploy switch, one scale-out).
 const MIN_CHANGES: usize = 2;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "membership-changes",
-    severity: FindingSeverity::Warning,
-    what: "A series of dumps in which the set of member ids owning partitions changed at least twice: members \
-           left, joined or were replaced between samples (samples taken during a rebalance, without owners, are \
-           skipped over).",
-    why: "Every change of members is at least one rebalance. With the classic eager protocol each one stops every \
-          member until all have rejoined, and uncommitted work is processed again; a rolling restart of N instances \
-          costs about 2N rebalances with dynamic members, where a blue-green switch costs one and static \
-          membership (a restart within `session.timeout.ms`) none.",
-    evidence: "Each change: the samples around it, the members before and after, how many member ids left and \
-               joined, and their hosts; whether the changes moved one host at a time.",
-    next: "Match the changes with deploys, autoscaling and crash logs. For deploys: `group.instance.id` (static \
-           membership) with restarts shorter than `session.timeout.ms`, `cooperative-sticky` or the KIP-848 \
-           protocol so only moved partitions pause, or a blue-green switch. Members that leave on their own point \
-           at `max.poll.interval.ms` or session timeouts.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "membership-changes", severity: FindingSeverity::Warning };
 
 impl Rule for MembershipChanges {
     fn docs(&self) -> &'static RuleDocs {
@@ -51,16 +37,13 @@ impl Rule for MembershipChanges {
             hosts.sort();
             hosts.dedup();
             let one_host_at_a_time = one_host_each && hosts.len() > 1;
-            let span_s = (changes[changes.len() - 1].to_ms - changes[0].from_ms) / 1000;
-            let mut pattern = if one_host_at_a_time {
-                format!(
-                    " Each change touched one host ({} in turn), as a rolling restart does.",
-                    hosts.join(", ")
-                )
+            let span_ms = changes[changes.len() - 1].to_ms - changes[0].from_ms;
+            let pattern = if one_host_at_a_time {
+                Some(msg!("finding-membership-changes-rolling", hosts = Arg::list(&hosts)))
             } else if one_host_each {
-                format!(" Every change was on {}: restarts or a crash loop of that host.", hosts.join(", "))
+                Some(msg!("finding-membership-changes-one-host", hosts = Arg::list(&hosts)))
             } else {
-                String::new()
+                None
             };
             let is_static = inputs.snapshot.is_some_and(|snapshot| {
                 snapshot.groups.iter().any(|dumped| {
@@ -68,22 +51,22 @@ impl Rule for MembershipChanges {
                         && dumped.members.iter().any(|member| member.group_instance_id.is_some())
                 })
             });
-            if is_static {
-                pattern.push_str(
-                    " The members are static (group.instance.id): one that returns within session.timeout.ms gets a \
-                     new member id without a rebalance, so these changes may have cost none.",
-                );
-            }
-            let rebalances = if is_static { "up to" } else { "at least" };
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: if is_static { FindingSeverity::Info } else { DOCS.severity },
-                title: format!("{group_name}'s members changed {} times in {span_s} s", changes.len()),
-                summary: format!(
-                    "Between samples, {n_left} member ids left and {n_joined} joined, in {} separate changes: \
-                     {rebalances} {} rebalances.{pattern}",
-                    changes.len(),
-                    changes.len()
+                title: msg!(
+                    "finding-membership-changes-title",
+                    group = analysis_group_label(group),
+                    changes = changes.len(),
+                    span = Arg::millis(span_ms),
+                ),
+                summary: msg!(
+                    "finding-membership-changes-summary",
+                    left = n_left,
+                    joined = n_joined,
+                    changes = changes.len(),
+                    is_static = yes_no(is_static),
+                    pattern = clause(pattern),
                 ),
                 evidence: [
                     ("n_changes", json!(changes.len())),

@@ -46,14 +46,24 @@ pub(super) fn all() -> [&'static dyn Rule; 18] {
     ]
 }
 
-/// The group's name for summaries.
+/// The group's name for [`super::Entities`] (`(unnamed group)` when the dump names none).
 pub(super) fn group_name(group: &crate::model::GroupSnapshot) -> String {
     named(group.group.as_deref())
 }
 
-/// The analysed group's name for summaries, spelled as [`group_name`] spells a snapshot's.
+/// The analysed group's name for [`super::Entities`], spelled as [`group_name`] spells a snapshot's.
 pub(super) fn analysis_group_name(group: &crate::analyze::GroupAnalysis) -> String {
     named(group.group.as_deref())
+}
+
+/// The group's name as a message argument (an unnamed group said in the reader's language).
+pub(super) fn group_label(group: &crate::model::GroupSnapshot) -> crate::l10n::Arg {
+    super::group_arg(group.group.as_deref())
+}
+
+/// The analysed group's name as a message argument.
+pub(super) fn analysis_group_label(group: &crate::analyze::GroupAnalysis) -> crate::l10n::Arg {
+    super::group_arg(group.group.as_deref())
 }
 
 fn named(group: Option<&str>) -> String {

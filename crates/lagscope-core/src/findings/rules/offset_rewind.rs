@@ -5,14 +5,7 @@ use crate::burrow::Status;
 
 pub(crate) struct OffsetRewind;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "offset-rewind",
-    severity: FindingSeverity::Warning,
-    what: "Partitions Burrow calls REWIND: a committed offset went backwards and the consumer has not yet come back to where it was.",
-    why: "The group is re-reading records it had already processed: duplicates downstream, and lag that is not new.",
-    evidence: "The offset before and after the rewind, and Burrow's numbers.",
-    next: "Look for an offset reset (kafka-consumer-groups --reset-offsets, auto.offset.reset after an out-of-range offset) or a consumer that committed an old position after a rebalance.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "offset-rewind", severity: FindingSeverity::Warning };
 
 impl Rule for OffsetRewind {
     fn docs(&self) -> &'static RuleDocs {
@@ -20,6 +13,8 @@ impl Rule for OffsetRewind {
     }
 
     fn check(&self, inputs: &FindingInputs<'_>) -> Vec<Finding> {
-        super::burrow_verdicts::findings(inputs, Status::Rewind, &DOCS, "rewound their offsets")
+        super::burrow_verdicts::findings(inputs, Status::Rewind, &DOCS, |count, group| {
+            crate::msg!("finding-offset-rewind-title", count = count, group = group)
+        })
     }
 }

@@ -3,8 +3,11 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped};
-use super::analysis_group_name;
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause};
+use super::{analysis_group_label, analysis_group_name};
+use crate::l10n::Arg;
+use crate::msg;
+use crate::series::clock::Zone;
 
 pub(crate) struct PollTimeoutStorm;
 
@@ -13,23 +16,7 @@ const DEFAULT_MAX_POLL_RECORDS: u32 = 500;
 /// Kafka's default `max.poll.interval.ms`.
 const DEFAULT_MAX_POLL_INTERVAL_MS: u64 = 300_000;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "poll-timeout-storm",
-    severity: FindingSeverity::Critical,
-    what: "A poll loop that cannot finish a batch within `max.poll.interval.ms`: `max.poll.records` × processing \
-           time per record reaches the interval (from the configuration given); or, in a series of snapshots, \
-           every member leaving the group at once `max.poll.interval.ms` after the members appeared (the \
-           configured interval, else Kafka's default of 300 s, within the sampling interval).",
-    why: "A consumer that does not call poll() within `max.poll.interval.ms` leaves the group: every member that \
-          processes a full batch leaves at the same time, the group rebalances, the uncommitted batch is processed \
-          again by someone else, and the cycle repeats every interval (the LeaveGroup storm of `shared/seeds/002`).",
-    evidence: "`max.poll.records`, the processing time per record, the time a full batch takes, \
-               `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom; from a series, \
-               when the members appeared and left (each bounded by the samples around it), how many members left, \
-               and how many times it happened.",
-    next: "Lower `max.poll.records` to the safe value (or below), raise `max.poll.interval.ms`, and bound the time of \
-           each record: external calls need timeouts; one hung call makes one batch exceed any interval.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "poll-timeout-storm", severity: FindingSeverity::Critical };
 
 impl Rule for PollTimeoutStorm {
     fn docs(&self) -> &'static RuleDocs {
@@ -44,7 +31,7 @@ impl Rule for PollTimeoutStorm {
         let interval_is_default = inputs.config.and_then(|config| config.max_poll_interval_ms).is_none();
         let mut findings = inputs
             .analysis
-            .map(|report| storms(report, interval_ms, interval_is_default, &|ms| inputs.time(ms)))
+            .map(|report| storms(report, interval_ms, interval_is_default, inputs.zone))
             .unwrap_or_default();
         findings.extend(from_configuration(inputs));
         findings
@@ -64,7 +51,7 @@ fn storms(
     report: &crate::analyze::AnalysisReport,
     interval_ms: u64,
     interval_is_default: bool,
-    time: &dyn Fn(i64) -> String,
+    zone: Option<&Zone>,
 ) -> Vec<Finding> {
     let interval_ms = i64::try_from(interval_ms).unwrap_or(i64::MAX);
     let mut findings = Vec::new();
@@ -101,36 +88,32 @@ fn storms(
             .min();
         let (lag_before, lag_after) = (lag_at(first.joined.0), lag_at(first.left.1));
         let lag_story = match (lag_before, lowest_lag, lag_after) {
-            (Some(before), Some(lowest), Some(after)) => format!(
-                " The group's lag went from {} to {} while they were in, and was {} after they left.",
-                grouped(before),
-                grouped(lowest),
-                grouped(after)
-            ),
-            _ => String::new(),
+            (Some(before), Some(lowest), Some(after)) => {
+                Some(msg!("finding-poll-timeout-storm-lag", before = before, lowest = lowest, after = after))
+            }
+            _ => None,
         };
         let group_label = analysis_group_name(group);
-        let seconds = interval_ms / 1000;
-        let times = if matching.len() == 1 { "once".to_owned() } else { format!("{} times", matching.len()) };
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,
-            title: format!(
-                "all {} members left {group_label} max.poll.interval.ms ({seconds} s) after joining, {times}",
-                first.n_members
+            title: msg!(
+                "finding-poll-timeout-storm-title",
+                members = first.n_members,
+                group = analysis_group_label(group),
+                interval = Arg::millis(interval_ms),
+                storms = matching.len(),
             ),
-            summary: format!(
-                "The members appeared between {} and {} and were all gone between {} and {}: a stay of {}–{} s, \
-                 which brackets max.poll.interval.ms = {seconds} s. Members that leave together one interval \
-                 after a rebalance did not call poll() in time: a batch (max.poll.records × time per record, or \
-                 one hung call) outlasts the interval, the group rebalances, and the batch is processed again.\
-                 {lag_story}",
-                time(first.joined.0),
-                time(first.joined.1),
-                time(first.left.0),
-                time(first.left.1),
-                (first.left.0 - first.joined.1) / 1000,
-                (first.left.1 - first.joined.0) / 1000,
+            summary: msg!(
+                "finding-poll-timeout-storm-summary",
+                joined_after = Arg::time(first.joined.0, zone),
+                joined_by = Arg::time(first.joined.1, zone),
+                left_after = Arg::time(first.left.0, zone),
+                left_by = Arg::time(first.left.1, zone),
+                stay_min = Arg::millis(first.left.0 - first.joined.1),
+                stay_max = Arg::millis(first.left.1 - first.joined.0),
+                interval = Arg::millis(interval_ms),
+                lag_story = clause(lag_story),
             ),
             evidence: [
                 ("max_poll_interval_ms", json!(interval_ms)),
@@ -170,18 +153,19 @@ fn from_configuration(inputs: &FindingInputs<'_>) -> Vec<Finding> {
     vec![Finding {
         rule: DOCS.id,
         severity: DOCS.severity,
-        title: format!(
-            "a full batch takes {} s, more than max.poll.interval.ms ({} s)",
-            grouped((batch_ms / 1000.0).round() as i64),
-            grouped(i64::try_from(interval_ms / 1000).unwrap_or(i64::MAX))
+        title: msg!(
+            "finding-poll-timeout-config-title",
+            batch = Arg::seconds(batch_ms / 1000.0),
+            interval = Arg::millis(i64::try_from(interval_ms).unwrap_or(i64::MAX)),
         ),
-        summary: format!(
-            "{records} records × {per_record_ms} ms = {} ms per poll, ≥ max.poll.interval.ms = {} ms: each member that gets \
-             a full batch leaves the group {} s after the rebalance, and the group rebalances again. Set \
-             max.poll.records to {safe_records} or less (half the interval at this speed), or raise the interval.",
-            grouped(batch_ms.round() as i64),
-            grouped(i64::try_from(interval_ms).unwrap_or(i64::MAX)),
-            grouped(i64::try_from(interval_ms / 1000).unwrap_or(i64::MAX)),
+        summary: msg!(
+            "finding-poll-timeout-config-summary",
+            records = records,
+            per_record_ms = Arg::amount(per_record_ms),
+            batch_ms = Arg::decimal(batch_ms, 0),
+            interval_ms = interval_ms,
+            interval = Arg::millis(i64::try_from(interval_ms).unwrap_or(i64::MAX)),
+            safe = safe_records,
         ),
         evidence: [
             ("max_poll_records", json!(records)),

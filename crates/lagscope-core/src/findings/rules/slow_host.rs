@@ -1,29 +1,16 @@
 //! `slow-host`: a host consuming far below its peers.
 
-use std::fmt::Write as _;
-
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped, median};
+use super::super::{
+    Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause, median, yes_no,
+};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct SlowHost;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "slow-host",
-    severity: FindingSeverity::Critical,
-    what: "A host whose consumers process far fewer records than their peers: at most half the peers' median \
-           rate (per-host counts per hour, or consume rates from a series), or whose fastest interval is at most half \
-           the peers' median fastest interval while it still holds lag.",
-    why: "The group is only as fast as its slowest member: the partitions on that host fall behind while the \
-          others finish early and sit idle, so the lag (and the delay users see) is the slow host's alone. \
-          Peers that drain their share and go quiet can look broken when they are the healthy ones.",
-    evidence: "Per host: its peak and mean rate, the peers' median peak rate, whether the peers ran out of work \
-               (their last interval under 5% of their peak), and, from a series, its share of the lag and the \
-               time to drain at its rate.",
-    next: "On that host: processing time per record (an external call, a slow disk, GC), CPU and thread limits \
-           (`concurrency`), CommitFailedException or rebalance logs, and whether it runs a different build or \
-           configuration. Compare `max.poll.records` × processing time with `max.poll.interval.ms`.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "slow-host", severity: FindingSeverity::Critical };
 
 impl Rule for SlowHost {
     fn docs(&self) -> &'static RuleDocs {
@@ -60,30 +47,22 @@ fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Findi
         let all_finished = finished == peers.len();
         let mean = host.mean_per_hour.unwrap_or(0.0);
         let peer_names: Vec<&str> = peers.iter().map(|peer| peer.host.as_str()).collect();
-        let mut summary = format!(
-            "{} never processed more than {}/h (mean {}/h) while its peers peaked at {}/h: it runs at about {:.0}% \
-             of their rate.",
-            host.host,
-            grouped(peak.round() as i64),
-            grouped(mean.round() as i64),
-            grouped(peer_peak.round() as i64),
-            100.0 * peak / peer_peak,
-        );
-        if all_finished {
-            let _ = write!(
-                summary,
-                " {} processed their share early and then almost nothing (last interval under 5% of their peak): \
-                 they ran out of work while {} kept going, so {} is the bottleneck, not them.",
-                peer_names.join(", "),
-                host.host,
-                host.host
-            );
-        }
+        let peers_finished = all_finished.then(|| {
+            msg!("finding-slow-host-peers-finished", peers = Arg::list(&peer_names), host = &host.host)
+        });
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,
-            title: format!("{} is the bottleneck: capped near {}/h", host.host, grouped(peak.round() as i64)),
-            summary,
+            title: msg!("finding-slow-host-capped-title", host = &host.host, peak = Arg::per_hour(peak)),
+            summary: msg!(
+                "finding-slow-host-capped-summary",
+                host = &host.host,
+                peak = Arg::per_hour(peak),
+                mean = Arg::per_hour(mean),
+                peers_peak = Arg::per_hour(peer_peak),
+                share = Arg::share(peak / peer_peak),
+                peers_finished = clause(peers_finished),
+            ),
             evidence: [
                 ("host", json!(host.host)),
                 ("peak_per_hour", json!(peak)),
@@ -150,41 +129,54 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
             });
         let drain = (rate > 0.0).then(|| host.last_lag as f64 / rate);
         let group_name = super::analysis_group_name(group);
+        let group_label = super::analysis_group_label(group);
+        let fastest = slow_by_peak.then(|| {
+            msg!(
+                "finding-slow-host-fastest",
+                peak = Arg::decimal(peak, 1),
+                peers_peak = Arg::decimal(peer_peak, 1),
+                peers_went_quiet = yes_no(peers_went_quiet),
+            )
+        });
         findings.push(Finding {
             rule: DOCS.id,
             severity: DOCS.severity,
             title: if !slow_by_rate {
-                format!(
-                    "{} is the bottleneck in {group_name}: it never consumed more than {peak:.1}/s while its peers peaked at {peer_peak:.1}/s",
-                    host.host
+                msg!(
+                    "finding-slow-host-peak-title",
+                    host = &host.host,
+                    group = group_label.clone(),
+                    peak = Arg::decimal(peak, 1),
+                    peers_peak = Arg::decimal(peer_peak, 1),
                 )
             } else if rate > 0.0 {
-                format!("{} consumes {:.1}× slower than its peers in {group_name}", host.host, peer_rate / rate)
-            } else {
-                format!("{} consumes nothing while its peers consume {peer_rate:.1}/s in {group_name}", host.host)
-            },
-            summary: format!(
-                "{} consumed {:.1} records/s over {} partitions while its peers' median was {:.1}/s; it holds {} \
-                 of the group's lag ({:.0}%){}.",
-                host.host,
-                rate,
-                host.n_partitions,
-                peer_rate,
-                grouped(host.last_lag),
-                share * 100.0,
-                drain.map_or_else(String::new, |seconds| format!(", {seconds:.0} s of work at its own rate")),
-            ) + &if slow_by_peak {
-                format!(
-                    " Its fastest interval was {peak:.1}/s against its peers' median peak of {peer_peak:.1}/s{}",
-                    if peers_went_quiet {
-                        ": the peers drained their share and went quiet, so they are not the problem."
-                    } else {
-                        "."
-                    }
+                msg!(
+                    "finding-slow-host-slower-title",
+                    host = &host.host,
+                    times = Arg::decimal(peer_rate / rate, 1),
+                    group = group_label.clone(),
                 )
             } else {
-                String::new()
+                msg!(
+                    "finding-slow-host-nothing-title",
+                    host = &host.host,
+                    peers_rate = Arg::decimal(peer_rate, 1),
+                    group = group_label.clone(),
+                )
             },
+            summary: msg!(
+                "finding-slow-host-series-summary",
+                host = &host.host,
+                rate = Arg::decimal(rate, 1),
+                partitions = host.n_partitions,
+                peers_rate = Arg::decimal(peer_rate, 1),
+                lag = host.last_lag,
+                share = Arg::share(share),
+                drain = clause(
+                    drain.map(|seconds| msg!("finding-drain-at-own-rate", duration = Arg::seconds(seconds)))
+                ),
+                fastest = clause(fastest),
+            ),
             evidence: [
                 ("host", json!(host.host)),
                 ("consume_per_s", json!(rate)),
@@ -199,7 +191,11 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
             ]
             .into_iter()
             .collect(),
-            entities: Entities { groups: vec![group_name], hosts: vec![host.host.clone()], ..Entities::default() },
+            entities: Entities {
+                groups: vec![group_name],
+                hosts: vec![host.host.clone()],
+                ..Entities::default()
+            },
         });
     }
     findings

@@ -2,22 +2,13 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped, median};
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause, median};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct SlowMember;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "slow-member",
-    severity: FindingSeverity::Warning,
-    what: "A member (one consumer thread or client) whose partitions are consumed at most half as fast as the \
-           median member of its group, while it has lag (from a series).",
-    why: "One slow consumer thread holds back every partition assigned to it even when its host is fine: a stuck \
-          thread, a partition with expensive records, or a member that keeps rejoining.",
-    evidence: "The member's consume rate and the peers' median rate, its partitions, its lag and the time to drain \
-               at its rate.",
-    next: "Find that member's thread in the application (client id), look at what it processes (the records on its \
-           partitions) and at its logs for retries, errors and rebalances.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "slow-member", severity: FindingSeverity::Warning };
 
 impl Rule for SlowMember {
     fn docs(&self) -> &'static RuleDocs {
@@ -55,23 +46,31 @@ impl Rule for SlowMember {
                     rule: DOCS.id,
                     severity: DOCS.severity,
                     title: if rate > 0.0 {
-                        format!("member {} is {:.1}× slower than its peers", member.consumer_id, peer_rate / rate)
+                        msg!(
+                            "finding-slow-member-slower-title",
+                            member = &member.consumer_id,
+                            times = Arg::decimal(peer_rate / rate, 1),
+                        )
                     } else {
-                        format!(
-                            "member {} consumes nothing while its peers consume {peer_rate:.1}/s per partition",
-                            member.consumer_id
+                        msg!(
+                            "finding-slow-member-nothing-title",
+                            member = &member.consumer_id,
+                            peers_rate = Arg::decimal(peer_rate, 1),
                         )
                     },
-                    summary: format!(
-                        "{} ({} partitions{}) consumed {:.1} records/s per partition while its peers' median was {:.1}; \
-                         it has {} records of lag{}.",
-                        member.consumer_id,
-                        member.n_partitions,
-                        member.host.as_deref().map(|host| format!(" on {host}")).unwrap_or_default(),
-                        rate,
-                        peer_rate,
-                        grouped(member.last_lag),
-                        drain.map_or_else(String::new, |seconds| format!(", {seconds:.0} s of work at its own rate")),
+                    summary: msg!(
+                        "finding-slow-member-summary",
+                        member = &member.consumer_id,
+                        partitions = member.n_partitions,
+                        on_host =
+                            clause(member.host.as_deref().map(|host| msg!("finding-on-host", host = host))),
+                        rate = Arg::decimal(rate, 1),
+                        peers_rate = Arg::decimal(peer_rate, 1),
+                        lag = member.last_lag,
+                        drain = clause(drain.map(|seconds| msg!(
+                            "finding-drain-at-own-rate",
+                            duration = Arg::seconds(seconds)
+                        ))),
                     ),
                     evidence: [
                         ("member", json!(member.consumer_id)),

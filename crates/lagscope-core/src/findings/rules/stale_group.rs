@@ -2,20 +2,13 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped};
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct StaleGroup;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "stale-group",
-    severity: FindingSeverity::Critical,
-    what: "A group whose committed offsets did not move on any partition over the whole series while it had lag.",
-    why: "Nothing in the group is being consumed (or nothing is being committed): every consumer is down, stuck, \
-          or out of the group, and every record waits.",
-    evidence: "The series' span, the number of partitions, and the group's lag at the end.",
-    next: "Check that the consumers run and are in the group (state, members view); look for a rebalance loop or \
-           a poll loop blocked on an external call.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "stale-group", severity: FindingSeverity::Critical };
 
 impl Rule for StaleGroup {
     fn docs(&self) -> &'static RuleDocs {
@@ -40,16 +33,25 @@ impl Rule for StaleGroup {
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
-                title: format!("{name} consumed nothing for {} s", span_ms / 1000),
-                summary: format!(
-                    "No committed offset of {name} moved on any of its {} partitions over {} s, with {} records of lag.",
-                    group.partitions.len(),
-                    span_ms / 1000,
-                    grouped(lag)
+                title: msg!(
+                    "finding-stale-group-title",
+                    group = super::analysis_group_label(group),
+                    span = Arg::millis(span_ms),
                 ),
-                evidence: [("span_ms", json!(span_ms)), ("partitions", json!(group.partitions.len())), ("lag", json!(lag))]
-                    .into_iter()
-                    .collect(),
+                summary: msg!(
+                    "finding-stale-group-summary",
+                    group = super::analysis_group_label(group),
+                    partitions = group.partitions.len(),
+                    span = Arg::millis(span_ms),
+                    lag = lag,
+                ),
+                evidence: [
+                    ("span_ms", json!(span_ms)),
+                    ("partitions", json!(group.partitions.len())),
+                    ("lag", json!(lag)),
+                ]
+                .into_iter()
+                .collect(),
                 entities: Entities { groups: vec![name], ..Entities::default() },
             });
         }

@@ -2,23 +2,14 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, grouped};
-use super::group_name;
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, yes_no};
+use super::{group_label, group_name};
 use crate::model::GroupState;
+use crate::msg;
 
 pub(crate) struct UnassignedLag;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "unassigned-lag",
-    severity: FindingSeverity::Critical,
-    what: "Partitions whose lag is above zero while no member owns them (CONSUMER-ID `-`), including a group \
-           with no active members at all.",
-    why: "Nobody is reading those partitions: their lag only grows until a member joins and is assigned them.",
-    evidence: "The partitions without an owner, their lag, and the group's state.",
-    next: "Are the consumers running and subscribed to these topics? An Empty group means every member left \
-           (crash, deploy, max.poll.interval.ms exceeded); a Stable group with unowned partitions means the \
-           subscription or the assignor leaves them out.",
-};
+static DOCS: RuleDocs = RuleDocs { id: "unassigned-lag", severity: FindingSeverity::Critical };
 
 impl Rule for UnassignedLag {
     fn docs(&self) -> &'static RuleDocs {
@@ -48,15 +39,15 @@ impl Rule for UnassignedLag {
                 rule: DOCS.id,
                 severity: DOCS.severity,
                 title: if empty {
-                    format!("{} has no active members and {} records of lag", group_name(group), grouped(lag))
+                    msg!("finding-unassigned-lag-empty-title", group = group_label(group), lag = lag)
                 } else {
-                    format!("{} partitions of {} have lag and no owner", unowned.len(), group_name(group))
+                    msg!("finding-unassigned-lag-title", count = unowned.len(), group = group_label(group))
                 },
-                summary: format!(
-                    "{} partition(s) with {} records of lag are owned by no member{}: nothing is consuming them.",
-                    unowned.len(),
-                    grouped(lag),
-                    if empty { " (the group is Empty)" } else { "" }
+                summary: msg!(
+                    "finding-unassigned-lag-summary",
+                    count = unowned.len(),
+                    lag = lag,
+                    empty = yes_no(empty),
                 ),
                 evidence: [
                     ("unowned_partitions", json!(unowned.len())),
@@ -65,7 +56,11 @@ impl Rule for UnassignedLag {
                 ]
                 .into_iter()
                 .collect(),
-                entities: Entities { groups: vec![group_name(group)], partitions: names, ..Entities::default() },
+                entities: Entities {
+                    groups: vec![group_name(group)],
+                    partitions: names,
+                    ..Entities::default()
+                },
             });
         }
         findings

@@ -2,21 +2,13 @@
 
 use serde_json::json;
 
-use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
+use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause, yes_no};
+use crate::l10n::Arg;
+use crate::msg;
 
 pub(crate) struct UnderProvisioned;
 
-static DOCS: RuleDocs = RuleDocs {
-    id: "under-provisioned",
-    severity: FindingSeverity::Warning,
-    what: "A group whose total consume rate is below its total produce rate over a series, so its lag grows.",
-    why: "If every member keeps pace with its peers but the group as a whole is slower than the producers, the \
-          group needs more consumers (or faster ones), up to one per partition.",
-    evidence: "The group's consume and produce rates, the members' average rate, the members needed at that \
-               rate, and the partition count that caps the useful number of members.",
-    next: "Add consumers up to the partition count; beyond it, add partitions (with the key distribution in mind) \
-           or make each record cheaper (batching, fewer external calls).",
-};
+static DOCS: RuleDocs = RuleDocs { id: "under-provisioned", severity: FindingSeverity::Warning };
 
 impl Rule for UnderProvisioned {
     fn docs(&self) -> &'static RuleDocs {
@@ -40,21 +32,25 @@ impl Rule for UnderProvisioned {
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
-                title: format!("{name} consumes {consume:.1}/s while {produce:.1}/s are produced"),
-                summary: format!(
-                    "The group falls behind by {:.1} records/s.{}",
-                    produce - consume,
-                    match (per_member, needed) {
-                        (Some(rate), Some(needed)) => format!(
-                            " At {rate:.1}/s per member it needs {needed} members{}.",
-                            if capped {
-                                format!(", more than its {n_partitions} partitions allow: add partitions or make processing faster")
-                            } else {
-                                format!(" (it has {n_members}; {n_partitions} partitions allow up to {n_partitions})")
-                            }
-                        ),
-                        _ => String::new(),
-                    }
+                title: msg!(
+                    "finding-under-provisioned-title",
+                    group = super::analysis_group_label(group),
+                    consume = Arg::decimal(consume, 1),
+                    produce = Arg::decimal(produce, 1),
+                ),
+                summary: msg!(
+                    "finding-under-provisioned-summary",
+                    deficit = Arg::decimal(produce - consume, 1),
+                    needs = clause(per_member.zip(needed).map(|(rate, needed)| {
+                        msg!(
+                            "finding-under-provisioned-needs",
+                            rate = Arg::decimal(rate, 1),
+                            needed = needed,
+                            capped = yes_no(capped),
+                            members = n_members,
+                            partitions = n_partitions,
+                        )
+                    })),
                 ),
                 evidence: [
                     ("consume_per_s", json!(consume)),
