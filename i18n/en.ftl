@@ -46,7 +46,7 @@ burrow-stop = now − last commit = { $since_last_commit } > last − first comm
     [0] none
    *[other] { $broker_offsets }
 }) is ≤ the last committed offset { $last_offset }
-burrow-rewind = offset { $offset } < previous { $previous } at commit { $index }, and no later commit reached { $previous } again
+burrow-rewind = offset { $offset } < previous { $previous } at the window's commit { $index }, and no later commit reached { $previous } again
 burrow-lag-zero-in-window = a commit in the window had lag ≤ allowed lag { $allowed_lag }
 burrow-stall = all { $count } commits are at offset { $offset } while the lag is { $current_lag }
 burrow-lag-not-decreasing = the commit lags never decrease: { $lags }
@@ -147,8 +147,6 @@ whatif-cli-bottleneck = slowest to drain: { $member }
 whatif-cli-assumed = assumed: { $assumption }
 
 # The Assignment view (web).
-whatif-ui-title = Assignment
-whatif-ui-empty = Load a dump in Analyze first: the what-if starts from its groups.
 whatif-ui-heading = Assignment: what if…
 whatif-ui-group = Group
 whatif-ui-unnamed-group = (group not named in the dump)
@@ -253,11 +251,35 @@ finding-stale-group-title = { $group } consumed nothing for { $span }
 finding-stale-group-summary = No committed offset of { $group } moved on any of its { $partitions } partitions over { $span }, with { $lag } records of lag.
 
 # Burrow's verdicts: consumer-stopped, consumer-stalled, offset-rewind, lag-not-decreasing.
-finding-consumer-stopped-title = { $count } partition(s) of { $group } stopped committing
-finding-consumer-stalled-title = { $count } partition(s) of { $group } are stalled
-finding-offset-rewind-title = { $count } partition(s) of { $group } rewound their offsets
-finding-lag-not-decreasing-title = { $count } partition(s) of { $group } are falling behind
-finding-burrow-summary = Burrow's rules give { $status } on { $partitions }: { $detail }
+finding-consumer-stopped-title = { $count ->
+    [one] 1 partition
+   *[other] { $count } partitions
+} of { $group } stopped committing
+finding-consumer-stalled-title = { $count ->
+    [one] 1 partition
+   *[other] { $count } partitions
+} of { $group } { $count ->
+    [one] is
+   *[other] are
+} stalled
+finding-offset-rewind-title = { $count ->
+    [one] 1 partition
+   *[other] { $count } partitions
+} of { $group } rewound { $count ->
+    [one] its offset
+   *[other] their offsets
+}
+finding-lag-not-decreasing-title = { $count ->
+    [one] 1 partition
+   *[other] { $count } partitions
+} of { $group } { $count ->
+    [one] is
+   *[other] are
+} falling behind
+finding-burrow-summary = Burrow's rules give { $status } on { $partitions }{ $count ->
+    [one] : { $detail }
+   *[other] ; on { $first }, for one: { $detail }
+}
 
 # under-provisioned
 finding-under-provisioned-title = { $group } consumes { $consume }/s while { $produce }/s are produced
@@ -274,13 +296,19 @@ finding-poll-timeout-storm-title = all { $members } members left { $group } max.
 }
 finding-poll-timeout-storm-summary = The members appeared between { $joined_after } and { $joined_by } and were all gone between { $left_after } and { $left_by }: a stay of { $stay_min }–{ $stay_max }, which brackets max.poll.interval.ms = { $interval }. Members that leave together one interval after a rebalance did not call poll() in time: a batch (max.poll.records × time per record, or one hung call) outlasts the interval, the group rebalances, and the batch is processed again.{ $lag_story }
 finding-poll-timeout-storm-lag = {" "}The group's lag went from { $before } to { $lowest } while they were in, and was { $after } after they left.
-finding-poll-timeout-config-title = a full batch takes { $batch }, more than max.poll.interval.ms ({ $interval })
+finding-poll-timeout-config-title = a full batch takes { $batch }, at least max.poll.interval.ms ({ $interval })
 finding-poll-timeout-config-summary = { $records } records × { $per_record_ms } ms = { $batch_ms } ms per poll, ≥ max.poll.interval.ms = { $interval_ms } ms: each member that gets a full batch leaves the group { $interval } after the rebalance, and the group rebalances again. Set max.poll.records to { $safe } or less (half the interval at this speed), or raise the interval.
 
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
 finding-unassigned-lag-title = { $count } partitions of { $group } have lag and no owner
-finding-unassigned-lag-summary = { $count } partition(s) with { $lag } records of lag are owned by no member{ $empty ->
+finding-unassigned-lag-summary = { $count ->
+    [one] 1 partition holding
+   *[other] { $count } partitions holding
+} { $lag } records of lag in all { $count ->
+    [one] is
+   *[other] are
+} owned by no member{ $empty ->
     [yes] {" "}(the group is Empty)
    *[no] {""}
 }: nothing is consuming them.
@@ -314,16 +342,25 @@ finding-assignment-imbalance-summary = { $busiest } owns { $most } partitions wh
 # idle-members
 finding-idle-members-title = idle members in { $group }
 finding-idle-members-surplus = { $members } members share { $partitions } partitions: at least { $idle } of them have nothing to consume.
-finding-idle-members-without = { $count } member(s) own no partition.
+finding-idle-members-without = { $count ->
+    [one] 1 member owns
+   *[other] { $count } members own
+} no partition.
 finding-idle-members-threads = { $threads } consumer threads are configured (instances × concurrency) for { $partitions } partitions: { $idle } of them will always be idle.
 finding-idle-members-both = { $first } { $second }
 
 # committed-ahead
-finding-committed-ahead-title = { $count } partition(s) of { $group } committed past the log end
+finding-committed-ahead-title = { $count ->
+    [one] 1 partition
+   *[other] { $count } partitions
+} of { $group } committed past the log end
 finding-committed-ahead-summary = { $group } has committed offsets beyond the log end on { $partitions }.
 
 # lag-mismatch
-finding-lag-mismatch-title = { $count } row(s) of { $group } print a LAG their offsets do not give
+finding-lag-mismatch-title = { $count ->
+    [one] 1 row of { $group } prints a LAG its offsets do not give
+   *[other] { $count } rows of { $group } print a LAG their offsets do not give
+}
 finding-lag-mismatch-summary = Printed LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET on { $partitions }.
 
 # Consumer settings (`--config KEY=VALUE`, the web app's settings form).
@@ -515,7 +552,7 @@ diag-row-cut-short = the row is cut short: { $missing } unknown (the cells it ha
 diag-no-table-open = no table is open
 diag-row-too-few-columns = expected { $expected } columns ({ $names }), found { $found }
 diag-row-without-numbers = not a row of the "{ $names }" table: it has none of the table's numbers
-diag-row-shapes-mismatch = expected { $expected } columns ({ $names }) with those shapes, found { $found } that do not fit
+diag-row-shapes-mismatch = expected { $expected } columns ({ $names }) with those shapes, found { $found } cells that do not fit them
 diag-too-many-columns = expected at most { $expected } columns, found { $found }
 diag-cell-shape = expected { $column } to be { $shape }, found "{ $found }"
 # What a cell should be (the `shape` of diag-cell-shape).
@@ -566,7 +603,7 @@ diag-cause-not-plain-protocol = the tool read an answer that is not Kafka's plai
 diag-cause-coordinator-not-available = the group coordinator is not available (its __consumer_offsets partition is offline or moving): retry, and check the brokers and __consumer_offsets
 diag-cause-not-coordinator = the group's coordinator moved while the tool asked: retry
 diag-cause-coordinator-loading = the coordinator is still loading the group's offsets after a restart or a leader change: retry in a moment
-diag-cause-timeout = the tool could not get an answer in time: check --bootstrap-server, the network and the brokers' advertised listeners, or raise --timeout
+diag-cause-timeout = the tool could not get an answer in time: check --bootstrap-server, the network and the brokers' advertised.listeners, or raise --timeout
 diag-cause-reset-needs-inactive = offsets can be reset only while the group has no active member: stop every consumer of the group (the state must be Empty), then run the reset again
 diag-cause-not-a-share-group = this group is not a share group: use kafka-consumer-groups.sh (or kafka-streams-groups.sh) for it
 diag-cause-not-a-consumer-group = this group is a share or streams group: use kafka-share-groups.sh or kafka-streams-groups.sh for it
@@ -578,7 +615,7 @@ diag-cause-usage = the command line was incomplete or wrong: see the usage the t
 
 # JSON documents.
 diag-json-read-by-line = the input starts like JSON but is { $reason }; it was read line by line
-diag-json-trailing-text = a JSON document is followed by other text from line { $line }
+diag-json-trailing-text = one JSON document followed by other text from line { $line }
 # `detail` is the JSON reader's own description; `kind` is eof, syntax, data or io.
 diag-json-invalid = not one valid JSON document: { $kind ->
    *[other] { $detail }
@@ -893,13 +930,13 @@ sim-assumed-partition-counts = partition counts are the highest partition shown 
 sim-assumed-assignor = the assignor is { $assignor }, as the dump says
 sim-assumed-template-hosts = the dump shows no owners: the template's hosts are kept
 sim-assumed-threads = each host runs one consumer thread per member id seen on it
-sim-assumed-dropped-topic = the operation at { $at } is dropped: the dump has no topic { $topic } with fewer than { $partitions } partitions
-sim-assumed-dropped-host = the operation at { $at } is dropped: it names { $target }, which the dump does not show
+sim-assumed-dropped-topic = the operation { $at } into the run is dropped: the dump has no topic { $topic } with fewer than { $partitions } partitions
+sim-assumed-dropped-host = the operation { $at } into the run is dropped: it names { $target }, which the dump does not show
 
 # The presets (lagscope simulate --list, the Playground).
 preset-slow-a-server = shared/seeds/000: 1,200,000 messages arrive at 18:00 on 5 topics × 20 partitions, consumed by 4 servers running one consumer each with concurrency 5 and a commit after each batch. Server A cannot go faster than 10 records/s (36,000 an hour), so a batch of 500 takes its threads about 250 s, and now and then longer than max.poll.interval.ms: that thread leaves the group and its commit fails with CommitFailedException, the clue the engineers found in A's logs. B, C and D drain their share in the first hour and go quiet, while A's partitions hold the lag for seven hours.
 preset-poll-timeout-storm = shared/seeds/002: 24 partitions, 4 replicas × concurrency 3, max.poll.records 500, max.poll.interval.ms 300,000, a commit after each batch (Spring's AckMode.MANUAL). About one push in 1,400 waits on an OAuth token call that has no timeout and hangs until the process is restarted. After each rebalance the members commit a batch or two, then each one meets a hanging call: 300 s after its last poll it leaves the group, and the group is left without consumers. Lag drains a little, then climbs back; the restart at 30 minutes (the seed's rollout) repeats it, and what the hung threads had pushed is pushed again. Raising max.poll.interval.ms to 600,000 only moves the leave to 600 s; bounding the call ends it.
-preset-poll-timeout-storm-fixed = The tuning from shared/seeds/002: max.poll.records lowered from 500 to 50, once the token call was bounded (here a 30 s timeout). A batch of 50 with a timed-out call takes well under a minute, far inside max.poll.interval.ms: nobody leaves, commits succeed and the lag drains. Lowering max.poll.records alone would not have helped: a call that hangs for 15 minutes outlasts any batch size.
+preset-poll-timeout-storm-fixed = The tuning from shared/seeds/002: max.poll.records lowered from 500 to 50, once the token call was bounded (here a 30 s timeout). A batch of 50 with a timed-out call takes well under a minute, far inside max.poll.interval.ms: nobody leaves, commits succeed and the lag drains. Lowering max.poll.records alone would not have helped: a call that hangs for 15 minutes outlasts the interval whatever the batch size.
 preset-poll-timeout-storm-call-timeout = The seed's real fix (shared/seeds/002): the OAuth token call gets a 10 s timeout, and nothing else changes (max.poll.records 500, max.poll.interval.ms 300,000). A batch that meets a failing call takes 10 s longer instead of 15 minutes: nobody leaves and the lag drains.
 preset-rolling-deploy = A rolling deploy of 4 instances (3 consumers each, eager range assignor): every instance that stops sends LeaveGroup and every replacement joins, so the group rebalances at least once per instance, and every rebalance stops all twelve consumers.
 preset-blue-green-deploy = The same group deployed blue-green: the four new instances boot beside the old ones, then one switch stops every old consumer and starts every new one, so the group rebalances once.
@@ -927,6 +964,7 @@ ui-tab-playground = Playground
 ui-theme-toggle = Switch light/dark theme
 ui-loading-simulator = Loading the simulator…
 ui-loading-assignors = Loading the assignors…
+ui-loading = Loading…
 ui-not-kept-too-large = Not kept after a reload: { $size } MB — the limit is { $limit } MiB. Download it as JSON to keep it.
 ui-not-kept-refused = Not kept after a reload: the browser refused to store it ({ $size } MB). Download it as JSON to keep it.
 
@@ -952,7 +990,7 @@ ui-detected = detected
 ui-reading = Reading { $done } / { $total }
 ui-cancel = Cancel
 ui-analysis-cancelled = Analysis cancelled: the results below are from the previous input.
-ui-analyse = Analyse
+ui-analyze = Analyze
 ui-settings-title = Consumer settings (optional)
 ui-settings-hint = The findings use them: e.g. max.poll.records × processing time against max.poll.interval.ms.
 
@@ -1156,3 +1194,7 @@ pg-event-metadata-refreshed = MetadataRefreshed
 pg-event-partitions-added = PartitionsAdded
 pg-event-stalled = Stalled
 pg-event-deploy = Deploy
+
+# The Assignment view before a dump is loaded (the page shows it; the what-if module too).
+ui-whatif-title = Assignment
+ui-whatif-empty = Load a dump in Analyze first: the what-if starts from its groups.

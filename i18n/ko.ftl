@@ -8,17 +8,17 @@ unknown = 알 수 없음
 
 # 시계열 입력에서 읽지 못한 줄.
 series-csv-expected-series-time-value = `Series`, `Time`, `Value` 칸이 있어야 합니다
-series-csv-not-a-row = CSV 행으로 읽을 수 없습니다: { $error }
+series-csv-not-a-row = CSV 행으로 읽을 수 없습니다: “{ $error }”
 series-csv-expected-time-in-column = "{ $column }" 열에 시각이 있어야 합니다
 series-csv-expected-partition = 파티션은 정수여야 합니다
 series-labels-missing = 시리즈 "{ $series }"에 topic, partition 레이블이 없습니다
 series-expected-time-found = 시각을 읽을 수 없습니다: "{ $found }"
-series-host-table-expected-moment = 앞쪽 열에 날짜와 시(또는 시각)가 있어야 합니다
+series-host-table-expected-moment = 앞쪽 열에 날짜와 시간(시 단위) 또는 시각이 있어야 합니다
 series-host-table-expected-host = 첫 번째 열에 호스트 이름이 있어야 합니다
 series-msk-expected-time = 첫 번째 열에 타임스탬프가 있어야 합니다
 series-prometheus-error = Prometheus가 오류를 응답했습니다: { $error ->
     [unknown] 알 수 없는 오류
-   *[other] { $error }
+   *[other] “{ $error }”
 }
 series-dumps-before-first-stamp = 첫 타임스탬프보다 앞에 있는 줄이라 시각을 알 수 없습니다. 맨 앞에 `date` 줄이 있어야 합니다
 
@@ -40,17 +40,17 @@ workbench-read-as-snapshot-at = { $time } 시점의 스냅샷
 # Burrow 파티션 규칙: 어떤 규칙이 판정했는지와 비교한 값. Burrow의 상태(OK, WARN, STOP, STALL,
 # REWIND)와 설정 이름(minimum-complete)은 그대로 둡니다.
 burrow-no-commits = 윈도우에 커밋이 없습니다
-burrow-incomplete = complete { $complete } < minimum-complete { $minimum_complete }: Burrow는 다 채워지지 않은 윈도우를 OK로 둡니다
+burrow-incomplete = complete { $complete } < minimum-complete { $minimum_complete }: Burrow는 다 채워지지 않은 윈도우를 OK로 판정합니다
 burrow-lag-within-allowed = 현재 랙 { $current_lag } ≤ 허용 랙 { $allowed_lag }
 burrow-stop = 현재 − 마지막 커밋 = { $since_last_commit } > 마지막 − 첫 커밋 = { $span }이고, 최근 브로커 오프셋({ $broker_offsets ->
     [0] 없음
    *[other] { $broker_offsets }
 }) 중 마지막 커밋 오프셋 { $last_offset } 이하인 값이 없습니다
-burrow-rewind = 커밋 { $index }에서 오프셋 { $offset } < 이전 { $previous }이고, 이후 어떤 커밋도 다시 { $previous }에 도달하지 못했습니다
+burrow-rewind = 윈도우의 { $index }번째 커밋 오프셋 { $offset } < 직전 오프셋 { $previous }이고, 이후 어떤 커밋도 다시 { $previous }에 도달하지 못했습니다
 burrow-lag-zero-in-window = 윈도우 안에 랙이 허용 랙 { $allowed_lag } 이하인 커밋이 있습니다
-burrow-stall = 랙이 { $current_lag }인데 커밋 { $count }개가 모두 오프셋 { $offset }에 머물러 있습니다
+burrow-stall = 랙이 { $current_lag }건인데 커밋 { $count }개가 모두 오프셋 { $offset }에 머물러 있습니다
 burrow-lag-not-decreasing = 커밋 시점의 랙이 한 번도 줄지 않았습니다: { $lags }
-burrow-ok = 멈추지 않았고(현재 − 마지막 { $since_last_commit } ≤ 구간 { $span }, 또는 최근에 따라잡음), 되감김이 없으며, 오프셋이 움직이고 랙이 줄어든 구간이 있습니다
+burrow-ok = 멈추지 않았고(현재 − 마지막 커밋 { $since_last_commit } ≤ 커밋 기간 { $span }, 또는 최근에 따라잡음), 되감기가 없으며, 오프셋이 움직이고 랙이 줄어든 적이 있습니다
 
 # 초 단위 지연.
 time-lag-exact = { $duration }
@@ -62,24 +62,24 @@ analyze-read-as-untimed = { $name }: 입력 형식 { $read_as }. 타임스탬프
 analyze-samples = 샘플 { $count }개
 analyze-unnamed-group = (이름 없음)
 analyze-host-throughput = 호스트 { $host } 처리 { $total }건(전체의 { $share })  첫 구간 { $first }  마지막 { $last }  최대 { $peak }  평균 { $mean }
-analyze-group = { $group }  Burrow: { $status }  랙 { $first_lag } → { $last_lag }  소비 { $consumed }  생산 { $produced }
-analyze-group-host = 호스트 { $host } 파티션 { $partitions }개  랙 { $lag }  (그룹 랙의 { $share })  소비 { $consumed }
+analyze-group = { $group }  Burrow: { $status }  랙 { $first_lag } → { $last_lag }  처리 { $consumed }  유입 { $produced }
+analyze-group-host = 호스트 { $host } 파티션 { $partitions }개  랙 { $lag }  (그룹 랙의 { $share })  처리 { $consumed }
 analyze-reported = 보고값 { $metric } { $series }: { $first } → { $last } (최대 { $max })
-analyze-partition = { $partition } { $status } 랙 { $first_lag } → { $last_lag }  소비 { $consumed }  생산 { $produced }  지연 { $behind }  { $rule }
+analyze-partition = { $partition } { $status } 랙 { $first_lag } → { $last_lag }  처리 { $consumed }  유입 { $produced }  지연 { $behind }  { $rule }
 
 ## assign: the assignors' errors, the what-if and the offset-reset planner
 
 # Kafka's assignors reject the input: the exception class and Kafka's own message.
-assign-error-kafka = Kafka 할당자가 이 입력을 거부합니다({ $exception }): { $reason }
-assign-error-not-json = 입력이 JSON이 아닙니다: { $detail }
-assign-error-not-a-request = 입력이 assign 요청 형식이 아닙니다: { $detail }
+assign-error-kafka = { $exception }: { $reason }
+assign-error-not-json = 입력이 JSON이 아닙니다: “{ $detail }”
+assign-error-not-a-request = 입력이 assign 요청 형식이 아닙니다: “{ $detail }”
 assign-kafka-circular-iterator-empty = CircularIterator는 비어 있지 않은 리스트에만 쓸 수 있습니다
-assign-kafka-no-unfilled-consumers = 더 할당받을 수 있는, 아직 채워지지 않은 컨슈머가 없습니다.
+assign-kafka-no-unfilled-consumers = 할당받을 자리가 남은 컨슈머가 더 이상 없습니다.
 assign-kafka-iterator-remove-without-next = next 호출 없이 iterator remove가 호출되었습니다
 assign-kafka-over-min-quota-not-reached = minQuota보다 많은 파티션을 가진 멤버가 기대한 수에 이르지 못했는데, 더 할당할 파티션이 없습니다
 assign-kafka-min-quota-not-reached = 컨슈머 [{ $member }]의 파티션이 minQuota에 이르지 못했는데, 더 할당할 파티션이 없습니다
 assign-kafka-divide-by-zero = 0으로 나누었습니다
-assign-kafka-partition-without-consumer = 재할당 중인 파티션 { $partition }에 컨슈머가 없습니다
+assign-kafka-partition-without-consumer = 재할당 중 파티션 { $partition }에 컨슈머가 없습니다
 assign-kafka-previous-owner-set-aside = { $partition }의 이전 소유자({ $member })가 재할당 대상에서 빠져 있습니다
 assign-kafka-non-existent-topic = 멤버가 존재하지 않는 토픽을 구독하고 있습니다
 assign-kafka-topic-not-in-metadata = 토픽 메타데이터에 없는 토픽({ $topic_id })을 멤버들이 구독하고 있습니다.
@@ -108,22 +108,22 @@ whatif-error-no-members = 덤프에 이 그룹의 멤버가 없습니다(파티�
 # What-if: what a dump does not say.
 whatif-assumed-subscriptions = 모든 멤버가 덤프에 나온 모든 토픽을 구독합니다
 whatif-assumed-partition-counts = 각 토픽의 파티션 수는 덤프에 나온 만큼입니다(가장 큰 파티션 번호 + 1)
-whatif-assumed-member-order = 멤버는 덤프에 나온 순서대로 순회되며, 모두 generation 1에 속합니다
+whatif-assumed-member-order = 멤버는 덤프에 나온 순서대로 다루며, 모두 제너레이션 1에 속한다고 봅니다
 
 # What the move costs under each rebalance protocol ($round, $session_timeout, $restart, $heartbeat: durations).
 whatif-cost-eager = 모든 멤버가 다시 참여하기 전에 자기 파티션을 전부 반납합니다: 파티션 { $paused }개가 한 라운드({ $round }) 동안 멈춥니다
-whatif-cost-cooperative = 파티션 { $transferring }개가 멤버 사이를 옮겨 갑니다: 첫 라운드가 끝나면 회수되고 두 번째 라운드에서 할당됩니다. 떠난 멤버의 파티션과 새로 소유자가 생기는 파티션 { $first_round }개는 첫 라운드에서 할당됩니다. 나머지 파티션은 멈추지 않고 계속 컨슘합니다
+whatif-cost-cooperative = 파티션 { $transferring }개가 멤버 사이를 옮겨 갑니다: 첫 라운드가 끝나면 회수되고 두 번째 라운드에서 할당됩니다. 소유자가 떠났거나 새로 생기는 파티션 { $first_round }개는 첫 라운드에서 할당됩니다. 나머지 파티션은 멈추지 않고 계속 처리됩니다
 whatif-cost-static-within-session = 재시작하는 멤버 { $restarting }개가 session.timeout.ms({ $session_timeout }) 안에 같은 group.instance.id로 돌아옵니다: 리밸런싱은 일어나지 않고, 그 멤버들의 파티션 { $bounced }개가 { $restart } 동안 기다립니다
-whatif-cost-static-outlasts-session = 재시작 시간({ $restart })이 session.timeout.ms({ $session_timeout })보다 깁니다: 재시작하는 멤버마다 그룹에서 제거된 뒤 다시 참여하므로 리밸런싱이 두 번씩 일어납니다
+whatif-cost-static-outlasts-session = 재시작 시간({ $restart })이 session.timeout.ms({ $session_timeout })보다 깁니다: 재시작하는 멤버는 각각 그룹에서 제거된 뒤 다시 참여하므로 멤버 하나당 리밸런싱이 두 번 일어납니다
 whatif-cost-consumer = 그룹 에포크가 한 번 올라갑니다. 파티션 { $paused }개는 하트비트 한 번({ $heartbeat }) 안팎에 기존 소유자가 내려놓고 새 소유자가 가져갑니다. 다른 멤버는 중단되지 않습니다
 
 # `lagscope what-if` (the command line's summary).
 whatif-cli-unknown-assignor = --assignor { $assignor }: range, roundrobin, sticky, cooperative-sticky, uniform, server-range 중 하나여야 합니다
 whatif-cli-slow-format = --slow { $entry }: MEMBER_ID=FACTOR 형식이어야 합니다
-whatif-cli-slow-not-a-number = --slow { $entry }: "{ $factor }"는 숫자가 아닙니다(0.5 = 절반 속도)
+whatif-cli-slow-not-a-number = --slow { $entry }: 배율은 숫자여야 합니다(입력값: "{ $factor }", 0.5 = 절반 속도)
 whatif-cli-assignor = 할당 전략: { $assignor }
 whatif-cli-presence-stayed = 잔류
-whatif-cli-presence-joined = 합류
+whatif-cli-presence-joined = 참여
 whatif-cli-presence-left = 이탈
 whatif-cli-keeps = 유지
 whatif-cli-loses = 회수
@@ -141,8 +141,6 @@ whatif-cli-bottleneck = 랙을 가장 늦게 소진하는 멤버: { $member }
 whatif-cli-assumed = 가정: { $assumption }
 
 # The Assignment view (web).
-whatif-ui-title = 할당
-whatif-ui-empty = 먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 덤프의 그룹에서 시작합니다.
 whatif-ui-heading = 할당: 가정 분석
 whatif-ui-group = 그룹
 whatif-ui-unnamed-group = (덤프에 그룹 이름 없음)
@@ -152,17 +150,17 @@ whatif-ui-add = 멤버 추가
 whatif-ui-member = 멤버
 whatif-ui-remove = 제거
 whatif-ui-speed = 속도 ×
-whatif-ui-slow = 느리게
-whatif-ui-start-over = 처음부터
+whatif-ui-slow = 속도 낮추기
+whatif-ui-start-over = 처음부터 다시
 whatif-ui-result-title = { $assignor } · 파티션 { $moved }개 이동, { $kept }개 유지
 whatif-ui-status = 상태
 whatif-ui-keeps = 유지
 whatif-ui-loses = 회수
 whatif-ui-gains = 추가
 whatif-ui-inherits-lag = 넘겨받는 랙
-whatif-ui-lag-after = 이후 랙
+whatif-ui-lag-after = 변경 후 랙
 whatif-ui-presence-stayed = 잔류
-whatif-ui-presence-joined = 합류
+whatif-ui-presence-joined = 참여
 whatif-ui-presence-left = 이탈
 whatif-ui-withheld = 후속 리밸런싱까지 보류: { $partitions }
 whatif-ui-bottleneck = 랙을 가장 늦게 소진하는 멤버: { $member }
@@ -184,10 +182,10 @@ reset-note-earliest = 덤프에 로그 시작 오프셋이 없습니다. 보존�
 reset-note-past-log-end = 요청한 오프셋({ $offset })이 로그 끝보다 뒤에 있어, Kafka는 로그 끝 오프셋({ $end })으로 설정합니다
 reset-note-datetime-estimated = 시계열의 로그 끝 오프셋으로 추정한 값입니다. Kafka는 로그에서 해당 시각을 찾습니다
 reset-note-datetime-beyond-series = 시계열이 이 시각까지 이어지지 않습니다. Kafka는 로그에서 해당 시각을 찾습니다
-reset-note-no-commit = 커밋된 오프셋이 없습니다. 그룹은 여기서부터 컨슘합니다
+reset-note-no-commit = 커밋된 오프셋이 없습니다. 그룹은 여기서부터 읽기 시작합니다
 
 # The offset-reset planner (web).
-reset-ui-title = 오프셋 재설정 계획
+reset-ui-title = 오프셋 리셋 계획
 reset-ui-move-to = 이동 위치
 reset-ui-to-latest = 최신(랙 건너뜀)
 reset-ui-to-earliest = 처음(전부 재처리)
@@ -198,11 +196,11 @@ reset-ui-value = 값
 reset-ui-topics = 토픽(비우면 전체)
 reset-ui-bad-value = 정수를 입력하세요(날짜는 2026-03-14T10:00:00Z 같은 ISO 8601 형식).
 reset-ui-totals = 건너뜀: { $skipped } · 재처리: { $replayed }
-reset-ui-group-active = 그룹에 활성 멤버가 있습니다. 멤버가 모두 멈출 때까지 Kafka는 재설정을 거부합니다.
+reset-ui-group-active = 그룹에 활성 멤버가 있습니다. 멤버가 모두 멈출 때까지 Kafka는 리셋을 거부합니다.
 reset-ui-topic = 토픽
 reset-ui-partition = 파티션
 reset-ui-now = 현재
-reset-ui-after = 이후
+reset-ui-after = 리셋 후
 reset-ui-skipped = 건너뜀
 reset-ui-replayed = 재처리
 reset-ui-note = 비고
@@ -214,17 +212,17 @@ reset-ui-showing-first = 전체 { $total }개 중 처음 { $shown }개 표시
 # Nothing: an optional clause that does not apply (empty in every language).
 finding-none =
 finding-unnamed-group = (이름 없음)
-finding-drain-at-own-rate = . 이 속도라면 남은 랙을 모두 처리하는 데 { $duration } 걸립니다
+finding-drain-at-own-rate = . 지금 처리 속도로는 이 랙을 모두 처리하는 데 { $duration } 걸립니다
 finding-on-host = , { $host } 호스트
 
 # slow-host
 finding-slow-host-capped-title = { $host } 호스트가 병목: 처리량 상한 약 { $peak }
-finding-slow-host-capped-summary = { $host } 호스트의 처리량은 최대 { $peak }(평균 { $mean })에 그쳤고, 다른 호스트들은 최대 { $peers_peak }까지 처리했습니다. 다른 호스트 속도의 약 { $share } 수준입니다.{ $peers_finished }
+finding-slow-host-capped-summary = { $host } 호스트의 처리량은 최대 { $peak }(평균 { $mean })에 그쳤고, 다른 호스트들은 최대 { $peers_peak }까지 처리했습니다. 즉 다른 호스트의 약 { $share } 속도로 처리하고 있습니다.{ $peers_finished }
 finding-slow-host-peers-finished = {" "}{ $peers } 호스트는 자기 몫을 일찍 처리한 뒤 거의 아무것도 처리하지 않았습니다(마지막 구간이 최대치의 5% 미만). { $host } 호스트가 계속 처리하는 동안 처리할 메시지가 바닥난 것이므로, 병목은 이 호스트들이 아니라 { $host } 호스트입니다.
 finding-slow-host-peak-title = { $group } 그룹의 병목은 { $host } 호스트: 최대 초당 { $peak }건, 다른 호스트는 최대 초당 { $peers_peak }건
 finding-slow-host-slower-title = { $group } 그룹에서 { $host } 호스트가 다른 호스트보다 { $times }배 느림
 finding-slow-host-nothing-title = { $group } 그룹에서 다른 호스트는 초당 { $peers_rate }건을 처리하는데 { $host } 호스트는 전혀 처리하지 못함
-finding-slow-host-series-summary = { $host } 호스트는 파티션 { $partitions }개에서 초당 { $rate }건을 처리했고, 다른 호스트의 중앙값은 초당 { $peers_rate }건이었습니다. 그룹 랙 중 { $lag }건({ $share })을 가지고 있습니다{ $drain }.{ $fastest }
+finding-slow-host-series-summary = { $host } 호스트는 파티션 { $partitions }개에서 초당 { $rate }건을 처리했고, 다른 호스트의 중앙값은 초당 { $peers_rate }건이었습니다. 이 호스트에 그룹 랙 중 { $lag }건({ $share })이 쌓여 있습니다{ $drain }.{ $fastest }
 finding-slow-host-fastest = {" "}가장 빠른 구간도 초당 { $peak }건으로, 다른 호스트 최대치의 중앙값인 초당 { $peers_peak }건에 못 미칩니다{ $peers_went_quiet ->
     [yes] . 다른 호스트들은 자기 몫을 다 처리하고 조용해진 것이므로 문제가 아닙니다.
    *[no] .
@@ -247,31 +245,34 @@ finding-stale-group-title = { $group } 그룹이 { $span } 동안 아무것도 �
 finding-stale-group-summary = { $span } 동안 { $group } 그룹의 파티션 { $partitions }개 중 어디에서도 커밋된 오프셋이 움직이지 않았습니다. 랙은 { $lag }건입니다.
 
 # Burrow's verdicts: consumer-stopped, consumer-stalled, offset-rewind, lag-not-decreasing.
-finding-consumer-stopped-title = { $group } 그룹의 파티션 { $count }개에서 커밋이 멈춤
-finding-consumer-stalled-title = { $group } 그룹의 파티션 { $count }개가 진행하지 못함
-finding-offset-rewind-title = { $group } 그룹의 파티션 { $count }개에서 오프셋이 뒤로 감
+finding-consumer-stopped-title = { $group } 그룹의 파티션 { $count }개에서 커밋이 중단됨
+finding-consumer-stalled-title = { $group } 그룹의 파티션 { $count }개가 정체됨
+finding-offset-rewind-title = { $group } 그룹의 파티션 { $count }개에서 오프셋이 되감김
 finding-lag-not-decreasing-title = { $group } 그룹의 파티션 { $count }개가 뒤처지는 중
-finding-burrow-summary = { $partitions } 파티션에 대한 Burrow 규칙의 판정은 { $status }입니다: { $detail }
+finding-burrow-summary = Burrow 규칙에 따르면 { $partitions } 파티션은 { $status }입니다{ $count ->
+    [one] : { $detail }
+   *[other] . 예를 들어 { $first } 파티션은 { $detail }
+}
 
 # under-provisioned
 finding-under-provisioned-title = { $group } 그룹의 처리량은 초당 { $consume }건, 유입량은 초당 { $produce }건
 finding-under-provisioned-summary = 그룹이 초당 { $deficit }건씩 뒤처지고 있습니다.{ $needs }
 finding-under-provisioned-needs = {" "}멤버당 초당 { $rate }건이라면 멤버가 { $needed }개 필요합니다{ $capped ->
-    [yes] . 파티션 { $partitions }개로 가능한 수보다 많으므로, 파티션을 늘리거나 처리를 더 빠르게 해야 합니다.
-   *[no] (현재 { $members }개, 파티션이 { $partitions }개이므로 최대 { $partitions }개까지 가능).
+    [yes] . 파티션 { $partitions }개로 둘 수 있는 멤버 수보다 많으므로, 파티션을 늘리거나 처리 속도를 높여야 합니다.
+   *[no] (현재 { $members }개이며, 파티션이 { $partitions }개이므로 최대 { $partitions }개까지 둘 수 있습니다).
 }
 
 # poll-timeout-storm
-finding-poll-timeout-storm-title = { $group } 그룹의 멤버 { $members }개가 모두 참여 후 max.poll.interval.ms({ $interval }) 만에 이탈, { $storms }회
-finding-poll-timeout-storm-summary = 멤버들은 { $joined_after }에서 { $joined_by } 사이에 나타났고, { $left_after }에서 { $left_by } 사이에 모두 빠졌습니다. 머문 시간은 { $stay_min }~{ $stay_max } 사이이고, max.poll.interval.ms 값인 { $interval }도 이 범위에 들어갑니다. 리밸런싱 후 한 간격 만에 함께 빠지는 멤버는 제때 poll()을 호출하지 못한 것입니다. 배치 하나(max.poll.records × 레코드당 처리 시간, 또는 멈춘 호출 하나)가 이 간격보다 오래 걸리면 그룹이 리밸런싱되고 그 배치는 다시 처리됩니다.{ $lag_story }
+finding-poll-timeout-storm-title = { $group } 그룹의 멤버 { $members }개가 참여 후 max.poll.interval.ms({ $interval }) 만에 모두 이탈({ $storms }회)
+finding-poll-timeout-storm-summary = 멤버들은 { $joined_after } ~ { $joined_by } 사이에 들어왔고, { $left_after } ~ { $left_by } 사이에 모두 빠졌습니다. 그룹에 머문 시간은 { $stay_min }~{ $stay_max } 사이이고, max.poll.interval.ms 값인 { $interval }도 이 범위에 들어갑니다. 리밸런싱 후 max.poll.interval.ms만큼 지나 함께 빠지는 멤버들은 제때 poll()을 호출하지 못한 것입니다. 배치 하나(max.poll.records × 레코드당 처리 시간, 또는 멈춘 호출 하나)가 max.poll.interval.ms보다 오래 걸리면 그룹이 리밸런싱되고, 그 배치는 다시 처리됩니다.{ $lag_story }
 finding-poll-timeout-storm-lag = {" "}멤버들이 있는 동안 그룹 랙은 { $before }건에서 { $lowest }건까지 내려갔고, 멤버들이 빠진 뒤에는 { $after }건이었습니다.
-finding-poll-timeout-config-title = 배치 하나를 처리하는 데 { $batch } 걸림: max.poll.interval.ms({ $interval })보다 김
-finding-poll-timeout-config-summary = 레코드 { $records }개 × { $per_record_ms } ms = poll 한 번에 { $batch_ms } ms로, max.poll.interval.ms = { $interval_ms } ms 이상입니다. 배치를 꽉 채워 받은 멤버는 리밸런싱 { $interval } 뒤 그룹에서 빠지고, 그룹은 다시 리밸런싱됩니다. max.poll.records를 { $safe } 이하로 낮추거나(이 속도에서 간격의 절반) 간격을 늘리세요.
+finding-poll-timeout-config-title = 꽉 찬 배치 하나를 처리하는 데 { $batch } 걸림: max.poll.interval.ms({ $interval }) 이상
+finding-poll-timeout-config-summary = poll 한 번의 배치에 레코드 { $records }개 × { $per_record_ms } ms = { $batch_ms } ms가 걸리며, 이는 max.poll.interval.ms = { $interval_ms } ms 이상입니다. 배치를 꽉 채워 받은 멤버는 리밸런싱 { $interval } 뒤 그룹에서 빠지고, 그룹은 다시 리밸런싱됩니다. max.poll.records를 { $safe } 이하로 낮추거나(이 속도로 max.poll.interval.ms의 절반 동안 처리할 수 있는 양), max.poll.interval.ms를 늘리세요.
 
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
 finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
-finding-unassigned-lag-summary = 랙이 { $lag }건 쌓인 파티션 { $count }개를 가진 멤버가 없습니다{ $empty ->
+finding-unassigned-lag-summary = 파티션 { $count }개(랙 합계 { $lag }건)를 가진 멤버가 없습니다{ $empty ->
     [yes] (그룹 상태 Empty)
    *[no] {""}
 }. 아무도 이 파티션들을 처리하지 않고 있습니다.
@@ -282,21 +283,21 @@ finding-rebalancing-summary = 덤프를 뜬 시점에 { $group } 그룹은 { $st
 
 # membership-changes
 finding-membership-changes-title = { $group } 그룹의 멤버가 { $span } 동안 { $changes }번 바뀜
-finding-membership-changes-summary = 샘플 사이에 멤버 ID { $left }개가 빠지고 { $joined }개가 새로 들어왔으며, 변경은 따로 { $changes }번 일어났습니다. { $is_static ->
-    [yes] 리밸런싱은 많아야
-   *[no] 리밸런싱은 최소
+finding-membership-changes-summary = 샘플 사이에 멤버 ID { $left }개가 빠지고 { $joined }개가 새로 들어왔습니다. 변경은 { $changes }번에 걸쳐 일어났으므로 리밸런싱은 { $is_static ->
+    [yes] 최대
+   *[no] 최소
 } { $changes }번입니다.{ $pattern }{ $is_static ->
-    [yes] {" "}멤버가 정적 멤버(group.instance.id)입니다. session.timeout.ms 안에 돌아온 멤버는 리밸런싱 없이 새 멤버 ID를 받으므로, 이 변경들로 리밸런싱이 한 번도 일어나지 않았을 수도 있습니다.
+    [yes] {" "}정적 멤버십(group.instance.id)을 쓰는 멤버들입니다. session.timeout.ms 안에 돌아온 멤버는 리밸런싱 없이 새 멤버 ID를 받으므로, 이 변경들로 인한 리밸런싱은 한 번도 없었을 수도 있습니다.
    *[no] {""}
 }
 finding-membership-changes-rolling = {" "}변경마다 호스트 하나씩({ $hosts } 순서로) 바뀌었습니다. 롤링 재시작과 같은 모습입니다.
-finding-membership-changes-one-host = {" "}모든 변경이 { $hosts } 호스트에서 일어났습니다. 그 호스트의 재시작이나 크래시 루프입니다.
+finding-membership-changes-one-host = {" "}모든 변경이 { $hosts } 호스트에서 일어났습니다. 그 호스트의 재시작이나 크래시 루프 때문입니다.
 
 # hot-partition
 finding-hot-partition-lag-title = { $group } 그룹에서 { $partition } 파티션에 { $topic } 토픽 랙의 { $share } 집중
-finding-hot-partition-lag-summary = { $partition } 파티션의 랙은 { $lag }건인데 { $topic } 토픽 파티션의 중앙값은 { $median }건입니다. 흔한 원인은 핫 키입니다.
+finding-hot-partition-lag-summary = { $partition } 파티션의 랙은 { $lag }건인데, { $topic } 토픽 파티션 랙의 중앙값은 { $median }건입니다. 흔한 원인은 핫 키입니다.
 finding-hot-partition-writes-title = { $group } 그룹에서 { $partition } 파티션이 { $topic } 토픽 쓰기의 { $share } 차지
-finding-hot-partition-writes-summary = { $partition } 파티션에는 초당 { $rate }건이 쓰이는데 { $topic } 토픽 파티션의 중앙값은 초당 { $median }건입니다. 흔한 원인은 핫 키이며, 이 파티션은 멤버 하나가 혼자 감당해야 합니다.
+finding-hot-partition-writes-summary = { $partition } 파티션에는 초당 { $rate }건이 쓰이는데, { $topic } 토픽 파티션의 중앙값은 초당 { $median }건입니다. 흔한 원인은 핫 키이며, 이 파티션은 멤버 하나가 혼자 감당해야 합니다.
 
 # assignment-imbalance
 finding-assignment-imbalance-title = { $group } 그룹의 멤버 { $members }개가 가진 파티션 수가 { $fewest }~{ $most }개로 고르지 않음
@@ -311,11 +312,11 @@ finding-idle-members-both = { $first } { $second }
 
 # committed-ahead
 finding-committed-ahead-title = { $group } 그룹의 파티션 { $count }개가 로그 끝을 넘어 커밋됨
-finding-committed-ahead-summary = { $group } 그룹은 { $partitions }에서 로그 끝 오프셋보다 큰 오프셋을 커밋했습니다.
+finding-committed-ahead-summary = { $group } 그룹은 { $partitions } 파티션에서 로그 끝 오프셋보다 큰 오프셋을 커밋했습니다.
 
 # lag-mismatch
-finding-lag-mismatch-title = { $group } 그룹의 { $count }개 행에서 출력된 LAG가 오프셋과 맞지 않음
-finding-lag-mismatch-summary = { $partitions }에서 출력된 LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET입니다.
+finding-lag-mismatch-title = { $group } 그룹의 행 { $count }개에서 출력된 LAG가 오프셋으로 계산한 값과 다름
+finding-lag-mismatch-summary = { $partitions } 파티션에서 출력된 LAG ≠ LOG-END-OFFSET − CURRENT-OFFSET입니다.
 
 # Consumer settings (`--config KEY=VALUE`, the web app's settings form).
 config-expected = { $key }: { $expected } 값이어야 합니다(입력값: "{ $value }")
@@ -332,8 +333,8 @@ rule-slow-host-why = 그룹은 가장 느린 멤버만큼만 빠릅니다. 그 �
 rule-slow-host-evidence = 호스트별 최대 및 평균 처리 속도, 다른 호스트 최대 처리 속도의 중앙값, 다른 호스트의 처리할 메시지가 바닥났는지(마지막 구간이 최대치의 5% 미만), 그리고 시계열이 있으면 랙 비중과 그 속도로 랙을 모두 처리하는 데 걸리는 시간.
 rule-slow-host-next = 그 호스트에서 레코드당 처리 시간(외부 호출, 느린 디스크, GC), CPU와 스레드 한도(`concurrency`), CommitFailedException이나 리밸런싱 로그, 다른 빌드나 설정으로 실행 중인지 확인하세요. `max.poll.records` × 처리 시간을 `max.poll.interval.ms`와 비교해 보세요.
 # slow-member
-rule-slow-member-what = 랙이 있으면서 파티션 처리 속도가 그룹 멤버 중앙값의 절반 이하인 멤버(컨슈머 스레드나 클라이언트 하나)입니다(시계열 기준).
-rule-slow-member-why = 느린 컨슈머 스레드 하나는 호스트가 멀쩡해도 자신에게 할당된 모든 파티션을 붙잡아 둡니다. 멈춘 스레드, 처리 비용이 큰 레코드가 몰린 파티션, 계속 다시 참여하는 멤버 등이 원인입니다.
+rule-slow-member-what = 시계열에서, 랙이 있으면서 파티션 처리 속도가 그룹 멤버 중앙값의 절반 이하인 멤버(컨슈머 스레드나 클라이언트 하나)입니다.
+rule-slow-member-why = 느린 컨슈머 스레드 하나는 호스트가 멀쩡해도 자신에게 할당된 모든 파티션의 처리를 늦춥니다. 멈춘 스레드, 처리 비용이 큰 레코드가 몰린 파티션, 계속 다시 참여하는 멤버 등이 원인입니다.
 rule-slow-member-evidence = 멤버의 처리 속도와 다른 멤버 처리 속도의 중앙값, 그 멤버의 파티션과 랙, 그 속도로 랙을 모두 처리하는 데 걸리는 시간.
 rule-slow-member-next = 애플리케이션에서 그 멤버의 스레드(client id)를 찾아 무엇을 처리하는지(그 파티션의 레코드) 보고, 재시도, 에러, 리밸런싱 로그를 확인하세요.
 # lag-concentrated
@@ -347,7 +348,7 @@ rule-stale-group-why = 그룹에서 아무것도 처리되지 않고 있습니�
 rule-stale-group-evidence = 시계열의 기간, 파티션 수, 마지막 시점의 그룹 랙.
 rule-stale-group-next = 컨슈머가 실행 중이고 그룹에 들어와 있는지(상태, 멤버 보기) 확인하세요. 리밸런싱 루프나 외부 호출에 막힌 poll 루프가 있는지 살펴보세요.
 # consumer-stopped
-rule-consumer-stopped-what = Burrow가 STOP으로 판정한 파티션입니다. 마지막 커밋 이후 시간이 윈도우 길이보다 길고, 최근 브로커 오프셋 어느 시점에도 컨슈머가 따라잡지 못했습니다.
+rule-consumer-stopped-what = Burrow가 STOP으로 판정한 파티션입니다. 마지막 커밋 이후 시간이 윈도우 길이보다 길고, 최근 브로커 오프셋 중 어느 것에도 컨슈머가 따라잡은 적이 없습니다.
 rule-consumer-stopped-why = 컨슈머가 사라졌거나 멈춰 있습니다. 랙이 그대로인데 아무것도 커밋되지 않으므로, 아무것도 처리되지 않고 있습니다(또는 처리한 것이 커밋되지 않고 있습니다).
 rule-consumer-stopped-evidence = 파티션별 마지막 커밋 시각, 윈도우 길이, 최근 브로커 오프셋, Burrow의 수치.
 rule-consumer-stopped-next = 컨슈머 프로세스가 살아 있나요? 이 파티션들을 제대로 동작하는 소유자 없이 남겨 둔 리밸런싱, 멈춘 poll 루프(타임아웃 없는 외부 호출), 커밋을 멈춘 컨슈머(enable.auto.commit=false인데 커밋하지 않음)가 있는지 확인하세요.
@@ -360,7 +361,7 @@ rule-consumer-stalled-next = 커밋된 오프셋 위치의 레코드(포이즌 �
 rule-offset-rewind-what = Burrow가 REWIND로 판정한 파티션입니다. 커밋된 오프셋이 뒤로 돌아갔고, 컨슈머가 아직 원래 위치까지 돌아오지 못했습니다.
 rule-offset-rewind-why = 그룹이 이미 처리한 레코드를 다시 읽고 있습니다. 다운스트림에 중복이 생기고, 이 랙은 새로 쌓인 것이 아닙니다.
 rule-offset-rewind-evidence = 되감기 전후의 오프셋과 Burrow의 수치.
-rule-offset-rewind-next = 오프셋 리셋(kafka-consumer-groups --reset-offsets, 범위를 벗어난 오프셋 뒤의 auto.offset.reset)이나, 리밸런싱 후 예전 위치를 커밋한 컨슈머가 있는지 확인하세요.
+rule-offset-rewind-next = 오프셋 리셋(kafka-consumer-groups --reset-offsets, 또는 오프셋이 범위를 벗어나 적용된 auto.offset.reset)이나, 리밸런싱 후 예전 위치를 커밋한 컨슈머가 있는지 확인하세요.
 # lag-not-decreasing
 rule-lag-not-decreasing-what = Burrow가 WARN으로 판정한 파티션입니다. 컨슈머는 앞으로 나아가지만 윈도우 동안 랙이 한 번도 줄지 않습니다.
 rule-lag-not-decreasing-why = 컨슈머가 프로듀서보다 느립니다. 부하가 줄 때까지 지연이 계속 커지고, 랙 알림이 울리게 됩니다.
@@ -368,14 +369,14 @@ rule-lag-not-decreasing-evidence = 윈도우 동안 커밋 시점마다의 랙�
 rule-lag-not-decreasing-next = 처리 속도와 유입 속도를 비교하고, 레코드당 처리 시간, max.poll.records, 파티션 수 대비 컨슈머 수, 한 호스트만 느린지를 확인하세요.
 # under-provisioned
 rule-under-provisioned-what = 시계열에서 그룹 전체의 처리 속도가 전체 유입 속도보다 낮아 랙이 늘어나는 그룹입니다.
-rule-under-provisioned-why = 모든 멤버가 서로 비슷한 속도를 내는데도 그룹 전체가 프로듀서보다 느리다면, 파티션당 하나까지 컨슈머를 늘리거나 더 빠른 컨슈머가 필요합니다.
+rule-under-provisioned-why = 모든 멤버가 서로 비슷한 속도를 내는데도 그룹 전체가 프로듀서보다 느리다면, 컨슈머를 파티션당 하나까지 늘리거나 컨슈머를 더 빠르게 만들어야 합니다.
 rule-under-provisioned-evidence = 그룹의 처리 속도와 유입 속도, 멤버 평균 속도, 그 속도에서 필요한 멤버 수, 의미 있는 멤버 수의 상한인 파티션 수.
 rule-under-provisioned-next = 파티션 수까지 컨슈머를 늘리세요. 그 이상은 파티션을 늘리거나(키 분포를 고려해서) 레코드 하나의 처리 비용을 줄이세요(배치 처리, 외부 호출 줄이기).
 # poll-timeout-storm
 rule-poll-timeout-storm-what = poll 루프가 `max.poll.interval.ms` 안에 배치를 끝내지 못하는 경우입니다. 주어진 설정으로 계산한 `max.poll.records` × 레코드당 처리 시간이 이 간격에 이르거나, 스냅샷 시계열에서 멤버가 나타나고 `max.poll.interval.ms`(설정값, 없으면 Kafka 기본값 300초, 샘플 간격만큼의 오차 허용) 뒤에 모든 멤버가 한꺼번에 그룹에서 빠집니다.
 rule-poll-timeout-storm-why = `max.poll.interval.ms` 안에 poll()을 호출하지 못한 컨슈머는 그룹에서 빠집니다. 배치를 꽉 채워 처리하는 멤버가 모두 동시에 빠지고, 그룹이 리밸런싱되고, 커밋되지 않은 배치를 다른 멤버가 다시 처리하며, 이 과정이 간격마다 반복됩니다(`shared/seeds/002`의 LeaveGroup 폭주).
 rule-poll-timeout-storm-evidence = `max.poll.records`, 레코드당 처리 시간, 배치 하나의 처리 시간, `max.poll.interval.ms`, 여유를 두고 들어가는 가장 큰 `max.poll.records`. 시계열에서는 멤버가 나타나고 빠진 시점(각각 앞뒤 샘플 사이), 빠진 멤버 수, 발생 횟수.
-rule-poll-timeout-storm-next = `max.poll.records`를 안전한 값(또는 그 이하)으로 낮추고, `max.poll.interval.ms`를 늘리고, 레코드 하나의 처리 시간에 상한을 두세요. 외부 호출에는 타임아웃이 필요합니다. 멈춘 호출 하나만으로도 배치가 어떤 간격이든 넘길 수 있습니다.
+rule-poll-timeout-storm-next = `max.poll.records`를 안전한 값(또는 그 이하)으로 낮추고, `max.poll.interval.ms`를 늘리고, 레코드 하나의 처리 시간에 상한을 두세요. 외부 호출에는 타임아웃이 필요합니다. 멈춘 호출이 하나만 있어도 배치는 간격을 얼마로 잡든 그 간격을 넘깁니다.
 # unassigned-lag
 rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
 rule-unassigned-lag-why = 그 파티션을 읽는 컨슈머가 없습니다. 멤버가 들어와 그 파티션을 할당받을 때까지 랙은 늘기만 합니다.
@@ -388,7 +389,7 @@ rule-rebalancing-evidence = 덤프에 출력된 그룹 상태: 상태 보기, rp
 rule-rebalancing-next = 스냅샷을 몇 번 더 떠 보세요. 늘 리밸런싱 중인 그룹은 빠지는 멤버를 가리킵니다(너무 느린 poll 루프, 세션 타임아웃, 크래시 루프). 배포에는 cooperative-sticky나 정적 멤버십을 고려하세요.
 # membership-changes
 rule-membership-changes-what = 파티션을 가진 멤버 ID 집합이 두 번 이상 바뀐 덤프 시계열입니다. 샘플 사이에 멤버가 빠지거나, 들어오거나, 교체되었습니다(리밸런싱 중에 떠서 소유자가 없는 샘플은 건너뜁니다).
-rule-membership-changes-why = 멤버가 바뀔 때마다 리밸런싱이 최소 한 번 일어납니다. classic eager 프로토콜에서는 매번 모든 멤버가 다시 참여할 때까지 모두 멈추고, 커밋되지 않은 작업은 다시 처리됩니다. 동적 멤버로 인스턴스 N개를 롤링 재시작하면 리밸런싱이 약 2N번 일어나지만, blue-green 전환은 한 번, 정적 멤버십(`session.timeout.ms` 안에 재시작)은 한 번도 일어나지 않습니다.
+rule-membership-changes-why = 멤버가 바뀔 때마다 리밸런싱이 최소 한 번 일어납니다. classic eager 프로토콜에서는 매번 모든 멤버가 다시 참여할 때까지 모두 멈추고, 커밋되지 않은 작업은 다시 처리됩니다. 동적 멤버로 인스턴스 N개를 롤링 재시작하면 리밸런싱이 약 2N번 일어나지만, blue-green 전환은 한 번이면 되고 정적 멤버십(`session.timeout.ms` 안에 재시작)이라면 한 번도 일어나지 않습니다.
 rule-membership-changes-evidence = 변경마다 앞뒤 샘플, 변경 전후 멤버, 빠지고 들어온 멤버 ID 수와 그 호스트. 변경이 한 번에 호스트 하나씩 일어났는지.
 rule-membership-changes-next = 변경 시점을 배포, 오토스케일링, 크래시 로그와 맞춰 보세요. 배포 때문이라면 `group.instance.id`(정적 멤버십)와 `session.timeout.ms`보다 짧은 재시작, 옮겨지는 파티션만 멈추는 `cooperative-sticky`나 KIP-848 프로토콜, 또는 blue-green 전환을 검토하세요. 멤버가 스스로 빠진다면 `max.poll.interval.ms`나 세션 타임아웃을 의심하세요.
 # hot-partition
@@ -410,7 +411,7 @@ rule-idle-members-next = `concurrency` × instances를 파티션 수에 맞추�
 rule-committed-ahead-what = 커밋된 오프셋이 로그 끝 오프셋보다 큰 파티션입니다(음수 랙).
 rule-committed-ahead-why = 컨슈머가 존재하지 않는 레코드를 읽었을 수는 없습니다. 로그가 잘리거나 다시 만들어져서(언클린 리더 선출, 토픽 삭제 후 재생성, 컴팩션 토픽의 보존 정책) 그룹이 데이터를 건너뛰거나 다시 읽게 되었거나, 덤프의 오프셋들이 서로 다른 시점에 읽힌 것입니다.
 rule-committed-ahead-evidence = 해당 파티션과 그 커밋된 오프셋, 로그 끝 오프셋.
-rule-committed-ahead-next = 언클린 리더 선출이 일어났는지(`unclean.leader.election.enable`), 토픽이 다시 만들어졌는지 확인하세요. 컨슈머가 다음에 어떻게 할지는 `auto.offset.reset`이 정합니다. 타이밍 문제가 아닌지 확인하려면 스냅샷을 한 번 더 떠 보세요.
+rule-committed-ahead-next = 언클린 리더 선출이 일어났는지, 토픽이 다시 만들어졌는지 확인하세요. 컨슈머가 다음에 어떻게 할지는 `auto.offset.reset`이 정합니다. 타이밍 문제가 아닌지 확인하려면 스냅샷을 한 번 더 떠 보세요.
 # lag-mismatch
 rule-lag-mismatch-what = 출력된 LAG가 LOG-END-OFFSET − CURRENT-OFFSET과 다른 행입니다.
 rule-lag-mismatch-why = 도구는 LAG를 두 오프셋으로 계산하므로, 차이가 있다면 붙여 넣은 내용이 편집되었거나, 여러 번 실행한 결과가 섞였거나, 정의가 다른 도구의 출력입니다. 이 값으로 낸 합계는 오해를 부를 수 있습니다.
@@ -457,7 +458,7 @@ evidence-peers-went-quiet = 다른 호스트가 처리를 마침
 evidence-peers-ran-out-of-work = 다른 호스트의 처리할 메시지가 바닥남
 evidence-one-host-at-a-time = 한 번에 호스트 하나씩
 evidence-static-members = 정적 멤버
-evidence-capped-by-partitions = 파티션 수에 막힘
+evidence-capped-by-partitions = 파티션 수로 제한됨
 evidence-max-poll-interval-ms-is-default = max.poll.interval.ms가 Kafka 기본값
 evidence-max-poll-records-is-default = max.poll.records가 Kafka 기본값
 evidence-concurrency-is-default = concurrency가 기본값(1)
@@ -500,13 +501,13 @@ evidence-share-of-partitions = 파티션 비중
 # 그대로(자릿수 구분 기호 없이) 넘어옵니다.
 
 # 행과 헤더.
-diag-wrapped-row = { $first }번 줄과 { $second }번 줄은 콘솔이 줄바꿈한 하나의 행입니다: 이어 붙여 읽었습니다
-diag-wrapped-header = { $first }번 줄과 { $second }번 줄은 콘솔이 줄바꿈한 하나의 헤더입니다: 이어 붙여 읽었습니다
-diag-row-cut-short = 행이 중간에 잘렸습니다: { $missing } 값은 알 수 없습니다(남아 있는 셀은 읽었습니다)
+diag-wrapped-row = { $first }번 줄과 { $second }번 줄은 콘솔에서 줄바꿈된 하나의 행입니다. 이어 붙여 읽었습니다
+diag-wrapped-header = { $first }번 줄과 { $second }번 줄은 콘솔에서 줄바꿈된 하나의 헤더입니다. 이어 붙여 읽었습니다
+diag-row-cut-short = 행이 중간에 잘렸습니다. { $missing } 값은 알 수 없습니다(남아 있는 셀은 읽었습니다)
 diag-no-table-open = 열려 있는 표가 없습니다
 diag-row-too-few-columns = 열이 { $expected }개({ $names })여야 하는데 { $found }개입니다
-diag-row-without-numbers = "{ $names }" 표의 행이 아닙니다: 표에 있어야 할 숫자가 하나도 없습니다
-diag-row-shapes-mismatch = 열 { $expected }개({ $names })의 형식에 맞아야 하는데, 값 { $found }개가 맞지 않습니다
+diag-row-without-numbers = "{ $names }" 표의 행이 아닙니다. 표에 있어야 할 숫자가 하나도 없습니다
+diag-row-shapes-mismatch = 값이 { $found }개 있지만 열 { $expected }개({ $names })의 형식에 맞지 않습니다
 diag-too-many-columns = 열은 최대 { $expected }개여야 하는데 { $found }개입니다
 diag-cell-shape = { $column } 열의 값이 "{ $found }"입니다: { $shape }
 # 셀에 와야 할 값(diag-cell-shape의 `shape`). 한국어에서는 서술어까지 씁니다.
@@ -519,73 +520,73 @@ diag-new-offset-not-integer = NEW-OFFSET 값은 정수여야 합니다
 diag-missing-topic = TOPIC 값이 있어야 합니다
 diag-assigned-partitions-malformed = ASSIGNED_PARTITIONS 값은 0,1,2 같은 형식이어야 하는데 "{ $found }"입니다
 diag-assignment-malformed = ASSIGNMENT 값은 topic(0,1), (0,1), topic:0,1 같은 형식이어야 하는데 "{ $found }"입니다
-diag-lag-disagrees = 출력된 LAG 값({ $printed })이 계산 값(LOG-END-OFFSET − CURRENT-OFFSET = { $log_end } − { $current } = { $computed })과 다릅니다. 출력된 값을 그대로 둡니다
+diag-lag-disagrees = 출력된 LAG 값({ $printed })이 계산 값(LOG-END-OFFSET − CURRENT-OFFSET = { $log_end } − { $current } = { $computed })과 다릅니다. 출력된 값을 그대로 씁니다
 diag-lag-overflow = 오버플로
-diag-lag-negative = LAG 값이 음수입니다: 커밋된 오프셋이 LOG-END-OFFSET보다 큽니다(LOG-END-OFFSET이 오래된 값이거나 로그가 잘린 경우). 출력된 값을 그대로 둡니다
-diag-partition-without-topic = 토픽이 없는 파티션 행입니다: 표에 토픽 열이 없고, 표 위에도 토픽 이름이 없습니다
+diag-lag-negative = LAG 값이 음수입니다. 커밋된 오프셋이 로그 끝 오프셋보다 큽니다(로그 끝 오프셋이 오래된 값이거나 로그가 잘린 경우). 출력된 값을 그대로 씁니다
+diag-partition-without-topic = 토픽이 없는 파티션 행입니다. 표에 토픽 열이 없고, 표 위에도 토픽 이름이 없습니다
 diag-partition-replaced = 그룹 { $group }의 { $topic }-{ $partition } 파티션이 이미 { $previous_line }번 줄에서 다른 오프셋으로 나왔습니다. 이 행의 값으로 대체합니다
 diag-group-quoted = '{ $group }'
 diag-group-unnamed = (이름 없음)
 
 # 아무것도 읽지 못한 줄.
 diag-loose-word = "{ $word }": 인식할 수 있는 행이나 메시지가 아닙니다. 행 앞에 표 헤더가 있어야 합니다
-diag-unread-line = 인식할 수 있는 헤더, 행, 메시지가 아닙니다: 행 앞에 "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID" 같은 표 헤더가 있어야 합니다
-diag-binary-file = 텍스트가 아닌 바이너리 파일입니다. lagscope는 kafka-consumer-groups.sh, rpk, kafkactl, Confluent CLI, Burrow 또는 메트릭 익스포트가 출력한 내용을 읽습니다({ $line }번 줄에 텍스트에는 없는 바이트가 있습니다)
-diag-nothing-recognised = 이 입력에서 인식한 내용이 없습니다: { $looks }. 시도한 형식: kafka-consumer-groups.sh(모든 버전과 보기), kafka-share-groups.sh, kafka-streams-groups.sh, rpk, kafkactl, Confluent CLI, Burrow JSON, Prometheus 메트릭, kafka-ui. `lagscope analyze`는 랙 CSV, Grafana·CloudWatch·Prometheus query_range 익스포트, 타임스탬프 사이의 덤프, 호스트 × 시간 표도 시도합니다
+diag-unread-line = 인식할 수 있는 헤더, 행, 메시지가 아닙니다. 행 앞에 "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID" 같은 표 헤더가 있어야 합니다
+diag-binary-file = 텍스트가 아닌 바이너리 파일입니다({ $line }번 줄에 텍스트에는 없는 바이트가 있습니다). lagscope는 kafka-consumer-groups.sh, rpk, kafkactl, Confluent CLI, Burrow가 출력한 내용이나 메트릭 내보내기 파일을 읽습니다
+diag-nothing-recognised = 이 입력에서 인식할 수 있는 내용이 없습니다. { $looks }. 시도한 형식: kafka-consumer-groups.sh(모든 버전과 보기), kafka-share-groups.sh, kafka-streams-groups.sh, rpk, kafkactl, Confluent CLI, Burrow JSON, Prometheus 메트릭, kafka-ui. `lagscope analyze`는 랙 CSV, Grafana·CloudWatch·Prometheus query_range 내보내기, 타임스탬프로 구분된 덤프, 호스트 × 시간 표도 시도합니다
 # 읽지 못한 입력이 무엇처럼 보이는지(diag-nothing-recognised의 `looks`).
 diag-looks-like-json = JSON처럼 보이지만 Burrow, Confluent CLI, kafkactl, kafka-ui, Prometheus API의 문서가 아닙니다
-diag-looks-like-table = 첫 줄의 셀이 { $cells }인 표로 보이지만, 알려진 도구의 헤더 중 이런 헤더는 없습니다
+diag-looks-like-table = 첫 줄의 셀이 { $cells }인 표로 보이지만, 이런 헤더를 출력하는 도구는 알려져 있지 않습니다
 diag-looks-like-prose = 도구의 출력이 아니라 일반 글이나 로그 줄로 보입니다
 
 # 도구가 출력한 메시지. `error`는 도구가 출력한 원문 그대로입니다.
-diag-group-does-not-exist = 도구에 따르면 컨슈머 그룹 '{ $group }'이(가) 존재하지 않습니다
-diag-rpk-error = rpk가 오류를 보고했습니다: { $error }
-diag-tool-error = 도구가 오류를 보고했습니다: { $error }
-diag-tool-error-explained = 도구가 오류를 보고했습니다: { $error } — { $advice }
-diag-tool-error-command-failed = 컨슈머 그룹 명령 실행 실패: { $detail }
-diag-tool-error-missing-or-rebalancing = 컨슈머 그룹 '{ $group }'이(가) 없거나 리밸런싱 중입니다
+diag-group-does-not-exist = 도구에 따르면 '{ $group }' 컨슈머 그룹이 존재하지 않습니다
+diag-rpk-error = rpk가 오류를 보고했습니다: “{ $error }”
+diag-tool-error = 도구가 오류를 보고했습니다: “{ $error }”
+diag-tool-error-explained = 도구가 오류를 보고했습니다: “{ $error }” — { $advice }
+diag-tool-error-command-failed = 컨슈머 그룹 명령 실행에 실패했습니다: “{ $detail }”
+diag-tool-error-missing-or-rebalancing = '{ $group }' 컨슈머 그룹이 없거나 리밸런싱 중입니다
 # 알려진 오류의 원인과 조치(diag-tool-error-explained의 `advice`).
-diag-cause-group-not-found = 이 클러스터에 해당 그룹이 없습니다(Kafka 4 브로커는 GROUP_ID_NOT_FOUND로 응답합니다). 그룹 id와 클러스터를 확인하십시오
-diag-cause-state-needs-2-6 = --state 옵션은 2.6 이상의 브로커가 필요합니다. --state를 빼거나 브로커 버전에 맞는 도구를 사용하십시오
-diag-cause-unsupported-version = 이 요청에 대해 도구와 브로커가 공통으로 지원하는 프로토콜 버전이 없습니다. 브로커 버전 이상의 클라이언트를 사용하십시오
-diag-cause-schema = 이 도구 버전으로는 그룹의 할당 정보를 읽을 수 없습니다. 브로커 버전 이상(컨슈머가 쓰는 assignor의 버전 이상)의 클라이언트를 사용하십시오
-diag-cause-group-authorization = 이 사용자에게 그룹을 조회할 권한이 없습니다. 그룹과 그 토픽에 DESCRIBE 권한을 부여하거나, 권한이 있는 자격 증명을 사용하십시오
-diag-cause-topic-authorization = 이 사용자에게 그룹의 토픽이나 클러스터를 조회할 권한이 없습니다. 토픽에 DESCRIBE 권한을 부여하십시오
-diag-cause-authentication = 인증에 실패했습니다. --command-config로 넘긴 SASL 설정을 확인하십시오
-diag-cause-tls-handshake = TLS 핸드셰이크에 실패했습니다. --command-config의 truststore와 security.protocol을 확인하십시오
-diag-cause-not-plain-protocol = 도구가 받은 응답이 Kafka의 평문 프로토콜이 아닙니다(대개 TLS나 SASL 리스너). 해당 리스너의 security.protocol을 담은 --command-config를 지정하십시오
-diag-cause-coordinator-not-available = 그룹 코디네이터를 사용할 수 없습니다(해당 __consumer_offsets 파티션이 오프라인이거나 이동 중). 다시 시도하고, 브로커와 __consumer_offsets 상태를 확인하십시오
-diag-cause-not-coordinator = 도구가 조회하는 사이에 그룹 코디네이터가 바뀌었습니다. 다시 시도하십시오
-diag-cause-coordinator-loading = 재시작이나 리더 변경 후 코디네이터가 아직 그룹의 오프셋을 불러오는 중입니다. 잠시 후 다시 시도하십시오
-diag-cause-timeout = 도구가 제시간에 응답을 받지 못했습니다. --bootstrap-server, 네트워크, 브로커의 advertised listeners를 확인하거나 --timeout을 늘리십시오
-diag-cause-reset-needs-inactive = 오프셋은 그룹에 활성 멤버가 없을 때만 리셋할 수 있습니다. 그룹의 컨슈머를 모두 멈춘 뒤(상태가 Empty여야 합니다) 리셋을 다시 실행하십시오
-diag-cause-not-a-share-group = 이 그룹은 share 그룹이 아닙니다. kafka-consumer-groups.sh(또는 kafka-streams-groups.sh)를 사용하십시오
-diag-cause-not-a-consumer-group = 이 그룹은 share 그룹이나 streams 그룹입니다. kafka-share-groups.sh나 kafka-streams-groups.sh를 사용하십시오
-diag-cause-no-protocol-type = 이 그룹은 오프셋만 커밋하고 멤버 프로토콜이 없습니다(Flink, Spark, 수동 assign()). 오프셋을 보여 주는 0.10.2 이상의 도구로 조회하십시오
-diag-cause-group-not-empty = 그룹에 아직 활성 멤버가 있습니다. 그룹이나 그 오프셋을 삭제하기 전에 컨슈머를 멈추십시오
-diag-cause-invalid-group-id = 그룹 id가 올바르지 않습니다. 철자를 확인하십시오(빈 id는 허용되지 않습니다)
-diag-cause-rebalancing = 도구가 조회하는 동안 그룹이 리밸런싱 중이었습니다. 그룹이 Stable이 되면 명령을 다시 실행하십시오
-diag-cause-usage = 명령줄이 불완전하거나 잘못되었습니다. 도구가 함께 출력한 사용법을 확인하십시오
+diag-cause-group-not-found = 이 클러스터에 해당 그룹이 없습니다(Kafka 4 브로커는 GROUP_ID_NOT_FOUND로 응답합니다). 그룹 ID와 클러스터를 확인하세요
+diag-cause-state-needs-2-6 = --state 옵션에는 2.6 이상의 브로커가 필요합니다. --state를 빼거나 브로커 버전에 맞는 도구를 사용하세요
+diag-cause-unsupported-version = 이 요청에 대해 도구와 브로커가 공통으로 지원하는 프로토콜 버전이 없습니다. 브로커 버전 이상의 클라이언트를 사용하세요
+diag-cause-schema = 이 도구 버전으로는 그룹의 할당 정보를 읽을 수 없습니다. 브로커 버전 이상이면서 컨슈머가 쓰는 할당자의 버전 이상인 클라이언트를 사용하세요
+diag-cause-group-authorization = 이 사용자에게는 그룹을 조회할 권한이 없습니다. 그룹(과 그 토픽)에 DESCRIBE 권한을 부여하거나, 권한이 있는 자격 증명을 사용하세요
+diag-cause-topic-authorization = 이 사용자에게는 그룹의 토픽이나 클러스터를 조회할 권한이 없습니다. 토픽에 DESCRIBE 권한을 부여하세요
+diag-cause-authentication = 인증에 실패했습니다. --command-config로 넘긴 SASL 설정을 확인하세요
+diag-cause-tls-handshake = TLS 핸드셰이크에 실패했습니다. --command-config의 truststore와 security.protocol을 확인하세요
+diag-cause-not-plain-protocol = 도구가 받은 응답이 Kafka의 평문 프로토콜이 아닙니다(대개 TLS나 SASL 리스너). 해당 리스너의 security.protocol을 담은 --command-config를 지정하세요
+diag-cause-coordinator-not-available = 그룹 코디네이터를 사용할 수 없습니다(그룹의 __consumer_offsets 파티션이 오프라인이거나 이동 중). 다시 시도하고, 브로커와 __consumer_offsets 상태를 확인하세요
+diag-cause-not-coordinator = 도구가 조회하는 사이에 그룹 코디네이터가 다른 브로커로 옮겨 갔습니다. 다시 시도하세요
+diag-cause-coordinator-loading = 재시작이나 리더 변경 후 코디네이터가 아직 그룹의 오프셋을 불러오는 중입니다. 잠시 후 다시 시도하세요
+diag-cause-timeout = 도구가 제시간에 응답을 받지 못했습니다. --bootstrap-server, 네트워크, 브로커의 advertised.listeners를 확인하거나 --timeout을 늘리세요
+diag-cause-reset-needs-inactive = 오프셋은 그룹에 활성 멤버가 없을 때만 리셋할 수 있습니다. 그룹의 컨슈머를 모두 멈춘 뒤(상태가 Empty여야 합니다) 리셋을 다시 실행하세요
+diag-cause-not-a-share-group = 이 그룹은 share 그룹이 아닙니다. 이 그룹에는 kafka-consumer-groups.sh(또는 kafka-streams-groups.sh)를 사용하세요
+diag-cause-not-a-consumer-group = 이 그룹은 share 그룹이나 streams 그룹입니다. 이 그룹에는 kafka-share-groups.sh나 kafka-streams-groups.sh를 사용하세요
+diag-cause-no-protocol-type = 이 그룹은 오프셋만 커밋하고 멤버 프로토콜이 없습니다(Flink, Spark, 수동 assign()). 오프셋을 보여 주는 0.10.2 이상의 도구로 조회하세요
+diag-cause-group-not-empty = 그룹에 아직 활성 멤버가 있습니다. 그룹이나 그 오프셋을 삭제하기 전에 컨슈머를 멈추세요
+diag-cause-invalid-group-id = 그룹 ID가 올바르지 않습니다. 철자를 확인하세요(빈 ID는 허용되지 않습니다)
+diag-cause-rebalancing = 도구가 조회하는 동안 그룹이 리밸런싱 중이었습니다. 그룹이 Stable이 되면 명령을 다시 실행하세요
+diag-cause-usage = 명령줄이 불완전하거나 잘못되었습니다. 도구가 함께 출력한 사용법을 확인하세요
 
 # JSON 문서.
-diag-json-read-by-line = 입력이 JSON처럼 시작하지만 줄 단위로 읽었습니다: { $reason }
+diag-json-read-by-line = 입력이 JSON처럼 시작하지만 줄 단위로 읽었습니다. 이유: { $reason }
 diag-json-trailing-text = JSON 문서 뒤에 { $line }번 줄부터 다른 텍스트가 이어집니다
 # `detail`은 JSON 리더가 쓴 원문 설명이고, `kind`는 eof, syntax, data, io 중 하나입니다.
 diag-json-invalid = 올바른 JSON 문서가 아닙니다({ $line }번 줄 { $column }번째 문자: { $kind ->
     [eof] 문서가 끝나기 전에 입력이 끝났습니다
-   *[other] { $detail }
+   *[other] “{ $detail }”
 })
 diag-json-invalid-nowhere = 올바른 JSON 문서가 아닙니다({ $kind ->
     [eof] 문서가 끝나기 전에 입력이 끝났습니다
-   *[other] { $detail }
+   *[other] “{ $detail }”
 })
-diag-json-unknown-document = lagscope가 알지 못하는 JSON 문서입니다: Burrow, Confluent CLI, kafkactl, Prometheus API의 JSON이어야 합니다
+diag-json-unknown-document = lagscope가 알지 못하는 JSON 문서입니다. Burrow, Confluent CLI, kafkactl, Prometheus API의 JSON이어야 합니다
 diag-confluent-row-skipped = 토픽이나 파티션이 없는 Confluent CLI 랙 행을 건너뛰었습니다
-diag-burrow-error = Burrow가 오류로 응답했습니다: { $message } ({ $url }). 그룹이나 클러스터를 찾을 수 없다는 응답이면, 이름이 맞는지와 Burrow의 클러스터 설정에 포함되어 있는지 확인하십시오
-diag-burrow-error-for-group = Burrow가 컨슈머 그룹 '{ $group }'에 대해 오류로 응답했습니다: { $message } ({ $url }). 그룹이나 클러스터를 찾을 수 없다는 응답이면, 이름이 맞는지와 Burrow의 클러스터 설정에 포함되어 있는지 확인하십시오
+diag-burrow-error = Burrow가 오류로 응답했습니다: “{ $message }” ({ $url }). 그룹이나 클러스터를 찾을 수 없다는 응답이면 이름이 맞는지, Burrow의 클러스터 설정에 들어 있는지 확인하세요
+diag-burrow-error-for-group = Burrow가 '{ $group }' 컨슈머 그룹에 대해 오류로 응답했습니다: “{ $message }” ({ $url }). 그룹이나 클러스터를 찾을 수 없다는 응답이면 이름이 맞는지, Burrow의 클러스터 설정에 들어 있는지 확인하세요
 diag-burrow-no-message = 메시지 없는 오류
 diag-json-line-break-removed = JSON 문자열 안의 줄바꿈({ $first }번 줄과 { $second }번 줄 사이)을 제거했습니다
-diag-json-cut-off = { $first }번 줄에서 시작하는 JSON 문서가 { $cut }번 줄에서 잘렸습니다: 마지막으로 온전한 요소까지 읽었습니다
+diag-json-cut-off = { $first }번 줄에서 시작하는 JSON 문서가 { $cut }번 줄에서 잘렸습니다. 마지막으로 온전한 요소까지 읽었습니다
 diag-json-text-around = JSON 주변의 텍스트 { $count }줄({ $total }줄 중 { $first }–{ $last }번 줄)은 읽지 않았습니다
 
 ## report
@@ -616,7 +617,7 @@ report-flag = { $value ->
 }
 
 report-timeline = 타임라인
-report-total-lag-of = { $group }의 전체 랙:
+report-total-lag-of = { $group } 그룹의 전체 랙:
 report-time = 시각
 report-time-in-zone = 시각 ({ $zone })
 report-total-lag = 전체 랙
@@ -638,7 +639,7 @@ report-consumed-per-s = 초당 처리
 report-produced-per-s = 초당 유입
 report-time-to-drain = 랙 해소 예상 시간
 report-not-draining = 줄지 않음
-report-hosts-of = { $group }의 호스트:
+report-hosts-of = { $group } 그룹의 호스트:
 report-partitions = 파티션
 report-lag = 랙
 report-share-of-lag = 랙 비중
@@ -654,7 +655,7 @@ cli-column-total-lag = 전체 랙
 cli-column-state = 상태
 cli-unnamed-group = (이름 없음)
 cli-diagnostics = 진단 { $count }건:
-cli-diagnostic-line = { $line }행: { $severity }: { $message }
+cli-diagnostic-line = { $line }번 줄: { $severity }: { $message }
 cli-diagnostic-severity = { $severity ->
     [info] 정보
     [warning] 경고
@@ -692,7 +693,7 @@ sim-event-kind-crashed = 비정상 종료
 sim-event-kind-stopped = 종료
 sim-event-kind-rebalance-started = 리밸런싱 시작
 sim-event-kind-rebalance-completed = 리밸런싱 완료
-sim-event-kind-epoch-bumped = 에포크 증가
+sim-event-kind-epoch-bumped = 그룹 에포크 증가
 sim-event-kind-assigned = 할당
 sim-event-kind-revoked = 회수
 sim-event-kind-commit-failed = 커밋 실패
@@ -715,24 +716,24 @@ sim-event-left-on-close = 종료하면서 LeaveGroup을 보냈습니다
 sim-event-crashed = 프로세스가 비정상 종료되었습니다
 sim-event-killed-shutdown-timeout = 정상 종료가 제한 시간을 넘겨 프로세스가 강제 종료되었습니다
 sim-event-killed-replacement = 강제 종료: 정상 종료가 끝나기 전에 교체 프로세스가 시작됩니다
-sim-event-poll-timeout = 컨슈머 poll 타임아웃이 발생했습니다: 레코드 { $records }개짜리 배치를 { $elapsed }째 처리하고 있었습니다. max.poll.interval.ms는 { $max_poll_interval_ms }입니다
+sim-event-poll-timeout = 컨슈머 poll 타임아웃이 발생했습니다: 레코드 { $records }개짜리 배치를 { $elapsed }째 처리하고 있었습니다. max.poll.interval.ms 값은 { $max_poll_interval_ms }입니다
 sim-event-poll-timeout-static = { $timeout }. 정적 멤버는 LeaveGroup을 보내지 않으므로 코디네이터는 session.timeout.ms가 지날 때까지 이 멤버를 그룹에 둡니다
 sim-event-session-expired = session.timeout.ms({ $session_timeout_ms } ms) 동안 하트비트가 없어 코디네이터가 멤버를 제거합니다
 sim-event-stalled = 외부 호출이 { $hang } 동안 멈춥니다
 
 # classic 프로토콜.
 sim-event-join-group = JoinGroup 요청
-sim-event-first-join = 빈 그룹에 멤버가 참여했습니다: 코디네이터는 다른 멤버를 group.initial.rebalance.delay.ms 동안 기다립니다
+sim-event-first-join = 빈 그룹에 멤버가 참여했습니다. 코디네이터는 다른 멤버를 group.initial.rebalance.delay.ms 동안 기다립니다
 sim-event-eager-revoked = eager 리밸런싱: JoinGroup 전에 모든 파티션을 회수합니다 (onJoinPrepare)
 sim-event-cooperative-revoked = cooperative 리밸런싱: 옮겨 가는 파티션만 커밋 없이 회수합니다 (onJoinComplete). 멤버는 두 번째 라운드를 위해 다시 참여합니다
-sim-event-static-rejoined = 정적 멤버가 group.instance.id로 다시 참여했습니다: 멤버 ID는 새로 받지만 할당은 그대로이고 리밸런싱은 일어나지 않습니다
+sim-event-static-rejoined = 정적 멤버가 group.instance.id로 다시 참여했습니다. 멤버 ID는 새로 받지만 할당은 그대로이고 리밸런싱은 일어나지 않습니다
 sim-event-static-rejoined-rebalancing = 리밸런싱 중에 정적 멤버가 group.instance.id로 다시 참여했습니다
 sim-event-rebalance-started = { $reason }: 각 멤버는 다음 하트비트 응답에서 이를 알게 되고 다음 poll()에서 다시 참여합니다
 sim-event-join-timeout = 리밸런싱 타임아웃(max.poll.interval.ms = { $max_poll_interval_ms } ms) 안에 다시 참여하지 않았습니다
 sim-event-sync-timeout = 리밸런싱 타임아웃(max.poll.interval.ms = { $max_poll_interval_ms } ms) 안에 SyncGroup을 보내지 않았습니다
 sim-event-assigned = 제너레이션 { $generation }: 파티션 { $count }개
 sim-event-rebalance-completed = 제너레이션 { $generation }: 멤버 { $members }개, { $protocol } 프로토콜, { $assignor } 할당자. 리밸런싱에 { $took } 걸렸습니다
-sim-event-metadata-refreshed = 리더가 메타데이터를 갱신해 보니 { $topic }의 파티션이 { $partitions }개입니다: 리더는 다음 poll()에서 다시 참여합니다
+sim-event-metadata-refreshed = 리더가 메타데이터를 갱신하자 { $topic } 토픽의 파티션이 { $partitions }개로 보입니다. 리더는 다음 poll()에서 다시 참여합니다
 sim-event-assignor-failed = 할당자가 실패했습니다: { $error }
 
 # 리밸런싱이 시작된 이유, 그룹 에포크가 오른 이유.
@@ -740,11 +741,11 @@ sim-event-reason-joined = 멤버 참여
 sim-event-reason-rejoined = 멤버 재참여
 sim-event-reason-left = 멤버 이탈
 sim-event-reason-left-because = 멤버 이탈({ $reason })
-sim-event-reason-partitions = { $topic }의 파티션이 { $partitions }개로 늘어남
+sim-event-reason-partitions = { $topic } 토픽의 파티션이 { $partitions }개가 됨
 
 # consumer 프로토콜(KIP-848).
 sim-event-heartbeat-join = 멤버 에포크 0으로 ConsumerGroupHeartbeat 전송(참여)
-sim-event-static-rejoined-target = 정적 멤버가 group.instance.id로 다시 참여했습니다: 목표 할당을 그대로 유지합니다
+sim-event-static-rejoined-target = 정적 멤버가 group.instance.id로 다시 참여했습니다. 목표 할당을 그대로 유지합니다
 sim-event-modern-revoked = poll()에서 회수하고 확인 응답을 보냈습니다. 새 소유자는 다음 하트비트에서 이 파티션을 받습니다
 sim-event-epoch-bumped = { $reason }: 그룹 에포크 { $epoch }, 멤버 { $members }개에 대한 새 목표 할당
 sim-event-granted = 에포크 { $epoch }: 파티션 { $count }개 할당
@@ -757,21 +758,21 @@ sim-event-commit-failed-rebalancing = 그룹이 리밸런싱 중입니다. 리�
 # 작업.
 sim-event-scale-out = 스케일 아웃: 새 인스턴스 { $instances }개
 sim-event-scale-in = 스케일 인: 인스턴스 { $instances }개 종료
-sim-event-partitions-added = { $topic }의 파티션이 { $partitions }개가 되었습니다. 프로듀서는 다음 메타데이터 갱신(지금부터 { $refresh } 뒤)부터 새 파티션에도 씁니다
+sim-event-partitions-added = { $topic } 토픽의 파티션이 { $partitions }개가 되었습니다. 프로듀서는 다음 메타데이터 갱신(지금부터 { $refresh } 뒤)부터 새 파티션에도 씁니다
 sim-event-rolling-deploy = 인스턴스 { $instances }개의 롤링 배포를 시작합니다
 sim-event-rolling-stop = 롤링 배포: { $host } 종료 ({ $step }/{ $steps })
 sim-event-rolling-start = 롤링 배포: 새 { $host } 시작 ({ $step }/{ $steps })
 sim-event-blue-green-at-switch = 블루-그린 배포: 그린 인스턴스 { $instances }개가 부팅합니다. 컨슈머는 전환 시점에 시작합니다
 sim-event-blue-green-as-they-start = 블루-그린 배포: 그린 인스턴스 { $instances }개가 부팅하고, 컨슈머는 시작되는 대로 그룹에 참여합니다
-sim-event-blue-green-switch-start = 블루-그린 전환: 블루 인스턴스는 모두 종료하고 그린 컨슈머는 모두 시작합니다
-sim-event-blue-green-switch = 블루-그린 전환: 블루 인스턴스가 모두 종료합니다
+sim-event-blue-green-switch-start = 블루-그린 전환: 블루 인스턴스는 모두 종료되고 그린 컨슈머는 모두 시작됩니다
+sim-event-blue-green-switch = 블루-그린 전환: 블루 인스턴스가 모두 종료됩니다
 
 # 실행할 수 없는 시나리오: 필드와, 그 필드에 있어야 하는 값.
 sim-error-field = { $path }: { $expected }
-sim-error-json = { $line }행 { $column }열: 시나리오로 읽을 수 없습니다 (JSON 파서: { $error })
+sim-error-json = { $line }행 { $column }열: 시나리오로 읽을 수 없습니다 (JSON 파서: “{ $error }”)
 sim-error-start = 날짜와 시각으로 읽을 수 없습니다: `{ $start }` (예: 2022-03-17T18:00:00Z)
 sim-error-duration = 31일(2,678,400초) 이하여야 합니다
-sim-error-samples = 한 번 실행에 샘플은 최대 { $samples }개입니다: { $seconds }초 이상으로 설정하세요
+sim-error-samples = 한 번 실행에 샘플은 최대 { $samples }개입니다. { $seconds }초 이상으로 설정하세요
 sim-error-between = { $min } 이상 { $max } 이하여야 합니다
 sim-error-at-least-one = 1 이상이어야 합니다
 sim-error-positive = 0보다 큰 수여야 합니다
@@ -806,7 +807,7 @@ sim-error-add-partitions = 시작 시점의 파티션 { $partitions }개보다 �
 sim-error-target = `{ $target }`에 해당하는 호스트가 없습니다 (`all`, 호스트 이름, `host:thread` 중 하나여야 합니다)
 sim-error-target-host = 이 작업에는 `all`이나 호스트만 지정할 수 있습니다
 sim-error-thread = `{ $host }`의 스레드 번호는 1 이상 { $concurrency } 이하여야 합니다
-sim-error-dump-without-partitions = 그룹에 파티션이 없습니다: 시나리오를 만들려면 오프셋 화면(`--describe`)이 필요합니다
+sim-error-dump-without-partitions = 그룹에 파티션 정보가 없습니다. 시나리오를 만들려면 오프셋 보기(`--describe`)가 필요합니다
 # lagscope simulate.
 sim-error-no-scenario = 시나리오 파일이나 프리셋 이름을 지정하세요 (프리셋 목록은 lagscope simulate --list로 볼 수 있습니다)
 sim-error-not-found = { $name }: 읽을 수 있는 시나리오 파일도, 프리셋도 아닙니다 (프리셋 목록은 lagscope simulate --list로 볼 수 있습니다)
@@ -820,7 +821,7 @@ sim-summary-count = { $name } { $count }
 sim-summary-failed-commits = 커밋 실패: { $failures }
 sim-summary-members-left = 이탈한 멤버: { $leaves }
 sim-summary-none = 없음
-sim-summary-lag = 총 랙: 처음 { $first_lag } · 최대 { $max_lag } · 마지막 { $final_lag } · 컨슈머 없는 파티션 시간 { $unowned }
+sim-summary-lag = 전체 랙: 처음 { $first_lag } · 최대 { $max_lag } · 마지막 { $final_lag } · 컨슈머 없이 보낸 파티션 시간 { $unowned }
 sim-summary-host = 호스트
 sim-summary-processed = 처리 건수
 sim-summary-events = 이벤트
@@ -833,24 +834,24 @@ sim-assumed-partition-counts = 파티션 수는 덤프에 보이는 가장 큰 �
 sim-assumed-assignor = 덤프에 적힌 대로 할당자는 { $assignor }입니다
 sim-assumed-template-hosts = 덤프에 파티션 소유자가 없어 템플릿의 호스트를 그대로 씁니다
 sim-assumed-threads = 각 호스트는 그 호스트에서 보인 멤버 ID마다 컨슈머 스레드를 하나씩 실행합니다
-sim-assumed-dropped-topic = { $at } 시점의 작업은 뺍니다: 덤프에 파티션이 { $partitions }개보다 적은 { $topic } 토픽이 없습니다
-sim-assumed-dropped-host = { $at } 시점의 작업은 뺍니다: 덤프에 보이지 않는 대상({ $target })을 가리킵니다
+sim-assumed-dropped-topic = 시작 후 { $at } 시점의 작업은 뺍니다. 덤프에 파티션이 { $partitions }개보다 적은 { $topic } 토픽이 없습니다
+sim-assumed-dropped-host = 시작 후 { $at } 시점의 작업은 뺍니다. 덤프에 보이지 않는 대상({ $target })을 가리킵니다
 
 # 프리셋(lagscope simulate --list, 플레이그라운드).
 preset-slow-a-server = shared/seeds/000: 18:00에 메시지 1,200,000건이 토픽 5개 × 파티션 20개로 들어오고, 서버 4대가 각각 concurrency 5인 컨슈머를 하나씩 띄워 읽으며 배치마다 커밋합니다. A 서버는 초당 10건(시간당 36,000건)보다 빨리 처리하지 못해 500건짜리 배치 하나에 스레드마다 약 250초가 걸리고, 가끔은 max.poll.interval.ms보다 오래 걸립니다. 그러면 그 스레드는 그룹을 떠나고 커밋은 CommitFailedException으로 실패합니다. 엔지니어들이 A 서버 로그에서 찾은 단서가 바로 이것입니다. B, C, D 서버는 첫 한 시간 안에 자기 몫을 다 처리하고 한가해지지만, A 서버의 파티션에는 일곱 시간 동안 랙이 남습니다.
-preset-poll-timeout-storm = shared/seeds/002: 파티션 24개, 레플리카 4개 × concurrency 3, max.poll.records 500, max.poll.interval.ms 300,000, 배치마다 커밋(Spring의 AckMode.MANUAL). 푸시 약 1,400건 중 1건은 타임아웃이 없는 OAuth 토큰 호출을 기다리는데, 이 호출은 프로세스를 재시작할 때까지 멈춰 있습니다. 리밸런싱이 끝날 때마다 멤버들은 배치 한두 개를 커밋한 뒤 저마다 멈춘 호출을 만나고, 마지막 poll 후 300초가 지나면 그룹을 떠나 그룹에는 컨슈머가 남지 않습니다. 랙은 조금 줄었다가 다시 늘어납니다. 30분의 재시작(시드의 rollout)에서도 같은 일이 되풀이되고, 멈춘 스레드가 보냈던 푸시는 다시 보내집니다. max.poll.interval.ms를 600,000으로 올려도 이탈 시점이 600초로 밀릴 뿐이며, 호출에 제한 시간을 두어야 끝납니다.
-preset-poll-timeout-storm-fixed = shared/seeds/002의 튜닝: 토큰 호출에 제한 시간을 둔 뒤(여기서는 30초 타임아웃) max.poll.records를 500에서 50으로 낮춥니다. 호출이 타임아웃된 50건짜리 배치도 1분이 채 걸리지 않아 max.poll.interval.ms 안에 넉넉히 들어오므로, 아무도 그룹을 떠나지 않고 커밋이 성공하며 랙이 줄어듭니다. max.poll.records만 낮춰서는 소용이 없었을 것입니다: 15분 동안 멈추는 호출은 어떤 배치 크기보다도 오래 걸립니다.
+preset-poll-timeout-storm = shared/seeds/002: 파티션 24개, 레플리카 4개 × concurrency 3, max.poll.records 500, max.poll.interval.ms 300,000, 배치마다 커밋(Spring의 AckMode.MANUAL). 푸시 약 1,400건 중 1건은 타임아웃이 없는 OAuth 토큰 호출을 기다리는데, 이 호출은 프로세스를 재시작할 때까지 멈춰 있습니다. 리밸런싱이 끝날 때마다 멤버들은 배치 한두 개를 커밋한 뒤 저마다 멈춘 호출을 만나고, 마지막 poll 후 300초가 지나면 그룹을 떠나 그룹에는 컨슈머가 남지 않습니다. 랙은 조금 줄었다가 다시 늘어납니다. 30분 시점의 재시작(시드의 rollout)에서도 같은 일이 되풀이되고, 멈춘 스레드가 보냈던 푸시는 다시 보내집니다. max.poll.interval.ms를 600,000으로 올려도 이탈 시점이 600초로 밀릴 뿐이며, 호출에 제한 시간을 두어야 끝납니다.
+preset-poll-timeout-storm-fixed = shared/seeds/002의 튜닝: 토큰 호출에 제한 시간을 둔 뒤(여기서는 30초 타임아웃) max.poll.records를 500에서 50으로 낮춥니다. 호출이 타임아웃된 50건짜리 배치도 1분이 채 걸리지 않아 max.poll.interval.ms 안에 넉넉히 들어오므로, 아무도 그룹을 떠나지 않고 커밋이 성공하며 랙이 줄어듭니다. max.poll.records만 낮춰서는 소용이 없었을 것입니다. 15분 동안 멈추는 호출이 있으면 배치 크기가 얼마든 그 배치는 간격을 넘깁니다.
 preset-poll-timeout-storm-call-timeout = 시드의 실제 해결책(shared/seeds/002): OAuth 토큰 호출에 10초 타임아웃을 두고 나머지는 그대로 둡니다(max.poll.records 500, max.poll.interval.ms 300,000). 실패하는 호출을 만난 배치는 15분이 아니라 10초만 더 걸리므로, 아무도 그룹을 떠나지 않고 랙이 줄어듭니다.
 preset-rolling-deploy = 인스턴스 4개(각각 컨슈머 3개, eager 프로토콜과 range 할당자)의 롤링 배포: 멈추는 인스턴스는 모두 LeaveGroup을 보내고 교체 인스턴스는 모두 그룹에 참여하므로, 그룹은 인스턴스마다 한 번 이상 리밸런싱하고 리밸런싱할 때마다 컨슈머 12개가 모두 멈춥니다.
-preset-blue-green-deploy = 같은 그룹을 블루-그린 방식으로 배포합니다: 새 인스턴스 4개가 기존 인스턴스 옆에서 부팅한 뒤, 한 번의 전환으로 기존 컨슈머를 모두 멈추고 새 컨슈머를 모두 시작하므로 그룹은 한 번만 리밸런싱합니다.
+preset-blue-green-deploy = 같은 그룹을 블루-그린 방식으로 배포합니다. 새 인스턴스 4개가 기존 인스턴스 옆에서 부팅한 뒤, 한 번의 전환으로 기존 컨슈머를 모두 멈추고 새 컨슈머를 모두 시작하므로 그룹은 한 번만 리밸런싱합니다.
 preset-rolling-deploy-static = 정적 멤버십(group.instance.id)을 쓰고 교체 인스턴스가 session.timeout.ms 안에 시작하는 롤링 배포: LeaveGroup도 리밸런싱도 없이, 각 인스턴스의 파티션은 재시작하는 동안 그냥 기다립니다.
 preset-rolling-deploy-kip848 = KIP-848 consumer 프로토콜(uniform 할당자)에서의 롤링 배포: 이탈과 참여 때마다 그룹 에포크가 오르고, 파티션이 옮겨 가는 멤버만 잠시 멈춥니다. 그룹 전체가 멈추는 일은 없습니다.
-preset-scale-out-eager = 바쁜 그룹에 eager 프로토콜(range)로 인스턴스 2개가 참여합니다: 모든 멤버가 모든 파티션을 회수하고, 가장 느린 배치가 끝날 때까지 아무도 다시 컨슘하지 못합니다.
+preset-scale-out-eager = 바쁜 그룹에 eager 프로토콜(range)로 인스턴스 2개가 참여합니다. 모든 멤버가 모든 파티션을 회수하고, 가장 느린 배치가 끝날 때까지 아무도 다시 처리를 시작하지 못합니다.
 preset-scale-out-cooperative = 같은 스케일 아웃을 cooperative-sticky로: 그룹이 리밸런싱하는 동안에도 멤버들은 파티션을 그대로 가지고 있고, 옮겨 가는 파티션만 잠시 멈추며, 두 번째 라운드에서 새 멤버에게 넘어갑니다.
-preset-crash-and-session-timeout = 인스턴스 하나가 비정상 종료됩니다: 코디네이터에 이를 알리는 것이 없으므로 그 파티션은 그룹이 리밸런싱하기까지 session.timeout.ms(45초) 동안 기다리고, 마지막 자동 커밋 이후 처리한 레코드는 다시 처리됩니다.
+preset-crash-and-session-timeout = 인스턴스 하나가 비정상 종료됩니다. 코디네이터에 이를 알리는 것이 없으므로 그 파티션은 그룹이 리밸런싱하기까지 session.timeout.ms(45초) 동안 기다리고, 마지막 자동 커밋 이후 처리한 레코드는 다시 처리됩니다.
 preset-add-partitions = 토픽의 파티션이 24개에서 36개로 늘어납니다. classic 프로토콜의 리더는 다음 메타데이터 갱신(metadata.max.age.ms, 5분) 때 이를 알아채고, 그때까지 새 파티션은 아무도 읽지 않습니다. auto.offset.reset=latest이면 할당 전에 새 파티션에 쓰인 레코드는 건너뜁니다.
 preset-more-members-than-partitions = 파티션 6개에 컨슈머 12개: 멤버 6개는 할 일이 없습니다. 파티션보다 컨슈머가 많아도 처리량은 늘지 않습니다.
-preset-hot-key = 전체 레코드의 절반이 한 키를 달고 있고, 이 키는 파티션 7로 해시됩니다: 나머지 파티션 23개가 노는 동안 그 파티션의 컨슈머는 따라가지 못합니다.
+preset-hot-key = 전체 레코드의 절반이 한 키를 달고 있고, 이 키는 파티션 7로 해시됩니다. 나머지 파티션 23개가 노는 동안 그 파티션의 컨슈머는 따라가지 못합니다.
 preset-bench-24x12 = 벤치마크: 파티션 24개 × 멤버 12개, 초당 10,000건으로 1시간을 시뮬레이션합니다.
 
 ## web: 웹 앱 자체의 화면 문구 (ui-: 페이지, pg-: 실습)
@@ -866,7 +867,8 @@ ui-tab-assignment = 할당
 ui-tab-playground = 실습
 ui-theme-toggle = 밝은/어두운 테마 전환
 ui-loading-simulator = 시뮬레이터를 불러오는 중…
-ui-loading-assignors = 할당 계산기를 불러오는 중…
+ui-loading-assignors = 할당자를 불러오는 중…
+ui-loading = 불러오는 중…
 ui-not-kept-too-large = 새로고침하면 사라집니다: { $size } MB — 보관 한도는 { $limit } MiB입니다. 보관하려면 JSON으로 내려받으세요.
 ui-not-kept-refused = 새로고침하면 사라집니다: 브라우저가 저장을 거부했습니다({ $size } MB). 보관하려면 JSON으로 내려받으세요.
 
@@ -878,21 +880,21 @@ ui-size-b = { $size } B
 # 입력.
 ui-input-title = 입력
 ui-input-label = 컨슈머 그룹 덤프
-ui-input-hint = kafka-consumer-groups.sh 출력을 붙여 넣으세요(`date` 줄 사이에 여러 덤프를 넣으면 시간에 따른 변화를 볼 수 있습니다). 덤프, lag CSV, Grafana·Prometheus 내보내기, Burrow JSON 파일을 골라 넣거나 끌어다 놓아도 됩니다.
-ui-sample-slow-host = 예제: 느린 서버
-ui-sample-poll-storm = 예제: poll 타임아웃 폭풍
+ui-input-hint = kafka-consumer-groups.sh 출력을 붙여 넣으세요(`date` 줄 사이에 여러 덤프를 넣으면 시간에 따른 변화를 볼 수 있습니다). 덤프, 랙 CSV, Grafana·Prometheus 내보내기, Burrow JSON 파일을 골라 넣거나 끌어다 놓아도 됩니다.
+ui-sample-slow-host = 예제: 느린 호스트
+ui-sample-poll-storm = 예제: poll 타임아웃 폭주
 ui-choose-files = 파일 선택…
 ui-clear = 지우기
 ui-drop-here = 파일을 놓으면 불러옵니다
 ui-files = 파일
-ui-remove-file = { $name } 삭제
+ui-remove-file = { $name } 제거
 ui-pasted-text = 붙여 넣은 텍스트
 ui-input-status = 줄: { $lines } · 그룹: { $groups } · 진단: { $diagnostics } · { $ms } ms
 ui-detected = 감지된 형식
 ui-reading = 읽는 중 { $done } / { $total }
 ui-cancel = 취소
 ui-analysis-cancelled = 분석을 취소했습니다. 아래 결과는 이전 입력의 결과입니다.
-ui-analyse = 분석
+ui-analyze = 분석
 ui-settings-title = 컨슈머 설정(선택)
 ui-settings-hint = 분석 규칙이 이 값을 사용합니다. 예: max.poll.records × 레코드당 처리 시간을 max.poll.interval.ms와 비교합니다.
 
@@ -916,12 +918,12 @@ ui-severity-info = 정보
 ui-severity-error = 오류
 
 # 분석 결과.
-ui-findings = 분석 결과
-ui-findings-count = 분석 결과 ({ $count })
-ui-no-findings = 해당하는 규칙이 없습니다. 주어진 데이터에서는 이상이 보이지 않습니다.
-ui-rule-about = 이 규칙에 대해 · { $rule }
-ui-rule-what = 내용
-ui-rule-why = 중요한 이유
+ui-findings = 발견 사항
+ui-findings-count = 발견 사항 ({ $count })
+ui-no-findings = 어떤 규칙에도 걸리지 않았습니다. 주어진 데이터에서는 이상이 보이지 않습니다.
+ui-rule-about = 규칙 설명 · { $rule }
+ui-rule-what = 무엇인가
+ui-rule-why = 왜 중요한가
 ui-rule-evidence = 근거
 ui-rule-next = 확인할 것
 ui-yes = 예
@@ -940,13 +942,13 @@ ui-fact-state = 상태
 ui-fact-assignor = 할당 전략
 ui-fact-members = 멤버
 ui-fact-partitions = 파티션
-ui-fact-total-lag = 총 랙
+ui-fact-total-lag = 전체 랙
 ui-fact-behind = 지연 시간
 ui-fact-trend = 추세
-ui-fact-drains-in = 소진 예상
+ui-fact-drains-in = 랙 해소까지
 ui-fact-unknown-lag = 랙 미상
 ui-coordinator = 코디네이터: { $coordinator }
-ui-reported-total-lag = 도구가 보고한 총 랙(여기 나오지 않은 파티션 포함): { $lag }
+ui-reported-total-lag = 도구가 보고한 전체 랙(여기 나오지 않은 파티션 포함): { $lag }
 ui-unknown-lag-note = 랙을 알 수 없는 파티션(합계와 차트에서 제외): { $count }
 ui-burrow-needs-times = 여러 시점의 덤프가 필요합니다
 
@@ -960,21 +962,21 @@ ui-verdict-no-members = 멤버 없음
 ui-verdict-leave-storm = 멤버 반복 이탈
 ui-verdict-rebalancing = 리밸런싱 중
 ui-verdict-unknown = 알 수 없음
-ui-reason-burrow = 윈도 동안의 커밋 오프셋을 Burrow 방식으로 평가한 결과입니다.
-ui-reason-no-members = 그룹에 활성 멤버가 없습니다. 아무도 소비하지 않으므로 컨슈머가 다시 참여하기 전까지 랙은 늘어나기만 합니다.
-ui-reason-no-members-state = 그룹에 활성 멤버가 없습니다({ $state }). 아무도 소비하지 않으므로 컨슈머가 다시 참여하기 전까지 랙은 늘어나기만 합니다.
-ui-reason-leave-storm = 멤버가 그룹을 반복해서 떠나고 있어, 리밸런싱 때마다 소비가 멈추고 같은 레코드를 중복 처리합니다({ $rule }).
-ui-reason-burrow-blind = Burrow 판정은 { $status }이지만, 이전 커밋만 보기 때문에 소비할 멤버가 남아 있지 않다는 사실은 반영하지 못합니다.
-ui-reason-rebalancing = 최신 덤프에서 그룹이 리밸런싱 중이었습니다({ $state }). eager 프로토콜이라면 리밸런싱이 끝날 때까지 아무도 소비하지 않습니다.
-ui-reason-critical = Burrow 판정은 OK지만, 이 그룹에 대한 심각한 분석 결과가 있습니다: { $rule }.
+ui-reason-burrow = 윈도우 동안 커밋된 오프셋을 Burrow 방식으로 평가한 결과입니다.
+ui-reason-no-members = 그룹에 활성 멤버가 없습니다. 아무도 처리하지 않으므로 컨슈머가 다시 참여할 때까지 랙은 늘어나기만 합니다.
+ui-reason-no-members-state = 그룹에 활성 멤버가 없습니다({ $state }). 아무도 처리하지 않으므로 컨슈머가 다시 참여할 때까지 랙은 늘어나기만 합니다.
+ui-reason-leave-storm = 멤버가 그룹을 반복해서 떠나고 있어, 리밸런싱 때마다 처리가 멈추고 같은 레코드가 두 번 처리됩니다({ $rule }).
+ui-reason-burrow-blind = Burrow는 { $status } 판정을 내리지만, 이전에 이루어진 커밋만 보기 때문에 처리할 멤버가 하나도 남지 않았다는 사실은 알지 못합니다.
+ui-reason-rebalancing = 최신 덤프에서 그룹이 리밸런싱 중이었습니다({ $state }). eager 프로토콜이라면 리밸런싱이 끝날 때까지 아무도 처리하지 않습니다.
+ui-reason-critical = Burrow 판정은 OK지만, 이 그룹에는 그와 어긋나는 심각 수준의 발견 사항이 있습니다: { $rule }.
 ui-reason-needs-times = 스냅샷이 하나뿐입니다. 판정, 처리 속도, 추세에는 여러 시점의 덤프가 필요합니다(덤프 사이에 date 줄).
 ui-drain-not-draining = 줄지 않음
-ui-drain-never = 소진 불가: 소비 중인 멤버 없음
+ui-drain-never = 해소 불가: 처리하는 멤버 없음
 ui-drain-no-lag = 랙 없음
-ui-rollups-none = 입력에 호스트나 멤버 정보가 없습니다(lag CSV나 메트릭 내보내기에는 들어 있지 않습니다).
+ui-rollups-none = 입력에 호스트나 멤버 정보가 없습니다(랙 CSV나 메트릭 내보내기에는 들어 있지 않습니다).
 ui-per-host = 호스트별
 ui-per-member = 멤버별
-ui-no-owner = (소유 멤버 없음)
+ui-no-owner = (소유자 없음)
 ui-none = 없음
 ui-list-more = { $list }, … (+{ $more })
 
@@ -984,13 +986,13 @@ ui-col-member = 멤버
 ui-col-topic = 토픽
 ui-col-partition = 파티션
 ui-col-partitions = 파티션
-ui-col-current-offset = 커밋 오프셋
+ui-col-current-offset = 현재 오프셋
 ui-col-log-end-offset = 로그 끝 오프셋
 ui-col-lag = 랙
 ui-col-consumer-id = 컨슈머 ID
 ui-col-client-id = 클라이언트 ID
 ui-col-share = 비중
-ui-col-consumed = 소비 속도
+ui-col-consumed = 처리 속도
 ui-col-assignment = 할당
 ui-col-processed = 처리 건수
 ui-col-first-interval = 첫 구간
@@ -998,8 +1000,8 @@ ui-col-last-interval = 마지막 구간
 ui-col-peak = 최대
 ui-col-mean = 평균
 ui-partitions-caption = 파티션
-ui-filter-placeholder = 걸러 보기…
-ui-filter-label = { $caption } 걸러 보기
+ui-filter-placeholder = 필터…
+ui-filter-label = { $caption } 필터
 ui-showing-first = 전체 { $total }행 중 처음 { $shown }행만 표시합니다.
 
 # 호스트 × 시간 표.
@@ -1012,16 +1014,16 @@ ui-hosts = 호스트
 ui-lag-per-partition = 파티션별 랙(호스트별 색상)
 ui-chart-lag-over-time = 시간에 따른 파티션별 랙
 ui-chart-members-over-time = 시간에 따른 그룹 멤버 수(0으로 떨어지면 모두 이탈한 것)
-ui-chart-consumed-per-host = 시간에 따른 호스트별 소비 속도(건/초)
+ui-chart-consumed-per-host = 시간에 따른 호스트별 처리 속도(건/초)
 ui-chart-host-counts = 호스트별 처리 건수(구간별)
 ui-chart-heatmap = 랙 히트맵: 파티션 × 시간
 ui-chart-assignment = 할당: 멤버와 파티션
-ui-chart-empty-one-snapshot-lag = 스냅샷이 하나뿐입니다. 시간에 따른 랙을 보려면 여러 시점의 덤프(덤프 사이에 date 줄)나 lag CSV, 메트릭 내보내기가 필요합니다.
+ui-chart-empty-one-snapshot-lag = 스냅샷이 하나뿐입니다. 시간에 따른 랙을 보려면 여러 시점의 덤프(덤프 사이에 date 줄)나 랙 CSV, 메트릭 내보내기가 필요합니다.
 ui-chart-empty-no-partitions = 입력에 이 그룹의 시간별 파티션 오프셋이 없습니다(멤버 목록이나 그룹 합계뿐입니다).
 ui-chart-empty-one-snapshot-members = 스냅샷이 하나뿐입니다. 시간에 따른 멤버 수를 보려면 여러 시점의 덤프가 필요합니다.
-ui-chart-empty-no-members = 입력에 시간별 멤버 정보가 없습니다(lag CSV나 메트릭 내보내기에는 멤버가 없습니다).
-ui-chart-empty-one-snapshot-consumed = 스냅샷이 하나뿐입니다. 호스트별 소비량을 보려면 여러 시점의 덤프가 필요합니다.
-ui-chart-empty-no-hosts = 입력에 시간별 호스트 정보가 없습니다(lag CSV나 메트릭 내보내기에는 호스트가 없습니다).
+ui-chart-empty-no-members = 입력에 시간별 멤버 정보가 없습니다(랙 CSV나 메트릭 내보내기에는 멤버가 없습니다).
+ui-chart-empty-one-snapshot-consumed = 스냅샷이 하나뿐입니다. 호스트별 처리 속도를 보려면 여러 시점의 덤프가 필요합니다.
+ui-chart-empty-no-hosts = 입력에 시간별 호스트 정보가 없습니다(랙 CSV나 메트릭 내보내기에는 호스트가 없습니다).
 ui-chart-empty-no-counts = 표에 건수가 없습니다.
 ui-chart-empty-no-assignment = 최신 덤프에서 파티션을 가진 멤버가 없습니다(또는 입력에 멤버 정보가 없습니다).
 ui-heatmap-scale = { $min } … { $max } (로그 척도)
@@ -1034,7 +1036,7 @@ ui-zone-hours-only = 표에 적힌 시각 그대로(날짜와 시간대 표시 �
 
 # 실습.
 pg-title = 실습: 컨슈머 그룹 시뮬레이션
-pg-hint = 사례의 장애와 가정 상황을 다시 돌려 봅니다. 같은 시나리오와 시드는 여기서도 `lagscope simulate`에서도 항상 같은 결과를 냅니다. 설정을 바꿔 다시 실행하면 배포 전에 해결책을 시험해 볼 수 있습니다.
+pg-hint = 사례로 모은 장애와 가정 상황을 재현해 봅니다. 같은 시나리오와 시드는 여기서도 `lagscope simulate`에서도 항상 같은 결과를 냅니다. 설정을 바꿔 다시 실행하면 배포 전에 해결책을 시험해 볼 수 있습니다.
 pg-scenario = 시나리오
 pg-seed = 시드
 pg-assignor = 할당 전략
@@ -1045,7 +1047,7 @@ pg-commit-sync-per-batch = 배치마다 commitSync
 pg-commit-sync-per-record = 레코드마다 commitSync
 pg-commit-async-per-batch = 배치마다 commitAsync
 pg-from-dump = 분석 화면의 그룹에서 시작
-pg-no-group-in-analyze = 분석 화면에 파티션이 있는 그룹이 없습니다(--describe의 오프셋 출력이 필요합니다).
+pg-no-group-in-analyze = 분석 화면에 파티션이 있는 그룹이 없습니다(--describe의 오프셋 보기가 필요합니다).
 pg-whole-scenario = 전체 시나리오(JSON, 스키마는 docs/simulator.md 참고)
 pg-run = 실행
 pg-simulating = 시뮬레이션 중…
@@ -1056,10 +1058,10 @@ pg-rebalances = 리밸런싱
 pg-members-left = 이탈한 멤버
 pg-processed-twice = 중복 처리
 pg-failed-commits = 커밋 실패
-pg-lag-start-max-end = 총 랙: 처음 → 최대 → 끝
+pg-lag-start-max-end = 전체 랙: 처음 → 최대 → 끝
 pg-unowned-time = 컨슈머 없이 보낸 파티션 시간
-pg-chart-label = 시간에 따른 총 랙과 멤버 수
-pg-chart-lag = 총 랙(레코드)
+pg-chart-label = 시간에 따른 전체 랙과 멤버 수
+pg-chart-lag = 전체 랙(건)
 pg-chart-members = 그룹 멤버 수
 pg-chart-minutes = 경과 시간(분)
 pg-every-group = 이 토픽을 읽는 모든 그룹
@@ -1094,5 +1096,9 @@ pg-event-commit-failed = 커밋 실패
 pg-event-poll-timed-out = poll 타임아웃
 pg-event-metadata-refreshed = 메타데이터 갱신
 pg-event-partitions-added = 파티션 추가
-pg-event-stalled = 외부 호출 대기
+pg-event-stalled = 외부 호출 멈춤
 pg-event-deploy = 배포
+
+# The Assignment view before a dump is loaded (the page shows it; the what-if module too).
+ui-whatif-title = 할당
+ui-whatif-empty = 먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 덤프의 그룹에서 시작합니다.

@@ -5,9 +5,10 @@ const CACHE = 'lagscope-v1';
 
 // The page itself; everything else (the app's files, a sample once opened) is kept as it is fetched.
 const PRECACHE = ['./'];
-// Both languages' texts, so the language switch works offline too (the page loads only its own on
-// first visit); kept when they can be, never failing the install.
-const CATALOGUES = ['i18n/en.ftl', 'i18n/ko.ftl'];
+// Both languages' texts, what the page needs at first paint and what loads on demand, so the
+// language switch works offline too (the page loads only its own on first visit); kept when they
+// can be, never failing the install.
+const CATALOGUES = ['i18n/en.ftl', 'i18n/ko.ftl', 'i18n/en.more.ftl', 'i18n/ko.more.ftl'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

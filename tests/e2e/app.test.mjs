@@ -259,6 +259,8 @@ test('copy report puts the Markdown incident report on the clipboard; CSV and JS
   const { context, page } = await openApp(shared.browser, shared.server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#copy-report');
+  // The report is written by the lazily loaded module: the status says when it is on the clipboard.
+  await page.locator('#share .share-status').filter({ hasText: /\S/ }).waitFor();
   const report = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(report, /^# /m);
   assert.match(report, /slow-host/);

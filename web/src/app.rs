@@ -106,15 +106,30 @@ pub(crate) fn app() -> Html {
         });
     }
     let texts = use_state(|| None::<crate::i18n::Texts>);
+    // Whether a view has asked for the texts that load on demand (the Playground, the Assignment
+    // view, an export, a rule's documentation): from then on every language loads complete.
+    let want_complete = use_state(|| false);
+    {
+        let want_complete = want_complete.clone();
+        use_effect_with((), move |()| {
+            let listener =
+                EventListener::new(&gloo::utils::window(), crate::i18n::COMPLETE_TEXTS_EVENT, move |_| {
+                    want_complete.set(true);
+                });
+            move || drop(listener)
+        });
+    }
     {
         // The chosen language's catalogue, loaded on demand; the page shows the old language until
         // the new one has arrived, then every text (findings included) at once.
         let texts = texts.clone();
-        use_effect_with(state.lang, move |lang| {
-            let lang = *lang;
-            if texts.as_ref().map(crate::i18n::Texts::lang) != Some(lang) {
+        let shown = texts.as_ref().map(|texts| (texts.lang(), texts.is_complete()));
+        use_effect_with((state.lang, *want_complete, shown), move |(lang, complete, shown)| {
+            let (lang, complete) = (*lang, *complete);
+            let enough = shown.is_some_and(|(shown, has_all)| shown == lang && (has_all || !complete));
+            if !enough {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::i18n::load(lang).await {
+                    match crate::i18n::load(lang, complete).await {
                         Ok(loaded) => texts.set(Some(loaded)),
                         Err(error) => gloo::console::error!(error),
                     }
@@ -210,13 +225,18 @@ struct PlaygroundProps {
 fn playground_view(props: &PlaygroundProps) -> Html {
     use_effect_with((props.texts.clone(), props.source.clone()), move |(texts, source)| {
         let host = gloo::utils::document().get_element_by_id("playground-host");
-        let [lang, catalogue, loading] =
-            lazy_texts(texts, &crate::i18n::Message::new("ui-loading-simulator"));
-        mount_lazy(
-            "mount",
-            host.as_ref(),
-            &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(source)],
-        );
+        if texts.is_complete() {
+            let [lang, catalogue, loading] =
+                lazy_texts(texts, &crate::i18n::Message::new("ui-loading-simulator"));
+            mount_lazy(
+                "mount",
+                host.as_ref(),
+                &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(source)],
+            );
+        } else {
+            // Its texts load on demand: mounted when they have arrived (this effect runs again).
+            crate::i18n::request_complete();
+        }
         move || {
             if let Some(host) = host {
                 let _ = host.set_attribute("hidden", "");

@@ -16,6 +16,8 @@ pub struct Texts {
     localizer: Rc<Localizer>,
     /// The catalogue as loaded, handed to the lazily loaded module so it need not fetch it again.
     source: Rc<str>,
+    /// Whether it holds what loads on demand too ([`load`] with `complete`).
+    complete: bool,
 }
 
 impl PartialEq for Texts {
@@ -32,7 +34,24 @@ impl Texts {
         for error in &parsed.errors {
             gloo::console::warn!(format!("i18n/{}.ftl line {}: {}", lang.code(), error.line, error.reason));
         }
-        Self { localizer: Rc::new(Localizer::new(lang, parsed.catalogue)), source: source.into() }
+        Self {
+            localizer: Rc::new(Localizer::new(lang, parsed.catalogue)),
+            source: source.into(),
+            complete: true,
+        }
+    }
+
+    /// Whether it holds the texts that load on demand (the lazily loaded module's, the rules'
+    /// documentation); a page's first texts do not.
+    #[must_use]
+    pub fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    /// Whether it has `id`.
+    #[must_use]
+    pub fn has(&self, id: &str) -> bool {
+        self.localizer.has(id)
     }
 
     /// The language.
@@ -66,12 +85,25 @@ impl Texts {
     }
 }
 
-/// Loads `lang`'s catalogue from the site (`i18n/<code>.ftl`, kept offline by the service worker).
-pub async fn load(lang: Lang) -> Result<Texts, String> {
+/// Loads `lang`'s catalogue from the site (kept offline by the service worker): what the page
+/// needs at first paint (`i18n/<code>.ftl`), and with `complete` also what it loads on demand
+/// (`i18n/<code>.more.ftl`: the Playground, the Assignment view, the exports, the rules'
+/// documentation; `cargo xtask split-catalogues` cuts the one catalogue in two when the site is built).
+pub async fn load(lang: Lang, complete: bool) -> Result<Texts, String> {
+    let mut source = fetch(&format!("i18n/{}.ftl", lang.code())).await?;
+    if complete {
+        source.push('\n');
+        source.push_str(&fetch(&format!("i18n/{}.more.ftl", lang.code())).await?);
+    }
+    let mut texts = Texts::from_source(lang, &source);
+    texts.complete = complete;
+    Ok(texts)
+}
+
+async fn fetch(path: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window().ok_or("no window")?;
-    let path = format!("i18n/{}.ftl", lang.code());
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&path))
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
         .await
         .map_err(|error| format!("{path}: {error:?}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{path}: not a response"))?;
@@ -81,7 +113,18 @@ pub async fn load(lang: Lang) -> Result<Texts, String> {
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|error| format!("{error:?}"))?)
         .await
         .map_err(|error| format!("{path}: {error:?}"))?;
-    Ok(Texts::from_source(lang, &text.as_string().unwrap_or_default()))
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// The window event with which a view asks the app for the complete texts (what loads on demand).
+pub const COMPLETE_TEXTS_EVENT: &str = "lagscope-complete-texts";
+
+/// Asks the app to load the texts that load on demand ([`load`] with `complete`); the views that
+/// need them re-render when they arrive.
+pub fn request_complete() {
+    if let Ok(event) = web_sys::CustomEvent::new(COMPLETE_TEXTS_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
 }
 
 /// The texts the app provides to every component.

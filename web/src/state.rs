@@ -159,17 +159,16 @@ impl Document {
 
     /// The settings the core understands, and a message per setting it does not.
     pub(crate) fn consumer_config(&self) -> (ConsumerConfig, Vec<lagscope_core::l10n::Message>) {
-        let mut config = ConsumerConfig::default();
-        let mut problems = Vec::new();
-        for (key, value) in &self.settings {
-            if value.trim().is_empty() {
-                continue;
-            }
-            if let Err(problem) = config.set(key, value) {
-                problems.push(problem);
-            }
+        lagscope_web::consumer_config(&self.settings)
+    }
+
+    /// What the lazily loaded module needs to write `kind` (a report or a download) of this document.
+    pub(crate) fn export_request(&self, kind: &str) -> lagscope_web::ExportRequest {
+        lagscope_web::ExportRequest {
+            kind: kind.to_owned(),
+            texts: self.texts().into_iter().map(|(name, text)| (name.to_owned(), text.to_owned())).collect(),
+            settings: self.settings.clone(),
         }
-        (config, problems)
     }
 
     pub(crate) fn size(&self) -> usize {
@@ -341,15 +340,18 @@ impl AppState {
     }
 
     /// The share link for the current document: this page with the document compressed in the
-    /// fragment.
-    pub(crate) fn share_link(&self) -> String {
+    /// fragment. The compressor is in the lazily loaded module (a link is not needed for a first
+    /// paste): `None` when it could not load.
+    pub(crate) async fn share_link(&self) -> Option<String> {
         let location = gloo::utils::window().location();
         let base = format!(
             "{}{}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_else(|_| "/".to_owned())
         );
-        format!("{base}#s={}", encode_document(&self.document))
+        let json = serde_json::to_string(self.document.as_ref()).ok()?;
+        let fragment = crate::components::share::ask_module("compressDocument", &[json.into()]).await?;
+        Some(format!("{base}#s={fragment}"))
     }
 }
 
@@ -469,50 +471,14 @@ pub(crate) fn sample_document(sample: Sample, text: Option<String>) -> Document 
     }
 }
 
-/// The document as the share link carries it: JSON, raw deflate, base64url.
-pub(crate) fn encode_document(document: &Document) -> String {
-    let json = serde_json::to_vec(document).unwrap_or_default();
-    base64url_encode(&miniz_oxide::deflate::compress_to_vec(&json, 9))
-}
-
+/// The document a share link's fragment carries (`lagscope_web::share_link`).
 pub(crate) fn decode_document(fragment: &str) -> Option<Document> {
-    let compressed = base64url_decode(fragment)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, 256 << 20).ok()?;
-    serde_json::from_slice(&json).ok()
+    serde_json::from_slice(&lagscope_web::share_link::decode(fragment)?).ok()
 }
 
 fn share_fragment() -> Option<String> {
     let hash = gloo::utils::window().location().hash().ok()?;
     hash.strip_prefix("#s=").map(str::to_owned)
-}
-
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let value = chunk.iter().enumerate().fold(0_u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
-        for index in 0..=chunk.len() {
-            out.push(char::from(BASE64URL[((value >> (18 - 6 * index)) & 63) as usize]));
-        }
-    }
-    out
-}
-
-fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut buffer = 0_u32;
-    let mut bits = 0;
-    for byte in text.bytes() {
-        let value = BASE64URL.iter().position(|&c| c == byte)? as u32;
-        buffer = (buffer << 6) | value;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-        }
-    }
-    Some(out)
 }
 
 fn browser_lang() -> Lang {

@@ -309,7 +309,7 @@ fn read_text(file: Option<&PathBuf>, localizer: &Localizer) -> anyhow::Result<St
     }
 }
 
-/// "cannot read <path>" (standard input when `None`), in the reader's language.
+/// "cannot read `path`" (standard input when `None`), in the reader's language.
 fn cannot_read(localizer: &Localizer, path: Option<&std::path::Path>) -> String {
     localizer.render(&match path {
         Some(path) => lagscope_core::msg!("cli-cannot-read", path = path.display().to_string()),

@@ -731,7 +731,7 @@ fn parse_summary_and_argument_errors_in_korean() {
     assert!(row.contains(" 3 알 수 없음 "), "{row}");
     assert!(row.trim_end().ends_with("98 Rebalancing"), "{row}");
     assert!(text.contains("진단 7건:"), "{text}");
-    assert!(text.contains("10행: 경고: "), "{text}");
+    assert!(text.contains("10번 줄: 경고: "), "{text}");
 
     let findings = lagscope(
         &["analyze", "--lang", "ko", fixture("samples/sample-slow-host.txt").to_str().unwrap()],

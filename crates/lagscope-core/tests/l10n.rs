@@ -86,7 +86,17 @@ fn argument_names(tail: &str) -> BTreeSet<String> {
     let mut in_string = false;
     let mut previous = '\0';
     let mut segment = String::new();
-    for c in tail.chars().skip(1) {
+    let mut chars = tail.chars().skip(1).peekable();
+    while let Some(c) = chars.next() {
+        // A comment inside the call: skip to the end of its line.
+        if !in_string && c == '/' && chars.peek() == Some(&'/') {
+            for skipped in chars.by_ref() {
+                if skipped == '\n' {
+                    break;
+                }
+            }
+            continue;
+        }
         if in_string {
             if c == '"' && previous != '\\' {
                 in_string = false;
@@ -172,4 +182,59 @@ fn the_bundled_localizers_render_in_their_language() {
     let message = lagscope_core::msg!("unknown");
     assert_eq!(Localizer::bundled(Lang::En).render(&message), "unknown");
     assert_eq!(Localizer::bundled(Lang::Ko).render(&message), "알 수 없음");
+}
+
+/// The site serves each catalogue in two parts (`cargo xtask split-catalogues`): every entry the web
+/// app may show is in exactly one, the page's part references nothing that loads on demand, and the
+/// page's own code names no id that loads on demand (the lazily loaded module's may).
+#[test]
+fn the_web_split_keeps_every_entry_and_the_page_needs_nothing_it_lacks() {
+    use lagscope_core::l10n::catalogue::{CLI_ONLY_PREFIXES, ON_DEMAND_PREFIXES};
+    let on_demand = |id: &str| ON_DEMAND_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
+    for lang in Lang::ALL {
+        let full = catalogue(lang);
+        let text = match lang {
+            Lang::En => bundled::EN,
+            Lang::Ko => bundled::KO,
+        };
+        let (page_text, more_text) = lagscope_core::l10n::split_for_web(text);
+        let page = Catalogue::parse(&page_text);
+        let more = Catalogue::parse(&more_text);
+        assert_eq!((page.errors, more.errors), (Vec::new(), Vec::new()));
+        let (page, more) = (page.catalogue, more.catalogue);
+        for id in full.ids() {
+            let cli = CLI_ONLY_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
+            assert_eq!(
+                (page.contains(id), more.contains(id)),
+                (!cli && !on_demand(id), !cli && on_demand(id)),
+                "{id}"
+            );
+        }
+        for id in page.ids() {
+            for reference in page.references(id) {
+                assert!(
+                    page.contains(&reference),
+                    "{}: {id} references {reference}, which loads on demand",
+                    lang.code()
+                );
+            }
+        }
+    }
+    let english = catalogue(Lang::En);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/src");
+    let mut files = Vec::new();
+    collect_rust_files(&root, &mut files);
+    for file in files.iter().filter(|file| !file.components().any(|part| part.as_os_str() == "bin")) {
+        let source = std::fs::read_to_string(file).expect("source is readable");
+        for prefix in ON_DEMAND_PREFIXES {
+            for (at, _) in source.match_indices(&format!("\"{prefix}")) {
+                let literal: String = source[at + 1..].chars().take_while(|c| *c != '"').collect();
+                assert!(
+                    !english.contains(&literal),
+                    "{} names `{literal}`, which loads on demand",
+                    file.display()
+                );
+            }
+        }
+    }
 }

@@ -34,6 +34,13 @@ enum Command {
     Test,
     /// Speed and memory of the parser on a generated 1,000,000-row dump: native, awk, and wasm.
     Bench,
+    /// Trunk's post-build hook: split the site's `i18n/<lang>.ftl` into what the page needs at first
+    /// paint and `i18n/<lang>.more.ftl`, loaded on demand (`l10n::split_for_web`). The directory
+    /// defaults to trunk's staging directory (`TRUNK_STAGING_DIR`).
+    SplitCatalogues {
+        /// The built site.
+        dir: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -43,6 +50,7 @@ fn main() -> ExitCode {
         Command::Serve { port } => steps::serve(&root, port),
         Command::Test => steps::test(&root),
         Command::Bench => bench::bench(&root),
+        Command::SplitCatalogues { dir } => split_catalogues(dir),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -51,6 +59,26 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn split_catalogues(dir: Option<PathBuf>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let dir = match dir {
+        Some(dir) => dir,
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(PathBuf::from)
+            .context("no directory and no TRUNK_STAGING_DIR")?,
+    };
+    for lang in lagscope_core::l10n::Lang::ALL {
+        let path = dir.join("i18n").join(format!("{}.ftl", lang.code()));
+        let text =
+            std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let (page, more) = lagscope_core::l10n::split_for_web(&text);
+        std::fs::write(&path, page).with_context(|| format!("cannot write {}", path.display()))?;
+        let more_path = path.with_extension("more.ftl");
+        std::fs::write(&more_path, more).with_context(|| format!("cannot write {}", more_path.display()))?;
+    }
+    Ok(())
 }
 
 /// The workspace root: two levels above this crate's manifest.

@@ -33,7 +33,10 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
     let form = serde_json::to_string(&state.document.what_if).unwrap_or_default();
     use_effect_with((groups, form, texts.clone(), has_groups), move |(groups, form, texts, has_groups)| {
         let host = gloo::utils::document().get_element_by_id("assignment-host");
-        if *has_groups {
+        if !texts.is_complete() {
+            // Its texts load on demand: mounted when they have arrived (this effect runs again).
+            crate::i18n::request_complete();
+        } else if *has_groups {
             // The page's language and catalogue, and what to say while the module loads.
             let [lang, catalogue, loading] =
                 crate::app::lazy_texts(texts, &crate::i18n::Message::new("ui-loading-assignors"));
@@ -60,8 +63,8 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
             <ShareBar state={state.clone()} />
             if !has_groups {
                 <section class="panel">
-                    <h2>{texts.t("whatif-ui-title")}</h2>
-                    <p class="empty">{texts.t("whatif-ui-empty")}</p>
+                    <h2>{texts.t("ui-whatif-title")}</h2>
+                    <p class="empty">{texts.t("ui-whatif-empty")}</p>
                 </section>
             }
         </main>

@@ -57,14 +57,19 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
                                 </dl>
                             }
                             if let Some(docs) = docs {
-                                <details class="rule-docs">
+                                // The rules' documentation loads on demand, when a reader opens it.
+                                <details class="rule-docs" ontoggle={Callback::from(|_: Event| crate::i18n::request_complete())}>
                                     <summary>{texts.render(&lagscope_core::msg!("ui-rule-about", rule = docs.id))}</summary>
-                                    <dl>
-                                        <dt>{texts.t("ui-rule-what")}</dt><dd>{texts.render(&docs.what())}</dd>
-                                        <dt>{texts.t("ui-rule-why")}</dt><dd>{texts.render(&docs.why())}</dd>
-                                        <dt>{texts.t("ui-rule-evidence")}</dt><dd>{texts.render(&docs.evidence())}</dd>
-                                        <dt>{texts.t("ui-rule-next")}</dt><dd>{texts.render(&docs.next())}</dd>
-                                    </dl>
+                                    if texts.is_complete() {
+                                        <dl>
+                                            <dt>{texts.t("ui-rule-what")}</dt><dd>{texts.render(&docs.what())}</dd>
+                                            <dt>{texts.t("ui-rule-why")}</dt><dd>{texts.render(&docs.why())}</dd>
+                                            <dt>{texts.t("ui-rule-evidence")}</dt><dd>{texts.render(&docs.evidence())}</dd>
+                                            <dt>{texts.t("ui-rule-next")}</dt><dd>{texts.render(&docs.next())}</dd>
+                                        </dl>
+                                    } else {
+                                        <p class="status">{texts.t("ui-loading")}</p>
+                                    }
                                 </details>
                             }
                         </li>

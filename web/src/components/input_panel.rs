@@ -171,7 +171,7 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                     <button class="small" id="reanalyse" onclick={{
                         let state = state.clone();
                         Callback::from(move |_: MouseEvent| state.dispatch(Action::Reanalyse))
-                    }}>{texts.t("ui-analyse")}</button>
+                    }}>{texts.t("ui-analyze")}</button>
                 </div>
             }
             <details class="settings" id="consumer-settings">

@@ -2,7 +2,6 @@
 //! (CSV, JSON), and a share link that carries the whole document compressed in the URL fragment
 //! (browsers never send the fragment to a server).
 
-use lagscope_core::export::{snapshot_csv, workbench_json};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
@@ -32,6 +31,44 @@ pub(crate) fn download_text(file_name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Calls `window.lagscopePlayground[method](...args)` (index.html imports the lazily loaded module
+/// on first use) and waits for its text; `None` when the module could not load or answered nothing.
+pub(crate) async fn ask_module(method: &str, args: &[wasm_bindgen::JsValue]) -> Option<String> {
+    let playground = js_sys::Reflect::get(&gloo::utils::window(), &"lagscopePlayground".into()).ok()?;
+    let function =
+        js_sys::Reflect::get(&playground, &method.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let call_args = js_sys::Array::new();
+    for arg in args {
+        call_args.push(arg);
+    }
+    let promise = function.apply(&playground, &call_args).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(text) => text.as_string().filter(|text| !text.is_empty()),
+        Err(error) => {
+            gloo::console::error!(format!("{method}: {error:?}"));
+            None
+        }
+    }
+}
+
+/// Asks the lazily loaded module (`index.html`'s `lagscopePlayground.exportDocument`) to write
+/// `kind` of the document in the page's language: the report and the downloads are not needed for
+/// a first paste, so their code is not in the page's WebAssembly. `None` when there is nothing to
+/// export or the module could not load.
+async fn export(state: &AppState, kind: &str, texts: &crate::i18n::Texts) -> Option<String> {
+    // The report's texts load on demand.
+    let loaded;
+    let texts = if texts.is_complete() {
+        texts
+    } else {
+        crate::i18n::request_complete();
+        loaded = crate::i18n::load(texts.lang(), true).await.ok()?;
+        &loaded
+    };
+    let request = serde_json::to_string(&state.document.export_request(kind)).ok()?;
+    ask_module("exportDocument", &[texts.lang().code().into(), texts.source().into(), request.into()]).await
+}
+
 fn copy(text: String) {
     let clipboard = gloo::utils::window().navigator().clipboard();
     let _ = clipboard.write_text(&text);
@@ -47,37 +84,43 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
         let copied = copied.clone();
         let texts = texts.clone();
         Callback::from(move |_: MouseEvent| {
-            copy(state.workbench.report(texts.localizer()));
-            copied.set(Some("report"));
+            let (state, copied, texts) = (state.clone(), copied.clone(), texts.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(report) = export(&state, "report", &texts).await {
+                    copy(report);
+                    copied.set(Some("report"));
+                }
+            });
         })
     };
-    let on_csv = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(snapshot) = &state.workbench.snapshot {
-                download_text("lagscope-partitions.csv", "text/csv", &snapshot_csv(snapshot));
-            }
-        })
-    };
-    let on_json = {
+    let download = |kind: &'static str, file_name: &'static str, mime: &'static str| {
         let state = state.clone();
         let texts = texts.clone();
         Callback::from(move |_: MouseEvent| {
-            let json = workbench_json(&state.workbench, texts.localizer());
-            download_text("lagscope-analysis.json", "application/json", &json);
+            let (state, texts) = (state.clone(), texts.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(text) = export(&state, kind, &texts).await {
+                    download_text(file_name, mime, &text);
+                }
+            });
         })
     };
+    let on_csv = download("csv", "lagscope-partitions.csv", "text/csv");
+    let on_json = download("json", "lagscope-analysis.json", "application/json");
     let on_link = {
         let state = state.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let link = state.share_link();
-            // Keep it in the address bar too, without reloading or adding history.
-            let _ = gloo::utils::window()
-                .history()
-                .map(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link)));
-            copy(link);
-            copied.set(Some("link"));
+            let (state, copied) = (state.clone(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(link) = state.share_link().await else { return };
+                // Keep it in the address bar too, without reloading or adding history.
+                let _ = gloo::utils::window().history().map(|history| {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link))
+                });
+                copy(link);
+                copied.set(Some("link"));
+            });
         })
     };
     let status = match *copied {

@@ -288,7 +288,8 @@ fn calculate_partition_status(
                     "burrow-rewind",
                     offset = offsets[index].offset,
                     previous = offsets[index - 1].offset,
-                    index = index,
+                    // Burrow's index counts from 0; people count commits from 1.
+                    index = index + 1,
                 ),
             ),
         );
@@ -638,7 +639,7 @@ mod tests {
         let rewind = decisions.iter().rev().find(|decision| decision.rule == "rewind").expect("a rewind");
         assert_eq!(
             korean.render(&rewind.detail),
-            "커밋 1에서 오프셋 1,000 < 이전 1,400이고, 이후 어떤 커밋도 다시 1,400에 도달하지 못했습니다"
+            "윈도우의 2번째 커밋 오프셋 1,000 < 직전 오프셋 1,400이고, 이후 어떤 커밋도 다시 1,400에 도달하지 못했습니다"
         );
     }
 

@@ -174,6 +174,46 @@ impl Catalogue {
     }
 }
 
+/// The ids the web app loads on demand, not at first paint: the Playground's (`sim-`, `preset-`,
+/// `pg-`), the Assignment view's (`whatif-`, `assign-`), the exports' (`report-`) and the rules'
+/// documentation (`rule-`, shown when a reader opens it).
+pub const ON_DEMAND_PREFIXES: [&str; 7] =
+    ["sim-", "preset-", "pg-", "whatif-", "assign-", "report-", "rule-"];
+
+/// The ids only the command line shows; the web app never loads them.
+pub const CLI_ONLY_PREFIXES: [&str; 1] = ["cli-"];
+
+/// A catalogue's text as the web app serves it: what the page needs at first paint, and what it
+/// loads on demand ([`ON_DEMAND_PREFIXES`]), comments and blank lines left out, every entry kept
+/// whole and in one of the two (the command line's own, [`CLI_ONLY_PREFIXES`], in neither).
+/// Together the two parse to the catalogue minus the command line's entries.
+#[must_use]
+pub fn split_for_web(text: &str) -> (String, String) {
+    let (mut page, mut on_demand) = (String::new(), String::new());
+    let mut target: Option<bool> = None;
+    for (_, line) in crate::text::numbered_lines(text) {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with([' ', '\t', '}']) {
+            let id = line.split('=').next().unwrap_or_default().trim();
+            target = if CLI_ONLY_PREFIXES.iter().any(|prefix| id.starts_with(prefix)) {
+                None
+            } else {
+                Some(ON_DEMAND_PREFIXES.iter().any(|prefix| id.starts_with(prefix)))
+            };
+        }
+        let out = match target {
+            Some(true) => &mut on_demand,
+            Some(false) => &mut page,
+            None => continue,
+        };
+        out.push_str(line);
+        out.push('\n');
+    }
+    (page, on_demand)
+}
+
 fn collect(pattern: &Pattern, variables: &mut BTreeSet<String>, references: &mut BTreeSet<String>) {
     for element in pattern {
         match element {

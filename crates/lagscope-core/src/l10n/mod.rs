@@ -8,9 +8,9 @@
 //! they cost more than the first load's remaining budget, and two languages need none of it.
 //!
 //! Numbers, durations, shares, rates and times in arguments are written per language in one place
-//! ([`format`]), so a finding and the page around it agree.
+//! ([`mod@format`]), so a finding and the page around it agree.
 //!
-//! Adding a message: (1) emit it with [`msg!`] (`msg!("slow-host-title", host = name, share = Arg::share(x))`);
+//! Adding a message: (1) emit it with [`msg!`](crate::msg) (`msg!("slow-host-title", host = name, share = Arg::share(x))`);
 //! (2) add the id with its English text to `i18n/en.ftl`; (3) add the Korean text to
 //! `i18n/ko.ftl`. `tests/l10n.rs` fails until both catalogues have it with the same arguments.
 
@@ -23,7 +23,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-pub use catalogue::Catalogue;
+pub use catalogue::{Catalogue, split_for_web};
 
 use crate::series::clock::Zone;
 

@@ -24,7 +24,7 @@ use crate::l10n::Message;
 struct Cause {
     /// Any of these (case-insensitive) in the message.
     needles: &'static [&'static str],
-    /// The catalogue id of the cause and the action, said as a sentence (`i18n/parts/parse.*.ftl`).
+    /// The catalogue id of the cause and the action, said as a sentence (`i18n/en.ftl`, `i18n/ko.ftl`).
     advice: &'static str,
 }
 

@@ -1277,7 +1277,7 @@ mod tests {
         let message = &outcome.diagnostics[0].message;
         assert_eq!(
             english(message),
-            "the input starts like JSON but is a JSON document is followed by other text from line 2; it was \
+            "the input starts like JSON but is one JSON document followed by other text from line 2; it was \
              read line by line"
         );
         assert!(korean.render(message).contains("2번 줄부터"), "{}", korean.render(message));

@@ -114,6 +114,28 @@ fn texts(lang: &str, catalogue: &str) -> lagscope_web::i18n::Texts {
     })
 }
 
+/// The share link's fragment for the page's document (`json`): compressed here, so the page's
+/// first load does not carry the compressor.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn compress_document(json: &str) -> String {
+    lagscope_web::share_link::encode(json.as_bytes())
+}
+
+/// The Markdown report, the analysis as JSON or the partitions as CSV of the page's document
+/// (`request`, an [`lagscope_web::ExportRequest`] as JSON), in the page's language; empty when
+/// there is nothing to export.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn export_document(lang: &str, catalogue: &str, request: &str) -> String {
+    let Ok(request) = serde_json::from_str::<lagscope_web::ExportRequest>(request) else {
+        return String::new();
+    };
+    request.answer(texts(lang, catalogue).localizer()).unwrap_or_default()
+}
+
 thread_local! {
     /// The mounted Playground and its root: a language switch updates it in place (its scenario
     /// and run are kept); a new root (the view was rebuilt) replaces it.

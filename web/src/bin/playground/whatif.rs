@@ -47,8 +47,8 @@ pub(crate) fn what_if_view(props: &Props) -> Html {
     let Some(group) = groups.get(group_index).or_else(|| groups.first()) else {
         return html! {
             <section class="panel">
-                <h2>{texts.t("whatif-ui-title")}</h2>
-                <p class="empty">{texts.t("whatif-ui-empty")}</p>
+                <h2>{texts.t("ui-whatif-title")}</h2>
+                <p class="empty">{texts.t("ui-whatif-empty")}</p>
             </section>
         };
     };

@@ -45,6 +45,8 @@ pub(super) fn findings(
                 "finding-burrow-summary",
                 status = status.as_str(),
                 partitions = Arg::list(&names),
+                count = names.len(),
+                first = names.first().cloned().unwrap_or_default(),
                 detail = partitions.first().map_or_else(
                     || crate::msg!("finding-none"),
                     |partition| partition.burrow_rule.detail.clone()
