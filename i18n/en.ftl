@@ -301,7 +301,10 @@ finding-poll-timeout-config-summary = { $records } records × { $per_record_ms }
 
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
-finding-unassigned-lag-title = { $count } partitions of { $group } have lag and no owner
+finding-unassigned-lag-title = { $count ->
+    [one] 1 partition of { $group } has lag and no owner
+   *[other] { $count } partitions of { $group } have lag and no owner
+}
 finding-unassigned-lag-summary = { $count ->
     [one] 1 partition holding
    *[other] { $count } partitions holding
@@ -464,6 +467,8 @@ rule-lag-mismatch-evidence = Each row's printed lag and the lag its offsets give
 rule-lag-mismatch-next = Re-run the command and paste its output unedited; lagscope keeps the printed value.
 
 # Evidence labels: what each number of a finding measures (its unit is shown with the value).
+evidence-yes = yes
+evidence-no = no
 evidence-joined-after-ms = joined after
 evidence-joined-by-ms = joined by
 evidence-left-after-ms = left after
@@ -542,6 +547,12 @@ evidence-share-of-topic-lag = share of the topic's lag
 evidence-share-of-partitions = share of the partitions
 
 ## parse
+
+# What a recognised source is, when it is not a version.
+source-hint-copied-table = a copied table
+source-hint-error-reply = error reply
+source-hint-groups-csv = consumer groups CSV
+source-hint-cluster-offsets = { $version } cluster offsets
 # The parser's diagnostics (crates/lagscope-core/src/parse). Line numbers and offsets quoted from a
 # row are passed as the input writes them (digits without separators).
 
@@ -661,10 +672,6 @@ report-next = What to check next.
 report-evidence = Evidence
 report-value = Value
 # A yes/no evidence value.
-report-flag = { $value ->
-    [true] true
-   *[false] false
-}
 
 report-timeline = Timeline
 # `group` is the group's name in backticks.
@@ -705,6 +712,9 @@ cli-column-members = MEMBERS
 cli-column-total-lag = TOTAL-LAG
 cli-column-state = STATE
 cli-unnamed-group = (unnamed)
+cli-no-such-group = no group "{ $group }" in { $path }; it holds { $groups }
+cli-no-group = { $path } holds no consumer group
+cli-several-groups = { $path } holds several groups ({ $groups }); choose one with --group
 cli-diagnostics = { $count ->
     [one] { $count } diagnostic:
    *[other] { $count } diagnostics:
@@ -1022,8 +1032,6 @@ ui-rule-what = What
 ui-rule-why = Why it matters
 ui-rule-evidence = Evidence
 ui-rule-next = What to check
-ui-yes = yes
-ui-no = no
 
 # Diagnostics.
 ui-diagnostics-count = Diagnostics ({ $count })

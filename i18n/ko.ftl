@@ -419,6 +419,8 @@ rule-lag-mismatch-evidence = 각 행의 출력된 랙과 오프셋으로 계산�
 rule-lag-mismatch-next = 명령을 다시 실행하고 출력을 편집하지 않은 채 붙여 넣으세요. lagscope는 출력된 값을 그대로 씁니다.
 
 # Evidence labels: what each number of a finding measures (its unit is shown with the value).
+evidence-yes = 예
+evidence-no = 아니요
 evidence-joined-after-ms = 참여: 이 시각 이후
 evidence-joined-by-ms = 참여: 이 시각까지
 evidence-left-after-ms = 이탈: 이 시각 이후
@@ -497,6 +499,12 @@ evidence-share-of-topic-lag = 토픽 랙 비중
 evidence-share-of-partitions = 파티션 비중
 
 ## parse
+
+# What a recognised source is, when it is not a version.
+source-hint-copied-table = 복사한 표
+source-hint-error-reply = 오류 응답
+source-hint-groups-csv = 컨슈머 그룹 CSV
+source-hint-cluster-offsets = { $version } 클러스터 오프셋
 # 파서의 진단 메시지(crates/lagscope-core/src/parse). 줄 번호와 행에서 인용한 오프셋은 입력에 적힌
 # 그대로(자릿수 구분 기호 없이) 넘어옵니다.
 
@@ -611,10 +619,6 @@ report-why = 왜 중요한가.
 report-next = 다음에 확인할 것.
 report-evidence = 근거
 report-value = 값
-report-flag = { $value ->
-    [true] 예
-   *[false] 아니요
-}
 
 report-timeline = 타임라인
 report-total-lag-of = { $group } 그룹의 전체 랙:
@@ -654,6 +658,9 @@ cli-column-members = 멤버
 cli-column-total-lag = 전체 랙
 cli-column-state = 상태
 cli-unnamed-group = (이름 없음)
+cli-no-such-group = { $path }에 "{ $group }" 그룹이 없습니다. 있는 그룹: { $groups }
+cli-no-group = { $path }에 컨슈머 그룹이 없습니다
+cli-several-groups = { $path }에 그룹이 여러 개 있습니다({ $groups }). --group으로 하나를 고르세요
 cli-diagnostics = 진단 { $count }건:
 cli-diagnostic-line = { $line }번 줄: { $severity }: { $message }
 cli-diagnostic-severity = { $severity ->
@@ -926,8 +933,6 @@ ui-rule-what = 무엇인가
 ui-rule-why = 왜 중요한가
 ui-rule-evidence = 근거
 ui-rule-next = 확인할 것
-ui-yes = 예
-ui-no = 아니요
 
 # 진단.
 ui-diagnostics-count = 진단 ({ $count })

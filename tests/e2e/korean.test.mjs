@@ -85,6 +85,8 @@ test('Korean: a messy paste\'s diagnostics, the what-if and a Playground run', a
   // A Playground run: the storm, its events and its summary.
   await page.keyboard.press('Alt+3');
   await page.locator('#pg-results').waitFor();
+  // Only the view chosen shows: the Assignment view's host hides when the Playground opens.
+  assert.equal(await page.isVisible('#assignment-host'), false);
   assert.deepEqual(await englishSentences(page), []);
   await shot(page, 'korean-playground-desktop');
   // Back to English: the same page, every text switched at once.

@@ -119,23 +119,45 @@ pub(crate) fn app() -> Html {
             move || drop(listener)
         });
     }
+    // The last catalogue asked for (a late answer to an earlier switch is dropped), and the one
+    // that could not be loaded (not asked for again; the page says so).
+    let requested = use_mut_ref(|| None::<(crate::i18n::Lang, bool)>);
+    let failed = use_state(|| None::<(crate::i18n::Lang, bool)>);
     {
         // The chosen language's catalogue, loaded on demand; the page shows the old language until
-        // the new one has arrived, then every text (findings included) at once.
+        // the new one has arrived, then every text (findings included) at once. When it cannot be
+        // loaded, the page keeps what it shows, or falls back to English on a first load.
         let texts = texts.clone();
+        let failed = failed.clone();
         let shown = texts.as_ref().map(|texts| (texts.lang(), texts.is_complete()));
-        use_effect_with((state.lang, *want_complete, shown), move |(lang, complete, shown)| {
-            let (lang, complete) = (*lang, *complete);
-            let enough = shown.is_some_and(|(shown, has_all)| shown == lang && (has_all || !complete));
-            if !enough {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match crate::i18n::load(lang, complete).await {
-                        Ok(loaded) => texts.set(Some(loaded)),
-                        Err(error) => gloo::console::error!(error),
-                    }
-                });
-            }
-        });
+        use_effect_with(
+            (state.lang, *want_complete, shown, *failed),
+            move |(lang, complete, shown, gave_up)| {
+                let (lang, complete) = (*lang, *complete);
+                let enough = shown.is_some_and(|(shown, has_all)| shown == lang && (has_all || !complete));
+                if !enough && *gave_up != Some((lang, complete)) {
+                    *requested.borrow_mut() = Some((lang, complete));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match crate::i18n::load(lang, complete).await {
+                            Ok(loaded) if *requested.borrow() == Some((lang, complete)) => {
+                                texts.set(Some(loaded));
+                            }
+                            Ok(_) => {}
+                            Err(error) => {
+                                gloo::console::error!(error);
+                                if texts.is_none()
+                                    && lang != crate::i18n::Lang::En
+                                    && let Ok(english) = crate::i18n::load(crate::i18n::Lang::En, false).await
+                                {
+                                    texts.set(Some(english));
+                                }
+                                failed.set(Some((lang, complete)));
+                            }
+                        }
+                    });
+                }
+            },
+        );
     }
     {
         // `<html lang>` names the language the page shows (once its catalogue has arrived).
@@ -147,15 +169,35 @@ pub(crate) fn app() -> Html {
         });
     }
     let Some(texts) = (*texts).clone() else {
+        // No catalogue could be loaded: the one text that cannot come from it, in both languages.
+        let note = failed.is_some().then(|| {
+            html! { <p class="note" role="alert">{"The texts could not be loaded: reload the page. · 화면 문구를 불러오지 못했습니다. 페이지를 새로 고치세요."}</p> }
+        });
         return html! {
             <div class="app"><header class="topbar"><div class="brand">
                 <span class="logo" aria-hidden="true">{"▮▮▯"}</span><h1>{"lagscope"}</h1>
-            </div></header></div>
+            </div></header>{note}</div>
         };
     };
     let toggle_lang = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
+        Callback::from(move |_: MouseEvent| {
+            // A share link left in the address bar carries its own language: choosing one drops it,
+            // so a reload keeps the choice (the document itself is remembered in local storage).
+            let window = gloo::utils::window();
+            if window.location().hash().is_ok_and(|hash| hash.starts_with("#s=")) {
+                let location = window.location();
+                let here = format!(
+                    "{}{}",
+                    location.pathname().unwrap_or_default(),
+                    location.search().unwrap_or_default()
+                );
+                let _ = window.history().map(|history| {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
+                });
+            }
+            state.dispatch(Action::SetLang(state.lang.other()));
+        })
     };
     let toggle_theme = {
         let state = state.clone();

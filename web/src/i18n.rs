@@ -103,7 +103,11 @@ pub async fn load(lang: Lang, complete: bool) -> Result<Texts, String> {
 async fn fetch(path: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+    // Asked of the server each time (a 304 when unchanged): a catalogue must match the code that
+    // names its ids, also right after a new version is deployed.
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await
         .map_err(|error| format!("{path}: {error:?}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{path}: not a response"))?;

@@ -162,13 +162,20 @@ impl Document {
         lagscope_web::consumer_config(&self.settings)
     }
 
-    /// What the lazily loaded module needs to write `kind` (a report or a download) of this document.
-    pub(crate) fn export_request(&self, kind: &str) -> lagscope_web::ExportRequest {
-        lagscope_web::ExportRequest {
-            kind: kind.to_owned(),
-            texts: self.texts().into_iter().map(|(name, text)| (name.to_owned(), text.to_owned())).collect(),
-            settings: self.settings.clone(),
+    /// What the lazily loaded module needs to write `kind` (a report or a download) of this
+    /// document; the paste is named in the reader's language (the report lists its inputs).
+    pub(crate) fn export_request(
+        &self,
+        kind: &str,
+        texts: &crate::i18n::Texts,
+    ) -> lagscope_web::ExportRequest {
+        let pasted = texts.t("ui-pasted-text");
+        let mut inputs = Vec::with_capacity(self.files.len() + 1);
+        if !self.paste.trim().is_empty() {
+            inputs.push((pasted, self.paste.clone()));
         }
+        inputs.extend(self.files.iter().cloned());
+        lagscope_web::ExportRequest { kind: kind.to_owned(), texts: inputs, settings: self.settings.clone() }
     }
 
     pub(crate) fn size(&self) -> usize {

@@ -128,7 +128,12 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let localizer = Localizer::bundled(cli.lang.unwrap_or_else(lang_from_environment));
+    // The JSON-only commands (`evaluate`, `assign`, `time-lag`) write for scripts: their text is
+    // English unless `--lang` asks otherwise; the others follow the environment's language.
+    let json_only =
+        matches!(cli.command, Command::Evaluate { .. } | Command::Assign { .. } | Command::TimeLag { .. });
+    let lang = cli.lang.unwrap_or_else(|| if json_only { Lang::En } else { lang_from_environment() });
+    let localizer = Localizer::bundled(lang);
     match run(cli.command, &localizer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -328,19 +333,20 @@ fn choose_group<'a>(
     groups: &'a [lagscope_core::model::GroupSnapshot],
     group: Option<&str>,
     file: &std::path::Path,
+    localizer: &Localizer,
 ) -> anyhow::Result<&'a lagscope_core::model::GroupSnapshot> {
+    use lagscope_core::msg;
+    let path = file.display().to_string();
+    let names = || group_names(groups, localizer);
+    let fail = |message| anyhow::anyhow!(localizer.render(&message));
     Ok(match group {
-        Some(name) => groups.iter().find(|g| g.group.as_deref() == Some(name)).with_context(|| {
-            format!("no group {name:?} in {}; it holds {}", file.display(), group_names(groups))
+        Some(name) => groups.iter().find(|g| g.group.as_deref() == Some(name)).ok_or_else(|| {
+            fail(msg!("cli-no-such-group", group = name, path = path.as_str(), groups = names()))
         })?,
         None => match groups {
             [only] => only,
-            [] => anyhow::bail!("{} holds no consumer group", file.display()),
-            _ => anyhow::bail!(
-                "{} holds several groups ({}); choose one with --group",
-                file.display(),
-                group_names(groups)
-            ),
+            [] => return Err(fail(msg!("cli-no-group", path = path.as_str()))),
+            _ => return Err(fail(msg!("cli-several-groups", path = path.as_str(), groups = names()))),
         },
     })
 }
@@ -365,7 +371,7 @@ fn what_if(
     let kind: AssignorKind = serde_json::from_value(serde_json::Value::String(assignor.to_owned()))
         .map_err(|_| anyhow::anyhow!(say(msg!("whatif-cli-unknown-assignor", assignor = assignor))))?;
     let outcome = read_dump(file, localizer)?;
-    let chosen = choose_group(&outcome.snapshot.groups, group, file)?;
+    let chosen = choose_group(&outcome.snapshot.groups, group, file, localizer)?;
     let mut changes: Vec<Change> = add.iter().map(|id| Change::Add { member_id: id.clone() }).collect();
     changes.extend(remove.iter().map(|id| Change::Remove { member_id: id.clone() }));
     for entry in slow {
@@ -441,8 +447,12 @@ fn what_if(
     Ok(())
 }
 
-fn group_names(groups: &[lagscope_core::model::GroupSnapshot]) -> String {
-    groups.iter().map(|g| g.group.as_deref().unwrap_or("(unnamed group)")).collect::<Vec<_>>().join(", ")
+fn group_names(
+    groups: &[lagscope_core::model::GroupSnapshot],
+    localizer: &Localizer,
+) -> lagscope_core::l10n::Arg {
+    let unnamed = localizer.text("cli-unnamed-group");
+    lagscope_core::l10n::Arg::list(groups.iter().map(|g| g.group.clone().unwrap_or_else(|| unnamed.clone())))
 }
 
 /// The process's peak resident memory (Linux `VmHWM`), when the system tells it.
@@ -744,7 +754,7 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Local
         |tool| tool.id().into(),
     );
     let source = match outcome.source.version_hint.as_deref() {
-        Some(hint) => msg!("cli-source-with-hint", tool = tool, hint = hint),
+        Some(hint) => msg!("cli-source-with-hint", tool = tool, hint = lagscope_core::source::hint_arg(hint)),
         None => msg!("cli-source", tool = tool),
     };
     writeln!(out, "{}", localizer.render(&source))?;

@@ -56,7 +56,8 @@ pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Re
     let mut scenario = load(name, localizer)?;
     if let Some(dump) = &arguments.from_dump {
         let parsed = super::read_dump(dump, localizer)?;
-        let group = super::choose_group(&parsed.snapshot.groups, arguments.group.as_deref(), dump)?;
+        let group =
+            super::choose_group(&parsed.snapshot.groups, arguments.group.as_deref(), dump, localizer)?;
         let (from_dump, assumptions) = scenario_from_group(group, &scenario)
             .map_err(|error| anyhow::anyhow!("{}: {}", dump.display(), localizer.render(&error.message)))?;
         for assumption in assumptions {

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::analyze::AnalysisReport;
-use crate::findings::evidence::{self, EvidenceUnit, unit_of};
+use crate::findings::evidence;
 use crate::findings::{Finding, FindingSeverity, catalogue};
 use crate::l10n::{Arg, Localizer, Message};
 use crate::msg;
@@ -163,8 +163,8 @@ fn write_findings(out: &mut String, findings: &[Finding], zone: &Zone, localizer
                 let _ = writeln!(
                     out,
                     "| {} | {} |",
-                    evidence_label(name, localizer),
-                    evidence_value(name, value, zone, localizer).replace('|', "\\|")
+                    evidence::label_text(name, localizer),
+                    evidence::value_text(name, value, zone, localizer).replace('|', "\\|")
                 );
             }
             out.push('\n');
@@ -237,64 +237,6 @@ fn write_groups(out: &mut String, analysis: &AnalysisReport, localizer: &Localiz
             );
         }
         out.push('\n');
-    }
-}
-
-/// An evidence key as a label in `localizer`'s language (`drain_seconds_at_its_rate` → "time to
-/// drain at its rate"); a key without a label in the catalogue reads as its words.
-fn evidence_label(key: &str, localizer: &Localizer) -> String {
-    if let Some(label) = evidence::label(key).filter(|label| localizer.has(&label.id)) {
-        return localizer.render(&label);
-    }
-    let bare = match unit_of(key) {
-        Some(EvidenceUnit::TimeMs | EvidenceUnit::DurationMs) => key.strip_suffix("_ms").unwrap_or(key),
-        _ => key,
-    };
-    bare.replace('_', " ")
-}
-
-/// An evidence value as an engineer reads it, in `localizer`'s language and as the web app shows
-/// it: times in the incident's zone, durations as "2 h 55 min", shares as percentages, rates with
-/// their unit, counts grouped, flags and `null` as words, nested records field by field with their
-/// labels, messages rendered.
-fn evidence_value(key: &str, value: &serde_json::Value, zone: &Zone, localizer: &Localizer) -> String {
-    let unit = unit_of(key);
-    match value {
-        serde_json::Value::Null => say(localizer, Arg::Unknown),
-        serde_json::Value::String(text) => text.clone(),
-        serde_json::Value::Bool(flag) => {
-            localizer.render(&msg!("report-flag", value = if *flag { "true" } else { "false" }))
-        }
-        serde_json::Value::Number(number) => {
-            let integer = number.as_i64();
-            match (unit, integer, number.as_f64()) {
-                (Some(EvidenceUnit::TimeMs), Some(time_ms), _) => {
-                    say(localizer, Arg::time(time_ms, Some(zone)))
-                }
-                (Some(EvidenceUnit::DurationMs), _, Some(ms)) => say(localizer, Arg::seconds(ms / 1000.0)),
-                (Some(EvidenceUnit::DurationS), _, Some(seconds)) => say(localizer, Arg::seconds(seconds)),
-                (Some(EvidenceUnit::PerSecond), _, Some(rate)) => say(localizer, Arg::per_second(rate)),
-                (Some(EvidenceUnit::PerHour), _, Some(rate)) => say(localizer, Arg::per_hour(rate)),
-                (Some(EvidenceUnit::Share), _, Some(share)) => say(localizer, Arg::share(share)),
-                (_, Some(integer), _) => say(localizer, integer),
-                (_, _, Some(value)) if value.fract() == 0.0 && value.abs() < 9e15 => {
-                    say(localizer, Arg::decimal(value, 0))
-                }
-                (_, _, Some(value)) => say(localizer, Arg::decimal(value, 3)),
-                (_, _, None) => number.to_string(),
-            }
-        }
-        serde_json::Value::Array(items) => {
-            items.iter().map(|item| evidence_value(key, item, zone, localizer)).collect::<Vec<_>>().join("; ")
-        }
-        serde_json::Value::Object(fields) => fields
-            .iter()
-            .map(|(field, value)| {
-                let value = evidence_value(field, value, zone, localizer);
-                format!("{}: {value}", evidence_label(field, localizer))
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
     }
 }
 

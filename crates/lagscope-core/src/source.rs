@@ -108,3 +108,20 @@ pub struct Source {
     /// The versions or variants the recognised layouts belong to, such as `2.3–3.7` or `kafka_exporter`.
     pub version_hint: Option<String>,
 }
+
+/// A version hint as a person reads it: a version or variant as it is (`2.3+`), a description in
+/// the reader's language (`a copied table` is `source-hint-copied-table`). The JSON contract keeps
+/// the hint's stable English text.
+#[must_use]
+pub fn hint_arg(hint: &str) -> crate::l10n::Arg {
+    let message = match hint {
+        "a copied table" => crate::msg!("source-hint-copied-table"),
+        "error reply" => crate::msg!("source-hint-error-reply"),
+        "consumer groups CSV" => crate::msg!("source-hint-groups-csv"),
+        _ => match hint.strip_suffix(" cluster offsets") {
+            Some(version) => crate::msg!("source-hint-cluster-offsets", version = version),
+            None => return crate::l10n::Arg::Text(hint.to_owned()),
+        },
+    };
+    crate::l10n::Arg::from(message)
+}

@@ -141,7 +141,11 @@ fn single_snapshot(
 fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> Message {
     match (outcome.source.tool, &outcome.source.version_hint) {
         (Some(tool), Some(hint)) => {
-            crate::msg!("workbench-read-as-single-snapshot-tool-hint", tool = tool.id(), hint = hint.clone())
+            crate::msg!(
+                "workbench-read-as-single-snapshot-tool-hint",
+                tool = tool.id(),
+                hint = crate::source::hint_arg(hint)
+            )
         }
         (Some(tool), None) => crate::msg!("workbench-read-as-single-snapshot-tool", tool = tool.id()),
         (None, _) => crate::msg!("workbench-read-as-single-snapshot-unknown"),

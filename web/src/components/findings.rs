@@ -2,13 +2,11 @@
 //! documentation (what, why, what to check). Clicking a card highlights its hosts, members and
 //! partitions in the tables and charts; clicking it again (or Escape) clears that.
 
-use lagscope_core::findings::evidence::{self, EvidenceUnit, unit_of};
+use lagscope_core::findings::evidence;
 use lagscope_core::findings::{FindingSeverity, catalogue};
-use lagscope_core::series::clock::Zone;
 use yew::prelude::*;
 
-use crate::format;
-use crate::i18n::{Lang, Message, Texts};
+use crate::i18n::Message;
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +50,7 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
                             if !finding.evidence.is_empty() {
                                 <dl class="evidence">
                                     { for finding.evidence.iter().map(|(key, value)| html! {
-                                        <div><dt>{label(key, &texts)}</dt><dd data-key={*key}>{evidence_text(key, value, &texts, zone)}</dd></div>
+                                        <div><dt>{evidence::label_text(key, texts.localizer())}</dt><dd data-key={*key}>{evidence::value_text(key, value, zone, texts.localizer())}</dd></div>
                                     }) }
                                 </dl>
                             }
@@ -77,52 +75,5 @@ pub(crate) fn findings_panel(props: &FindingsProps) -> Html {
                 }) }
             </ol>
         </section>
-    }
-}
-
-/// An evidence key as a label in the page's language (`drain_seconds_at_its_rate` → "time to
-/// drain at its rate"); a key the core does not list is shown as it is.
-fn label(key: &str, texts: &Texts) -> String {
-    evidence::label(key).map_or_else(|| key.to_owned(), |label| texts.render(&label))
-}
-
-/// An evidence value in a person's units: times as the incident's wall clock, durations as
-/// "2 h 55 min", shares as %, counts with separators; nested records field by field.
-fn evidence_text(key: &str, value: &serde_json::Value, texts: &Texts, zone: &Zone) -> String {
-    let lang: Lang = texts.lang();
-    match value {
-        serde_json::Value::Number(number) => {
-            let Some(n) = number.as_f64() else { return number.to_string() };
-            match unit_of(key) {
-                Some(EvidenceUnit::TimeMs) => {
-                    number.as_i64().map_or_else(|| n.to_string(), |ms| format::time(ms, zone))
-                }
-                Some(EvidenceUnit::DurationMs) => format::duration(n / 1000.0, lang),
-                Some(EvidenceUnit::DurationS) => format::duration(n, lang),
-                Some(EvidenceUnit::Share) => format::share(n),
-                Some(EvidenceUnit::PerSecond) => format::per_second(n, lang),
-                Some(EvidenceUnit::PerHour) => format::per_hour(n, lang),
-                Some(EvidenceUnit::Count | EvidenceUnit::Plain) | None => format::amount(n),
-            }
-        }
-        serde_json::Value::String(text) => text.clone(),
-        serde_json::Value::Bool(yes) => {
-            if *yes {
-                texts.t("ui-yes")
-            } else {
-                texts.t("ui-no")
-            }
-        }
-        serde_json::Value::Null => texts.t("unknown"),
-        serde_json::Value::Array(items) => {
-            items.iter().map(|item| evidence_text(key, item, texts, zone)).collect::<Vec<_>>().join("; ")
-        }
-        serde_json::Value::Object(fields) => fields
-            .iter()
-            .map(|(field, value)| {
-                format!("{}: {}", label(field, texts), evidence_text(field, value, texts, zone))
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
     }
 }

@@ -65,7 +65,7 @@ async fn export(state: &AppState, kind: &str, texts: &crate::i18n::Texts) -> Opt
         loaded = crate::i18n::load(texts.lang(), true).await.ok()?;
         &loaded
     };
-    let request = serde_json::to_string(&state.document.export_request(kind)).ok()?;
+    let request = serde_json::to_string(&state.document.export_request(kind, texts)).ok()?;
     ask_module("exportDocument", &[texts.lang().code().into(), texts.source().into(), request.into()]).await
 }
 

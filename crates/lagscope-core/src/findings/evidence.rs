@@ -150,6 +150,60 @@ pub fn label_id(key: &str) -> String {
     format!("evidence-{}", key.replace('_', "-"))
 }
 
+/// An evidence key as people read it in `localizer`'s language: its label, or for a key this
+/// table does not know, the key with spaces for underscores.
+#[must_use]
+pub fn label_text(key: &str, localizer: &crate::l10n::Localizer) -> String {
+    match label(key).filter(|label| localizer.has(&label.id)) {
+        Some(label) => localizer.render(&label),
+        None => key.replace('_', " "),
+    }
+}
+
+/// An evidence value as an engineer reads it, the same on the page and in the report: times as
+/// the incident's wall clock (`2026-03-14 10:05 KST`), durations as "2 h 55 min", shares as
+/// percentages, rates with their unit, counts grouped, flags and `null` as words of the language,
+/// lists joined with `; `, nested records field by field with their labels.
+#[must_use]
+pub fn value_text(
+    key: &str,
+    value: &serde_json::Value,
+    zone: &crate::series::clock::Zone,
+    localizer: &crate::l10n::Localizer,
+) -> String {
+    use crate::l10n::format;
+    let lang = localizer.lang();
+    match value {
+        serde_json::Value::Number(number) => {
+            let Some(n) = number.as_f64() else { return number.to_string() };
+            match unit_of(key) {
+                Some(EvidenceUnit::TimeMs) => number
+                    .as_i64()
+                    .map_or_else(|| format::amount(n), |ms| crate::series::clock::moment(ms, zone)),
+                Some(EvidenceUnit::DurationMs) => format::duration(n / 1000.0, lang),
+                Some(EvidenceUnit::DurationS) => format::duration(n, lang),
+                Some(EvidenceUnit::Share) => format::share(n),
+                Some(EvidenceUnit::PerSecond) => format::per_second(n, lang),
+                Some(EvidenceUnit::PerHour) => format::per_hour(n, lang),
+                Some(EvidenceUnit::Count | EvidenceUnit::Plain) | None => format::amount(n),
+            }
+        }
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Bool(yes) => localizer.text(if *yes { "evidence-yes" } else { "evidence-no" }),
+        serde_json::Value::Null => localizer.text("unknown"),
+        serde_json::Value::Array(items) => {
+            items.iter().map(|item| value_text(key, item, zone, localizer)).collect::<Vec<_>>().join("; ")
+        }
+        serde_json::Value::Object(fields) => fields
+            .iter()
+            .map(|(field, value)| {
+                format!("{}: {}", label_text(field, localizer), value_text(field, value, zone, localizer))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -180,8 +180,9 @@ impl Catalogue {
 pub const ON_DEMAND_PREFIXES: [&str; 7] =
     ["sim-", "preset-", "pg-", "whatif-", "assign-", "report-", "rule-"];
 
-/// The ids only the command line shows; the web app never loads them.
-pub const CLI_ONLY_PREFIXES: [&str; 1] = ["cli-"];
+/// The ids only the command line shows (its own, the analysis summary, the what-if's lines); the
+/// web app never loads them.
+pub const CLI_ONLY_PREFIXES: [&str; 3] = ["cli-", "analyze-", "whatif-cli-"];
 
 /// A catalogue's text as the web app serves it: what the page needs at first paint, and what it
 /// loads on demand ([`ON_DEMAND_PREFIXES`]), comments and blank lines left out, every entry kept
@@ -191,8 +192,18 @@ pub const CLI_ONLY_PREFIXES: [&str; 1] = ["cli-"];
 pub fn split_for_web(text: &str) -> (String, String) {
     let (mut page, mut on_demand) = (String::new(), String::new());
     let mut target: Option<bool> = None;
-    for (_, line) in crate::text::numbered_lines(text) {
-        if line.starts_with('#') || line.trim().is_empty() {
+    let lines: Vec<&str> = crate::text::numbered_lines(text).map(|(_, line)| line).collect();
+    for (index, line) in lines.iter().copied().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        // A blank line belongs to its entry only when the entry goes on after it (as `parse` reads it).
+        if line.trim().is_empty()
+            && !lines[index + 1..]
+                .iter()
+                .find(|next| !next.trim().is_empty())
+                .is_some_and(|next| next.starts_with([' ', '\t', '}']))
+        {
             continue;
         }
         if !line.starts_with([' ', '\t', '}']) {
@@ -273,7 +284,11 @@ fn choose(localizer: &Localizer, value: &Arg, variants: &[(String, Pattern)]) ->
             .iter()
             .position(|(key, _)| key.parse::<f64>().is_ok_and(|key| (key - number).abs() < f64::EPSILON));
         return exact.or_else(|| {
-            let category = localizer.lang().plural_category(number);
+            // A number written with decimals ("1.0") is never "one" (CLDR's rule for `en`).
+            let category = match value {
+                Arg::Decimal(_, places) if *places > 0 => "other",
+                _ => localizer.lang().plural_category(number),
+            };
             variants.iter().position(|(key, _)| key == category)
         });
     }
@@ -335,6 +350,9 @@ impl Cursor {
 fn parse_pattern(cursor: &mut Cursor, in_variant: bool) -> Result<Pattern, String> {
     let mut pattern = Vec::new();
     let mut text = String::new();
+    // How much of `text` came from string literals (`{" "}`): a variant's trailing blanks are
+    // trimmed only after it, as Fluent keeps what a literal says.
+    let mut kept = 0;
     while let Some(c) = cursor.peek() {
         match c {
             '\n' if in_variant => break,
@@ -342,11 +360,15 @@ fn parse_pattern(cursor: &mut Cursor, in_variant: bool) -> Result<Pattern, Strin
                 cursor.at += 1;
                 let element = parse_placeable(cursor)?;
                 match element {
-                    Element::Text(literal) => text.push_str(&literal),
+                    Element::Text(literal) => {
+                        text.push_str(&literal);
+                        kept = text.len();
+                    }
                     other => {
                         if !text.is_empty() {
                             pattern.push(Element::Text(std::mem::take(&mut text)));
                         }
+                        kept = 0;
                         pattern.push(other);
                     }
                 }
@@ -359,7 +381,7 @@ fn parse_pattern(cursor: &mut Cursor, in_variant: bool) -> Result<Pattern, Strin
         }
     }
     if in_variant {
-        let trimmed = text.trim_end().len();
+        let trimmed = kept.max(text.trim_end().len());
         text.truncate(trimmed);
     }
     if !text.is_empty() {
@@ -532,6 +554,19 @@ mod tests {
         assert!(parsed.catalogue.contains("good") && parsed.catalogue.contains("also-good"));
         assert_eq!(parsed.errors.iter().map(|error| error.line).collect::<Vec<_>>(), [2, 5]);
         assert!(parsed.errors[0].reason.contains("no default"), "{:?}", parsed.errors);
+    }
+
+    #[test]
+    fn a_literal_space_at_the_end_of_a_variant_is_kept_and_decimals_are_not_one() {
+        let en = localizer(Lang::En, "x = { $n ->\n    [one] one{\" \"}\n   *[other] many{\" \"}\n}end\n");
+        assert_eq!(en.render(&crate::msg!("x", n = 1)), "one end");
+        assert_eq!(en.render(&crate::msg!("x", n = crate::l10n::Arg::decimal(1.0, 1))), "many end");
+    }
+
+    #[test]
+    fn the_web_split_keeps_blank_lines_inside_an_entry() {
+        let (page, _) = split_for_web("# c\na = x\n\n    y\n\nb = z\n");
+        assert_eq!(page, "a = x\n\n    y\nb = z\n");
     }
 
     #[test]

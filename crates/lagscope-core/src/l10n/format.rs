@@ -29,10 +29,12 @@ pub fn amount(value: f64) -> String {
     if !value.is_finite() {
         return "?".to_owned();
     }
-    if value.abs() >= 100.0 || value.fract() == 0.0 {
+    // The branch is chosen on the value as written: 99.96 is "100", not "100.0".
+    let tenths = (value * 10.0).round() / 10.0;
+    if tenths.abs() >= 100.0 || tenths.fract() == 0.0 {
         count(value.round() as i64)
     } else {
-        format!("{value:.1}")
+        format!("{tenths:.1}")
     }
 }
 
@@ -45,7 +47,12 @@ pub fn decimal(value: f64, places: u8) -> String {
     if places == 0 {
         return count(value.round() as i64);
     }
-    format!("{value:.*}", usize::from(places))
+    // The whole part grouped like a count, the fraction as written.
+    let text = format!("{:.*}", usize::from(places), value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let whole = count(whole.parse().unwrap_or(i64::MAX));
+    let sign = if value < 0.0 && text.bytes().any(|digit| (b'1'..=b'9').contains(&digit)) { "-" } else { "" };
+    format!("{sign}{whole}.{fraction}")
 }
 
 /// `0.973` → `97%` (`2.5%` under 10%, so a small share is not shown as 0%).
@@ -55,7 +62,9 @@ pub fn share(value: f64) -> String {
         return "?".to_owned();
     }
     let percent = value * 100.0;
-    if percent != 0.0 && percent.abs() < 10.0 { format!("{percent:.1}%") } else { format!("{percent:.0}%") }
+    // The branch is chosen on the value as written: 9.99% is "10%", not "10.0%".
+    let tenths = (percent * 10.0).round() / 10.0;
+    if tenths != 0.0 && tenths.abs() < 10.0 { format!("{tenths:.1}%") } else { format!("{percent:.0}%") }
 }
 
 /// `10480` s → `2 h 55 min` (`2시간 55분`); under a second in ms, under ten seconds to the tenth,
@@ -82,7 +91,7 @@ pub fn duration(seconds: f64, lang: Lang) -> String {
     } else if total >= 60 {
         let (minutes, secs) = (total / 60, total % 60);
         if secs == 0 { format!("{minutes}{m}") } else { format!("{minutes}{m} {secs}{s}") }
-    } else if seconds.abs() < 1.0 && seconds != 0.0 {
+    } else if seconds.abs() < 0.9995 && seconds != 0.0 {
         format!("{}{ms}", (seconds.abs() * 1000.0).round())
     } else if seconds.abs() < 10.0 && (seconds.abs() * 10.0).round() % 10.0 != 0.0 {
         // A few seconds keep their tenth: a 1.6 s rebalance is not a 2 s one.
@@ -145,6 +154,13 @@ mod tests {
         assert_eq!(duration(1.96, Lang::Ko), "2초");
         assert_eq!(duration(2.0, Lang::En), "2 s");
         assert_eq!(duration(12.4, Lang::En), "12 s");
+        // Each branch is chosen on the value as it will be written.
+        assert_eq!(amount(99.96), "100");
+        assert_eq!(share(0.0999), "10%");
+        assert_eq!(duration(0.9996, Lang::En), "1 s");
+        assert_eq!(decimal(1_234_567.25, 1), "1,234,567.2");
+        assert_eq!(decimal(-0.04, 1), "0.0");
+        assert_eq!(decimal(-12.5, 2), "-12.50");
         assert_eq!(duration(3.0 * 86_400.0, Lang::En), "3 d");
         assert_eq!(duration(-90.0, Lang::En), "-1 min 30 s");
         assert_eq!(per_second(12.5, Lang::Ko), "12.5/초");

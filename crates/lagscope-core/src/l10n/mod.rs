@@ -165,6 +165,9 @@ pub enum Arg {
     Text(String),
     /// A whole number, written with separators (`1,234,567`).
     Int(i64),
+    /// A whole number written as digits only, as editors and tools write it: a line number, an
+    /// offset quoted from a dump.
+    Plain(i64),
     /// A measured number: whole numbers grouped, small ones with one decimal.
     Amount(f64),
     /// A number with a fixed count of decimals.
@@ -245,7 +248,7 @@ impl Arg {
     /// The number it holds, for selectors.
     fn number(&self) -> Option<f64> {
         match *self {
-            Self::Int(value) => Some(value as f64),
+            Self::Int(value) | Self::Plain(value) => Some(value as f64),
             Self::Amount(value)
             | Self::Decimal(value, _)
             | Self::Share(value)
@@ -262,7 +265,7 @@ impl Serialize for Arg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Text(text) => serializer.serialize_str(text),
-            Self::Int(value) => serializer.serialize_i64(*value),
+            Self::Int(value) | Self::Plain(value) => serializer.serialize_i64(*value),
             Self::Amount(value)
             | Self::Decimal(value, _)
             | Self::Share(value)
@@ -408,6 +411,7 @@ impl Localizer {
         match arg {
             Arg::Text(text) => out.push_str(text),
             Arg::Int(value) => out.push_str(&format::count(*value)),
+            Arg::Plain(value) => out.push_str(&value.to_string()),
             Arg::Amount(value) => out.push_str(&format::amount(*value)),
             Arg::Decimal(value, places) => out.push_str(&format::decimal(*value, *places)),
             Arg::Share(value) => out.push_str(&format::share(*value)),

@@ -1035,7 +1035,8 @@ fn nothing_recognised(first_unread: &str) -> crate::l10n::Message {
 /// `line` write it (`1234`, not a count's `1,234`). Also for an offset quoted from a row, which the
 /// tools print the same way.
 pub(crate) fn line_arg(number: impl std::fmt::Display) -> Arg {
-    Arg::Text(number.to_string())
+    let text = number.to_string();
+    text.parse().map_or(Arg::Text(text), Arg::Plain)
 }
 
 /// Whether a line holds bytes no text has: a NUL, or many control characters other than tab,

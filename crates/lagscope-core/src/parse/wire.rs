@@ -18,7 +18,8 @@ use crate::model::{
 use crate::series::clock::{Zone, ZoneSource};
 use crate::source::{Source, Tool};
 
-const MAGIC: &[u8; 4] = b"LSW1";
+// `LSW2`: diagnostics carry messages (id and typed arguments), not English text.
+const MAGIC: &[u8; 4] = b"LSW2";
 
 struct Writer {
     bytes: Vec<u8>,
@@ -75,13 +76,17 @@ impl Writer {
         self.unsigned(n as u64);
     }
 
-    /// A message: its id, then each argument's name, kind and value.
-    fn message(&mut self, message: &Message) {
+    /// A message: its id, then each argument's name, kind and value (nested messages as deep as
+    /// the reader takes them; deeper is written as unknown).
+    fn message(&mut self, message: &Message, depth: usize) {
         self.string(Some(&message.id));
         self.length(message.args.len());
         for (name, arg) in &message.args {
             self.string(Some(name));
-            self.arg(arg);
+            match arg {
+                Arg::Message(_) if depth >= 8 => self.arg(&Arg::Unknown, depth),
+                _ => self.arg(arg, depth),
+            }
         }
     }
 
@@ -89,7 +94,7 @@ impl Writer {
         self.unsigned(value.to_bits());
     }
 
-    fn arg(&mut self, arg: &Arg) {
+    fn arg(&mut self, arg: &Arg, depth: usize) {
         match arg {
             Arg::Text(text) => {
                 self.unsigned(0);
@@ -151,9 +156,13 @@ impl Writer {
             }
             Arg::Message(message) => {
                 self.unsigned(10);
-                self.message(message);
+                self.message(message, depth + 1);
             }
             Arg::Unknown => self.unsigned(11),
+            Arg::Plain(value) => {
+                self.unsigned(12);
+                self.signed(*value);
+            }
         }
     }
 }
@@ -173,7 +182,7 @@ pub fn encode(outcome: &ParseOutcome) -> Vec<u8> {
             Severity::Warning => 1,
             Severity::Error => 2,
         });
-        w.message(&diagnostic.message);
+        w.message(&diagnostic.message, 0);
     }
     w.length(outcome.snapshot.groups.len());
     for group in &outcome.snapshot.groups {
@@ -383,6 +392,7 @@ impl Reader<'_> {
             }
             10 => Arg::Message(Box::new(self.message(depth + 1)?)),
             11 => Arg::Unknown,
+            12 => Arg::Plain(self.signed()?),
             _ => return self.fail("a bad argument kind"),
         })
     }

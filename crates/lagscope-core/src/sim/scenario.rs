@@ -603,8 +603,8 @@ impl Scenario {
             path: format!("line {} column {}", error.line(), error.column()),
             message: crate::msg!(
                 "sim-error-json",
-                line = error.line(),
-                column = error.column(),
+                line = crate::parse::line_arg(error.line()),
+                column = crate::parse::line_arg(error.column()),
                 error = error.to_string(),
             ),
         })?;

@@ -326,8 +326,13 @@ fn results(props: &ResultsProps) -> Html {
         });
     }
     let summary = &outcome.summary;
-    let leaves: Vec<String> =
-        summary.leaves.iter().map(|(reason, n)| format!("{} {n}", reason.as_str())).collect();
+    let leaves: Vec<String> = summary
+        .leaves
+        .iter()
+        .map(|(reason, n)| {
+            texts.render(&lagscope_core::msg!("sim-summary-count", name = reason.label(), count = *n))
+        })
+        .collect();
     let failed_commits = if summary.commit_failures.is_empty() {
         "0".to_owned()
     } else {
@@ -445,7 +450,7 @@ fn results(props: &ResultsProps) -> Html {
                         { for outcome.hosts.iter().map(|host| {
                             let processed: u64 = host.processed.iter().sum();
                             let share = if total_processed == 0 { 0.0 } else { processed as f64 / total_processed as f64 };
-                            html! { <tr><td>{host.host.clone()}</td><td>{host.address.clone()}</td><td class="num">{processed}</td><td class="num">{format::share(share)}</td></tr> }
+                            html! { <tr><td>{host.host.clone()}</td><td>{host.address.clone()}</td><td class="num">{format::count(i64::try_from(processed).unwrap_or(i64::MAX))}</td><td class="num">{format::share(share)}</td></tr> }
                         }) }
                     </tbody>
                 </table>
