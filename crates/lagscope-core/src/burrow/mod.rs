@@ -271,7 +271,7 @@ fn calculate_partition_status(
                     "burrow-stop",
                     since_last_commit = Arg::millis(since_last_ms),
                     span = Arg::millis(span_ms),
-                    broker_offsets = Arg::List(counts(broker_offsets.iter().copied())),
+                    broker_offsets = Arg::Counts(broker_offsets.to_vec()),
                     last_offset = last.offset,
                 ),
             ),
@@ -319,10 +319,13 @@ fn calculate_partition_status(
     }
     if rules::check_if_lag_not_decreasing(offsets) {
         // The lags in the order they were committed, as the rule reads them.
-        let lags = counts(
-            offsets.iter().filter_map(|offset| offset.lag).map(|lag| i64::try_from(lag).unwrap_or(i64::MAX)),
-        )
-        .join(" → ");
+        let lags = Arg::Sequence(
+            offsets
+                .iter()
+                .filter_map(|offset| offset.lag)
+                .map(|lag| i64::try_from(lag).unwrap_or(i64::MAX))
+                .collect(),
+        );
         return (
             Status::Warn,
             decision("lag-not-decreasing", crate::msg!("burrow-lag-not-decreasing", lags = lags)),
@@ -339,11 +342,6 @@ fn calculate_partition_status(
             ),
         ),
     )
-}
-
-/// Offsets or lags, each written as a count (the one place numbers are written), in order.
-fn counts(values: impl Iterator<Item = i64>) -> Vec<String> {
-    values.map(crate::l10n::format::count).collect()
 }
 
 /// Evaluates a group (`evaluateConsumerStatus`). `None` is a group Burrow does not know.

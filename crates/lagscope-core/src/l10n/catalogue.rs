@@ -564,6 +564,19 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_numbers_are_written_per_language_and_stay_numbers_in_json() {
+        let en = localizer(Lang::En, "l = { $lags }; { $offsets }\n");
+        let message = crate::msg!(
+            "l",
+            lags = crate::l10n::Arg::Sequence(vec![100_000, 102_400]),
+            offsets = crate::l10n::Arg::Counts(vec![1_500, 7])
+        );
+        assert_eq!(en.render(&message), "100,000 → 102,400; 1,500, 7");
+        let json = serde_json::to_value(&message).expect("serialises");
+        assert_eq!(json["args"], serde_json::json!({ "lags": [100_000, 102_400], "offsets": [1_500, 7] }));
+    }
+
+    #[test]
     fn the_web_split_keeps_blank_lines_inside_an_entry() {
         let (page, _) = split_for_web("# c\na = x\n\n    y\n\nb = z\n");
         assert_eq!(page, "a = x\n\n    y\nb = z\n");

@@ -184,6 +184,10 @@ pub enum Arg {
     Time(i64, Option<Zone>),
     /// Several texts, listed (`a, b, c`).
     List(Vec<String>),
+    /// Several counts, listed (`1,200, 1,500`).
+    Counts(Vec<i64>),
+    /// Counts in the order they happened (`100,000 → 102,400 → 104,800`).
+    Sequence(Vec<i64>),
     /// Another message, rendered in place (a clause that depends on the case).
     Message(Box<Message>),
     /// Not known (`-` in a dump): written as the language's "unknown".
@@ -256,6 +260,7 @@ impl Arg {
             | Self::PerSecond(value)
             | Self::PerHour(value) => Some(value),
             Self::List(ref items) => Some(items.len() as f64),
+            Self::Counts(ref items) | Self::Sequence(ref items) => Some(items.len() as f64),
             _ => None,
         }
     }
@@ -280,6 +285,7 @@ impl Serialize for Arg {
             }
             Self::Time(ms, _) => serializer.serialize_i64(*ms),
             Self::List(items) => items.serialize(serializer),
+            Self::Counts(items) | Self::Sequence(items) => items.serialize(serializer),
             Self::Message(message) => message.serialize(serializer),
             Self::Unknown => serializer.serialize_none(),
         }
@@ -420,6 +426,12 @@ impl Localizer {
             Arg::PerHour(value) => out.push_str(&format::per_hour(*value, self.lang)),
             Arg::Time(ms, zone) => out.push_str(&format::time(*ms, zone.as_ref())),
             Arg::List(items) => out.push_str(&items.join(", ")),
+            Arg::Counts(items) => {
+                out.push_str(&items.iter().map(|item| format::count(*item)).collect::<Vec<_>>().join(", "));
+            }
+            Arg::Sequence(items) => {
+                out.push_str(&items.iter().map(|item| format::count(*item)).collect::<Vec<_>>().join(" → "));
+            }
             Arg::Message(message) => self.catalogue.write(self, &message.id, &message.args, out, depth + 1),
             Arg::Unknown => self.catalogue.write(self, "unknown", &[], out, depth + 1),
         }

@@ -163,6 +163,13 @@ impl Writer {
                 self.unsigned(12);
                 self.signed(*value);
             }
+            Arg::Counts(items) | Arg::Sequence(items) => {
+                self.unsigned(if matches!(arg, Arg::Counts(_)) { 13 } else { 14 });
+                self.length(items.len());
+                for item in items {
+                    self.signed(*item);
+                }
+            }
         }
     }
 }
@@ -393,6 +400,14 @@ impl Reader<'_> {
             10 => Arg::Message(Box::new(self.message(depth + 1)?)),
             11 => Arg::Unknown,
             12 => Arg::Plain(self.signed()?),
+            kind @ (13 | 14) => {
+                let n = self.length()?;
+                let mut items = Vec::with_capacity(n);
+                for _ in 0..n {
+                    items.push(self.signed()?);
+                }
+                if kind == 13 { Arg::Counts(items) } else { Arg::Sequence(items) }
+            }
             _ => return self.fail("a bad argument kind"),
         })
     }
