@@ -250,8 +250,8 @@ finding-consumer-stalled-title = { $group } 그룹의 파티션 { $count }개가
 finding-offset-rewind-title = { $group } 그룹의 파티션 { $count }개에서 오프셋이 되감김
 finding-lag-not-decreasing-title = { $group } 그룹의 파티션 { $count }개가 뒤처지는 중
 finding-burrow-summary = Burrow 규칙에 따르면 { $partitions } 파티션은 { $status }입니다{ $count ->
-    [one] : { $detail }
-   *[other] . 예를 들어 { $first } 파티션은 { $detail }
+    [1] : { $detail }
+   *[other] . 예를 들어 { $first } 파티션에서는 { $detail }
 }
 
 # under-provisioned
@@ -272,10 +272,13 @@ finding-poll-timeout-config-summary = poll 한 번의 배치에 레코드 { $rec
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
 finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
-finding-unassigned-lag-summary = 파티션 { $count }개(랙 합계 { $lag }건)를 가진 멤버가 없습니다{ $empty ->
+finding-unassigned-lag-summary = { $count ->
+    [1] 파티션 1개(랙 { $lag }건)는
+   *[other] 파티션 { $count }개(랙 합계 { $lag }건)는
+} 소유한 멤버가 없습니다{ $empty ->
     [yes] (그룹 상태 Empty)
    *[no] {""}
-}. 아무도 이 파티션들을 처리하지 않고 있습니다.
+}. 아무도 이 파티션을 처리하지 않고 있습니다.
 
 # rebalancing
 finding-rebalancing-title = { $group } 그룹이 리밸런싱 중({ $state })
@@ -504,7 +507,7 @@ evidence-share-of-partitions = 파티션 비중
 source-hint-copied-table = 복사한 표
 source-hint-error-reply = 오류 응답
 source-hint-groups-csv = 컨슈머 그룹 CSV
-source-hint-cluster-offsets = { $version } 클러스터 오프셋
+source-hint-cluster-offsets = { $version } cluster offsets
 # 파서의 진단 메시지(crates/lagscope-core/src/parse). 줄 번호와 행에서 인용한 오프셋은 입력에 적힌
 # 그대로(자릿수 구분 기호 없이) 넘어옵니다.
 
@@ -660,7 +663,7 @@ cli-column-state = 상태
 cli-unnamed-group = (이름 없음)
 cli-no-such-group = { $path }에 "{ $group }" 그룹이 없습니다. 있는 그룹: { $groups }
 cli-no-group = { $path }에 컨슈머 그룹이 없습니다
-cli-several-groups = { $path }에 그룹이 여러 개 있습니다({ $groups }). --group으로 하나를 고르세요
+cli-several-groups = { $path }에 그룹이 여러 개 있습니다({ $groups }). --group으로 하나를 지정하세요
 cli-diagnostics = 진단 { $count }건:
 cli-diagnostic-line = { $line }번 줄: { $severity }: { $message }
 cli-diagnostic-severity = { $severity ->
@@ -1106,4 +1109,4 @@ pg-event-deploy = 배포
 
 # The Assignment view before a dump is loaded (the page shows it; the what-if module too).
 ui-whatif-title = 할당
-ui-whatif-empty = 먼저 '분석'에서 덤프를 불러오세요. 가정 분석은 그 덤프의 그룹에서 시작합니다.
+ui-whatif-empty = 먼저 분석 화면에서 덤프를 불러오세요. 가정 분석은 그 덤프의 그룹에서 시작합니다.
