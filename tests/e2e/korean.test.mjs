@@ -49,6 +49,9 @@ test('Korean: both sample incidents, every finding and verdict, read in Korean',
   await page.locator('#findings .finding').first().waitFor();
   await korean(page);
   await page.waitForFunction(() => /[가-힣]/.test(document.querySelector('#findings .finding-title')?.textContent ?? ''));
+  // A rule's documentation loads on demand, when a reader opens it.
+  await page.click('#findings .finding details.rule-docs summary >> nth=0');
+  await page.waitForFunction(() => /[가-힣]/.test(document.querySelector('#findings details.rule-docs[open] dd')?.textContent ?? ''));
   assert.deepEqual(await englishSentences(page), []);
   await shot(page, 'korean-slow-host-desktop');
   await page.click('#load-sample-storm');
