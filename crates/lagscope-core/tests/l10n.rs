@@ -238,3 +238,36 @@ fn the_web_split_keeps_every_entry_and_the_page_needs_nothing_it_lacks() {
         }
     }
 }
+
+/// Ids named as plain strings in the core and the CLI (a table's headings, a list of causes, a
+/// column list) exist too: any string literal shaped like an id of the catalogues' prefixes is
+/// one, except a prefix that code matches ids against (`starts_with`).
+#[test]
+fn every_id_named_as_a_string_in_the_core_and_the_cli_exists() {
+    let english = catalogue(Lang::En);
+    let prefixes: BTreeSet<&str> =
+        english.ids().filter_map(|id| id.split('-').next()).filter(|p| !p.is_empty()).collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    for dir in ["crates/lagscope-core/src", "crates/lagscope-cli/src"] {
+        collect_rust_files(&root.join(dir), &mut files);
+    }
+    let mut missing = Vec::new();
+    for file in files.iter().filter(|file| !file.to_string_lossy().contains("src/l10n/")) {
+        let source = std::fs::read_to_string(file).expect("source is readable");
+        for (at, _) in source.match_indices('"') {
+            let literal: String = source[at + 1..].chars().take_while(|c| *c != '"').collect();
+            let shaped_like_an_id = literal.split_once('-').is_some_and(|(prefix, rest)| {
+                prefixes.contains(prefix)
+                    && !rest.is_empty()
+                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            });
+            let matched_as_a_prefix = source[..at].ends_with("starts_with(");
+            if shaped_like_an_id && !matched_as_a_prefix && !english.contains(&literal) {
+                missing.push(format!("{}: `{literal}`", file.strip_prefix(&root).unwrap_or(file).display()));
+            }
+        }
+    }
+    missing.dedup();
+    assert_eq!(missing, Vec::<String>::new(), "named like catalogue ids, missing from en.ftl");
+}
