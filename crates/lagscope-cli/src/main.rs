@@ -365,7 +365,7 @@ fn what_if(
     use lagscope_core::assign::AssignorKind;
     use lagscope_core::assign::diff::{Presence, Protocol};
     use lagscope_core::assign::whatif::{Change, WhatIf, what_if};
-    use lagscope_core::l10n::{Arg, format};
+    use lagscope_core::l10n::Arg;
     use lagscope_core::msg;
     let say = |message: lagscope_core::l10n::Message| localizer.render(&message);
     let kind: AssignorKind = serde_json::from_value(serde_json::Value::String(assignor.to_owned()))
@@ -390,37 +390,29 @@ fn what_if(
         write_json(&mut stdout, localizer, &answer)?;
     } else {
         writeln!(stdout, "{}", say(msg!("whatif-cli-assignor", assignor = kind.name())))?;
-        let (keeps, loses, gains, inherits) = (
-            say(msg!("whatif-cli-keeps")),
-            say(msg!("whatif-cli-loses")),
-            say(msg!("whatif-cli-gains")),
-            say(msg!("whatif-cli-inherits-lag")),
-        );
+        // One message per line, so a language orders its words; the columns are padded to the
+        // width a terminal shows (Hangul takes two cells).
         for member in &answer.diff.members {
-            let lag = member.inherited_lag.map_or_else(|| say(msg!("unknown")), format::count);
             let presence = say(match member.presence {
                 Presence::Stayed => msg!("whatif-cli-presence-stayed"),
                 Presence::Joined => msg!("whatif-cli-presence-joined"),
                 Presence::Left => msg!("whatif-cli-presence-left"),
             });
-            writeln!(
-                stdout,
-                "{:<40} {presence:>8}  {keeps} {:>4}  {loses} {:>4}  {gains} {:>4}  {inherits} {lag}",
-                member.member_id,
-                member.kept.len(),
-                member.revoked.len(),
-                member.added.len()
-            )?;
+            let line = msg!(
+                "whatif-cli-member-line",
+                member = pad(&member.member_id, 40, false),
+                presence = pad(&presence, 8, true),
+                kept = pad(&member.kept.len().to_string(), 4, true),
+                revoked = pad(&member.revoked.len().to_string(), 4, true),
+                added = pad(&member.added.len().to_string(), 4, true),
+                lag = member.inherited_lag,
+            );
+            writeln!(stdout, "{}", say(line))?;
         }
         if !answer.outcome.withheld.is_empty() {
             let withheld = Arg::list(&answer.outcome.withheld);
             writeln!(stdout, "{}", say(msg!("whatif-cli-withheld", partitions = withheld)))?;
         }
-        let (rebalances, paused, longest) = (
-            say(msg!("whatif-cli-rebalances")),
-            say(msg!("whatif-cli-partitions-paused")),
-            say(msg!("whatif-cli-longest-pause")),
-        );
         for cost in &answer.costs {
             let protocol = say(match cost.protocol {
                 Protocol::Eager => msg!("whatif-cli-protocol-eager"),
@@ -428,14 +420,15 @@ fn what_if(
                 Protocol::Static => msg!("whatif-cli-protocol-static"),
                 Protocol::Consumer => msg!("whatif-cli-protocol-consumer"),
             });
-            writeln!(
-                stdout,
-                "{protocol:<12} {rebalances} {}  {paused} {:>5}  {longest} {}  ({})",
-                cost.n_rebalances,
-                cost.n_partitions_paused,
-                format::duration(cost.max_unowned_ms as f64 / 1000.0, localizer.lang()),
-                say(cost.explanation.clone())
-            )?;
+            let line = msg!(
+                "whatif-cli-cost-line",
+                protocol = pad(&protocol, 12, false),
+                rebalances = cost.n_rebalances,
+                paused = pad(&cost.n_partitions_paused.to_string(), 5, true),
+                longest = Arg::millis(i64::try_from(cost.max_unowned_ms).unwrap_or(i64::MAX)),
+                explanation = cost.explanation.clone(),
+            );
+            writeln!(stdout, "{}", say(line))?;
         }
         if let Some(bottleneck) = &answer.bottleneck {
             writeln!(stdout, "{}", say(msg!("whatif-cli-bottleneck", member = bottleneck)))?;
