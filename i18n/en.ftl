@@ -223,7 +223,10 @@ finding-slow-host-peers-finished = {" "}{ $peers } processed their share early a
 finding-slow-host-peak-title = { $host } is the bottleneck in { $group }: it never consumed more than { $peak }/s while its peers peaked at { $peers_peak }/s
 finding-slow-host-slower-title = { $host } consumes { $times }× slower than its peers in { $group }
 finding-slow-host-nothing-title = { $host } consumes nothing while its peers consume { $peers_rate }/s in { $group }
-finding-slow-host-series-summary = { $host } consumed { $rate } records/s over { $partitions } partitions while its peers' median was { $peers_rate }/s; it holds { $lag } of the group's lag ({ $share }){ $drain }.{ $fastest }
+finding-slow-host-series-summary = { $host } consumed { $rate } records/s over { $partitions ->
+    [one] 1 partition
+   *[other] { $partitions } partitions
+} while its peers' median was { $peers_rate }/s; it holds { $lag } of the group's lag ({ $share }){ $drain }.{ $fastest }
 finding-slow-host-fastest = {" "}Its fastest interval was { $peak }/s against its peers' median peak of { $peers_peak }/s{ $peers_went_quiet ->
     [yes] : the peers drained their share and went quiet, so they are not the problem.
    *[no] .
@@ -232,7 +235,10 @@ finding-slow-host-fastest = {" "}Its fastest interval was { $peak }/s against it
 # slow-member
 finding-slow-member-slower-title = member { $member } is { $times }× slower than its peers
 finding-slow-member-nothing-title = member { $member } consumes nothing while its peers consume { $peers_rate }/s per partition
-finding-slow-member-summary = { $member } ({ $partitions } partitions{ $on_host }) consumed { $rate } records/s per partition while its peers' median was { $peers_rate }; it has { $lag } records of lag{ $drain }.
+finding-slow-member-summary = { $member } ({ $partitions ->
+    [one] 1 partition
+   *[other] { $partitions } partitions
+}{ $on_host }) consumed { $rate } records/s per partition while its peers' median was { $peers_rate }; it has { $lag } records of lag{ $drain }.
 
 # lag-concentrated
 finding-holder-host = { $name }

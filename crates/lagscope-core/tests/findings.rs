@@ -645,3 +645,16 @@ fn membership_changes_between_samples() {
     ]);
     assert!(!rules(&switch).contains(&"membership-changes"), "{:?}", rules(&switch));
 }
+
+/// A committed offset that goes back gives a negative consume rate: the rewind is the finding, and
+/// no rule compares speeds or sizes the group from it.
+#[test]
+fn a_rewound_offset_is_not_taken_for_a_speed() {
+    let findings = series_findings("series/burrow-rewind.txt");
+    for finding in &findings {
+        let summary = english(&finding.summary);
+        assert!(!summary.contains("consumed -"), "{}: {summary}", finding.rule);
+        assert_ne!(finding.rule, "under-provisioned", "{summary}");
+    }
+    assert!(rules(&findings).contains(&"offset-rewind"));
+}

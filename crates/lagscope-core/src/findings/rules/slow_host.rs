@@ -83,6 +83,12 @@ fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Findi
     findings
 }
 
+/// A consume rate as a speed: a negative rate is a committed offset that went back (offset-rewind
+/// says so), not a speed.
+fn speed(rate: Option<f64>) -> Option<f64> {
+    rate.filter(|rate| *rate >= 0.0)
+}
+
 /// A host's fastest interval, in records/s.
 fn peak_rate(host: &crate::analyze::HostAnalysis) -> Option<f64> {
     host.consumed
@@ -101,7 +107,7 @@ fn peak_rate(host: &crate::analyze::HostAnalysis) -> Option<f64> {
 fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, host) in group.hosts.iter().enumerate() {
-        let (Some(rate), Some(share)) = (host.consume_per_s, host.share_of_lag) else { continue };
+        let (Some(rate), Some(share)) = (speed(host.consume_per_s), host.share_of_lag) else { continue };
         let peers: Vec<&crate::analyze::HostAnalysis> = group
             .hosts
             .iter()
@@ -109,7 +115,7 @@ fn from_series(group: &crate::analyze::GroupAnalysis) -> Vec<Finding> {
             .filter(|(other, _)| *other != index)
             .map(|(_, peer)| peer)
             .collect();
-        let peer_rates: Vec<f64> = peers.iter().filter_map(|peer| peer.consume_per_s).collect();
+        let peer_rates: Vec<f64> = peers.iter().filter_map(|peer| speed(peer.consume_per_s)).collect();
         let peer_peaks: Vec<f64> = peers.iter().filter_map(|peer| peak_rate(peer)).collect();
         let Some(peer_rate) = median(&peer_rates) else { continue };
         let peak = peak_rate(host).unwrap_or(0.0);

@@ -20,10 +20,11 @@ impl Rule for SlowMember {
         let mut findings = Vec::new();
         for group in &analysis.groups {
             // Per partition counts: compare rates per partition owned, so a member with more partitions is not "fast".
+            // A negative rate is a committed offset that went back (offset-rewind says so): not a speed.
             let per_partition = |member: &crate::analyze::MemberAnalysis| {
                 member
                     .consume_per_s
-                    .filter(|_| member.n_partitions > 0)
+                    .filter(|rate| member.n_partitions > 0 && *rate >= 0.0)
                     .map(|rate| rate / member.n_partitions as f64)
             };
             for (index, member) in group.members.iter().enumerate() {

@@ -20,6 +20,15 @@ impl Rule for UnderProvisioned {
         let mut findings = Vec::new();
         for group in &analysis.groups {
             let (Some(consume), Some(produce)) = (group.consume_per_s, group.produce_per_s) else { continue };
+            // A partition whose committed offset went back (offset-rewind) drags the group's rate
+            // down without saying anything about its speed: no sizing from it.
+            if group
+                .partitions
+                .iter()
+                .any(|partition| partition.rates.consume_per_s.is_some_and(|rate| rate < 0.0))
+            {
+                continue;
+            }
             if consume <= 0.0 || produce <= consume * 1.05 {
                 continue;
             }
