@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use lagscope_core::contract::ParseReport;
+use lagscope_core::l10n::format::{Align, pad};
 use lagscope_core::l10n::{Lang, Localizer};
 use lagscope_core::parse::{ParseOptions, ParseOutcome, Parser as LineParser, parse_with};
 use lagscope_core::source::Tool;
@@ -400,11 +401,11 @@ fn what_if(
             });
             let line = msg!(
                 "whatif-cli-member-line",
-                member = pad(&member.member_id, 40, false),
-                presence = pad(&presence, 8, true),
-                kept = pad(&member.kept.len().to_string(), 4, true),
-                revoked = pad(&member.revoked.len().to_string(), 4, true),
-                added = pad(&member.added.len().to_string(), 4, true),
+                member = pad(&member.member_id, 40, Align::Left),
+                presence = pad(&presence, 8, Align::Right),
+                kept = pad(&member.kept.len().to_string(), 4, Align::Right),
+                revoked = pad(&member.revoked.len().to_string(), 4, Align::Right),
+                added = pad(&member.added.len().to_string(), 4, Align::Right),
                 lag = member.inherited_lag,
             );
             writeln!(stdout, "{}", say(line))?;
@@ -422,9 +423,9 @@ fn what_if(
             });
             let line = msg!(
                 "whatif-cli-cost-line",
-                protocol = pad(&protocol, 12, false),
+                protocol = pad(&protocol, 12, Align::Left),
                 rebalances = cost.n_rebalances,
-                paused = pad(&cost.n_partitions_paused.to_string(), 5, true),
+                paused = pad(&cost.n_partitions_paused.to_string(), 5, Align::Right),
                 longest = Arg::millis(i64::try_from(cost.max_unowned_ms).unwrap_or(i64::MAX)),
                 explanation = cost.explanation.clone(),
             );
@@ -755,11 +756,11 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Local
         let [group, partitions, members, lag, state] = cells;
         format!(
             "{} {} {} {} {}",
-            pad(&group, 32, false),
-            pad(&partitions, 10, true),
-            pad(&members, 8, true),
-            pad(&lag, 14, true),
-            pad(&state, 20, false)
+            pad(&group, 32, Align::Left),
+            pad(&partitions, 10, Align::Right),
+            pad(&members, 8, Align::Right),
+            pad(&lag, 14, Align::Right),
+            pad(&state, 20, Align::Left)
         )
     };
     let columns = ["cli-column-group", "cli-column-partitions", "cli-column-members", "cli-column-total-lag"];
@@ -794,16 +795,4 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Local
 /// A diagnostic's severity as a word of the reader's language (`warning`, `경고`).
 fn diagnostic_severity(severity: lagscope_core::diagnostic::Severity) -> lagscope_core::l10n::Message {
     lagscope_core::msg!("cli-diagnostic-severity", severity = severity.as_str())
-}
-
-/// `text` padded with spaces to `width` terminal columns (on the left when `right`-aligned); wide
-/// characters (Hangul, CJK) take two columns. Longer text is kept whole, as `format!` does.
-fn pad(text: &str, width: usize, right: bool) -> String {
-    let wide = |c: char| {
-        matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0xA4CF | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
-    };
-    let shown: usize = text.chars().map(|c| if wide(c) { 2 } else { 1 }).sum();
-    let fill = " ".repeat(width.saturating_sub(shown));
-    if right { format!("{fill}{text}") } else { format!("{text}{fill}") }
 }

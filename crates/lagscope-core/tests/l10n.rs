@@ -45,7 +45,8 @@ fn both_catalogues_have_the_same_ids_with_the_same_arguments() {
 }
 
 /// Every `msg!("id", name = …)`, `Message::new("id")`, interface `t("id")` and `text("id")` in the sources.
-fn emitted() -> BTreeMap<String, (BTreeSet<String>, String)> {
+/// Each id with every place that emits it (and the arguments each passes).
+fn emitted() -> BTreeMap<String, Vec<(BTreeSet<String>, String)>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = Vec::new();
     for dir in ["crates/lagscope-core/src", "crates/lagscope-cli/src", "web/src"] {
@@ -71,7 +72,7 @@ fn emitted() -> BTreeMap<String, (BTreeSet<String>, String)> {
                 let id: String = after.chars().take_while(|c| *c != '"').collect();
                 let args = if with_args { argument_names(&after[id.len()..]) } else { BTreeSet::new() };
                 if id != "id" {
-                    found.insert(id, (args, place.clone()));
+                    found.entry(id).or_insert_with(Vec::new).push((args, place.clone()));
                 }
             }
         }
@@ -151,7 +152,9 @@ fn every_id_the_code_emits_is_in_both_catalogues_with_its_arguments() {
     let mut problems = Vec::new();
     for lang in Lang::ALL {
         let catalogue = catalogue(lang);
-        for (id, (args, place)) in &emitted {
+        for (id, (args, place)) in
+            emitted.iter().flat_map(|(id, sites)| sites.iter().map(move |site| (id, site)))
+        {
             if !catalogue.contains(id) {
                 problems.push(format!("{place}: `{id}` is not in {}.ftl", lang.code()));
                 continue;

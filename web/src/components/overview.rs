@@ -158,7 +158,15 @@ pub(crate) fn group_overview(props: &OverviewProps) -> Html {
                     <div><dt>{"Burrow"}</dt><dd class="burrow-status">
                         {group.burrow_status.clone().map_or_else(|| html! { <span class="unknown" title={texts.t("ui-burrow-needs-times")}>{texts.t("unknown")}</span> }, |s| html! { {s} })}</dd></div>
                     <div><dt>{texts.t("ui-fact-behind")}</dt><dd class="time-lag">
-                        {group.max_time_lag_s.map_or_else(unknown, |s| html! { {format!("{}{}", if group.time_lag_is_lower_bound { "≥ " } else { "" }, format::duration(s, lang))} })}</dd></div>
+                        {group.max_time_lag_s.map_or_else(unknown, |s| {
+                            let duration = crate::i18n::Arg::seconds(s);
+                            let behind = if group.time_lag_is_lower_bound {
+                                lagscope_core::msg!("time-lag-at-least", duration = duration)
+                            } else {
+                                lagscope_core::msg!("time-lag-exact", duration = duration)
+                            };
+                            html! { {texts.render(&behind)} }
+                        })}</dd></div>
                     <div><dt>{texts.t("ui-fact-trend")}</dt><dd class="trend">{trend.map_or_else(unknown, |t| html! { {t} })}</dd></div>
                     if let Some(drain) = drain_text(group.drain, &texts) {
                         <div><dt>{texts.t("ui-fact-drains-in")}</dt><dd class="drain">{drain}</dd></div>

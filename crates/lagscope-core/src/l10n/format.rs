@@ -132,6 +132,41 @@ pub fn time(ms: i64, zone: Option<&Zone>) -> String {
     }
 }
 
+/// Which side of a column [`pad`] fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Text first, spaces after (names).
+    Left,
+    /// Spaces first, text after (numbers).
+    Right,
+}
+
+/// `text` padded with spaces to `width` terminal columns, where a Hangul syllable or another East
+/// Asian wide character takes two, so a column lines up in either language.
+#[must_use]
+pub fn pad(text: &str, width: usize, align: Align) -> String {
+    let columns: usize = text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
+    let fill = " ".repeat(width.saturating_sub(columns));
+    match align {
+        Align::Left => format!("{text}{fill}"),
+        Align::Right => format!("{fill}{text}"),
+    }
+}
+
+/// East Asian wide characters: Hangul Jamo, CJK and Hangul syllables, compatibility ideographs,
+/// vertical and full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{303E}'
+        | '\u{3041}'..='\u{A4CF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +200,8 @@ mod tests {
         assert_eq!(duration(-90.0, Lang::En), "-1 min 30 s");
         assert_eq!(per_second(12.5, Lang::Ko), "12.5/초");
         assert_eq!(per_hour(36_000.0, Lang::En), "36,000/h");
+        assert_eq!(pad("그룹", 6, Align::Left), "그룹  ");
+        assert_eq!(pad("12", 4, Align::Right), "  12");
+        assert_eq!(pad("too long", 3, Align::Left), "too long");
     }
 }

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::output::{EventKind, Outcome};
+use crate::l10n::format::{Align, pad};
 use crate::l10n::{Arg, Localizer, Message};
 use crate::msg;
 
@@ -238,12 +239,12 @@ fn group_summary(out: &mut String, outcome: &Outcome, localizer: &Localizer) {
     let _ = writeln!(
         out,
         "\n{} {}",
-        padded(&localizer.text("sim-summary-host"), 20),
+        pad(&localizer.text("sim-summary-host"), 20, Align::Left),
         localizer.text("sim-summary-processed")
     );
     for host in &outcome.hosts {
         let total: u64 = host.processed.iter().sum();
-        let _ = writeln!(out, "{} {total}", padded(&host.host, 20));
+        let _ = writeln!(out, "{} {total}", pad(&host.host, 20, Align::Left));
     }
     let _ = writeln!(out, "\n{}", localizer.text("sim-summary-events"));
     let mut shown = 0;
@@ -269,25 +270,6 @@ fn group_summary(out: &mut String, outcome: &Outcome, localizer: &Localizer) {
             localizer.render(&event.detail)
         );
     }
-}
-
-/// `text` and spaces to `width` columns (a Hangul syllable or other wide character takes two), so
-/// a column lines up in a terminal in either language.
-fn padded(text: &str, width: usize) -> String {
-    let columns: usize = text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
-    format!("{text}{}", " ".repeat(width.saturating_sub(columns)))
-}
-
-/// East Asian wide characters: Hangul, CJK, and full-width forms.
-fn is_wide(c: char) -> bool {
-    matches!(c,
-        '\u{1100}'..='\u{115F}'
-        | '\u{2E80}'..='\u{A4CF}'
-        | '\u{AC00}'..='\u{D7A3}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{FE30}'..='\u{FE4F}'
-        | '\u{FF00}'..='\u{FF60}'
-        | '\u{FFE0}'..='\u{FFE6}')
 }
 
 #[cfg(test)]
