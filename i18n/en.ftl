@@ -1207,3 +1207,157 @@ pg-event-deploy = Deploy
 # The Assignment view before a dump is loaded (the page shows it; the what-if module too).
 ui-whatif-title = Assignment
 ui-whatif-empty = Load a dump in Analyze first: the what-if starts from its groups.
+
+# The levers: the settings the Playground and the lessons show as controls (sim::levers).
+lever-partitions = Partitions
+lever-instances = Instances
+lever-concurrency = Threads per instance (concurrency)
+lever-produce-rate = Produced records/s
+lever-record-ms = Processing time per record (ms)
+lever-max-poll-records = max.poll.records
+lever-max-poll-interval-ms = max.poll.interval.ms
+lever-session-timeout-ms = session.timeout.ms
+lever-auto-commit-interval-ms = auto.commit.interval.ms
+lever-commit-mode = Commits
+lever-assignor = Assignor
+lever-static-membership = Static membership (group.instance.id)
+lever-call-timeout-ms = Timeout on the external call (ms, 0 = none)
+lever-hot-key-share = Share of records with the hot key
+lever-deploy = Deploy
+lever-deploy-rolling = Rolling (one instance at a time)
+lever-deploy-blue-green = Blue-green (new set, then switch)
+lever-error-number = { $lever }: a number from { $min } to { $max }
+lever-error-choice = { $lever }: one of { $choices }
+lever-error-toggle = { $lever }: on or off
+lever-error-missing = { $lever }: this scenario has nothing it controls
+
+# Direct manipulation: what a person can do to the running group at the current moment (sim::manipulate).
+act-title = At this moment
+act-host = Instance
+act-crash = Crash it
+act-stop = Stop it
+act-start = Start it
+act-slow = Slow it down ×5
+act-stall = Hang a call for 2 min
+act-burst = Produce a burst
+act-add-instance = Add an instance
+act-done = { $action } at { $at }: the run goes on from there.
+act-undo = Undo my actions
+
+# The replay of a run: partition lanes, play, pause, step, the group at a moment.
+replay-title = The run, partition by partition
+replay-play = Play
+replay-pause = Pause
+replay-back = Previous event
+replay-next = Next event
+replay-speed = Speed
+replay-time = Time
+replay-at = { $at } after the start
+replay-state = { $state }, generation { $generation }, { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}
+replay-lanes-label = One lane per partition over time, coloured by the member fetching it, dark while nobody does.
+replay-nobody = nobody fetching
+replay-offsets = log end { $end } · committed { $committed } · lag { $lag }
+replay-recent = What just happened
+replay-nothing-yet = Nothing yet.
+replay-member = { $member } on { $host }
+replay-watch = Watch
+replay-go-to = Go to this moment
+replay-baseline = As the lesson starts
+replay-yours = With your settings
+replay-compare = Side by side: the lesson's run and yours, on the same time axis.
+
+# The Learn view (learn::).
+learn-nav = Learn
+learn-title = Learn consumer groups
+learn-intro = Fifteen short lessons on how consumer groups really behave, each with a live simulation that runs Kafka's own assignors and protocols. Change a setting, watch what happens, then solve the task.
+learn-loading = Loading the lessons…
+learn-lesson-n = Lesson { $n } of { $total }
+learn-previous = ← Previous
+learn-next = Next →
+learn-contents = All lessons
+learn-glossary = Glossary
+learn-glossary-intro = Every term the lessons use.
+learn-terms = Terms in this lesson
+learn-try = Try it
+learn-check = Check
+learn-hint = Hint
+learn-show-answer = Show the answer
+learn-passed = Done: { $why }
+learn-not-yet = Not yet: { $why }
+learn-settings = Settings
+learn-run = Run again
+learn-running = Simulating…
+learn-open-playground = Open this scenario in the Playground
+learn-open-analyze = Analyze this run's dumps
+learn-related = Related findings
+learn-pick-host = The host that holds the lag
+learn-pick-none = (choose)
+learn-alert-unit = Alert on
+learn-alert-records = lag in records
+learn-alert-seconds = lag in seconds
+learn-alert-threshold = above
+learn-alert-chart = Lag in records and in seconds over the run
+learn-error-no-run = this lesson has no run
+learn-error-lever = no setting named { $lever }
+learn-error-window-line = line { $line }: expected two numbers, the committed offset and the lag
+learn-error-window-size = the window needs from 1 to 100 commits, one per line
+learn-assign-topics = Topics (name:partitions, separated by spaces)
+learn-assign-members = Consumers
+learn-assign-assignor = Assignor
+learn-assign-member = Consumer
+learn-assign-gets = Partitions
+learn-burrow-shape = Start from a shape
+learn-burrow-rows = The window: one commit per line, committed offset then lag, oldest first
+learn-burrow-since = Minutes since the newest commit
+learn-burrow-status = Burrow says { $status }
+learn-burrow-rule = Deciding rule: { $rule }
+learn-keys-key = Key
+learn-keys-partitions = Partitions
+learn-keys-after = After adding partitions
+learn-keys-result = { $key } goes to partition { $partition } of { $partitions }.
+learn-keys-moved = With { $after } partitions it goes to partition { $moved }: new records of this key land elsewhere, while its older ones wait in partition { $partition }.
+learn-keys-stays = With { $after } partitions it stays in partition { $partition }.
+learn-shape-steady = Steady
+learn-shape-behind = Falling behind
+learn-shape-falling = Draining
+learn-shape-stalled = Stalled
+learn-shape-stopped = Stopped
+learn-shape-rewind = Rewound
+
+# The try-it tasks' checks (learn::checks): what decided, with the numbers.
+check-one-thread = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+} for { $partitions } partitions, { $idle } idle
+check-idle = { $idle } of { $members } members own no partition
+check-max-lag = the lag reached { $highest } records after { $from } (the task allows { $limit })
+check-final-lag = the lag at the end is { $lag } records (the task allows { $limit })
+check-poll-timeouts = { $left ->
+    [one] { $left } member left
+   *[other] { $left } members left
+} on a poll timeout, { $failed ->
+    [one] { $failed } commit failed
+   *[other] { $failed } commits failed
+}
+check-duplicates = { $duplicates } records were processed twice (the task allows { $limit })
+check-paused = from { $from } on, { $stopped } of { $partitions } partitions stopped, for { $seconds } in all (the task allows { $limit } partitions)
+check-rebalances = { $rebalances ->
+    [one] { $rebalances } rebalance
+   *[other] { $rebalances } rebalances
+} between { $from } and { $to } (the task allows { $limit })
+check-join-rounds = { $rounds ->
+    [0] no JoinGroup round: the group never stopped as a whole
+    [one] { $rounds } JoinGroup round stopped the whole group
+   *[other] { $rounds } JoinGroup rounds stopped the whole group
+}
+check-bottleneck = { $host } holds { $share } of the lag at the end ({ $lag } records)
+check-no-lag = no host holds any lag at the end
+check-balanced = the busiest consumer has { $most } partitions, the least busy { $least }
+check-burrow = Burrow says { $status } with a current lag of { $lag } (the task wants OK at { $limit } or more)
+check-alert-right = it fires during the stall ({ $stall } > { $threshold }) and stays quiet through the burst ({ $burst })
+check-alert-noisy = it fires on the burst too ({ $burst } > { $threshold }): a page for a backlog that drains by itself
+check-alert-silent = it never fires: the stall peaks at { $stall }, below { $threshold }
+check-wrong-attempt = this task is checked on something else

@@ -1105,3 +1105,141 @@ pg-event-deploy = 배포
 # The Assignment view before a dump is loaded (the page shows it; the what-if module too).
 ui-whatif-title = 할당
 ui-whatif-empty = 먼저 분석 화면에서 덤프를 불러오세요. 가정 분석은 그 덤프의 그룹에서 시작합니다.
+
+# 레버: Playground와 레슨이 컨트롤로 보여 주는 설정 (sim::levers).
+lever-partitions = 파티션 수
+lever-instances = 인스턴스 수
+lever-concurrency = 인스턴스당 스레드 수 (concurrency)
+lever-produce-rate = 초당 생산 레코드 수
+lever-record-ms = 레코드 하나 처리 시간 (ms)
+lever-max-poll-records = max.poll.records
+lever-max-poll-interval-ms = max.poll.interval.ms
+lever-session-timeout-ms = session.timeout.ms
+lever-auto-commit-interval-ms = auto.commit.interval.ms
+lever-commit-mode = 커밋 방식
+lever-assignor = 어사이너 (assignor)
+lever-static-membership = 정적 멤버십 (group.instance.id)
+lever-call-timeout-ms = 외부 호출 타임아웃 (ms, 0 = 없음)
+lever-hot-key-share = 핫 키를 가진 레코드 비율
+lever-deploy = 배포 방식
+lever-deploy-rolling = 롤링 (인스턴스 하나씩)
+lever-deploy-blue-green = 블루-그린 (새 세트를 띄운 뒤 전환)
+lever-error-number = { $lever }: { $min }부터 { $max } 사이의 숫자여야 합니다
+lever-error-choice = { $lever }: { $choices } 중 하나여야 합니다
+lever-error-toggle = { $lever }: 켜기 또는 끄기여야 합니다
+lever-error-missing = { $lever }: 이 시나리오에는 이 설정이 바꿀 대상이 없습니다
+
+# 직접 조작: 지금 이 시점에 실행 중인 그룹에 할 수 있는 일 (sim::manipulate).
+act-title = 이 시점에
+act-host = 인스턴스
+act-crash = 크래시
+act-stop = 정상 종료
+act-start = 시작
+act-slow = 처리 5배 느리게
+act-stall = 외부 호출 2분 멈춤
+act-burst = 메시지 폭주 발행
+act-add-instance = 인스턴스 추가
+act-done = { $at } 시점에 { $action }: 여기서부터 다시 시뮬레이션합니다.
+act-undo = 내 조작 되돌리기
+
+# 실행 다시 보기: 파티션 레인, 재생, 일시 정지, 한 단계씩, 특정 시점의 그룹.
+replay-title = 파티션별로 본 실행 과정
+replay-play = 재생
+replay-pause = 일시 정지
+replay-back = 이전 이벤트
+replay-next = 다음 이벤트
+replay-speed = 속도
+replay-time = 시점
+replay-at = 시작 후 { $at }
+replay-state = { $state }, 제너레이션 { $generation }, 멤버 { $members }개
+replay-lanes-label = 파티션마다 레인 하나. 가져가는 멤버의 색으로 칠하고, 아무도 가져가지 않는 동안은 어둡게 표시합니다.
+replay-nobody = 가져가는 컨슈머 없음
+replay-offsets = 로그 끝 { $end } · 커밋 { $committed } · 랙 { $lag }
+replay-recent = 방금 일어난 일
+replay-nothing-yet = 아직 아무 일도 없습니다.
+replay-member = { $host }의 { $member }
+replay-watch = 여기를 보세요
+replay-go-to = 이 시점으로 이동
+replay-baseline = 레슨의 처음 설정
+replay-yours = 내가 바꾼 설정
+replay-compare = 나란히 보기: 레슨의 실행과 내 실행을 같은 시간축에 놓았습니다.
+
+# Learn 화면 (learn::).
+learn-nav = 배우기
+learn-title = 컨슈머 그룹 배우기
+learn-intro = 컨슈머 그룹이 실제로 어떻게 움직이는지 다루는 짧은 레슨 15개입니다. 레슨마다 Kafka의 실제 어사이너와 프로토콜로 돌아가는 시뮬레이션이 들어 있습니다. 설정을 바꿔 보고, 무슨 일이 생기는지 본 다음, 과제를 풀어 보세요.
+learn-loading = 레슨을 불러오는 중…
+learn-lesson-n = 레슨 { $n } / { $total }
+learn-previous = ← 이전
+learn-next = 다음 →
+learn-contents = 전체 레슨
+learn-glossary = 용어집
+learn-glossary-intro = 레슨에 나오는 용어를 모두 모았습니다.
+learn-terms = 이 레슨의 용어
+learn-try = 직접 해 보기
+learn-check = 확인
+learn-hint = 힌트
+learn-show-answer = 정답 보기
+learn-passed = 성공: { $why }
+learn-not-yet = 아직입니다: { $why }
+learn-settings = 설정
+learn-run = 다시 실행
+learn-running = 시뮬레이션 중…
+learn-open-playground = 이 시나리오를 Playground에서 열기
+learn-open-analyze = 이 실행의 덤프를 분석하기
+learn-related = 관련 진단 규칙
+learn-pick-host = 랙을 쥐고 있는 호스트
+learn-pick-none = (선택)
+learn-alert-unit = 알림 기준
+learn-alert-records = 레코드 수로 본 랙
+learn-alert-seconds = 시간으로 본 랙 (초)
+learn-alert-threshold = 임계값
+learn-alert-chart = 실행 동안의 랙: 레코드 수와 시간(초)
+learn-error-no-run = 이 레슨에는 시뮬레이션이 없습니다
+learn-error-lever = { $lever }라는 설정은 없습니다
+learn-error-window-line = { $line }번째 줄: 커밋 오프셋과 랙, 숫자 두 개가 있어야 합니다
+learn-error-window-size = 윈도는 한 줄에 커밋 하나씩, 1개에서 100개까지여야 합니다
+learn-assign-topics = 토픽 (이름:파티션 수, 공백으로 구분)
+learn-assign-members = 컨슈머 수
+learn-assign-assignor = 어사이너
+learn-assign-member = 컨슈머
+learn-assign-gets = 파티션
+learn-burrow-shape = 예시 모양에서 시작
+learn-burrow-rows = 윈도: 한 줄에 커밋 하나, 커밋 오프셋과 랙 순서, 오래된 것부터
+learn-burrow-since = 마지막 커밋 이후 지난 시간 (분)
+learn-burrow-status = Burrow 판정: { $status }
+learn-burrow-rule = 판정을 가른 규칙: { $rule }
+learn-keys-key = 키
+learn-keys-partitions = 파티션 수
+learn-keys-after = 파티션을 늘린 뒤
+learn-keys-result = { $key }는 파티션 { $partitions }개 중 { $partition }번으로 갑니다.
+learn-keys-moved = 파티션이 { $after }개가 되면 { $moved }번으로 갑니다. 이 키의 새 레코드는 다른 파티션에 쌓이고, 예전 레코드는 { $partition }번에서 처리를 기다립니다.
+learn-keys-stays = 파티션이 { $after }개가 되어도 { $partition }번에 그대로 남습니다.
+learn-shape-steady = 안정
+learn-shape-behind = 뒤처지는 중
+learn-shape-falling = 따라잡는 중
+learn-shape-stalled = 멈춤 (STALL)
+learn-shape-stopped = 커밋 중단 (STOP)
+learn-shape-rewind = 되감김 (REWIND)
+
+# 과제 확인 (learn::checks): 판정 근거와 숫자.
+check-one-thread = 파티션 { $partitions }개에 멤버 { $members }개, 놀고 있는 멤버 { $idle }개
+check-idle = 멤버 { $members }개 중 { $idle }개가 파티션을 하나도 갖지 못했습니다
+check-max-lag = { $from } 이후 랙이 { $highest }건까지 올라갔습니다 (과제 기준 { $limit }건 이하)
+check-final-lag = 끝났을 때 랙이 { $lag }건입니다 (과제 기준 { $limit }건 이하)
+check-poll-timeouts = 폴 타임아웃으로 그룹을 떠난 멤버 { $left }개, 실패한 커밋 { $failed }건
+check-duplicates = 두 번 처리된 레코드가 { $duplicates }건입니다 (과제 기준 { $limit }건 이하)
+check-paused = { $from } 이후 파티션 { $partitions }개 중 { $stopped }개가 멈췄고, 멈춘 시간은 합계 { $seconds }입니다 (과제 기준 { $limit }개 이하)
+check-rebalances = { $from }부터 { $to }까지 리밸런스 { $rebalances }번 (과제 기준 { $limit }번 이하)
+check-join-rounds = { $rounds ->
+    [0] JoinGroup 라운드가 없었습니다. 그룹 전체가 멈춘 적이 없습니다
+   *[other] JoinGroup 라운드 { $rounds }번이 그룹 전체를 멈춰 세웠습니다
+}
+check-bottleneck = 끝났을 때 { $host }가 랙의 { $share }를 쥐고 있습니다 ({ $lag }건)
+check-no-lag = 끝났을 때 랙을 가진 호스트가 없습니다
+check-balanced = 가장 많이 받은 컨슈머가 파티션 { $most }개, 가장 적게 받은 컨슈머가 { $least }개입니다
+check-burrow = 현재 랙 { $lag }건에서 Burrow 판정은 { $status }입니다 (과제: 랙 { $limit }건 이상에서 OK)
+check-alert-right = 멈춤 구간에서는 울리고 ({ $stall } > { $threshold }) 폭주 구간에서는 조용합니다 ({ $burst })
+check-alert-noisy = 폭주 때도 울립니다 ({ $burst } > { $threshold }). 저절로 빠질 백로그 때문에 새벽에 호출받게 됩니다
+check-alert-silent = 한 번도 울리지 않습니다. 멈춤 구간의 최고치가 { $stall }로 { $threshold }보다 낮습니다
+check-wrong-attempt = 이 과제는 다른 것으로 확인합니다

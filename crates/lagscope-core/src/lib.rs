@@ -26,6 +26,7 @@ pub mod diagnostic;
 pub mod export;
 pub mod findings;
 pub mod l10n;
+pub mod learn;
 pub mod model;
 pub mod overview;
 pub mod parse;

@@ -158,6 +158,8 @@ pub(super) struct Partition {
     pub(super) duplicates: u64,
     pub(super) uncovered_since: Option<Micros>,
     pub(super) uncovered: Micros,
+    /// Who fetched it from when: (time, member identity), `None` while nobody did.
+    pub(super) fetch_log: Vec<(Micros, Option<u32>)>,
 }
 
 /// A host at runtime.
@@ -624,6 +626,8 @@ impl<'scenario> Engine<'scenario> {
         if let Some(since) = state.uncovered_since.take() {
             state.uncovered += now - since;
         }
+        let member = self.threads[thread].identity.map(|identity| identity as u32);
+        note_fetcher(state, now, member);
         if !self.threads[thread].owned.contains(&partition) {
             self.threads[thread].owned.push(partition);
         }
@@ -636,6 +640,7 @@ impl<'scenario> Engine<'scenario> {
         if state.fetcher == Some(thread) {
             state.fetcher = None;
             state.uncovered_since.get_or_insert(now);
+            note_fetcher(state, now, None);
         }
         self.threads[thread].owned.retain(|owned| *owned != partition);
     }
@@ -712,6 +717,13 @@ impl<'scenario> Engine<'scenario> {
     }
 }
 
+/// Notes who fetches a partition from `now` (a change only).
+fn note_fetcher(state: &mut Partition, now: Micros, member: Option<u32>) {
+    if state.fetch_log.last().map(|(_, last)| *last) != Some(member) {
+        state.fetch_log.push((now, member));
+    }
+}
+
 /// `retry.backoff.ms`'s default, the heartbeat thread's wait between checks of its timer.
 const HEARTBEAT_THREAD_BACKOFF: Micros = 100_000;
 
@@ -735,6 +747,7 @@ fn series_for(scenario: &Scenario, partition: &Partition, n_samples: usize) -> P
         processed: 0,
         duplicates: 0,
         unowned_ms: 0,
+        fetched_by: Vec::new(),
     }
 }
 
@@ -754,6 +767,7 @@ impl Partition {
             duplicates: 0,
             uncovered_since: Some(created),
             uncovered: 0,
+            fetch_log: Vec::new(),
         }
     }
 }

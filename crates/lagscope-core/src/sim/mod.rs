@@ -17,7 +17,9 @@ mod consumer;
 mod engine;
 pub mod export;
 mod from_group;
+pub mod levers;
 mod lifecycle;
+pub mod manipulate;
 mod modern;
 mod operations;
 pub mod output;
@@ -27,6 +29,7 @@ mod records;
 mod rng;
 mod sampling;
 pub mod scenario;
+pub mod timeline;
 
 pub use from_group::scenario_from_group;
 pub use output::{CommitError, EventKind, LeaveReason, Outcome, SimEvent, Summary};

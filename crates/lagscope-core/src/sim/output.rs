@@ -92,6 +92,9 @@ pub struct PartitionSeries {
     pub duplicates: u64,
     /// Milliseconds during which no running consumer was fetching the partition.
     pub unowned_ms: i64,
+    /// Who fetched it, exactly: (epoch ms, member index) from when a consumer started fetching it,
+    /// (epoch ms, `None`) from when nobody did (revoked, crashed, stopped), in time order.
+    pub fetched_by: Vec<(i64, Option<u32>)>,
 }
 
 /// One member id over time.

@@ -45,6 +45,8 @@ impl Engine<'_> {
             series.processed = state.processed;
             series.duplicates = state.duplicates;
             series.unowned_ms = (state.uncovered + open) / 1000;
+            series.fetched_by =
+                state.fetch_log.iter().map(|(at, member)| (self.start_ms + at / 1000, *member)).collect();
             unowned_total += series.unowned_ms;
             partitions.push(series);
         }

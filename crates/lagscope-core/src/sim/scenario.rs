@@ -108,7 +108,7 @@ pub struct TopicSpec {
 }
 
 /// A producer: a steady rate, periodic bursts, or a one-off batch, spread over partitions by key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProduceSpec {
     /// Topics written to, the rate split evenly between them; empty means every topic.

@@ -1,0 +1,153 @@
+//! Every lesson's task, tried natively: the lesson as it opens does not pass, its answer does, its
+//! tempting wrong answer does not; every callout fires in one of those runs; every text exists in
+//! both catalogues. The browser tests try the same answers through the page.
+
+use super::checks::{Attempt, Verdict};
+use super::*;
+use crate::assign::{AssignRequest, AssignorKind, MemberSpec, assign};
+use crate::burrow::{EvaluatorConfig, evaluate_partition};
+use crate::l10n::{Lang, Localizer};
+use crate::sim::{Outcome, simulate};
+
+fn value<'a>(settings: &[(&str, &'a str)], key: &str) -> Option<&'a str> {
+    settings.iter().find(|(id, _)| *id == key).map(|(_, value)| *value)
+}
+
+/// The run with these settings, if the lesson has one.
+fn run(lesson: &Lesson, settings: &[(&str, &str)]) -> Option<(Scenario, Outcome)> {
+    lesson.scenario?;
+    let levers: Vec<(&str, &str)> =
+        settings.iter().copied().filter(|(id, _)| Lever::from_id(id).is_some()).collect();
+    let scenario = lesson.scenario_with(&levers).unwrap_or_else(|error| panic!("{}: {error:?}", lesson.id));
+    let outcome = simulate(&scenario, lesson.seed).unwrap();
+    Some((scenario, outcome))
+}
+
+/// The tool's state for these settings, as the page builds it, and the check's verdict.
+fn attempt(lesson: &Lesson, settings: &[(&str, &str)]) -> (Verdict, Option<Outcome>) {
+    let ran = run(lesson, settings);
+    let verdict = match lesson.tool {
+        Some(Tool::PickHost) => {
+            let (_, outcome) = ran.as_ref().unwrap();
+            lesson.check.verdict(Attempt::Pick(outcome, value(settings, "host").unwrap_or("")))
+        }
+        Some(Tool::Alert) => {
+            let (_, outcome) = ran.as_ref().unwrap();
+            let threshold = value(settings, "threshold").and_then(|v| v.parse().ok()).unwrap_or(f64::INFINITY);
+            lesson.check.verdict(Attempt::Alert(outcome, value(settings, "unit") == Some("seconds"), threshold))
+        }
+        Some(Tool::Assignment) => {
+            let kind = AssignorKind::ALL
+                .into_iter()
+                .find(|kind| Some(kind.name()) == value(settings, "assignor"))
+                .unwrap_or(AssignorKind::Range);
+            let request = assignment_request(
+                kind,
+                value(settings, "topics").unwrap_or("orders:6"),
+                value(settings, "members").and_then(|n| n.parse().ok()).unwrap_or(2),
+            );
+            lesson.check.verdict(Attempt::Assignment(&assign(&request).unwrap()))
+        }
+        Some(Tool::Burrow) => {
+            let shape = windows::shape(value(settings, "window").unwrap_or("steady")).unwrap();
+            let (window, now) = windows::window(&shape).unwrap();
+            lesson.check.verdict(Attempt::Burrow(&evaluate_partition(&window, &EvaluatorConfig::default(), now)))
+        }
+        Some(Tool::Keys) | None => {
+            let (scenario, outcome) = ran.as_ref().unwrap();
+            lesson.check.verdict(Attempt::Run(scenario, outcome))
+        }
+    };
+    (verdict, ran.map(|(_, outcome)| outcome))
+}
+
+fn assignment_request(kind: AssignorKind, topics: &str, members: usize) -> AssignRequest {
+    let topics: std::collections::BTreeMap<String, i32> = topics
+        .split_whitespace()
+        .filter_map(|topic| topic.split_once(':'))
+        .map(|(name, n)| (name.to_owned(), n.parse().unwrap()))
+        .collect();
+    let names: Vec<String> = topics.keys().cloned().collect();
+    let members = (0..members)
+        .map(|m| MemberSpec { member_id: format!("consumer-{}", m + 1), subscriptions: names.clone(), ..MemberSpec::default() })
+        .collect();
+    AssignRequest::new(kind, topics, members)
+}
+
+#[test]
+fn every_lesson_fails_as_it_opens_and_passes_with_its_answer_only() {
+    let english = Localizer::bundled(Lang::En);
+    let mut all_failures: Vec<String> = Vec::new();
+    for lesson in LESSONS {
+        let opening: &[(&str, &str)] = match lesson.tool {
+            Some(Tool::PickHost) => &[("host", "")],
+            Some(Tool::Alert) => &[("unit", "records"), ("threshold", "1000000")],
+            Some(Tool::Assignment) => &[("assignor", "range"), ("topics", "orders:3 payments:3"), ("members", "2")],
+            Some(Tool::Burrow) => &[("window", "steady")],
+            _ => &[],
+        };
+        let (opened, opened_run) = attempt(lesson, opening);
+        let (answered, answered_run) = attempt(lesson, lesson.answer);
+        let (wrong, wrong_run) = attempt(lesson, lesson.wrong);
+        eprintln!(
+            "{:<24} opening: {} | answer: {} | wrong: {}",
+            lesson.id,
+            english.render(&opened.message),
+            english.render(&answered.message),
+            english.render(&wrong.message)
+        );
+        let mut failures = Vec::new();
+        if opened.passed {
+            failures.push(format!("{}: passes as it opens", lesson.id));
+        }
+        if !answered.passed {
+            failures.push(format!("{}: the answer does not pass", lesson.id));
+        }
+        if wrong.passed {
+            failures.push(format!("{}: the wrong answer passes", lesson.id));
+        }
+        let runs: Vec<&Outcome> = [&opened_run, &answered_run, &wrong_run].into_iter().flatten().collect();
+        for (id, moment) in lesson.callouts() {
+            let found = runs.iter().find_map(|outcome| moment.find(outcome));
+            if found.is_none() {
+                failures.push(format!("{id} never fires"));
+            }
+        }
+        all_failures.extend(failures);
+    }
+    assert!(all_failures.is_empty(), "{all_failures:#?}");
+}
+
+#[test]
+fn every_lesson_text_exists_in_both_languages() {
+    for lang in [Lang::En, Lang::Ko] {
+        let localizer = Localizer::bundled(lang);
+        let mut ids: Vec<String> = Vec::new();
+        for lesson in LESSONS {
+            for part in ["title", "summary", "task", "hint", "answer"] {
+                ids.push(lesson.text(part).id.into_owned());
+            }
+            ids.extend(lesson.paragraphs().into_iter().map(|message| message.id.into_owned()));
+            ids.extend(lesson.callouts().into_iter().map(|(id, _)| id));
+            for term in lesson.terms {
+                assert!(glossary::TERMS.contains(term), "{}: {term} is not in the glossary", lesson.id);
+            }
+            for rule in lesson.rules {
+                assert!(
+                    crate::findings::catalogue().iter().any(|docs| docs.id == *rule),
+                    "{}: no rule {rule}",
+                    lesson.id
+                );
+            }
+        }
+        for term in glossary::TERMS {
+            ids.push(format!("glossary-{term}"));
+            ids.push(format!("glossary-{term}-def"));
+        }
+        for shape in windows::SHAPES {
+            ids.push(format!("learn-shape-{shape}"));
+        }
+        let missing: Vec<&String> = ids.iter().filter(|id| !localizer.has(id)).collect();
+        assert!(missing.is_empty(), "{lang:?}: {missing:?}");
+    }
+}
