@@ -757,21 +757,21 @@ cli-at-expected-time = --at { $time }: expected ISO 8601, `date` output or epoch
 # assumed when a run starts from a dumped group, and the presets' descriptions.
 
 # The event log's kinds (second column).
-sim-event-kind-started = Started
-sim-event-kind-joined = Joined
-sim-event-kind-left = Left
+sim-event-kind-started = Consumer started
+sim-event-kind-joined = Joined the group
+sim-event-kind-left = Left the group
 sim-event-kind-crashed = Crashed
-sim-event-kind-stopped = Stopped
-sim-event-kind-rebalance-started = RebalanceStarted
-sim-event-kind-rebalance-completed = RebalanceCompleted
-sim-event-kind-epoch-bumped = EpochBumped
-sim-event-kind-assigned = Assigned
-sim-event-kind-revoked = Revoked
-sim-event-kind-commit-failed = CommitFailed
-sim-event-kind-poll-timed-out = PollTimedOut
-sim-event-kind-metadata-refreshed = MetadataRefreshed
-sim-event-kind-partitions-added = PartitionsAdded
-sim-event-kind-stalled = Stalled
+sim-event-kind-stopped = Shut down
+sim-event-kind-rebalance-started = Rebalance begins
+sim-event-kind-rebalance-completed = Rebalance done
+sim-event-kind-epoch-bumped = Group epoch bumped
+sim-event-kind-assigned = Partitions assigned
+sim-event-kind-revoked = Partitions revoked
+sim-event-kind-commit-failed = Commit failed
+sim-event-kind-poll-timed-out = Poll timed out
+sim-event-kind-metadata-refreshed = Metadata refreshed
+sim-event-kind-partitions-added = Partitions added
+sim-event-kind-stalled = Call hangs
 sim-event-kind-deploy = Deploy
 
 # Why a member left (the names the JSON uses).
@@ -1144,9 +1144,6 @@ pg-title = Playground: a consumer group, simulated
 pg-hint = Replay the seeds' incidents and what-ifs: the same scenario and seed always give the same run, here and in `lagscope simulate`. Change a setting and run again to try a fix before deploying it.
 pg-scenario = Scenario
 pg-seed = Seed
-pg-assignor = Assignor
-pg-static-membership = static membership (group.instance.id)
-pg-commits = Commits
 pg-commit-auto = auto-commit
 pg-commit-sync-per-batch = commitSync per batch
 pg-commit-sync-per-record = commitSync per record
@@ -1170,6 +1167,15 @@ pg-chart-lag = total lag (records)
 pg-chart-members = members in the group
 pg-chart-minutes = minutes
 pg-every-group = Every group on these topics
+pg-levers-need-json = The controls return when the scenario below is valid JSON again.
+pg-linked-scenario = (the linked scenario)
+pg-share-run = Copy a link to this run
+pg-link-copied = The address is now this run's link (copied): the scenario, every action taken and the seed.
+pg-pin = Keep this run to compare
+pg-unpin = Stop comparing
+pg-compare-note = Side by side: the kept run below, the current one above, on the same time axis.
+pg-this-run = This run
+pg-pinned-run = The kept run
 pg-col-group = group
 pg-col-lag-start-end = lag: start → end
 pg-hosts = Hosts
@@ -1260,6 +1266,8 @@ replay-state = { $state }, generation { $generation }, { $members ->
 replay-lanes-label = One lane per partition over time, coloured by the member fetching it, dark while nobody does.
 replay-nobody = nobody fetching
 replay-offsets = log end { $end } · committed { $committed } · lag { $lag }
+replay-col-partition = partition
+replay-col-owner = fetched by
 replay-recent = What just happened
 replay-nothing-yet = Nothing yet.
 replay-member = { $member } on { $host }
@@ -1270,10 +1278,10 @@ replay-yours = With your settings
 replay-compare = Side by side: the lesson's run and yours, on the same time axis.
 
 # The Learn view (learn::).
-learn-nav = Learn
+ui-tab-learn = Learn
 learn-title = Learn consumer groups
 learn-intro = Fifteen short lessons on how consumer groups really behave, each with a live simulation that runs Kafka's own assignors and protocols. Change a setting, watch what happens, then solve the task.
-learn-loading = Loading the lessons…
+ui-loading-learn = Loading the lessons…
 learn-lesson-n = Lesson { $n } of { $total }
 learn-previous = ← Previous
 learn-next = Next →
@@ -1302,6 +1310,8 @@ learn-alert-threshold = above
 learn-alert-chart = Lag in records and in seconds over the run
 learn-error-no-run = this lesson has no run
 learn-error-lever = no setting named { $lever }
+learn-error-topic = { $topic }: expected a topic and its partitions, like orders:6 (1 to 10,000 partitions)
+learn-error-members = { $members }: expected a number of consumers from 1 to 100
 learn-error-window-line = line { $line }: expected two numbers, the committed offset and the lag
 learn-error-window-size = the window needs from 1 to 100 commits, one per line
 learn-assign-topics = Topics (name:partitions, separated by spaces)
@@ -1361,3 +1371,298 @@ check-alert-right = it fires during the stall ({ $stall } > { $threshold }) and 
 check-alert-noisy = it fires on the burst too ({ $burst } > { $threshold }): a page for a backlog that drains by itself
 check-alert-silent = it never fires: the stall peaks at { $stall }, below { $threshold }
 check-wrong-attempt = this task is checked on something else
+
+# The Learn course, lessons 1–8 (learn::LESSONS): text, callouts, tasks.
+# lagscope Learn course, lessons 1–8 (English)
+
+# 1. partitions-and-groups
+learn-partitions-and-groups-title = Partitions and consumer groups
+learn-partitions-and-groups-summary = How a consumer group shares a topic's partitions among its consumers, and why extra consumers sit idle.
+learn-partitions-and-groups-p1 = A Kafka topic is split into partitions, and each partition is an ordered log of its own. The topic orders in this run has 6 partitions and receives 60 records/s, spread over all six. Each lane below is one partition, coloured by the consumer fetching it and dark while nobody does.
+learn-partitions-and-groups-p2 = Consumers that share a group.id form a consumer group, and the group divides the partitions among its members. Within a group one partition is read by at most one consumer, while one consumer may own several partitions. Here app-1 and app-2 run one consumer thread each, so the RangeAssignor gives one of them partitions 0–2 and the other 3–5. With 6 partitions, a seventh consumer would get nothing: it sits idle and just holds a thread.
+learn-partitions-and-groups-p3 = In a Spring Kafka app the consumers are threads: each instance runs as many KafkaConsumers as its concurrency, so the group size is instances × concurrency. One team ran 4 servers with concurrency 5, which is 20 consumer threads in one group, for 5 topics of 20 partitions each: 100 partitions, 5 per thread. Scaling out adds parallelism only while there are partitions left to hand out.
+learn-partitions-and-groups-p4 = Groups are independent of each other. A second group with a different group.id reads every record of the same topic again and keeps its own offsets, so Kafka behaves like a queue inside a group and like publish-subscribe across groups. That is how one topic can feed both an Elasticsearch loader and a Hadoop loader without an outage of one store stopping the other.
+learn-partitions-and-groups-watch-1 = At { $at } the first rebalance finished: generation { $generation } divides the partitions among the members of the group (group size: { $members }). Each lane now takes the colour of the consumer that owns it.
+learn-partitions-and-groups-watch-2 = At { $at } a consumer owns no partition: the group has { $members } members, more than the topic has partitions. Count the colours in the lanes; the idle consumer's colour appears nowhere.
+learn-partitions-and-groups-task = Change Instances and Threads per instance so that each of the 6 partitions has its own consumer thread and no thread sits idle.
+learn-partitions-and-groups-hint = Count consumers the way the group does: every instance adds as many consumers as its Threads per instance. Then compare that number with the partition count.
+learn-partitions-and-groups-answer = Set Instances to 3 and Threads per instance to 2 (6 × 1 or 2 × 3 work too): 3 × 2 = 6 consumer threads for 6 partitions, one partition each. 4 × 2 = 8 looks like more capacity, but 2 of those threads get no partition and sit idle.
+
+# 2. offsets-and-lag
+learn-offsets-and-lag-title = Offsets and lag
+learn-offsets-and-lag-summary = What the committed offset and the log-end offset are, and why a consumer that keeps up still shows lag.
+learn-offsets-and-lag-p1 = Every record in a partition has an offset, its position in the log: 0, 1, 2 and so on. The log-end offset (LEO) is the offset the next produced record will get, so it grows with every write. Here 300 records/s go to 3 partitions, so each LEO grows by about 100 per second.
+learn-offsets-and-lag-p2 = A consumer tracks two positions per partition. Its position lives in memory: the offset of the next record poll() will return, which moves as soon as records are fetched. Its committed offset is what the group stored in the internal topic __consumer_offsets, and it moves only when the consumer commits. After a restart or a rebalance, reading resumes from the committed offset, not from the position.
+learn-offsets-and-lag-p3 = Lag is the log-end offset minus the committed offset, per partition: the LAG column of kafka-consumer-groups.sh --describe, where CURRENT-OFFSET is the committed offset. At 1 ms per record this consumer keeps up easily, yet with auto-commit every 5,000 ms its lag climbs to about 1,500 (300 records/s × 5 s) before each commit and drops right after it. That sawtooth in the lanes is mostly records already processed but not yet committed, not work left to do.
+learn-offsets-and-lag-p4 = A lag in records means little without the rate behind it. Time lag asks how long ago the record at the committed offset was written: 1,000 records is 0.1 s at 10,000 records/s and close to an hour at 0.3 records/s. Watch both, and expect a baseline of lag that only reflects the commit interval.
+learn-offsets-and-lag-watch-1 = At { $at }, read the numbers on a lane: the log-end offset (the latest record written), the committed offset (where the group would resume) and the lag between them. The consumer has already read well past the committed offset, but only a commit moves it.
+learn-offsets-and-lag-watch-2 = At { $at } the lag peaked at { $lag } records and is about to drop: a commit has just stored the consumer's position. Until the next commit it climbs again by the produce rate × the commit interval.
+learn-offsets-and-lag-task = Change the commit settings so that the total lag stays at or below 500 records from 20 s on.
+learn-offsets-and-lag-hint = The consumer is not slow. Work out how many records arrive between two commits, and make that gap smaller.
+learn-offsets-and-lag-answer = Set auto.commit.interval.ms to 1000: only about 300 records (300/s × 1 s) pile up between commits, so the lag stays near 300. Commits = commitSync per batch also passes; raising the interval to 10000 makes it worse (about 3,000).
+
+# 3. where-lag-comes-from
+learn-where-lag-comes-from-title = Where lag comes from
+learn-where-lag-comes-from-summary = Lag grows when records arrive faster than the group processes them, and the partition count caps how far you can scale.
+learn-where-lag-comes-from-p1 = Lag grows whenever producers write faster than the group consumes. Here 1,000 records/s arrive on 4 partitions, and one instance with 4 threads spends 5 ms on each record. One thread handles at most 200 records/s, so the group manages 800/s and falls about 200 records further behind every second.
+learn-where-lag-comes-from-p2 = A group's throughput is the number of consumers that actually own partitions × what each of them processes per second. Idle consumers add nothing. Since a partition is read by only one consumer of the group, 4 partitions allow at most 4 busy consumers, however many threads you start.
+learn-where-lag-comes-from-p3 = That leaves two levers. Raise parallelism: more partitions and as many consumers as partitions (6 × 200 = 1,200 records/s, more than the 1,000/s produced). Or cut the time per record: at 3 ms a thread handles about 333 records/s, and 4 threads keep up. In production the second usually means batching writes to the downstream system or taking a slow call out of the per-record path.
+learn-where-lag-comes-from-p4 = Adding partitions to a real topic is easy but one-way: the count can grow and never shrink. Records with a key may also land on a different partition after the change, so per-key ordering does not hold across it. Compare produce and consume rates before adding consumers, and size the partition count for the throughput you expect, with headroom.
+learn-where-lag-comes-from-watch-1 = At { $at } the lag is { $lag } records. It changes each second by the difference between what is produced and what the group consumes: in the original setup 1,000 in and 800 out. Every lane is busy, so no idle consumer is to blame; the group as a whole is too slow.
+learn-where-lag-comes-from-watch-2 = At { $at } a consumer owns no partition: the group has { $members } members, more than the topic has partitions. That thread adds nothing to throughput, and threads alone will not change how fast the lag grows.
+learn-where-lag-comes-from-task = Change the setup so that the lag at the end is at most 10,000 records and no consumer thread sits idle.
+learn-where-lag-comes-from-hint = An extra thread only helps if it gets a partition of its own. What limits the number of busy threads here?
+learn-where-lag-comes-from-answer = Set Partitions to 6 and Threads per instance to 6: six busy threads × 200 records/s = 1,200/s, more than the 1,000/s produced, so the lag drains. Threads 8 on 4 partitions leaves 4 threads idle and the lag at 66,624; Processing time per record 3 ms with 4 threads also passes.
+
+# 4. one-slow-server
+learn-one-slow-server-title = One slow server
+learn-one-slow-server-summary = A real incident: 1.2 million messages, four servers, and why the later hours blamed the healthy ones.
+learn-one-slow-server-p1 = This run replays an incident. Around 18:00, 1,200,000 messages landed on 5 topics of 20 partitions each, consumed by one group on 4 servers, A to D, each running one listener with concurrency 5: 20 consumer threads, 5 partitions per thread, a commit after each batch. Because of something downstream, server A could process only 10 records/s in total, 36,000 per hour.
+learn-one-slow-server-p2 = The first analysis looked at throughput per host from 19:00 on and suspected B, C and D: they processed fewer than 200 records an hour, while A steadily did 36,000. Adding the 18:00 hour flips the picture. B, C and D each processed about 231,000 records in that first hour and drained their partitions; later they looked idle because they had nothing left. A worked through its share of the backlog at its fixed rate all night.
+learn-one-slow-server-p3 = The clue was only in A's logs: CommitFailedException. At A's speed a 500-record batch takes around 250 s, sometimes longer than max.poll.interval.ms (300,000 ms). The thread is then removed from the group, and its commit after the batch fails because it is no longer part of the current generation, so those records are read again.
+learn-one-slow-server-p4 = More consumers would not have helped: a partition stays with its owner, and no assignor looks at how fast a member processes. The fix belonged on A, in whatever capped it downstream. Lag summed per host, using the HOST column of kafka-consumer-groups.sh --describe, would have pointed at A within the first hour.
+learn-one-slow-server-watch-1 = At { $at } a consumer thread on { $host } left the group on a poll timeout: at 10 records/s its batch ran past max.poll.interval.ms (300 s). When it finishes the batch, its commit fails with CommitFailedException, the exception that appeared only in A's logs.
+learn-one-slow-server-watch-2 = At { $at } every host except { $host } has drained its partitions: from now on { $host } alone holds the lag, and the others have little or nothing left to read. From here on, an hourly throughput table makes the healthy hosts look slow.
+learn-one-slow-server-task = Pick the host that holds the lag at the end of the run.
+learn-one-slow-server-hint = Low throughput can mean a slow consumer or an empty partition. Look at how much each host still has to read, not at how much it read in the last hour.
+learn-one-slow-server-answer = A. It processed a steady 36,000 records an hour, exactly its cap of 10 records/s, while B, C and D drained their share in the first hour; at the end A holds 100% of the lag (25,825 records in this run). B only looks slow because it has nothing left to read.
+
+# 5. poll-loop
+learn-poll-loop-title = The poll loop and its timeout
+learn-poll-loop-summary = How one hung external call made a whole group leave, and why a longer max.poll.interval.ms did not help.
+learn-poll-loop-p1 = Every consumer runs the same loop: poll() returns up to max.poll.records records, the app processes them, commits, and calls poll() again. Here a batch is 500 records at about 20 ms each, so one turn of the loop takes about 10 s. The group is the notification service from a real incident: 24 partitions, 4 instances × concurrency 3 = 12 consumers, commitSync after each batch.
+learn-poll-loop-p2 = Since KIP-62 (Kafka 0.10.1) a consumer has two separate liveness checks. A background heartbeat thread sends a heartbeat every heartbeat.interval.ms, and the coordinator drops a member it has not heard from for session.timeout.ms. Separately, if the app does not call poll() again within max.poll.interval.ms (default 300,000 ms), the client decides the loop is stuck, logs "consumer poll timeout has expired" and sends LeaveGroup, healthy heartbeats or not.
+learn-poll-loop-p3 = So a batch must always finish well inside max.poll.interval.ms, counting max.poll.records × the worst time per record, not the average. In this run about one record in 1,400 needs an OAuth token call before the push is sent, and that call has no timeout: when the auth server hangs, the call waits 1–2 hours. Every consumer meets such a record within minutes, all 12 stall, and 300 s after its last poll each one leaves. If a stuck thread ever returns, its commitSync throws CommitFailedException and the new owner processes the batch again: missed and duplicate notifications.
+learn-poll-loop-p4 = The team first raised max.poll.interval.ms from 300,000 to 600,000, and the members left after 10 minutes instead of 5. No interval beats a call that hangs for an hour, and a long interval also lets a truly stuck consumer hold its partitions longer. Lowering max.poll.records shortens normal batches but does nothing about the hang.
+learn-poll-loop-p5 = The fix is to bound the slow call: give the HTTP client connect and read timeouts well under max.poll.interval.ms, then retry the record or send it to a dead-letter topic. For work that is slow by nature, pause() the partitions, hand the records to another thread and keep calling poll() so the member stays in the group, then resume(). And alert on lag per group: here the symptom was partitions with thousands of records of lag and no consumer assigned.
+learn-poll-loop-watch-1 = At { $at } a consumer on { $host } left the group: one record's external call is still hanging, so it has not called poll() for max.poll.interval.ms. Its heartbeats were fine; the client itself sent LeaveGroup ("consumer poll timeout has expired").
+learn-poll-loop-watch-2 = At { $at } a rebalance started after the leave, but the members still in the group are stuck in the same call and rejoin only at their next poll(). Their partitions make no progress while the lag keeps rising.
+learn-poll-loop-watch-3 = At { $at } the group is empty: every consumer has left on a poll timeout and nobody consumes. All lanes are dark and the lag grows on every partition; this is what the team found, partitions with thousands of records of lag and no consumer.
+learn-poll-loop-task = Change one setting so that no consumer leaves on a poll timeout and no commit fails.
+learn-poll-loop-hint = The stuck thread is waiting for a call that can take an hour. Which setting limits how long the thread waits, rather than how long Kafka waits for the thread?
+learn-poll-loop-answer = Set Timeout on the external call to 10000 ms (any bound well under max.poll.interval.ms works): a hung call now fails after 10 s, the batch finishes and the consumer polls in time. Raising max.poll.interval.ms to 600,000 only moves the leaves to 600 s, because a one-hour hang beats any interval.
+
+# 6. commits-and-duplicates
+learn-commits-and-duplicates-title = Commits and duplicates
+learn-commits-and-duplicates-summary = How the way you commit decides how many records are processed twice after a crash.
+learn-commits-and-duplicates-p1 = With enable.auto.commit=true (the default) the consumer commits by itself every auto.commit.interval.ms (default 5,000 ms). The commit happens inside poll() and stores the position reached by the records the previous poll() returned, which a normal loop has processed by then. It also commits before a rebalance and on close(), but in between, whatever was processed since the last commit exists only in the consumer's memory.
+learn-commits-and-duplicates-p2 = Here A and B share 4 partitions at 200 records/s and auto-commit every 5 s. At 60 s A crashes: no commit, no LeaveGroup. The coordinator notices only when A's heartbeats have been missing for session.timeout.ms (45 s); until then A's two partitions go unread and their lag grows. Then B takes them over from the last committed offset, so everything A processed after its last commit is processed again, a few hundred records.
+learn-commits-and-duplicates-p3 = Committing yourself narrows that window. With enable.auto.commit=false, commitSync() after each batch blocks until the broker confirms; commitAsync() does not block, but it does not retry a failed commit either, so a later commit has to cover it. commitSync after every record shrinks the window to about one record, at the price of a broker round trip per record, which cuts throughput hard at high rates.
+learn-commits-and-duplicates-p4 = Whatever you choose, a Kafka consumer delivers at least once: after a crash or a rebalance, the records since the last commit come again. So make processing idempotent, for example by skipping an event id that is already stored or by upserting on it. Kafka's own exactly-once covers results written back to Kafka, with a transactional producer that commits the consumer's offsets inside the transaction (sendOffsetsToTransaction); that is a topic of its own.
+learn-commits-and-duplicates-watch-1 = At { $at } { $host } crashed: it committed nothing and sent no LeaveGroup, so the group does not know yet. Its partitions go dark.
+learn-commits-and-duplicates-watch-2 = At { $at } the coordinator removed the dead member after session.timeout.ms without a heartbeat. Its partitions were dark all this time, and their lag grew.
+learn-commits-and-duplicates-watch-3 = At { $at } the partitions were assigned again and B resumes from the last committed offset. Everything A processed after that commit is now processed a second time: those are the duplicates.
+learn-commits-and-duplicates-task = Change the commits so that at most 50 records are processed twice after A crashes.
+learn-commits-and-duplicates-hint = The duplicates are exactly what A processed after its last commit, so make that window smaller. A shorter session.timeout.ms only shortens the time the partitions stay dark.
+learn-commits-and-duplicates-answer = Set Commits to commitSync per record: A's committed offset stays right behind what it has processed, so B repeats about 6 records instead of 326. commitSync per batch also gives few duplicates here, while auto.commit.interval.ms 10000 widens the window (about 356).
+
+# 7. rebalancing
+learn-rebalancing-title = Rebalancing
+learn-rebalancing-summary = What happens when a member joins, and why the eager protocol stops every partition while the cooperative one stops only those that move.
+learn-rebalancing-p1 = A rebalance reassigns partitions when the group changes: a member joins, leaves with LeaveGroup, misses max.poll.interval.ms or session.timeout.ms, or a subscribed topic gets more partitions. Here 3 instances × 2 threads work through a backlog on 12 partitions, each 500-record batch taking about 10 s. At 60 s a fourth instance joins.
+learn-rebalancing-p2 = One broker acts as the group coordinator. When a rebalance starts, members learn it from the response to their next heartbeat, but they send JoinGroup only at their next poll(), after finishing the current batch. The coordinator waits for every member, up to max.poll.interval.ms, and makes one of them the leader; the leader runs the assignor over everyone's subscriptions and returns the result in SyncGroup, and the coordinator hands each member its partitions. Every completed round bumps the group's generation.
+learn-rebalancing-p3 = With the range assignor the group uses the eager protocol: every member gives up all its partitions before it sends JoinGroup and gets partitions back only after SyncGroup. In this run each member revokes at its own poll() and then waits for the slowest one, so all 12 partitions stop, about a second each, although a minimal change would move only 2 of them to the new instance.
+learn-rebalancing-p4 = The cooperative protocol (KIP-429, Kafka 2.4), which the cooperative-sticky assignor uses, keeps consuming during a rebalance. In the first round nobody gives anything up; the new assignment leaves out the partitions that must move, their old owners revoke just those and rejoin, and a second round hands them to the new member. Only moved partitions stop, but they wait for two rounds, and each round waits for every member's next poll().
+learn-rebalancing-p5 = Compare the two runs side by side. The original (eager, range) stops 12 of 12 partitions for about a second each; cooperative-sticky stops 2 of 12, but for about 20 s each, because both rounds wait for 10-second batches. Note that since Kafka 3.0 the default partition.assignment.strategy is [RangeAssignor, CooperativeStickyAssignor], which still rebalances eagerly until range is removed from the list.
+learn-rebalancing-watch-1 = At { $at } a rebalance started because a member joined. The others learn it from their next heartbeat, but they rejoin only at their next poll(), after the batch they are working on.
+learn-rebalancing-watch-2 = At { $at } the first partitions were revoked. Eager: this member gave up all its partitions before sending JoinGroup; cooperative: only the ones that will move. Count the dark lanes.
+learn-rebalancing-watch-3 = At { $at } the rebalance completed; the group is now at generation { $generation }. Compare not just how many lanes went dark in the two runs, but for how long.
+learn-rebalancing-task = Change the group so that when the fourth instance joins, at most 4 of the 12 partitions stop.
+learn-rebalancing-hint = Most partitions do not need a new owner. Look for an assignor whose protocol lets members keep what they own while the group rebalances.
+learn-rebalancing-answer = Set Assignor to cooperative-sticky: only the 2 partitions that move to the new instance stop, though each for about 20 s, because the cooperative protocol needs two rounds. roundrobin does not help: it is still eager, so all 12 stop.
+
+# 8. static-membership
+learn-static-membership-title = Static membership
+learn-static-membership-summary = How group.instance.id turns restarts into non-events, and what it costs when a member really dies.
+learn-static-membership-p1 = A dynamic member sends LeaveGroup when it closes and gets a new member id when it comes back, so every restart costs two rebalances. In this run 3 instances with one consumer each are restarted one after another from 30 s on; each stops, and its replacement starts 20 s later. That adds up to 6 rebalances for one routine rolling restart.
+learn-static-membership-p2 = Static membership (KIP-345, Kafka 2.3) gives each consumer a fixed group.instance.id. A static member sends no LeaveGroup on close, and when a consumer with the same id rejoins within session.timeout.ms, the coordinator hands it its old assignment without a rebalance. Each id must be unique in the group and stable across restarts, for example derived from a StatefulSet pod name.
+learn-static-membership-p3 = The price is detection. The coordinator can no longer tell a restart from a crash, so a static member that goes away, cleanly or not, is removed only after session.timeout.ms, and its partitions go unconsumed until then. During a planned restart, too, that instance's partitions wait the 20 s until it is back, and their lag grows.
+learn-static-membership-p4 = Choose session.timeout.ms longer than a restart and shorter than the gap you can accept after a crash. The default has been 45,000 ms since Kafka 3.0 (10,000 ms before), enough for this 20 s restart. Set it to 10,000 and each restarting member expires before it returns, and the rebalances are back.
+learn-static-membership-watch-1 = At { $at } { $host } stopped for the restart. Its replacement starts 20 s later; watch what the group does in the meantime.
+learn-static-membership-watch-2 = At { $at } a rebalance started because of that stop: a dynamic member sends LeaveGroup on close, so the group reassigns its partitions now and will do it again when the replacement joins.
+learn-static-membership-watch-3 = At { $at } { $host } crashed: no LeaveGroup, no clean shutdown. Its partition goes dark.
+learn-static-membership-watch-4 = At { $at } the coordinator removed the crashed member after session.timeout.ms without a heartbeat; its partition was dark until now. With static membership every departure takes this long to notice, so keep the timeout no longer than a restart needs.
+learn-static-membership-task = Change the group so that the rolling restart causes no rebalance between 25 s and 190 s.
+learn-static-membership-hint = The restarts are planned and each takes 20 s. The coordinator needs a way to recognise the consumer that comes back, and enough patience to wait for it.
+learn-static-membership-answer = Turn on Static membership (group.instance.id) and keep session.timeout.ms at 45000: a static member sends no LeaveGroup on close and gets its assignment back when it rejoins within 45 s, which covers the 20 s restart. With session.timeout.ms 10000 each member expires before it returns, and the 6 rebalances come back.
+
+# The Learn course, lessons 9–15, and the glossary (learn::glossary).
+# Learn: lessons 9–15 and the glossary (English).
+
+# Lesson 9: new-protocol
+learn-new-protocol-title = KIP-848: the new rebalance protocol
+learn-new-protocol-summary = Kafka 4.0's consumer protocol lets the broker compute the assignment and rebalances member by member, with no group-wide barrier.
+learn-new-protocol-p1 = This is lesson 7's run again: 12 partitions with a backlog, 3 instances × 2 threads, batches that take about 10 s, and a 4th instance joining at 60 s. Under the classic protocols every rebalance goes through JoinGroup and SyncGroup: the coordinator waits until every member has rejoined, and a member rejoins only at its next poll(), after its current batch. KIP-848 removes that barrier. It has been generally available since Kafka 4.0 (early access since 3.7), and a client opts in with group.protocol=consumer.
+learn-new-protocol-p2 = In the new protocol each member sends a ConsumerGroupHeartbeat every few seconds (the broker's group.consumer.heartbeat.interval.ms, 5 s by default), and that one request replaces JoinGroup, SyncGroup and Heartbeat. When a member joins or leaves, or a subscription or a topic's partition count changes, the coordinator bumps the group epoch and computes the new target assignment itself. It uses a server-side assignor, uniform or range: the broker offers the ones in group.consumer.assignors, and the client picks one with group.remote.assignor. No consumer acts as group leader any more, and partition.assignment.strategy no longer applies.
+learn-new-protocol-p3 = Each member then reconciles towards its own target. The heartbeat response tells it which partitions to keep and which to give up; it revokes those first, in its own poll loop (committing first if auto-commit is on), and acknowledges with its next heartbeat, which moves it to the new member epoch. A partition goes to its new owner only after the old owner has released it, so a slow member delays only the partitions it has to hand over. Everyone else keeps fetching.
+learn-new-protocol-p4 = Some things stay the same. max.poll.interval.ms still bounds the time between polls, and it is also the rebalance timeout: a member that does not finish revoking in time is fenced out of the group. Liveness moves to the broker: the client's session.timeout.ms is not used, the broker's group.consumer.session.timeout.ms (45 s by default) is. Put the two runs side by side: with range (classic, eager) every lane goes dark, with uniform only the partitions that move pause.
+learn-new-protocol-watch-1 = { $at }: the group epoch is now { $generation }. The coordinator has already computed the new target assignment; no member has stopped, and each learns its part from its next heartbeat.
+learn-new-protocol-watch-2 = { $at }: the first revocation. Under KIP-848 a member gives up only the partitions that move, in its own poll loop, and confirms with a heartbeat while the other lanes stay lit; under the classic eager protocol every member drops everything here.
+learn-new-protocol-watch-3 = { $at }: a classic rebalance starts, the JoinGroup barrier. No new assignment comes out until every member has rejoined, and each rejoins only after its current batch; with the eager protocol every partition is dark until then.
+learn-new-protocol-task = Change the Assignor so that no classic JoinGroup round happens after the 4th instance joins and at most 4 of the 12 partitions stop.
+learn-new-protocol-hint = Cooperative rebalancing is incremental but still classic: it goes through JoinGroup, twice. Look for an assignor that runs on the broker.
+learn-new-protocol-answer = Assignor = uniform. It switches the group to the KIP-848 consumer protocol (group.protocol=consumer): the coordinator computes the target assignment, only the 2 partitions that move to the new instance pause (6.8 s in all), and there is no JoinGroup round. cooperative-sticky is still the classic protocol and costs 2 JoinGroup rounds.
+
+# Lesson 10: deploys
+learn-deploys-title = Deploys without rebalance storms
+learn-deploys-summary = Why a rolling deploy rebalances the group twice per instance, and how blue-green or static membership avoid it.
+learn-deploys-p1 = This is the service from the field notes (seed 001): 24 partitions, 4 instances with concurrency 3 (12 consumer threads), the range assignor on the classic eager protocol, 1,200 records/s. At 60 s a rolling deploy starts: an instance stops, its replacement starts 30 s later, and there is a 20 s gap before the next instance. Every step changes the group's membership twice, and every change is a rebalance that stops all partitions.
+learn-deploys-p2 = Count them. A dynamic member sends LeaveGroup when it closes, so the stop is one rebalance and the replacement's JoinGroup is another: 8 for 4 instances. With eager range each one revokes all 24 partitions, and the stopped instance's partitions stay dark until the first rebalance hands them to someone else. The lag spikes at every step, just as seed 001 describes: rolling rebalances again and again, blue-green once.
+learn-deploys-p3 = A blue-green deploy starts the new set beside the old one and then switches. If the new consumers join as they start, the group rebalances once when they join (for a while 24 threads share 24 partitions) and once when the old set stops: 2 in all. If they start only at the switch, the leaves and joins can fall into a single rebalance, the one the field notes count. The price is double capacity for a while; a canary is the small version, one new instance joins first and the rest follow once it looks healthy.
+learn-deploys-p4 = Static membership is the other fix: a member with group.instance.id sends no LeaveGroup, and a replacement that rejoins with the same id within session.timeout.ms gets the same partitions back without a rebalance. Here that means 0 rebalances, though each stopped instance's partitions wait out its 30 s. cooperative-sticky does not lower the count, it raises it to 14, because every change that moves partitions takes two rounds; it only makes each pause smaller. Put the lesson's run and yours side by side and count the rebalance markers.
+learn-deploys-watch-1 = { $at }: the deploy begins and the first instance ({ $host }) stops. Its consumers are dynamic members, so they send LeaveGroup on close and a rebalance follows at once.
+learn-deploys-watch-2 = { $at }: the first rebalance of the deploy completes (generation { $generation }, group size { $members }). Every lane was dark during it, and the replacement will cause another one when it joins.
+learn-deploys-watch-3 = { $at }: the lag peaks at { $lag } records and starts to drain. Notice that the peaks line up with the rebalance markers, not with the traffic.
+learn-deploys-task = Change how the service is deployed so that the group rebalances at most once per instance (4 times) from 55 s to the end.
+learn-deploys-hint = The rolling deploy costs two rebalances per instance: one when it leaves, one when its replacement joins. Which deploy changes the membership in bigger steps?
+learn-deploys-answer = Deploy = Blue-green: the new set joins, then the old set stops, so the group rebalances 2 times instead of 8. Static membership (group.instance.id) also passes, with 0, because restarts within session.timeout.ms keep their assignment; cooperative-sticky makes the count worse (14), since it shortens each pause, not the number of rounds.
+
+# Lesson 11: assignors
+learn-assignors-title = Assignors: who gets which partition
+learn-assignors-summary = Range, round-robin, sticky and the server-side assignors split the same partitions differently; try them on your own topics.
+learn-assignors-p1 = The assignor decides which consumer in the group owns which partition. In the classic protocol it runs in the client: the group leader, one of the consumers, computes the assignment from everyone's subscriptions and hands it out through SyncGroup. partition.assignment.strategy lists the assignors a consumer supports; since Kafka 3.0 the default is [RangeAssignor, CooperativeStickyAssignor], and the group ends up using range. The field notes' example: with 6 partitions and 2 consumers, range gives A partitions 0, 1, 2 and B partitions 3, 4, 5.
+learn-assignors-p2 = RangeAssignor works topic by topic. It sorts each topic's partitions by number and the consumers by member id, gives each consumer a contiguous range, and when the count does not divide evenly the first consumers get one extra. That keeps partition N of every topic on the same consumer, which co-partitioned joins rely on. But the extras land on the same first consumers in every topic: with 2 topics of 3 partitions and 2 consumers, consumer-1 gets 4 partitions and consumer-2 gets 2.
+learn-assignors-p3 = RoundRobinAssignor lines up all partitions of all topics (topics sorted by name) and deals them out one at a time, so when everyone subscribes to the same topics the counts differ by at most one. StickyAssignor balances just as well but keeps as many of each consumer's current partitions as it can, so a rebalance moves few of them. CooperativeStickyAssignor is the same algorithm on the cooperative protocol (KIP-429): only the moved partitions are revoked, at the price of a second rebalance round.
+learn-assignors-p4 = Under KIP-848 (group.protocol=consumer) the broker runs the assignor. uniform (UniformAssignor, the default) spreads partitions evenly and keeps what each member owns as far as balance allows; the server-side range hands out per-topic ranges like the client's, keeping co-partitioned topics together. The client names one with group.remote.assignor, and the broker offers those listed in group.consumer.assignors.
+learn-assignors-p5 = An assignor balances partition counts and decides how many partitions move in a rebalance; it does not balance load. If one partition gets half the traffic (lesson 13) or one host is slow (lesson 4), every assignor still gives that partition to a single consumer. And as the field notes point out, when consumers and partitions are matched 1:1 the choice hardly matters.
+learn-assignors-task = With the topics orders:3 payments:3 and 2 consumers, pick an assignor that gives every consumer as many partitions as any other, give or take one.
+learn-assignors-hint = range splits each topic on its own, and the first consumer takes the leftover of every topic. Look for an assignor that deals out all the partitions together.
+learn-assignors-answer = roundrobin: it deals the 6 partitions in turn (orders 0 and 2 and payments 1 to consumer-1, the rest to consumer-2), 3 and 3. sticky, cooperative-sticky and uniform balance too; range gives 4 and 2 because it splits each topic separately.
+
+# Lesson 12: burrow
+learn-burrow-title = Burrow: judging lag without thresholds
+learn-burrow-summary = How Burrow reads a window of commits to tell a busy consumer from a stuck one, without a lag threshold.
+learn-burrow-p1 = A fixed lag threshold misleads both ways. A lag of 10,000 can be healthy on a topic that takes 10,000 records a second and drains in moments, while a lag of 100 on a quiet topic can be a consumer that has not moved for an hour; and picking a threshold per topic never ends. The Burrow study notes (seed 003) say it plainly: an alert every time lag crosses a threshold is pointless. Burrow, LinkedIn's open-source lag monitor, asks a different question: is the consumer making progress?
+learn-burrow-p2 = For every partition Burrow keeps a sliding window of the group's most recent commits, read from __consumer_offsets; its size is the storage setting intervals, 10 by default. With each commit it stores the committed offset, its time and the lag at that moment (log-end offset minus committed offset), so with commits a minute apart the window spans about 10 minutes. A partition whose current lag is at or below the evaluator's allowed-lag (0 by default) is OK without further checks.
+learn-burrow-p3 = The rules then run in a fixed order. STOP: the newest commit is older than the whole window spans (now − last commit > last commit − first commit), so the consumer stopped committing while lag remains. REWIND: the committed offset went backwards and has not caught up since. Next, if any commit in the window had zero lag, the partition is OK.
+learn-burrow-p4 = Otherwise STALL: every commit in the window has the same offset, so the consumer commits but does not advance (a record retried forever, a batch re-read after every rebalance). WARN: the lag never went down from one commit to the next across the whole window, so the consumer moves but keeps falling behind. Anything else is OK, including a large lag that is falling.
+learn-burrow-p5 = A group's status is its worst partition: WARN if a partition is WARN, ERR if any is STOP, STALL or REWIND. The study notes' three graphs map onto this: lag that keeps returning to zero is OK, a consumer slower than its producer is WARN, and a consumer offset that stops is STALL with the group in ERR, the one worth a page. Burrow serves the result over HTTP (/v3/kafka/(cluster)/consumer/(group)/status) and can send notifications by e-mail or HTTP.
+learn-burrow-task = Edit the window, or load a shape, so that Burrow says OK while the current lag is 10,000 or more.
+learn-burrow-hint = Burrow does not care how large the lag is, only whether the consumer makes progress. What does a large lag that is being worked off look like?
+learn-burrow-answer = Load Draining: the lag falls from 40,000 to 13,000 across the window, so no STOP, REWIND, STALL or WARN rule applies and Burrow says OK. Any window works where the lag is high but falls, or touches zero, within the window; Stalled gives STALL because the committed offset never moves.
+
+# Lesson 13: keys-and-ordering
+learn-keys-and-ordering-title = Keys, ordering and hot partitions
+learn-keys-and-ordering-summary = A record's key picks its partition, and one hot key can overload a partition that no number of consumers can rescue.
+learn-keys-and-ordering-p1 = When a producer sends a record with a key, Kafka's default partitioner picks the partition from the key alone: the murmur2 hash of the serialized key bytes, made positive, modulo the number of partitions. So all records with the same key land in the same partition, in the order they were written. Records without a key are spread by the sticky partitioner instead, a batch at a time. Type a key into the tool beside the run to see where it goes.
+learn-keys-and-ordering-p2 = Kafka keeps order only within a partition, and a group gives each partition to one consumer thread, which processes its records one after another. That is why keys matter: all events of one order, one account or one device are seen in sequence. It is also why seed 004 warns that processing records in parallel inside the application gives up that guarantee, key or no key.
+learn-keys-and-ordering-p3 = The flip side is a hot key. In this run half of the 600 records/s carry one key that hashes to partition 7, so partition 7 receives more than 300 records/s, while one thread at 4 ms per record manages 250. Its lag grows by the difference no matter how many consumers you add, because the group can give partition 7 to only one of them; the others sit mostly idle. Even 6 instances end near 48,000 records of lag.
+learn-keys-and-ordering-p4 = The fix is in the key, not in the consumers. Add a suffix (a salt) to the hot key, say a number from 0 to 7, and its records spread over several partitions; the price is that records of that key are no longer ordered among themselves, so do it only where that order does not matter, or re-sequence downstream. Seed 004 makes the same point: a skewed partition key piles records onto a few partitions and caps their throughput.
+learn-keys-and-ordering-p5 = Adding partitions looks like a fix but remaps keys: hash mod 12 and hash mod 16 differ for most keys, so a key's new records go to a new partition while its older records still wait in the old one, and a consumer may process the new ones first. Even doubling the count moves half of the keys. If order matters, add partitions rarely and with producers and consumers paused (as seed 004 suggests), or move to a new topic.
+learn-keys-and-ordering-watch-1 = { $at }: look at partition 7's lane. One thread owns it and cannot keep up while the other lanes are mostly idle; the group is { $lag } records behind, nearly all of it on the thread that owns partition 7.
+learn-keys-and-ordering-task = Change the run so that the lag at the end is at most 5,000 records.
+learn-keys-and-ordering-hint = Compare what partition 7 receives per second with what one thread can process. Which lever changes the first number instead of adding threads?
+learn-keys-and-ordering-answer = Share of records with the hot key = 0.05, which is what spreading the hot key with a salted key achieves: partition 7 gets little more than the others, every partition stays under one thread's 250 records/s, and the lag ends near 1,400. Instances 6 does not help (about 48,000): more consumers cannot share one partition.
+
+# Lesson 14: sizing
+learn-sizing-title = Sizing partitions and consumers
+learn-sizing-summary = Work out how many threads and partitions a target rate needs, with headroom to catch up after an incident.
+learn-sizing-p1 = The target is 2,000 records/s at 8 ms per record. One thread then handles 125 records/s, so just keeping up takes 2,000 × 0.008 = 16 threads busy all the time. This run has 8 partitions and 2 instances × 4 threads: 8 threads, 1,000 records/s, so the lag grows by about 1,000 records every second.
+learn-sizing-p2 = Keeping up is not enough. After a deploy, an outage or a burst you need spare capacity to drain the backlog, and the drain time is backlog ÷ (capacity − production): at exactly 16 threads a backlog never shrinks, while with 24 threads (3,000 records/s) a backlog of 300,000 drains in 300,000 ÷ 1,000 = 300 s. Seed 004's tuning checklist starts the same way: take the peak publish volume and the time the subscriber is allowed, derive the target TPS, then the partition count.
+learn-sizing-p3 = Partitions must be at least as many as threads. A thread without a partition sits idle (lesson 1), so adding instances beyond the partition count adds cost, not throughput. Seed 004 aims for consumers matched 1:1 with partitions for the best throughput, then tests to find the real numbers, since resources are not unlimited.
+learn-sizing-p4 = More partitions are not free. Each one means log segments and index files on every replica, memory and open files on the brokers, more leaders to move when a broker fails, longer rebalances and assignments, and one more batch for the producer to fill, so batches get smaller. A topic's partition count can be increased but never reduced, and increasing it remaps keys (lesson 13); that is why seed 004 keeps a ceiling of about 30 partitions in its project.
+learn-sizing-watch-1 = { $at }: the lag is already { $lag } records. 2,000 records/s arrive and the group consumes 1,000, so it falls behind by about 1,000 every second.
+learn-sizing-watch-2 = { $at }: a member sits idle. With a group size of { $members } and fewer partitions, some members own nothing: threads beyond the partition count add cost, not throughput.
+learn-sizing-task = Change Partitions, Instances and Threads per instance so that the lag at the end is at most 20,000 and no thread sits idle.
+learn-sizing-hint = Work out how many threads 2,000 records/s at 8 ms needs, add room to catch up, then make sure every thread has a partition.
+learn-sizing-answer = Partitions 24, Instances 4, Threads per instance 6: 24 threads × 125 records/s = 3,000 records/s, one partition each, which covers the 2,000 records/s and leaves 1,000 records/s to work off a backlog after an incident. 6 instances × 4 threads on 8 partitions leaves 16 threads idle and the lag at about 313,000.
+
+# Lesson 15: watching-lag
+learn-watching-lag-title = Watching lag: what to alert on
+learn-watching-lag-summary = Lag in records says how much is waiting, lag in seconds how late you are; alert on the second.
+learn-watching-lag-p1 = This run has two events that look alike on a chart of lag in records. At 120 s a burst of 20,000 records arrives within 5 s, and the group drains it in seconds. At 300 s one thread on app-1 hangs on a call for 240 s: its 2 partitions stop, and at 120 records/s only about 10,000 records pile up, but the oldest of them wait 4 minutes. An alert on records either pages for the burst or misses the stall; try both units in the tool below the run.
+learn-watching-lag-p2 = Lag in seconds answers the question users care about: how old is the oldest record we have not processed? kafka-lag-exporter estimates it per partition from a table of (log-end offset, time) points, polled every 30 s by default, by interpolating when the log end stood at the committed offset. It exports kafka_consumergroup_group_lag_seconds and kafka_consumergroup_group_max_lag_seconds. In this run the burst peaks at 5.9 s, while the stall reaches 4 min 4 s.
+learn-watching-lag-p3 = Other sources see less. The client's records-lag-max (consumer-fetch-manager-metrics) is per consumer: the largest high watermark minus position over its partitions, not the committed offset, and it exists only while the consumer is alive, so a dead consumer reports nothing. Burrow (lesson 12) judges progress and reports STALL or STOP, while kminion and kafka_exporter export lag in records per partition. All of them feed Prometheus and Grafana; Burrow gets there through burrow-exporter or, in recent versions, its own metrics endpoint.
+learn-watching-lag-p4 = Alert on what means trouble: lag in seconds above what your SLO allows (60 s here), a Burrow status of STALL or STOP (the group in ERR), and a group whose member count drops to 0 (kafka_exporter's kafka_consumergroup_members). Keep record counts for dashboards and capacity planning: a backlog that drains by itself should not wake anyone up.
+learn-watching-lag-p5 = When an incident happens, paste what you have into Analyze: kafka-consumer-groups.sh --describe dumps, Prometheus query results, Burrow JSON, lag CSVs or Grafana exports. Several dumps with date lines between them give rates, Burrow verdicts and time to drain. Analyze names the hosts and partitions that hold the lag, and the Playground can start from the group you pasted to replay the incident.
+learn-watching-lag-watch-1 = { $at }: the burst. Lag in records jumps to { $lag }, yet those records are only seconds old and the group is already draining them; an alert on records fires here, an alert on seconds does not.
+learn-watching-lag-watch-2 = { $at }: app-1's thread hangs on a call. Its 2 partitions go dark: the lag in records stays modest, but the lag in seconds climbs by one every second.
+learn-watching-lag-task = Choose the alert's unit and threshold so that it fires during the stall (300–600 s) and never during the burst (110–290 s).
+learn-watching-lag-hint = The burst has many records that leave quickly; the stall has few records that wait a long time. Which unit tells them apart?
+learn-watching-lag-answer = Lag in seconds above 60: the stall climbs to 4 min 4 s and fires, while the burst peaks at 5.9 s and stays quiet. Lag in records above 5,000 also fires on the burst (13,504), a page for a backlog that drains by itself.
+
+# Glossary
+glossary-topic = Topic
+glossary-topic-def = A named stream of records, split into partitions. Producers write to it, and each consumer group reads it at its own pace.
+glossary-partition = Partition
+glossary-partition-def = One ordered, append-only log that makes up part of a topic. It is the unit of parallelism: within a group only one consumer reads it at a time, and order is kept only inside a partition.
+glossary-consumer-group = Consumer group
+glossary-consumer-group-def = Consumers sharing one group.id that divide a topic's partitions among themselves. Each group gets every record once, so two groups each get all of them.
+glossary-member = Member
+glossary-member-def = One consumer in a group as the coordinator sees it, usually one thread of an application instance, with its own member id. A member without a partition sits idle.
+glossary-concurrency = Concurrency
+glossary-concurrency-def = The number of consumer threads per application instance (Spring Kafka's concurrency setting). A group has instances × concurrency members, and only as many as there are partitions get work.
+glossary-offset = Offset
+glossary-offset-def = A record's position in its partition (0, 1, 2 …), assigned by the broker when the record is written.
+glossary-log-end-offset = Log-end offset
+glossary-log-end-offset-def = The offset the next record written to a partition will get (LOG-END-OFFSET in kafka-consumer-groups.sh). It grows as producers write.
+glossary-committed-offset = Committed offset
+glossary-committed-offset-def = The offset a group has stored in __consumer_offsets for a partition: the next record it reads after a restart or a rebalance (CURRENT-OFFSET in kafka-consumer-groups.sh).
+glossary-position = Position
+glossary-position-def = The offset of the next record a consumer will fetch, held in its memory. It runs ahead of the committed offset until the next commit.
+glossary-lag = Lag
+glossary-lag-def = Log-end offset minus committed offset, per partition: the records the group has not committed yet (LAG in kafka-consumer-groups.sh). A group's lag is the sum over its partitions.
+glossary-lag-seconds = Time lag
+glossary-lag-seconds-def = How long ago the record at the committed offset was written: lag in seconds rather than records. kafka-lag-exporter estimates it by interpolating log-end offsets over time.
+glossary-throughput = Throughput
+glossary-throughput-def = Records processed per second. A group's throughput is the sum over the threads that own partitions; when production is higher, lag grows.
+glossary-poll-loop = Poll loop
+glossary-poll-loop-def = The consumer's main loop: poll() a batch, process it, commit, poll again. If the loop stalls for longer than max.poll.interval.ms, the client leaves the group.
+glossary-max-poll-records = max.poll.records
+glossary-max-poll-records-def = The most records one poll() returns (500 by default). The batch size × the time per record must stay well under max.poll.interval.ms.
+glossary-max-poll-interval = max.poll.interval.ms
+glossary-max-poll-interval-def = The longest a consumer may go between two poll() calls (300,000 ms, 5 min, by default). Past it the client leaves the group, and its next commit fails with CommitFailedException.
+glossary-heartbeat = Heartbeat
+glossary-heartbeat-def = A small request a consumer sends the coordinator from a background thread, every heartbeat.interval.ms (3 s by default in the classic protocol), to show it is alive and to learn of rebalances.
+glossary-session-timeout = Session timeout
+glossary-session-timeout-def = How long the coordinator waits without a heartbeat before removing a member: session.timeout.ms, 45 s by default since Kafka 3.0. Under KIP-848 the broker's group.consumer.session.timeout.ms applies instead.
+glossary-leave-group = LeaveGroup
+glossary-leave-group-def = The request a dynamic member sends when it closes or exceeds max.poll.interval.ms, so the group rebalances at once instead of waiting for the session timeout. Static members do not send it.
+glossary-commit = Commit
+glossary-commit-def = Storing a group's progress on a partition in __consumer_offsets, as the offset of the next record to read. commitSync waits for the broker's reply, commitAsync does not.
+glossary-auto-commit = Auto-commit
+glossary-auto-commit-def = With enable.auto.commit=true (the client default) the consumer commits what poll() has returned, from inside poll(), every auto.commit.interval.ms (5 s by default).
+glossary-commit-failed = CommitFailedException
+glossary-commit-failed-def = A commit refused because the member is no longer in the group's current generation, usually because it exceeded max.poll.interval.ms and the group rebalanced without it.
+glossary-at-least-once = At-least-once
+glossary-at-least-once-def = The guarantee you get by committing after processing: no record is lost, but after a crash or a rebalance the records since the last commit are processed again.
+glossary-duplicate = Duplicate
+glossary-duplicate-def = A record processed twice because its offset was not committed before a crash or a rebalance. Make processing idempotent, for example by skipping event ids already seen.
+glossary-rebalance = Rebalance
+glossary-rebalance-def = The group redistributing partitions after a member joins, leaves or times out, or the subscribed topics change. In the classic eager protocol every partition stops until it completes.
+glossary-coordinator = Coordinator
+glossary-coordinator-def = The broker that manages a group: it tracks members and heartbeats, runs rebalances and stores the group's commits. Each group has exactly one.
+glossary-generation = Generation
+glossary-generation-def = The classic protocol's number for each completed rebalance. A commit from an older generation is rejected with CommitFailedException.
+glossary-join-sync = JoinGroup/SyncGroup
+glossary-join-sync-def = The classic rebalance in two steps: every member sends JoinGroup, the leader computes the assignment, and SyncGroup delivers it. The coordinator waits until every member has rejoined.
+glossary-eager = Eager rebalancing
+glossary-eager-def = The classic protocol in which every member revokes all its partitions before rejoining. Simple, but the whole group stops for each rebalance.
+glossary-cooperative = Cooperative rebalancing
+glossary-cooperative-def = The incremental classic protocol (KIP-429, cooperative-sticky): members keep what they own and revoke only the partitions that move, at the price of a second rebalance round.
+glossary-static-membership = Static membership
+glossary-static-membership-def = group.instance.id (KIP-345): a member with a fixed identity sends no LeaveGroup and gets its partitions back if it returns within session.timeout.ms, so restarts cause no rebalance.
+glossary-kip-848 = KIP-848
+glossary-kip-848-def = Kafka's new consumer rebalance protocol (group.protocol=consumer, generally available since 4.0): the broker computes the assignment and members reconcile one by one through ConsumerGroupHeartbeat, with no group-wide barrier.
+glossary-epoch = Epoch
+glossary-epoch-def = Under KIP-848 the group epoch counts changes to the group, and each member has a member epoch that catches up with it once the member has reconciled to the new target assignment.
+glossary-assignor = Assignor
+glossary-assignor-def = The algorithm that decides which member owns which partition: range, roundrobin, sticky or cooperative-sticky in the client; uniform or range on the broker under KIP-848.
+glossary-rolling-deploy = Rolling deploy
+glossary-rolling-deploy-def = Replacing instances one at a time. With dynamic members every stop and every start is a rebalance, about two per instance.
+glossary-blue-green = Blue-green deploy
+glossary-blue-green-def = Starting the new set of instances beside the old one, then switching over at once: one or two rebalances in all, at the cost of double capacity for a while.
+glossary-burrow = Burrow
+glossary-burrow-def = LinkedIn's open-source lag monitor. It judges each partition from a sliding window of commits (OK, WARN, STALL, STOP, REWIND) instead of a lag threshold.
+glossary-sliding-window = Sliding window
+glossary-sliding-window-def = The most recent commits of a partition that Burrow keeps (storage intervals, 10 by default); each new commit pushes out the oldest.
+glossary-key = Key
+glossary-key-def = The part of a record that picks its partition: the default partitioner takes the murmur2 hash of the key bytes modulo the partition count, so equal keys share a partition.
+glossary-hot-key = Hot key
+glossary-hot-key-def = A key that carries a large share of the traffic. Its partition gets more records than one consumer can process, and adding consumers does not help.
+glossary-ordering = Ordering
+glossary-ordering-def = Kafka keeps records in order only within a partition. Records of one key stay in order as long as the key maps to one partition and one thread processes them in turn.
+glossary-records-lag-max = records-lag-max
+glossary-records-lag-max-def = A consumer client metric: the largest lag in records over the partitions the consumer fetches, measured from its position, not its commit. It exists only while the consumer runs.
+glossary-exporter = Exporter
+glossary-exporter-def = A process that reads lag from Kafka and publishes it as Prometheus metrics, such as kafka-lag-exporter, kminion, kafka_exporter, or Burrow with burrow-exporter.

@@ -46,6 +46,9 @@ pub(crate) fn app() -> Html {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 if let Some(document) = hash.strip_prefix("#s=").and_then(crate::state::decode_document) {
                     state.dispatch(Action::Replace(document));
+                } else if let Some(view) = crate::state::view_in_address() {
+                    // A lesson's address (`#learn/<id>`) or a Playground run's link (`#play=`).
+                    state.dispatch(Action::SetView(view));
                 }
             });
             move || drop(listener)
@@ -98,6 +101,7 @@ pub(crate) fn app() -> Html {
                     (true, "1") => state.dispatch(Action::SetView(View::Analyze)),
                     (true, "2") => state.dispatch(Action::SetView(View::Assignment)),
                     (true, "3") => state.dispatch(Action::SetView(View::Playground)),
+                    (true, "4") => state.dispatch(Action::SetView(View::Learn)),
                     (false, "Escape") => state.dispatch(Action::ClearSelection),
                     _ => {}
                 }
@@ -226,6 +230,7 @@ pub(crate) fn app() -> Html {
                     { tab(View::Analyze, "tab-analyze", texts.t("ui-tab-analyze"), "1") }
                     { tab(View::Assignment, "tab-assignment", texts.t("ui-tab-assignment"), "2") }
                     { tab(View::Playground, "tab-playground", texts.t("ui-tab-playground"), "3") }
+                    { tab(View::Learn, "tab-learn", texts.t("ui-tab-learn"), "4") }
                 </nav>
                 <div class="top-actions">
                     <button class="ghost" id="theme-toggle" onclick={toggle_theme}
@@ -242,13 +247,60 @@ pub(crate) fn app() -> Html {
                 View::Playground => html! {
                     <PlaygroundView texts={texts.clone()} source={state.document.texts().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n")} />
                 },
+                View::Learn => html! { <LearnView texts={texts.clone()} /> },
             } }
-            if state.view != View::Playground {
+            if !matches!(state.view, View::Playground | View::Learn) {
                 <footer class="footer">{texts.t("ui-privacy")}</footer>
             }
         </div>
         </ContextProvider<crate::i18n::Texts>>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct LearnProps {
+    /// The page's texts: Learn renders with the same catalogue and its own part.
+    texts: Texts,
+}
+
+/// Learn lives in its own WebAssembly, loaded when the view first opens, rendered into
+/// `#learn-host` (a sibling of this app's root, like the Playground's). The address names the
+/// lesson (`#learn/<id>`): following a lesson's link changes it, and Learn is mounted again there.
+#[function_component(LearnView)]
+fn learn_view(props: &LearnProps) -> Html {
+    let route = use_state(learn_route);
+    {
+        let route = route.clone();
+        use_effect_with((), move |()| {
+            if !gloo::utils::window().location().hash().unwrap_or_default().starts_with("#learn") {
+                let _ = gloo::utils::window().location().set_hash("learn");
+            }
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| route.set(learn_route()));
+            move || drop(listener)
+        });
+    }
+    use_effect_with((props.texts.clone(), (*route).clone()), move |(texts, route)| {
+        let host = gloo::utils::document().get_element_by_id("learn-host");
+        if texts.is_complete() {
+            let [lang, catalogue, loading] = lazy_texts(texts, &crate::i18n::Message::new("ui-loading-learn"));
+            mount_lazy("mountLearn", host.as_ref(), &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(route)]);
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        } else {
+            crate::i18n::request_complete();
+        }
+        move || {
+            if let Some(host) = host {
+                let _ = host.set_attribute("hidden", "");
+            }
+        }
+    });
+    html! { <main class="layout single" id="learn" /> }
+}
+
+/// What follows `#learn/` in the address.
+fn learn_route() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix("#learn").unwrap_or_default().trim_start_matches('/').to_owned()
 }
 
 #[derive(Properties, PartialEq)]
@@ -270,10 +322,19 @@ fn playground_view(props: &PlaygroundProps) -> Html {
         if texts.is_complete() {
             let [lang, catalogue, loading] =
                 lazy_texts(texts, &crate::i18n::Message::new("ui-loading-simulator"));
+            // A Playground run's link (`#play=`) opens that run.
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let shared = hash.strip_prefix("#play=").unwrap_or_default();
             mount_lazy(
                 "mount",
                 host.as_ref(),
-                &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(source)],
+                &[
+                    lang,
+                    catalogue,
+                    loading,
+                    wasm_bindgen::JsValue::from_str(source),
+                    wasm_bindgen::JsValue::from_str(shared),
+                ],
             );
         } else {
             // Its texts load on demand: mounted when they have arrived (this effect runs again).

@@ -5,6 +5,7 @@
 
 pub mod format;
 pub mod i18n;
+pub mod lazy;
 
 use serde::{Deserialize, Serialize};
 
@@ -129,6 +130,25 @@ impl ExportRequest {
             "csv" => workbench.snapshot.as_ref().map(lagscope_core::export::snapshot_csv),
             _ => None,
         }
+    }
+}
+
+/// A Playground run as its share link carries it (`#play=` and the [`share_link`] encoding of
+/// this as JSON): the scenario as written and the seed. A run's manipulations are operations of
+/// its scenario, so the link carries them too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaygroundLink {
+    /// The scenario's JSON.
+    pub scenario: String,
+    /// The seed.
+    pub seed: u64,
+}
+
+impl PlaygroundLink {
+    /// The run a `#play=` fragment carries; `None` when it is not one.
+    #[must_use]
+    pub fn decode(fragment: &str) -> Option<Self> {
+        serde_json::from_slice(&share_link::decode(fragment)?).ok()
     }
 }
 

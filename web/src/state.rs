@@ -63,12 +63,26 @@ pub(crate) struct Pending {
     pub(crate) total_bytes: usize,
 }
 
-/// The three places of the app.
+/// The places of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) enum View {
     Analyze,
     Assignment,
     Playground,
+    Learn,
+}
+
+/// The view the address names: `#learn…` opens Learn, `#play=…` (a Playground run's link) the
+/// Playground; anything else names none.
+pub(crate) fn view_in_address() -> Option<View> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    if hash.starts_with("#learn") {
+        Some(View::Learn)
+    } else if hash.starts_with("#play=") {
+        Some(View::Playground)
+    } else {
+        None
+    }
 }
 
 /// Light or dark.
@@ -280,7 +294,7 @@ impl AppState {
             _ if prefers_dark() => Theme::Dark,
             _ => Theme::Light,
         };
-        let view = document.view.unwrap_or(View::Analyze);
+        let view = view_in_address().or(document.view).unwrap_or(View::Analyze);
         Self::analysed(view, document, lang, theme)
     }
 

@@ -192,24 +192,26 @@ fn the_bundled_localizers_render_in_their_language() {
 /// page's own code names no id that loads on demand (the lazily loaded module's may).
 #[test]
 fn the_web_split_keeps_every_entry_and_the_page_needs_nothing_it_lacks() {
-    use lagscope_core::l10n::catalogue::{CLI_ONLY_PREFIXES, ON_DEMAND_PREFIXES};
-    let on_demand = |id: &str| ON_DEMAND_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
+    use lagscope_core::l10n::catalogue::{CLI_ONLY_PREFIXES, LEARN_PREFIXES, ON_DEMAND_PREFIXES};
+    let learn = |id: &str| LEARN_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
+    let on_demand = |id: &str| !learn(id) && ON_DEMAND_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
     for lang in Lang::ALL {
         let full = catalogue(lang);
         let text = match lang {
             Lang::En => bundled::EN,
             Lang::Ko => bundled::KO,
         };
-        let (page_text, more_text) = lagscope_core::l10n::split_for_web(text);
-        let page = Catalogue::parse(&page_text);
-        let more = Catalogue::parse(&more_text);
-        assert_eq!((page.errors, more.errors), (Vec::new(), Vec::new()));
-        let (page, more) = (page.catalogue, more.catalogue);
+        let parts = lagscope_core::l10n::split_for_web(text);
+        let page = Catalogue::parse(&parts.page);
+        let more = Catalogue::parse(&parts.more);
+        let learned = Catalogue::parse(&parts.learn);
+        assert_eq!((page.errors, more.errors, learned.errors), (Vec::new(), Vec::new(), Vec::new()));
+        let (page, more, learned) = (page.catalogue, more.catalogue, learned.catalogue);
         for id in full.ids() {
             let cli = CLI_ONLY_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
             assert_eq!(
-                (page.contains(id), more.contains(id)),
-                (!cli && !on_demand(id), !cli && on_demand(id)),
+                (page.contains(id), more.contains(id), learned.contains(id)),
+                (!cli && !on_demand(id) && !learn(id), !cli && on_demand(id), !cli && learn(id)),
                 "{id}"
             );
         }
@@ -227,9 +229,10 @@ fn the_web_split_keeps_every_entry_and_the_page_needs_nothing_it_lacks() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/src");
     let mut files = Vec::new();
     collect_rust_files(&root, &mut files);
-    for file in files.iter().filter(|file| !file.components().any(|part| part.as_os_str() == "bin")) {
+    // The lazily loaded modules (`bin/`) and what only they use (`lazy/`) may name any id.
+    for file in files.iter().filter(|file| !file.components().any(|part| part.as_os_str() == "bin" || part.as_os_str() == "lazy")) {
         let source = std::fs::read_to_string(file).expect("source is readable");
-        for prefix in ON_DEMAND_PREFIXES {
+        for prefix in ON_DEMAND_PREFIXES.iter().chain(&LEARN_PREFIXES) {
             for (at, _) in source.match_indices(&format!("\"{prefix}")) {
                 let literal: String = source[at + 1..].chars().take_while(|c| *c != '"').collect();
                 assert!(

@@ -35,7 +35,7 @@ enum Command {
     /// Speed and memory of the parser on a generated 1,000,000-row dump: native, awk, and wasm.
     Bench,
     /// Trunk's post-build hook: split the site's `i18n/<lang>.ftl` into what the page needs at first
-    /// paint and `i18n/<lang>.more.ftl`, loaded on demand (`l10n::split_for_web`). The directory
+    /// paint, `i18n/<lang>.more.ftl`, loaded on demand, and `i18n/<lang>.learn.ftl`, loaded by Learn (`l10n::split_for_web`). The directory
     /// defaults to trunk's staging directory (`TRUNK_STAGING_DIR`).
     SplitCatalogues {
         /// The built site.
@@ -73,10 +73,12 @@ fn split_catalogues(dir: Option<PathBuf>) -> anyhow::Result<()> {
         let path = dir.join("i18n").join(format!("{}.ftl", lang.code()));
         let text =
             std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let (page, more) = lagscope_core::l10n::split_for_web(&text);
-        std::fs::write(&path, page).with_context(|| format!("cannot write {}", path.display()))?;
-        let more_path = path.with_extension("more.ftl");
-        std::fs::write(&more_path, more).with_context(|| format!("cannot write {}", more_path.display()))?;
+        let parts = lagscope_core::l10n::split_for_web(&text);
+        std::fs::write(&path, parts.page).with_context(|| format!("cannot write {}", path.display()))?;
+        for (extension, part) in [("more.ftl", parts.more), ("learn.ftl", parts.learn)] {
+            let part_path = path.with_extension(extension);
+            std::fs::write(&part_path, part).with_context(|| format!("cannot write {}", part_path.display()))?;
+        }
     }
     Ok(())
 }

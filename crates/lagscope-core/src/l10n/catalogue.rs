@@ -177,21 +177,37 @@ impl Catalogue {
 /// The ids the web app loads on demand, not at first paint: the Playground's (`sim-`, `preset-`,
 /// `pg-`), the Assignment view's (`whatif-`, `assign-`), the exports' (`report-`) and the rules'
 /// documentation (`rule-`, shown when a reader opens it).
-pub const ON_DEMAND_PREFIXES: [&str; 7] =
-    ["sim-", "preset-", "pg-", "whatif-", "assign-", "report-", "rule-"];
+pub const ON_DEMAND_PREFIXES: [&str; 10] =
+    ["sim-", "preset-", "pg-", "whatif-", "assign-", "report-", "rule-", "lever-", "act-", "replay-"];
 
 /// The ids only the command line shows (its own, the analysis summary, the what-if's lines); the
 /// web app never loads them.
 pub const CLI_ONLY_PREFIXES: [&str; 3] = ["cli-", "analyze-", "whatif-cli-"];
 
-/// A catalogue's text as the web app serves it: what the page needs at first paint, and what it
-/// loads on demand ([`ON_DEMAND_PREFIXES`]), comments and blank lines left out, every entry kept
-/// whole and in one of the two (the command line's own, [`CLI_ONLY_PREFIXES`], in neither).
-/// Together the two parse to the catalogue minus the command line's entries.
+/// The ids only the Learn view shows (its lessons, glossary and task checks): the third part of a
+/// catalogue as the site serves it, loaded when Learn opens.
+pub const LEARN_PREFIXES: [&str; 3] = ["learn-", "glossary-", "check-"];
+
+/// A catalogue's text as the web app serves it, in three parts: what the page needs at first paint,
+/// what it loads on demand ([`ON_DEMAND_PREFIXES`]: the Playground, the Assignment view, exports,
+/// rules' documentation) and what only Learn shows ([`LEARN_PREFIXES`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WebParts {
+    /// `i18n/<lang>.ftl`.
+    pub page: String,
+    /// `i18n/<lang>.more.ftl`.
+    pub more: String,
+    /// `i18n/<lang>.learn.ftl`.
+    pub learn: String,
+}
+
+/// Cuts a catalogue into its [`WebParts`]: comments and blank lines left out, every entry kept
+/// whole and in exactly one part (the command line's own, [`CLI_ONLY_PREFIXES`], in none).
+/// Together the parts parse to the catalogue minus the command line's entries.
 #[must_use]
-pub fn split_for_web(text: &str) -> (String, String) {
-    let (mut page, mut on_demand) = (String::new(), String::new());
-    let mut target: Option<bool> = None;
+pub fn split_for_web(text: &str) -> WebParts {
+    let mut parts = WebParts::default();
+    let mut target: Option<u8> = None;
     let lines: Vec<&str> = crate::text::numbered_lines(text).map(|(_, line)| line).collect();
     for (index, line) in lines.iter().copied().enumerate() {
         if line.starts_with('#') {
@@ -208,21 +224,27 @@ pub fn split_for_web(text: &str) -> (String, String) {
         }
         if !line.starts_with([' ', '\t', '}']) {
             let id = line.split('=').next().unwrap_or_default().trim();
-            target = if CLI_ONLY_PREFIXES.iter().any(|prefix| id.starts_with(prefix)) {
+            let has = |prefixes: &[&str]| prefixes.iter().any(|prefix| id.starts_with(prefix));
+            target = if has(&CLI_ONLY_PREFIXES) {
                 None
+            } else if has(&LEARN_PREFIXES) {
+                Some(2)
+            } else if has(&ON_DEMAND_PREFIXES) {
+                Some(1)
             } else {
-                Some(ON_DEMAND_PREFIXES.iter().any(|prefix| id.starts_with(prefix)))
+                Some(0)
             };
         }
         let out = match target {
-            Some(true) => &mut on_demand,
-            Some(false) => &mut page,
+            Some(0) => &mut parts.page,
+            Some(1) => &mut parts.more,
+            Some(_) => &mut parts.learn,
             None => continue,
         };
         out.push_str(line);
         out.push('\n');
     }
-    (page, on_demand)
+    parts
 }
 
 fn collect(pattern: &Pattern, variables: &mut BTreeSet<String>, references: &mut BTreeSet<String>) {
@@ -578,7 +600,7 @@ mod tests {
 
     #[test]
     fn the_web_split_keeps_blank_lines_inside_an_entry() {
-        let (page, _) = split_for_web("# c\na = x\n\n    y\n\nb = z\n");
+        let page = split_for_web("# c\na = x\n\n    y\n\nb = z\n").page;
         assert_eq!(page, "a = x\n\n    y\nb = z\n");
     }
 

@@ -14,7 +14,7 @@ pub const TERMS: &[&str] = &[
     "committed-offset",
     "position",
     "lag",
-    "time-lag",
+    "lag-seconds",
     "throughput",
     "poll-loop",
     "max-poll-records",

@@ -71,24 +71,24 @@ impl Lesson {
     /// Its title.
     #[must_use]
     pub fn title(&self) -> Message {
-        self.text("title")
+        self.part("title")
     }
 
     /// Its one-line summary, for the course's list.
     #[must_use]
     pub fn summary(&self) -> Message {
-        self.text("summary")
+        self.part("summary")
     }
 
     /// Its paragraphs.
     #[must_use]
     pub fn paragraphs(&self) -> Vec<Message> {
-        (1..=self.paragraphs).map(|n| self.text(&format!("p{n}"))).collect()
+        (1..=self.paragraphs).map(|n| self.part(&format!("p{n}"))).collect()
     }
 
     /// `learn-<id>-<part>`.
     #[must_use]
-    pub fn text(&self, part: &str) -> Message {
+    pub fn part(&self, part: &str) -> Message {
         Message { id: format!("learn-{}-{part}", self.id).into(), args: Vec::new() }
     }
 
@@ -161,7 +161,7 @@ pub static LESSONS: &[Lesson] = &[
         answer: &[("auto-commit-interval-ms", "1000")],
         wrong: &[("auto-commit-interval-ms", "10000")],
         rules: &["lag-mismatch", "committed-ahead"],
-        terms: &["offset", "log-end-offset", "committed-offset", "position", "lag", "time-lag", "auto-commit"],
+        terms: &["offset", "log-end-offset", "committed-offset", "position", "lag", "lag-seconds", "auto-commit"],
     },
     Lesson {
         id: "where-lag-comes-from",
@@ -371,9 +371,49 @@ pub static LESSONS: &[Lesson] = &[
         answer: &[("unit", "seconds"), ("threshold", "60")],
         wrong: &[("unit", "records"), ("threshold", "5000")],
         rules: &["consumer-stalled", "lag-not-decreasing"],
-        terms: &["time-lag", "records-lag-max", "exporter", "burrow"],
+        terms: &["lag-seconds", "records-lag-max", "exporter", "burrow"],
     },
 ];
 
 #[cfg(test)]
 mod tests;
+
+/// The assignment lesson's request: topics written `name:partitions` separated by spaces, a
+/// number of consumers (named `consumer-1`…, each subscribed to every topic) and an assignor.
+/// A topic that is not `name:partitions` (1 to 10,000), or a count of consumers outside 1 to 100,
+/// is refused, naming it.
+pub fn assignment_request(
+    topics: &str,
+    members: &str,
+    assignor: crate::assign::AssignorKind,
+) -> Result<crate::assign::AssignRequest, Message> {
+    let mut counts = std::collections::BTreeMap::new();
+    for word in topics.split([' ', ',']).filter(|word| !word.is_empty()) {
+        let parsed = word
+            .split_once(':')
+            .and_then(|(name, n)| Some((name, n.trim().parse::<i32>().ok()?)))
+            .filter(|(name, n)| !name.is_empty() && (1..=10_000).contains(n));
+        let Some((name, n)) = parsed else {
+            return Err(crate::msg!("learn-error-topic", topic = word));
+        };
+        counts.insert(name.to_owned(), n);
+    }
+    if counts.is_empty() {
+        return Err(crate::msg!("learn-error-topic", topic = topics.trim()));
+    }
+    let members = members
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=100).contains(n))
+        .ok_or_else(|| crate::msg!("learn-error-members", members = members.trim()))?;
+    let names: Vec<String> = counts.keys().cloned().collect();
+    let members = (1..=members)
+        .map(|n| crate::assign::MemberSpec {
+            member_id: format!("consumer-{n}"),
+            subscriptions: names.clone(),
+            ..crate::assign::MemberSpec::default()
+        })
+        .collect();
+    Ok(crate::assign::AssignRequest::new(assignor, counts, members))
+}

@@ -4,7 +4,7 @@
 
 use super::checks::{Attempt, Verdict};
 use super::*;
-use crate::assign::{AssignRequest, AssignorKind, MemberSpec, assign};
+use crate::assign::{AssignorKind, assign};
 use crate::burrow::{EvaluatorConfig, evaluate_partition};
 use crate::l10n::{Lang, Localizer};
 use crate::sim::{Outcome, simulate};
@@ -42,10 +42,11 @@ fn attempt(lesson: &Lesson, settings: &[(&str, &str)]) -> (Verdict, Option<Outco
                 .find(|kind| Some(kind.name()) == value(settings, "assignor"))
                 .unwrap_or(AssignorKind::Range);
             let request = assignment_request(
-                kind,
                 value(settings, "topics").unwrap_or("orders:6"),
-                value(settings, "members").and_then(|n| n.parse().ok()).unwrap_or(2),
-            );
+                value(settings, "members").unwrap_or("2"),
+                kind,
+            )
+            .unwrap();
             lesson.check.verdict(Attempt::Assignment(&assign(&request).unwrap()))
         }
         Some(Tool::Burrow) => {
@@ -59,19 +60,6 @@ fn attempt(lesson: &Lesson, settings: &[(&str, &str)]) -> (Verdict, Option<Outco
         }
     };
     (verdict, ran.map(|(_, outcome)| outcome))
-}
-
-fn assignment_request(kind: AssignorKind, topics: &str, members: usize) -> AssignRequest {
-    let topics: std::collections::BTreeMap<String, i32> = topics
-        .split_whitespace()
-        .filter_map(|topic| topic.split_once(':'))
-        .map(|(name, n)| (name.to_owned(), n.parse().unwrap()))
-        .collect();
-    let names: Vec<String> = topics.keys().cloned().collect();
-    let members = (0..members)
-        .map(|m| MemberSpec { member_id: format!("consumer-{}", m + 1), subscriptions: names.clone(), ..MemberSpec::default() })
-        .collect();
-    AssignRequest::new(kind, topics, members)
 }
 
 #[test]
@@ -125,7 +113,7 @@ fn every_lesson_text_exists_in_both_languages() {
         let mut ids: Vec<String> = Vec::new();
         for lesson in LESSONS {
             for part in ["title", "summary", "task", "hint", "answer"] {
-                ids.push(lesson.text(part).id.into_owned());
+                ids.push(lesson.part(part).id.into_owned());
             }
             ids.extend(lesson.paragraphs().into_iter().map(|message| message.id.into_owned()));
             ids.extend(lesson.callouts().into_iter().map(|(id, _)| id));
@@ -150,4 +138,14 @@ fn every_lesson_text_exists_in_both_languages() {
         let missing: Vec<&String> = ids.iter().filter(|id| !localizer.has(id)).collect();
         assert!(missing.is_empty(), "{lang:?}: {missing:?}");
     }
+}
+
+#[test]
+fn a_topic_list_that_is_not_name_colon_count_is_named() {
+    use crate::assign::AssignorKind;
+    assert_eq!(assignment_request("orders:3 payments", "2", AssignorKind::Range).unwrap_err().id, "learn-error-topic");
+    assert_eq!(assignment_request("orders:0", "2", AssignorKind::Range).unwrap_err().id, "learn-error-topic");
+    assert_eq!(assignment_request("orders:3", "0", AssignorKind::Range).unwrap_err().id, "learn-error-members");
+    let request = assignment_request("orders:3, payments:3", " 2 ", AssignorKind::Range).unwrap();
+    assert_eq!(request.members.len(), 2);
 }

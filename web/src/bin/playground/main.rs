@@ -9,15 +9,7 @@ mod chart;
 mod view;
 mod whatif;
 
-/// Sends `detail` to the page as a window event named `name` (the page's Yew app listens: a run's
-/// dumps to analyse, an edited what-if question).
-pub(crate) fn send_to_page(name: &str, detail: &str) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&wasm_bindgen::JsValue::from_str(detail));
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = gloo::utils::window().dispatch_event(&event);
-    }
-}
+pub(crate) use lagscope_web::lazy::send_to_page;
 
 /// Runs a preset with a seed (`spec` is `PRESET SEED`) and returns the run's digest and its number
 /// of events (`<digest> <n> events`). The browser tests compare the digests with the native ones,
@@ -145,13 +137,18 @@ thread_local! {
 
 /// Renders the Playground into `root` in the page's language (`lang`'s code and `catalogue`, the
 /// text of its catalogue); `source` is what the Analyze view holds (a dump), which a scenario can
-/// start from. Called again with the same root when the language or the source changes: the view
-/// is updated in place. `root` is a sibling of the page's root, so this module's Yew and the
+/// start from; `shared` is a Playground run's link (what follows `#play=`), which opens that run.
+/// Called again with the same root when the language or the source changes: the view is updated in
+/// place. `root` is a sibling of the page's root, so this module's Yew and the
 /// page's never see each other's elements.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_playground(root: web_sys::Element, lang: &str, catalogue: &str, source: String) {
-    let props = || view::Props { texts: texts(lang, catalogue), source: source.as_str().into() };
+pub fn mount_playground(root: web_sys::Element, lang: &str, catalogue: &str, source: String, shared: String) {
+    let props = || view::Props {
+        texts: texts(lang, catalogue),
+        source: source.as_str().into(),
+        shared: lagscope_web::PlaygroundLink::decode(&shared).map(std::rc::Rc::new),
+    };
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         if let Some((existing, handle)) = mounted.as_mut()

@@ -9,40 +9,27 @@ use std::rc::Rc;
 use lagscope_core::msg;
 use lagscope_core::sim::output::{EventKind, Outcome};
 use lagscope_core::sim::{
-    CommitMode, ConsumerSpec, Scenario, export, presets, scenario_from_group, simulate,
+    Scenario, export, presets, scenario_from_group, simulate,
 };
+use lagscope_core::sim::levers::Lever;
 use lagscope_web::format;
+use lagscope_web::lazy::levers::LeverControls;
+use lagscope_web::lazy::replay::{Act, Replay};
 use lagscope_web::i18n::{Message, Texts};
 use serde_json::Value;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Events listed at most (the whole log is in the JSON download).
 const MAX_EVENTS: usize = 300;
-const ASSIGNORS: [&str; 6] =
-    ["range", "roundrobin", "sticky", "cooperative-sticky", "uniform", "server-range"];
-
 #[derive(Properties, PartialEq)]
 pub(crate) struct Props {
     /// The page's texts (its language and catalogue): a new value re-renders everything in it.
     pub(crate) texts: Texts,
     /// The Analyze view's text (a dump), which a scenario can start from.
     pub(crate) source: std::rc::Rc<str>,
-}
-
-/// The commit modes people choose: the mode, the select's value, and its label.
-const COMMIT_MODES: [CommitMode; 4] =
-    [CommitMode::Auto, CommitMode::SyncPerBatch, CommitMode::SyncPerRecord, CommitMode::AsyncPerBatch];
-
-/// A commit mode's value in the select and its label.
-fn commit_mode_choice(mode: CommitMode) -> (&'static str, Message) {
-    match mode {
-        CommitMode::Auto => ("auto", Message::new("pg-commit-auto")),
-        CommitMode::SyncPerBatch => ("sync_per_batch", Message::new("pg-commit-sync-per-batch")),
-        CommitMode::SyncPerRecord => ("sync_per_record", Message::new("pg-commit-sync-per-record")),
-        CommitMode::AsyncPerBatch => ("async_per_batch", Message::new("pg-commit-async-per-batch")),
-    }
+    /// A run's link followed to get here: its scenario and seed replace the preset's.
+    pub(crate) shared: Option<std::rc::Rc<lagscope_web::PlaygroundLink>>,
 }
 
 fn preset_text(name: &str) -> String {
@@ -79,9 +66,11 @@ fn simulate_text(text: &str, seed: u64) -> Run {
 #[function_component(Playground)]
 pub(crate) fn playground(props: &Props) -> Html {
     let texts = &props.texts;
-    let preset = use_state(|| "poll-timeout-storm".to_owned());
-    let text = use_state(|| preset_text("poll-timeout-storm"));
-    let seed = use_state(|| 1_u64);
+    let shared = props.shared.clone();
+    let preset = use_state(|| if shared.is_some() { String::new() } else { "poll-timeout-storm".to_owned() });
+    let text = use_state(|| shared.as_ref().map_or_else(|| preset_text("poll-timeout-storm"), |link| link.scenario.clone()));
+    let seed = use_state(|| shared.as_ref().map_or(1_u64, |link| link.seed));
+    let pinned = use_state(|| None::<Rc<Outcome>>);
     let run = use_state(|| Run::None);
 
     let start = {
@@ -143,69 +132,67 @@ pub(crate) fn playground(props: &Props) -> Html {
         })
     };
     let parsed: Option<Value> = serde_json::from_str(&text).ok();
-    let consumer_value =
-        |key: &str| parsed.as_ref().and_then(|value| value.get("consumer")?.get(key).cloned());
-    // A setting edits the scenario's JSON: the text stays the one source of truth.
-    let setter = |key: &'static str, to_value: fn(&str) -> Option<Value>| {
-        let text = text.clone();
-        Callback::from(move |event: Event| {
-            let Some(target) = event.target() else { return };
-            let raw = if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-                if input.type_() == "checkbox" { input.checked().to_string() } else { input.value() }
-            } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-                select.value()
-            } else {
-                return;
-            };
-            let (Ok(mut scenario), Some(new_value)) = (serde_json::from_str::<Value>(&text), to_value(&raw))
-            else {
-                return;
-            };
-            let Some(object) = scenario.as_object_mut() else { return };
-            let consumer = object.entry("consumer").or_insert_with(|| Value::Object(serde_json::Map::new()));
-            if let Some(consumer) = consumer.as_object_mut() {
-                consumer.insert(key.to_owned(), new_value);
-                if key == "assignor" {
-                    consumer.remove("protocol");
+    let scenario: Option<Scenario> = Scenario::from_json(&text).ok();
+    // A lever edits the scenario's JSON through the core (which refuses a value out of range): the
+    // text stays the one source of truth.
+    let lever_problem = use_state(|| None::<Message>);
+    let on_lever = {
+        let (text, lever_problem) = (text.clone(), lever_problem.clone());
+        Callback::from(move |(lever, value): (Lever, String)| {
+            let Ok(mut scenario) = Scenario::from_json(&text) else { return };
+            match lever.set(&mut scenario, &value) {
+                Ok(()) => {
+                    lever_problem.set(None);
+                    text.set(serde_json::to_string_pretty(&scenario).unwrap_or_default());
                 }
-            }
-            if let Ok(pretty) = serde_json::to_string_pretty(&scenario) {
-                text.set(pretty);
+                Err(message) => lever_problem.set(Some(message)),
             }
         })
     };
-    // The commit mode is two settings: Kafka's `enable.auto.commit` and, when it is off, how the
-    // application commits.
-    let on_commit = {
-        let text = text.clone();
-        Callback::from(move |event: Event| {
-            let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else { return };
-            let Ok(mut scenario) = serde_json::from_str::<Value>(&text) else { return };
-            let Some(object) = scenario.as_object_mut() else { return };
-            let consumer = object.entry("consumer").or_insert_with(|| Value::Object(serde_json::Map::new()));
-            let Some(consumer) = consumer.as_object_mut() else { return };
-            let mode = select.value();
-            if mode == "auto" {
-                consumer.insert("enable_auto_commit".to_owned(), Value::Bool(true));
-                consumer.remove("commit");
-            } else {
-                consumer.insert("enable_auto_commit".to_owned(), Value::Bool(false));
-                consumer.insert("commit".to_owned(), Value::String(mode));
-            }
-            if let Ok(pretty) = serde_json::to_string_pretty(&scenario) {
-                text.set(pretty);
+    // An action at the replay's cursor becomes an operation of the scenario, and the run goes on
+    // from there (the share link carries it).
+    let on_act = {
+        let (text, seed, run) = (text.clone(), seed.clone(), run.clone());
+        Callback::from(move |(action, at_s, host): Act| {
+            let Ok(scenario) = Scenario::from_json(&text) else { return };
+            match action.apply(&scenario, at_s, &host) {
+                Ok(edited) => {
+                    let json = serde_json::to_string_pretty(&edited).unwrap_or_default();
+                    text.set(json.clone());
+                    run.set(simulate_text(&json, *seed));
+                }
+                Err(error) => run.set(Run::Failed(error.message)),
             }
         })
     };
-    let commit_mode = parsed
-        .as_ref()
-        .and_then(|value| serde_json::from_value::<ConsumerSpec>(value.get("consumer")?.clone()).ok())
-        .map_or(CommitMode::Auto, |consumer| consumer.commit_mode());
-    let number = |raw: &str| raw.trim().parse::<u64>().ok().filter(|n| *n > 0).map(Value::from);
-    let boolean = |raw: &str| Some(Value::Bool(raw == "true"));
-    let string = |raw: &str| Some(Value::String(raw.to_owned()));
-    let shown = |key: &str, default: &str| {
-        consumer_value(key).map_or_else(|| default.to_owned(), |v| v.to_string().trim_matches('"').to_owned())
+    let link_status = use_state(|| false);
+    let share = {
+        let (text, seed, link_status) = (text.clone(), seed.clone(), link_status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let link = lagscope_web::PlaygroundLink { scenario: (*text).clone(), seed: *seed };
+            let Ok(json) = serde_json::to_vec(&link) else { return };
+            let window = gloo::utils::window();
+            let location = window.location();
+            let url = format!(
+                "{}{}#play={}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default(),
+                lagscope_web::share_link::encode(&json)
+            );
+            // The address becomes the link (without a hashchange: the view stays as it is).
+            let _ = window.history().map(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+            let full = location.href().unwrap_or(url);
+            let _ = window.navigator().clipboard().write_text(&full);
+            link_status.set(true);
+        })
+    };
+    let pin = {
+        let (pinned, run) = (pinned.clone(), run.clone());
+        Callback::from(move |_: MouseEvent| match (&*pinned, &*run) {
+            (Some(_), _) => pinned.set(None),
+            (None, Run::Done(outcome)) => pinned.set(Some(outcome.clone())),
+            _ => {}
+        })
     };
     let description = parsed
         .as_ref()
@@ -229,6 +216,7 @@ pub(crate) fn playground(props: &Props) -> Html {
                     <div class="settings-grid">
                         <label>{texts.t("pg-scenario")}
                             <select id="pg-preset" onchange={on_preset}>
+                                if preset.is_empty() { <option value="" selected=true>{texts.t("pg-linked-scenario")}</option> }
                                 { for presets::PRESETS.iter().map(|item| html! {
                                     <option value={item.name} selected={*preset == item.name}>{item.name}</option>
                                 }) }
@@ -237,32 +225,15 @@ pub(crate) fn playground(props: &Props) -> Html {
                         <label>{texts.t("pg-seed")}
                             <input id="pg-seed" type="number" min="0" value={seed.to_string()} onchange={on_seed} />
                         </label>
-                        <label>{"max.poll.records"}
-                            <input id="pg-max-poll-records" type="number" min="1" value={shown("max_poll_records", "500")} onchange={setter("max_poll_records", number)} />
-                        </label>
-                        <label>{"max.poll.interval.ms"}
-                            <input id="pg-max-poll-interval" type="number" min="1" value={shown("max_poll_interval_ms", "300000")} onchange={setter("max_poll_interval_ms", number)} />
-                        </label>
-                        <label>{texts.t("pg-assignor")}
-                            <select id="pg-assignor" onchange={setter("assignor", string)}>
-                                { for ASSIGNORS.iter().map(|name| html! {
-                                    <option value={*name} selected={shown("assignor", "range") == *name}>{*name}</option>
-                                }) }
-                            </select>
-                        </label>
-                        <label class="pg-check">
-                            <input id="pg-static" type="checkbox" checked={shown("static_membership", "false") == "true"} onchange={setter("static_membership", boolean)} />
-                            {texts.t("pg-static-membership")}
-                        </label>
-                        <label>{texts.t("pg-commits")}
-                            <select id="pg-commit" onchange={on_commit}>
-                                { for COMMIT_MODES.iter().map(|mode| {
-                                    let (value, label) = commit_mode_choice(*mode);
-                                    html! { <option {value} selected={commit_mode == *mode}>{texts.render(&label)}</option> }
-                                }) }
-                            </select>
-                        </label>
                     </div>
+                    if let Some(scenario) = scenario.clone() {
+                        <LeverControls levers={Lever::ALL.to_vec()} {scenario} on_change={on_lever} texts={texts.clone()} />
+                    } else {
+                        <p class="hint">{texts.t("pg-levers-need-json")}</p>
+                    }
+                    if let Some(problem) = &*lever_problem {
+                        <p class="setting-problem" id="pg-lever-problem">{texts.render(problem)}</p>
+                    }
                     <p class="hint" id="pg-description">{description}</p>
                     if !props.source.trim().is_empty() {
                         <div class="actions">
@@ -282,7 +253,12 @@ pub(crate) fn playground(props: &Props) -> Html {
                     </details>
                     <div class="actions">
                         <button id="pg-run" type="button" onclick={on_run} disabled={*run == Run::Running}>{texts.t("pg-run")}</button>
+                        <button id="pg-share-run" type="button" class="ghost" onclick={share}>{texts.t("pg-share-run")}</button>
+                        <button id="pg-pin" type="button" class="ghost" onclick={pin} aria-pressed={pinned.is_some().to_string()}>
+                            { if pinned.is_some() { texts.t("pg-unpin") } else { texts.t("pg-pin") } }
+                        </button>
                     </div>
+                    if *link_status { <p class="hint" id="pg-link-status" role="status">{texts.t("pg-link-copied")}</p> }
                 </form>
             </section>
             { match &*run {
@@ -290,7 +266,17 @@ pub(crate) fn playground(props: &Props) -> Html {
                 Run::Running => html! { <section class="panel"><p class="status" id="pg-running">{texts.t("pg-simulating")}</p></section> },
                 Run::Failed(message) => html! { <section class="panel"><p class="setting-problem" id="pg-error">{texts.render(message)}</p></section> },
                 Run::NoGroupInAnalyze => html! { <section class="panel"><p class="setting-problem" id="pg-error">{texts.t("pg-no-group-in-analyze")}</p></section> },
-                Run::Done(outcome) => html! { <Results outcome={outcome.clone()} texts={texts.clone()} /> },
+                Run::Done(outcome) => html! {
+                    <>
+                        <section class="panel">
+                            if pinned.is_some() { <p class="hint">{texts.t("pg-compare-note")}</p> }
+                            <Replay outcome={outcome.clone()} label={pinned.as_ref().map(|_| texts.t("pg-this-run"))}
+                                compare={pinned.as_ref().map(|other| (other.clone(), texts.t("pg-pinned-run")))}
+                                on_act={on_act.clone()} texts={texts.clone()} />
+                        </section>
+                        <Results outcome={outcome.clone()} texts={texts.clone()} />
+                    </>
+                },
             } }
         </div>
     }
@@ -368,7 +354,7 @@ fn results(props: &ResultsProps) -> Html {
                     "application/json",
                 ),
             };
-            save(&text, &name, mime);
+            lagscope_web::lazy::download::save(&text, &name, mime);
         })
     };
     let on_filter = {
@@ -507,23 +493,4 @@ fn start_from_dump(source: &str, text: &str) -> Result<(String, Vec<Message>), R
     // A scenario always serialises (its maps have text keys).
     let json = serde_json::to_string_pretty(&scenario).unwrap_or_default();
     Ok((json, assumptions))
-}
-
-/// Downloads `text` as a file.
-fn save(text: &str, name: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(anchor) = gloo::utils::document()
-        .create_element("a")
-        .ok()
-        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

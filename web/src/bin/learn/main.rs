@@ -1,0 +1,45 @@
+//! The Learn view's WebAssembly, loaded only when Learn opens: the course (the core's
+//! `learn::LESSONS`), each lesson's run replayed with its callouts, its levers and its try-it task,
+//! the assignment, Burrow and key widgets, and the glossary. Trunk builds it as a worker module
+//! (`data-type="worker"`: unhashed, not loaded by the page), like the Playground's. The page calls
+//! [`mount_learn`] with its language, its catalogue (with Learn's own part appended) and the route
+//! (`#learn/<lesson-id>`). Every decision is the core's: what a run shows, when a callout fires,
+//! whether a task is done.
+
+mod lesson;
+mod tools;
+mod view;
+
+thread_local! {
+    /// The mounted view and its root: a new route or language updates it in place.
+    static MOUNTED: std::cell::RefCell<Option<(web_sys::Element, yew::AppHandle<view::Learn>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Renders Learn into `root` in the page's language (`lang`'s code and `catalogue`, the text of its
+/// catalogue with Learn's part); `route` is what follows `#learn/` (a lesson's id, `glossary`, or
+/// nothing for the course's contents). Called again with the same root when the route or the
+/// language changes.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_learn(root: web_sys::Element, lang: &str, catalogue: &str, route: String) {
+    let lang = lagscope_web::i18n::Lang::from_code(lang).unwrap_or_default();
+    let props = view::Props { texts: lagscope_web::i18n::Texts::from_source(lang, catalogue), route: route.into() };
+    MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        if let Some((existing, handle)) = mounted.as_mut()
+            && *existing == root
+        {
+            handle.update(props);
+            return;
+        }
+        if let Some((_, handle)) = mounted.take() {
+            handle.destroy();
+        }
+        root.set_inner_html("");
+        let handle = yew::Renderer::<view::Learn>::with_root_and_props(root.clone(), props).render();
+        *mounted = Some((root, handle));
+    });
+}
+
+fn main() {}
