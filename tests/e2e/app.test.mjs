@@ -360,12 +360,12 @@ test('the playground simulates the storm, tries the fix, and hands the dumps to 
   assert.ok(requests.some((path) => path.endsWith('playground_bg.wasm')), requests.join(' '));
   // Twelve members leave after each of the two generations (the start and the restart).
   assert.match(await page.innerText('#pg-leaves'), /poll_timeout 24/);
-  assert.equal(await page.inputValue('#pg-commit'), 'sync_per_batch');
+  assert.equal(await page.inputValue('#lever-commit-mode'), 'sync_per_batch');
   assert.ok((await painted(page.locator('canvas.pg-chart'))).count > 1000, 'the chart draws');
   await shot(page, 'playground-storm-desktop');
   // What the engineers tried first: max.poll.interval.ms 600,000. They still leave, 600 s later.
-  await page.fill('#pg-max-poll-interval', '600000');
-  await page.locator('#pg-max-poll-interval').dispatchEvent('change');
+  await page.fill('#lever-max-poll-interval-ms', '600000');
+  await page.locator('#lever-max-poll-interval-ms').dispatchEvent('change');
   await page.click('#pg-run');
   await page.waitForFunction(() => /max\.poll\.interval\.ms is 600000/.test(document.querySelector('#pg-results')?.textContent ?? ''));
   assert.match(await page.innerText('#pg-leaves'), /poll_timeout 24/);

@@ -8,36 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { openApp } from './browser.mjs';
-import { sharedBrowser, shot } from './pages.mjs';
+import { englishSentences, sharedBrowser, shot } from './pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name) => fs.readFile(path.join(root, 'tests', 'fixtures', name), 'utf8');
 const shared = sharedBrowser();
-
-// The visible text nodes of the page, outside what is shown verbatim (code, the input, the dump's own
-// lines and cells of ids), with quoted input and backticked code taken out.
-async function englishSentences(page) {
-  return page.evaluate(() => {
-    const verbatim = 'code, pre, kbd, samp, textarea, input, select, option, script, style, [data-verbatim], .line-text, .mono';
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || element.closest(verbatim)) continue;
-      if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-      const text = node.textContent
-        .replace(/"[^"]*"|“[^”]*”|'[^']*'|`[^`]*`|‘[^’]*’/g, ' ')
-        .split(/\s+/)
-        // Ids, names, settings, numbers, hosts: anything with a digit, dot, dash, underscore, slash or colon.
-        .map((word) => word.replace(/^[([{«]+|[)\]}».,;:!?]+$/g, ''))
-        .map((word) => (/^[A-Za-z][a-z']*$/.test(word) ? word : '|'))
-        .join(' ');
-      const run = text.match(/(?:\b[A-Za-z][a-z']*\s+){2,}[A-Za-z][a-z']*/);
-      if (run) found.push(`${run[0]}  ⟵  ${node.textContent.trim().slice(0, 160)}`);
-    }
-    return found;
-  });
-}
 
 async function korean(page) {
   await page.click('#lang-toggle');

@@ -41,3 +41,28 @@ export async function painted(locator) {
     return { count, width: canvas.width, cssWidth: canvas.clientWidth };
   });
 }
+
+// The visible text nodes of the page, outside what is shown verbatim (code, the input, the dump's own
+// lines and cells of ids), with quoted input and backticked code taken out.
+export async function englishSentences(page) {
+  return page.evaluate(() => {
+    const verbatim = 'code, pre, kbd, samp, textarea, input, select, option, script, style, [data-verbatim], .line-text, .mono';
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest(verbatim)) continue;
+      if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      const text = node.textContent
+        .replace(/"[^"]*"|“[^”]*”|'[^']*'|`[^`]*`|‘[^’]*’/g, ' ')
+        .split(/\s+/)
+        // Ids, names, settings, numbers, hosts: anything with a digit, dot, dash, underscore, slash or colon.
+        .map((word) => word.replace(/^[([{«]+|[)\]}».,;:!?]+$/g, ''))
+        .map((word) => (/^[A-Za-z][a-z']*$/.test(word) ? word : '|'))
+        .join(' ');
+      const run = text.match(/(?:\b[A-Za-z][a-z']*\s+){2,}[A-Za-z][a-z']*/);
+      if (run) found.push(`${run[0]}  ⟵  ${node.textContent.trim().slice(0, 160)}`);
+    }
+    return found;
+  });
+}

@@ -172,11 +172,11 @@ pub fn replay(props: &Props) -> Html {
     html! {
         <section class="replay" id="replay" aria-label={texts.t("replay-title")}>
             <div class="replay-controls" role="toolbar">
-                <button type="button" id="replay-back" class="ghost" onclick={step(false)} title={texts.t("replay-back")} aria-label={texts.t("replay-back")}>{"⏮"}</button>
+                <button type="button" id="replay-back" class="ghost" onclick={step(false)} title={texts.t("replay-back")} aria-label={texts.t("replay-back")}>{"«"}</button>
                 <button type="button" id="replay-play" onclick={toggle}>
                     { if *playing { texts.t("replay-pause") } else { texts.t("replay-play") } }
                 </button>
-                <button type="button" id="replay-next" class="ghost" onclick={step(true)} title={texts.t("replay-next")} aria-label={texts.t("replay-next")}>{"⏭"}</button>
+                <button type="button" id="replay-next" class="ghost" onclick={step(true)} title={texts.t("replay-next")} aria-label={texts.t("replay-next")}>{"»"}</button>
                 <label class="replay-speed">{texts.t("replay-speed")}{" "}
                     <select id="replay-speed" onchange={on_speed}>
                         { for SPEEDS.iter().map(|option| html! {
@@ -237,7 +237,7 @@ pub fn replay(props: &Props) -> Html {
                         let onclick = Callback::from(move |_: MouseEvent| { playing.set(false); cursor.set(target); });
                         html! {
                             <li class={classes!(passed.then_some("passed"))} data-callout={index.to_string()}>
-                                <button type="button" class="link" {onclick} title={texts.t("replay-go-to")}>{moment(*time - start)}</button>
+                                <button type="button" class="link" {onclick} title={texts.t("replay-go-to")} aria-label={texts.t("replay-go-to")}>{"→"}</button>
                                 {" "}{texts.render(message)}
                             </li>
                         }

@@ -55,12 +55,43 @@ fn run(lesson: &Lesson, settings: &[(Lever, String)], acts: &[Act]) -> Run {
     }
 }
 
+/// What the learner changed: settings (the last value of each lever) and actions, in order.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Changes {
+    settings: Vec<(Lever, String)>,
+    acts: Vec<Act>,
+}
+
+enum Change {
+    Set(Lever, String),
+    Act(Act),
+    Undo,
+}
+
+impl Reducible for Changes {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, action: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Change::Set(lever, value) => {
+                next.settings.retain(|(existing, _)| *existing != lever);
+                next.settings.push((lever, value));
+            }
+            Change::Act(act) => next.acts.push(act),
+            Change::Undo => next = Self::default(),
+        }
+        Rc::new(next)
+    }
+}
+
 #[function_component(LessonView)]
 pub(crate) fn lesson_view(props: &Props) -> Html {
     let texts = &props.texts;
     let lesson = props.lesson;
-    let settings = use_state(Vec::<(Lever, String)>::new);
-    let acts = use_state(Vec::<Act>::new);
+    let changes = use_reducer(Changes::default);
+    let settings = Rc::new(changes.settings.clone());
+    let acts = Rc::new(changes.acts.clone());
     let baseline = use_state(|| None::<Run>);
     let yours = use_state(|| None::<Run>);
     let verdict = use_state(|| None::<Verdict>);
@@ -79,42 +110,45 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
     }
     {
         // The learner's run, again after every change.
+        // Only the latest change runs: a change made before the previous run began replaces it.
         let (yours, verdict) = (yours.clone(), verdict.clone());
+        let latest = use_mut_ref(|| 0_u64);
         use_effect_with(((*settings).clone(), (*acts).clone()), move |(settings, acts)| {
             verdict.set(None);
+            *latest.borrow_mut() += 1;
             if settings.is_empty() && acts.is_empty() {
                 yours.set(None);
             } else {
                 yours.set(Some(Run::Running));
-                let (settings, acts) = (settings.clone(), acts.clone());
-                gloo::timers::callback::Timeout::new(30, move || yours.set(Some(run(lesson, &settings, &acts)))).forget();
+                let (settings, acts, mine) = (settings.clone(), acts.clone(), *latest.borrow());
+                gloo::timers::callback::Timeout::new(30, move || {
+                    if *latest.borrow() == mine {
+                        yours.set(Some(run(lesson, &settings, &acts)));
+                    }
+                })
+                .forget();
             }
         });
     }
     let shown = (*yours).clone().or_else(|| (*baseline).clone());
+    // The last finished run stays on screen (its cursor where it was) while the next one runs.
+    let last_done = use_mut_ref(|| None::<(Rc<Scenario>, Rc<Outcome>)>);
+    if let Some(Run::Done(scenario, outcome)) = &shown {
+        *last_done.borrow_mut() = Some((scenario.clone(), outcome.clone()));
+    }
+    let running = matches!(shown, None | Some(Run::Running)) && lesson.scenario.is_some();
+    let last_done = last_done.borrow().clone();
     let on_lever = {
-        let settings = settings.clone();
-        Callback::from(move |(lever, value): (Lever, String)| {
-            let mut next: Vec<(Lever, String)> =
-                settings.iter().filter(|(existing, _)| *existing != lever).cloned().collect();
-            next.push((lever, value));
-            settings.set(next);
-        })
+        let changes = changes.dispatcher();
+        Callback::from(move |(lever, value): (Lever, String)| changes.dispatch(Change::Set(lever, value)))
     };
     let on_act = {
-        let acts = acts.clone();
-        Callback::from(move |act: Act| {
-            let mut next = (*acts).clone();
-            next.push(act);
-            acts.set(next);
-        })
+        let changes = changes.dispatcher();
+        Callback::from(move |act: Act| changes.dispatch(Change::Act(act)))
     };
     let undo = {
-        let (acts, settings) = (acts.clone(), settings.clone());
-        Callback::from(move |_: MouseEvent| {
-            acts.set(Vec::new());
-            settings.set(Vec::new());
-        })
+        let changes = changes.dispatcher();
+        Callback::from(move |_: MouseEvent| changes.dispatch(Change::Undo))
     };
     let on_tool = {
         let (tool, verdict) = (tool.clone(), verdict.clone());
@@ -146,8 +180,8 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
             verdict.set(attempt_verdict);
         })
     };
-    let callouts: Rc<Vec<Callout>> = Rc::new(match &shown {
-        Some(Run::Done(_, outcome)) => lesson
+    let callouts: Rc<Vec<Callout>> = Rc::new(match &last_done {
+        Some((_, outcome)) => lesson
             .callouts()
             .into_iter()
             .filter_map(|(id, moment)| {
@@ -160,10 +194,10 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
     let index = LESSONS.iter().position(|other| other.id == lesson.id).unwrap_or(0);
     let (previous, next) = lesson.neighbours();
     let changed = !settings.is_empty() || !acts.is_empty();
-    let scenario_for_levers = match (&shown, lesson.scenario()) {
-        (Some(Run::Done(scenario, _)), _) => Some((**scenario).clone()),
-        (_, Some(Ok(scenario))) => Some(scenario),
-        _ => None,
+    // The levers show what the learner set (at once, before the run that follows).
+    let scenario_for_levers = {
+        let pairs: Vec<(&str, &str)> = settings.iter().map(|(lever, value)| (lever.id(), value.as_str())).collect();
+        lesson.scenario_with(&pairs).ok().or_else(|| lesson.scenario().and_then(Result::ok))
     };
     let open_playground = shown.as_ref().and_then(|run| match run {
         Run::Done(scenario, _) => serde_json::to_string_pretty(&**scenario).ok(),
@@ -192,24 +226,28 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
                         <h3>{texts.t("learn-settings")}</h3>
                         <LeverControls levers={lesson.levers.to_vec()} {scenario} on_change={on_lever} texts={texts.clone()} />
                     }
-                    { match &shown {
-                        None | Some(Run::Running) => html! { <p class="status" id="lesson-running">{texts.t("learn-running")}</p> },
-                        Some(Run::Failed(message)) => html! { <p class="setting-problem" id="lesson-error">{texts.render(message)}</p> },
-                        Some(Run::Done(_, outcome)) => {
+                    { match (&shown, &last_done) {
+                        (Some(Run::Failed(message)), _) => html! { <p class="setting-problem" id="lesson-error">{texts.render(message)}</p> },
+                        (_, Some((_, outcome))) => {
                             let compare = match (&*baseline, changed) {
                                 (Some(Run::Done(_, original)), true) => Some((original.clone(), texts.t("replay-baseline"))),
                                 _ => None,
                             };
+                            let note = if compare.is_some() { texts.t("replay-compare") } else { String::new() };
                             html! {
                                 <>
-                                    if compare.is_some() { <p class="hint">{texts.t("replay-compare")}</p> }
                                     <Replay outcome={outcome.clone()} label={compare.as_ref().map(|_| texts.t("replay-yours"))} {compare}
                                         callouts={callouts.clone()} time_lag={lesson.tool == Some(Tool::Alert)}
                                         on_act={on_act.clone()} texts={texts.clone()} />
+                                    <p class="hint">{note}</p>
                                 </>
                             }
                         }
+                        _ => html! {},
                     } }
+                    if running {
+                        <p class="status" id="lesson-running">{texts.t("learn-running")}</p>
+                    }
                     <div class="actions">
                         if changed {
                             <button type="button" class="ghost" id="lesson-undo" onclick={undo}>{texts.t("act-undo")}</button>

@@ -42,4 +42,26 @@ pub fn mount_learn(root: web_sys::Element, lang: &str, catalogue: &str, route: S
     });
 }
 
+/// The course as the browser tests try it: each lesson's id, widget, whether it has a run and
+/// callouts, and its answer and wrong answer (setting, value), as JSON.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[must_use]
+pub fn course_json() -> String {
+    let lessons: Vec<serde_json::Value> = lagscope_core::learn::LESSONS
+        .iter()
+        .map(|lesson| {
+            serde_json::json!({
+                "id": lesson.id,
+                "tool": lesson.tool.map(|tool| format!("{tool:?}")),
+                "run": lesson.scenario.is_some(),
+                "callouts": lesson.callouts.len(),
+                "answer": lesson.answer,
+                "wrong": lesson.wrong,
+            })
+        })
+        .collect();
+    serde_json::Value::Array(lessons).to_string()
+}
+
 fn main() {}
