@@ -275,15 +275,21 @@ fn learn_view(props: &LearnProps) -> Html {
             if !gloo::utils::window().location().hash().unwrap_or_default().starts_with("#learn") {
                 let _ = gloo::utils::window().location().set_hash("learn");
             }
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| route.set(learn_route()));
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| route.set(learn_route()));
             move || drop(listener)
         });
     }
     use_effect_with((props.texts.clone(), (*route).clone()), move |(texts, route)| {
         let host = gloo::utils::document().get_element_by_id("learn-host");
         if texts.is_complete() {
-            let [lang, catalogue, loading] = lazy_texts(texts, &crate::i18n::Message::new("ui-loading-learn"));
-            mount_lazy("mountLearn", host.as_ref(), &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(route)]);
+            let [lang, catalogue, loading] =
+                lazy_texts(texts, &crate::i18n::Message::new("ui-loading-learn"));
+            mount_lazy(
+                "mountLearn",
+                host.as_ref(),
+                &[lang, catalogue, loading, wasm_bindgen::JsValue::from_str(route)],
+            );
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         } else {
             crate::i18n::request_complete();

@@ -230,7 +230,10 @@ fn the_web_split_keeps_every_entry_and_the_page_needs_nothing_it_lacks() {
     let mut files = Vec::new();
     collect_rust_files(&root, &mut files);
     // The lazily loaded modules (`bin/`) and what only they use (`lazy/`) may name any id.
-    for file in files.iter().filter(|file| !file.components().any(|part| part.as_os_str() == "bin" || part.as_os_str() == "lazy")) {
+    for file in files
+        .iter()
+        .filter(|file| !file.components().any(|part| part.as_os_str() == "bin" || part.as_os_str() == "lazy"))
+    {
         let source = std::fs::read_to_string(file).expect("source is readable");
         for prefix in ON_DEMAND_PREFIXES.iter().chain(&LEARN_PREFIXES) {
             for (at, _) in source.match_indices(&format!("\"{prefix}")) {

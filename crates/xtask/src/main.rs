@@ -77,7 +77,8 @@ fn split_catalogues(dir: Option<PathBuf>) -> anyhow::Result<()> {
         std::fs::write(&path, parts.page).with_context(|| format!("cannot write {}", path.display()))?;
         for (extension, part) in [("more.ftl", parts.more), ("learn.ftl", parts.learn)] {
             let part_path = path.with_extension(extension);
-            std::fs::write(&part_path, part).with_context(|| format!("cannot write {}", part_path.display()))?;
+            std::fs::write(&part_path, part)
+                .with_context(|| format!("cannot write {}", part_path.display()))?;
         }
     }
     Ok(())

@@ -22,6 +22,7 @@ pub fn send_to_page(name: &str, detail: &str) {
 pub fn open_in_playground(scenario: &str, seed: u64) {
     let link = crate::PlaygroundLink { scenario: scenario.to_owned(), seed };
     if let Ok(json) = serde_json::to_vec(&link) {
-        let _ = gloo::utils::window().location().set_hash(&format!("play={}", crate::share_link::encode(&json)));
+        let _ =
+            gloo::utils::window().location().set_hash(&format!("play={}", crate::share_link::encode(&json)));
     }
 }

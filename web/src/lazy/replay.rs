@@ -85,7 +85,8 @@ pub fn replay(props: &Props) -> Html {
     let span = end - start;
     let cursor = use_state(|| 0_i64);
     let playing = use_state(|| false);
-    let default_speed = SPEEDS.iter().copied().find(|speed| i64::from(*speed) * 30_000 >= span).unwrap_or(3600);
+    let default_speed =
+        SPEEDS.iter().copied().find(|speed| i64::from(*speed) * 30_000 >= span).unwrap_or(3600);
     let speed = use_state(|| default_speed);
     let host = use_state(|| outcome.hosts.first().map(|host| host.host.clone()).unwrap_or_default());
     let at = (*cursor).clamp(0, span);
@@ -261,12 +262,12 @@ fn lanes_block(
     cursor: &UseStateHandle<i64>,
     texts: &Texts,
 ) -> Html {
-    let lanes = timeline::lanes(outcome);
-    let dense = lanes.len() > 24;
+    let partition_lanes = timeline::lanes(outcome);
+    let dense = partition_lanes.len() > 24;
     let lane_height = if dense { 5 } else { 14 };
     let x = |time: i64| ((time - start) as f64 * 1000.0 / span as f64).clamp(0.0, 1000.0);
-    let lag = timeline::total_lag(outcome);
-    let lag_max = lag.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let total_lag = timeline::total_lag(outcome);
+    let lag_max = total_lag.iter().copied().max().unwrap_or(0).max(1) as f64;
     let points = |values: &[f64], max: f64| -> String {
         outcome
             .sample_times_ms
@@ -276,14 +277,15 @@ fn lanes_block(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let lag_values: Vec<f64> = lag.iter().map(|lag| *lag as f64).collect();
+    let lag_values: Vec<f64> = total_lag.iter().map(|lag| *lag as f64).collect();
     let seconds: Vec<f64> =
         timeline::time_lag_ms(outcome).iter().map(|ms| ms.unwrap_or(0) as f64 / 1000.0).collect();
     let seconds_max = seconds.iter().copied().fold(1.0, f64::max);
     let on_click = {
         let cursor = cursor.clone();
         Callback::from(move |event: MouseEvent| {
-            let Some(target) = event.current_target().and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            let Some(target) =
+                event.current_target().and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             else {
                 return;
             };
@@ -299,7 +301,7 @@ fn lanes_block(
         <div class="lanes-block">
             if let Some(label) = label { <h5 class="lanes-label">{label.to_owned()}</h5> }
             <div class={classes!("lanes", dense.then_some("dense"))} role="img" aria-label={texts.t("replay-lanes-label")}>
-                { for lanes.iter().map(|lane| html! {
+                { for partition_lanes.iter().map(|lane| html! {
                     <div class="lane">
                         <span class="lane-name mono">{ if dense { String::new() } else { lane.name.clone() } }</span>
                         <svg class="lane-track" viewBox={format!("0 0 1000 {lane_height}")} preserveAspectRatio="none" onclick={on_click.clone()}>
@@ -382,7 +384,13 @@ fn partitions_at(outcome: &Outcome, sample: usize, texts: &Texts) -> Html {
 }
 
 /// The direct manipulations at the cursor.
-fn acts(outcome: &Outcome, at: i64, host: &UseStateHandle<String>, on_act: &Callback<Act>, texts: &Texts) -> Html {
+fn acts(
+    outcome: &Outcome,
+    at: i64,
+    host: &UseStateHandle<String>,
+    on_act: &Callback<Act>,
+    texts: &Texts,
+) -> Html {
     let on_host = {
         let host = host.clone();
         Callback::from(move |event: Event| {

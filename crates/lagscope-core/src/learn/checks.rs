@@ -44,7 +44,7 @@ pub enum Check {
         /// How many are allowed.
         at_most: Allowance,
     },
-    /// No classic JoinGroup round from `from_s` on (the group never stops as a whole).
+    /// No classic `JoinGroup` round from `from_s` on (the group never stops as a whole).
     NoJoinRoundsAfter(f64),
     /// No member of the group owns nothing (at the end).
     NoIdleMembers,
@@ -101,6 +101,7 @@ pub struct Verdict {
 impl Check {
     /// Reads `attempt`; an attempt of the wrong kind does not pass.
     #[must_use]
+    #[allow(clippy::too_many_lines, reason = "one match over the checks, an arm each")]
     pub fn verdict(&self, attempt: Attempt<'_>) -> Verdict {
         match (*self, attempt) {
             (Self::Both(first, second), _) => {
@@ -128,12 +129,20 @@ impl Check {
                     .unwrap_or(0);
                 Verdict {
                     passed: highest <= at_most,
-                    message: msg!("check-max-lag", highest = highest, limit = at_most, from = Arg::Seconds(from_s)),
+                    message: msg!(
+                        "check-max-lag",
+                        highest = highest,
+                        limit = at_most,
+                        from = Arg::Seconds(from_s)
+                    ),
                 }
             }
             (Self::FinalLagAtMost(at_most), Attempt::Run(_, outcome)) => {
                 let last = timeline::total_lag(outcome).last().copied().unwrap_or(0);
-                Verdict { passed: last <= at_most, message: msg!("check-final-lag", lag = last, limit = at_most) }
+                Verdict {
+                    passed: last <= at_most,
+                    message: msg!("check-final-lag", lag = last, limit = at_most),
+                }
             }
             (Self::NoPollTimeouts, Attempt::Run(_, outcome)) => {
                 let left = outcome.summary.leaves.get(&LeaveReason::PollTimeout).copied().unwrap_or(0);
@@ -203,7 +212,8 @@ impl Check {
                 let last = outcome.sample_times_ms.len().saturating_sub(1);
                 let by_host = timeline::lag_by_host(outcome, last);
                 let total = by_host.iter().fold(0_i64, |sum, (_, lag)| sum.saturating_add(*lag));
-                let Some((host, lag)) = by_host.iter().max_by_key(|(_, lag)| *lag).filter(|(_, lag)| *lag > 0)
+                let Some((host, lag)) =
+                    by_host.iter().max_by_key(|(_, lag)| *lag).filter(|(_, lag)| *lag > 0)
                 else {
                     return Verdict { passed: false, message: msg!("check-no-lag") };
                 };
@@ -245,9 +255,13 @@ fn one_thread_per_partition(outcome: &Outcome) -> Verdict {
     let members = outcome.samples.get(last).map_or(0, |group| group.members.len());
     let idle = timeline::idle_members(outcome, last).len();
     let partitions = outcome.partitions.len();
-    let owners: std::collections::BTreeSet<u32> =
-        outcome.partitions.iter().filter_map(|partition| partition.owner.get(last).copied().flatten()).collect();
-    let unowned = outcome.partitions.iter().filter(|p| p.owner.get(last).copied().flatten().is_none()).count();
+    let owners: std::collections::BTreeSet<u32> = outcome
+        .partitions
+        .iter()
+        .filter_map(|partition| partition.owner.get(last).copied().flatten())
+        .collect();
+    let unowned =
+        outcome.partitions.iter().filter(|p| p.owner.get(last).copied().flatten().is_none()).count();
     Verdict {
         passed: idle == 0 && unowned == 0 && owners.len() == partitions,
         message: msg!("check-one-thread", members = members, partitions = partitions, idle = idle),
@@ -276,7 +290,13 @@ pub fn paused_after(outcome: &Outcome, from_s: f64) -> (usize, f64) {
     (stopped, paused_ms as f64 / 1000.0)
 }
 
-fn alert_separates(outcome: &Outcome, in_seconds: bool, threshold: f64, burst: (f64, f64), stall: (f64, f64)) -> Verdict {
+fn alert_separates(
+    outcome: &Outcome,
+    in_seconds: bool,
+    threshold: f64,
+    burst: (f64, f64),
+    stall: (f64, f64),
+) -> Verdict {
     let start = outcome.sample_times_ms.first().copied().unwrap_or(0);
     let values: Vec<f64> = if in_seconds {
         timeline::time_lag_ms(outcome).iter().map(|ms| ms.unwrap_or(0) as f64 / 1000.0).collect()

@@ -2,7 +2,7 @@
 //! (`Utils.toPositive(Utils.murmur2(serializedKey)) % numPartitions`, Kafka 4.0), for a key
 //! serialised as UTF-8 (`StringSerializer`). A lesson shows what adding partitions does to keys.
 
-/// Kafka's `Utils.murmur2`: MurmurHash2, seed `0x9747b28c`, as Java's 32-bit signed arithmetic.
+/// Kafka's `Utils.murmur2`: `MurmurHash2`, seed `0x9747b28c`, as Java's 32-bit signed arithmetic.
 #[must_use]
 pub fn murmur2(data: &[u8]) -> i32 {
     const M: u32 = 0x5bd1_e995;
@@ -33,7 +33,7 @@ pub fn murmur2(data: &[u8]) -> i32 {
     h ^= h >> 13;
     h = h.wrapping_mul(M);
     h ^= h >> 15;
-    h as i32
+    h.cast_signed()
 }
 
 /// The partition of `key` among `partitions` (at least 1).

@@ -95,7 +95,11 @@ impl Lesson {
     /// Its callouts' text ids, with their moments.
     #[must_use]
     pub fn callouts(&self) -> Vec<(String, Moment)> {
-        self.callouts.iter().enumerate().map(|(k, moment)| (format!("learn-{}-watch-{}", self.id, k + 1), *moment)).collect()
+        self.callouts
+            .iter()
+            .enumerate()
+            .map(|(k, moment)| (format!("learn-{}-watch-{}", self.id, k + 1), *moment))
+            .collect()
     }
 
     /// Its scenario, parsed.
@@ -161,7 +165,15 @@ pub static LESSONS: &[Lesson] = &[
         answer: &[("auto-commit-interval-ms", "1000")],
         wrong: &[("auto-commit-interval-ms", "10000")],
         rules: &["lag-mismatch", "committed-ahead"],
-        terms: &["offset", "log-end-offset", "committed-offset", "position", "lag", "lag-seconds", "auto-commit"],
+        terms: &[
+            "offset",
+            "log-end-offset",
+            "committed-offset",
+            "position",
+            "lag",
+            "lag-seconds",
+            "auto-commit",
+        ],
     },
     Lesson {
         id: "where-lag-comes-from",
@@ -207,7 +219,14 @@ pub static LESSONS: &[Lesson] = &[
         answer: &[("call-timeout-ms", "10000")],
         wrong: &[("max-poll-interval-ms", "600000")],
         rules: &["poll-timeout-storm", "membership-changes", "rebalancing"],
-        terms: &["poll-loop", "max-poll-records", "max-poll-interval", "heartbeat", "leave-group", "commit-failed"],
+        terms: &[
+            "poll-loop",
+            "max-poll-records",
+            "max-poll-interval",
+            "heartbeat",
+            "leave-group",
+            "commit-failed",
+        ],
     },
     Lesson {
         id: "commits-and-duplicates",

@@ -65,15 +65,18 @@ impl Moment {
                     lag.iter().enumerate().rev().max_by_key(|(_, lag)| **lag).filter(|(_, lag)| **lag > 0)?;
                 // The lag must fall clearly after the peak, not wobble.
                 let lowest_after = lag[peak..].iter().copied().min().unwrap_or(highest);
-                (lowest_after.saturating_mul(2) <= highest).then_some((outcome.sample_times_ms[peak], None))?
+                (lowest_after.saturating_mul(2) <= highest)
+                    .then_some((outcome.sample_times_ms[peak], None))?
             }
             Self::IdleMember => {
-                let sample = (0..outcome.samples.len()).find(|&sample| !timeline::idle_members(outcome, sample).is_empty())?;
+                let sample = (0..outcome.samples.len())
+                    .find(|&sample| !timeline::idle_members(outcome, sample).is_empty())?;
                 (outcome.sample_times_ms[sample], None)
             }
             Self::GroupEmpty => {
                 let joined = outcome.samples.iter().position(|group| !group.members.is_empty())?;
-                let sample = (joined..outcome.samples.len()).find(|&sample| outcome.samples[sample].members.is_empty())?;
+                let sample = (joined..outcome.samples.len())
+                    .find(|&sample| outcome.samples[sample].members.is_empty())?;
                 (outcome.sample_times_ms[sample], None)
             }
             Self::OneHostLeft => {

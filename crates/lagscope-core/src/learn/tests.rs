@@ -33,8 +33,13 @@ fn attempt(lesson: &Lesson, settings: &[(&str, &str)]) -> (Verdict, Option<Outco
         }
         Some(Tool::Alert) => {
             let (_, outcome) = ran.as_ref().unwrap();
-            let threshold = value(settings, "threshold").and_then(|v| v.parse().ok()).unwrap_or(f64::INFINITY);
-            lesson.check.verdict(Attempt::Alert(outcome, value(settings, "unit") == Some("seconds"), threshold))
+            let threshold =
+                value(settings, "threshold").and_then(|v| v.parse().ok()).unwrap_or(f64::INFINITY);
+            lesson.check.verdict(Attempt::Alert(
+                outcome,
+                value(settings, "unit") == Some("seconds"),
+                threshold,
+            ))
         }
         Some(Tool::Assignment) => {
             let kind = AssignorKind::ALL
@@ -52,7 +57,11 @@ fn attempt(lesson: &Lesson, settings: &[(&str, &str)]) -> (Verdict, Option<Outco
         Some(Tool::Burrow) => {
             let shape = windows::shape(value(settings, "window").unwrap_or("steady")).unwrap();
             let (window, now) = windows::window(&shape).unwrap();
-            lesson.check.verdict(Attempt::Burrow(&evaluate_partition(&window, &EvaluatorConfig::default(), now)))
+            lesson.check.verdict(Attempt::Burrow(&evaluate_partition(
+                &window,
+                &EvaluatorConfig::default(),
+                now,
+            )))
         }
         Some(Tool::Keys) | None => {
             let (scenario, outcome) = ran.as_ref().unwrap();
@@ -70,29 +79,33 @@ fn every_lesson_fails_as_it_opens_and_passes_with_its_answer_only() {
         let opening: &[(&str, &str)] = match lesson.tool {
             Some(Tool::PickHost) => &[("host", "")],
             Some(Tool::Alert) => &[("unit", "records"), ("threshold", "1000000")],
-            Some(Tool::Assignment) => &[("assignor", "range"), ("topics", "orders:3 payments:3"), ("members", "2")],
+            Some(Tool::Assignment) => {
+                &[("assignor", "range"), ("topics", "orders:3 payments:3"), ("members", "2")]
+            }
             Some(Tool::Burrow) => &[("window", "steady")],
             _ => &[],
         };
         let (opened, opened_run) = attempt(lesson, opening);
         let (answered, answered_run) = attempt(lesson, lesson.answer);
         let (wrong, wrong_run) = attempt(lesson, lesson.wrong);
-        eprintln!(
-            "{:<24} opening: {} | answer: {} | wrong: {}",
-            lesson.id,
-            english.render(&opened.message),
-            english.render(&answered.message),
-            english.render(&wrong.message)
-        );
+
         let mut failures = Vec::new();
         if opened.passed {
-            failures.push(format!("{}: passes as it opens", lesson.id));
+            failures.push(format!("{}: passes as it opens ({})", lesson.id, english.render(&opened.message)));
         }
         if !answered.passed {
-            failures.push(format!("{}: the answer does not pass", lesson.id));
+            failures.push(format!(
+                "{}: the answer does not pass ({})",
+                lesson.id,
+                english.render(&answered.message)
+            ));
         }
         if wrong.passed {
-            failures.push(format!("{}: the wrong answer passes", lesson.id));
+            failures.push(format!(
+                "{}: the wrong answer passes ({})",
+                lesson.id,
+                english.render(&wrong.message)
+            ));
         }
         let runs: Vec<&Outcome> = [&opened_run, &answered_run, &wrong_run].into_iter().flatten().collect();
         for (id, moment) in lesson.callouts() {
@@ -143,9 +156,15 @@ fn every_lesson_text_exists_in_both_languages() {
 #[test]
 fn a_topic_list_that_is_not_name_colon_count_is_named() {
     use crate::assign::AssignorKind;
-    assert_eq!(assignment_request("orders:3 payments", "2", AssignorKind::Range).unwrap_err().id, "learn-error-topic");
+    assert_eq!(
+        assignment_request("orders:3 payments", "2", AssignorKind::Range).unwrap_err().id,
+        "learn-error-topic"
+    );
     assert_eq!(assignment_request("orders:0", "2", AssignorKind::Range).unwrap_err().id, "learn-error-topic");
-    assert_eq!(assignment_request("orders:3", "0", AssignorKind::Range).unwrap_err().id, "learn-error-members");
+    assert_eq!(
+        assignment_request("orders:3", "0", AssignorKind::Range).unwrap_err().id,
+        "learn-error-members"
+    );
     let request = assignment_request("orders:3, payments:3", " 2 ", AssignorKind::Range).unwrap();
     assert_eq!(request.members.len(), 2);
 }

@@ -56,12 +56,16 @@ pub fn window(text: &WindowText) -> Result<(PartitionWindow, i64), Message> {
     if entries.is_empty() || entries.len() > 100 {
         return Err(crate::msg!("learn-error-window-size"));
     }
-    let n = entries.len() as i64;
+    let n = i64::try_from(entries.len()).unwrap_or(i64::MAX);
     let window = entries
         .iter()
         .enumerate()
         .map(|(index, (offset, lag))| {
-            Some(WindowEntry { offset: *offset, timestamp_ms: (index as i64 + 1) * 60_000, lag: Some(*lag) })
+            Some(WindowEntry {
+                offset: *offset,
+                timestamp_ms: (i64::try_from(index).unwrap_or(0) + 1) * 60_000,
+                lag: Some(*lag),
+            })
         })
         .collect();
     let current_lag = entries.last().map_or(0, |(_, lag)| *lag);

@@ -66,7 +66,8 @@ pub enum LeverKind {
 /// The commit modes, as the lever spells them.
 const COMMIT_MODES: &[&str] = &["auto", "sync_per_batch", "sync_per_record", "async_per_batch"];
 /// The assignors, as the lever spells them.
-const ASSIGNORS: &[&str] = &["range", "roundrobin", "sticky", "cooperative-sticky", "uniform", "server-range"];
+const ASSIGNORS: &[&str] =
+    &["range", "roundrobin", "sticky", "cooperative-sticky", "uniform", "server-range"];
 /// The deploy kinds.
 const DEPLOYS: &[&str] = &["rolling", "blue-green"];
 
@@ -205,15 +206,13 @@ impl Lever {
             Self::MaxPollIntervalMs => consumer.max_poll_interval_ms.to_string(),
             Self::SessionTimeoutMs => consumer.session_timeout_ms.to_string(),
             Self::AutoCommitIntervalMs => consumer.auto_commit_interval_ms.to_string(),
-            Self::CommitMode => {
-                COMMIT_MODES[match consumer.commit_mode() {
-                    super::CommitMode::Auto => 0,
-                    super::CommitMode::SyncPerBatch => 1,
-                    super::CommitMode::SyncPerRecord => 2,
-                    super::CommitMode::AsyncPerBatch => 3,
-                }]
-                .to_owned()
-            }
+            Self::CommitMode => COMMIT_MODES[match consumer.commit_mode() {
+                super::CommitMode::Auto => 0,
+                super::CommitMode::SyncPerBatch => 1,
+                super::CommitMode::SyncPerRecord => 2,
+                super::CommitMode::AsyncPerBatch => 3,
+            }]
+            .to_owned(),
             Self::Assignor => consumer.assignor.name().to_owned(),
             Self::StaticMembership => consumer.static_membership.to_string(),
             Self::CallTimeoutMs => consumer.external_call?.timeout_ms.unwrap_or(0).to_string(),
@@ -240,7 +239,14 @@ impl Lever {
                     .parse::<f64>()
                     .ok()
                     .filter(|n| n.is_finite() && (min..=max).contains(n))
-                    .ok_or_else(|| crate::msg!("lever-error-number", lever = self.label(), min = crate::l10n::Arg::Amount(min), max = crate::l10n::Arg::Amount(max)))?;
+                    .ok_or_else(|| {
+                    crate::msg!(
+                        "lever-error-number",
+                        lever = self.label(),
+                        min = crate::l10n::Arg::Amount(min),
+                        max = crate::l10n::Arg::Amount(max)
+                    )
+                })?;
                 self.set_number(scenario, number)
             }
             LeverKind::Choice(choices) => {
@@ -280,8 +286,11 @@ impl Lever {
                 }
             }
             Self::ProduceRate => {
-                let producer =
-                    scenario.produce.iter_mut().find(|p| p.records.is_none()).ok_or_else(|| self.missing())?;
+                let producer = scenario
+                    .produce
+                    .iter_mut()
+                    .find(|p| p.records.is_none())
+                    .ok_or_else(|| self.missing())?;
                 producer.records_per_s = number;
             }
             Self::RecordMs => consumer.record_ms = RecordTime::Fixed { ms: number },
@@ -290,13 +299,15 @@ impl Lever {
             Self::SessionTimeoutMs => consumer.session_timeout_ms = whole(),
             Self::AutoCommitIntervalMs => consumer.auto_commit_interval_ms = whole(),
             Self::CallTimeoutMs => {
-                let call: &mut ExternalCall = consumer.external_call.as_mut().ok_or_else(|| self.missing())?;
+                let call: &mut ExternalCall =
+                    consumer.external_call.as_mut().ok_or_else(|| self.missing())?;
                 call.timeout_ms = (whole() > 0).then(whole);
             }
             Self::HotKeyShare => {
                 let producer = scenario.produce.first_mut().ok_or_else(|| self.missing())?;
                 let partition = producer.hot_key.map_or(0, |hot| hot.partition);
-                producer.hot_key = (number > 0.0).then_some(super::scenario::HotKey { partition, share: number });
+                producer.hot_key =
+                    (number > 0.0).then_some(super::scenario::HotKey { partition, share: number });
             }
             Self::CommitMode | Self::Assignor | Self::StaticMembership | Self::Deploy => {}
         }
@@ -323,16 +334,19 @@ impl Lever {
             }
             Self::Deploy => {
                 for operation in &mut scenario.operations {
-                    let startup_s = match operation.action {
-                        Action::RollingDeploy { startup_s, .. } | Action::BlueGreenDeploy { startup_s, .. } => {
-                            startup_s
-                        }
-                        _ => continue,
+                    let (Action::RollingDeploy { startup_s, .. } | Action::BlueGreenDeploy { startup_s, .. }) =
+                        operation.action
+                    else {
+                        continue;
                     };
                     operation.action = if value == "rolling" {
                         Action::RollingDeploy { startup_s, gap_s: 0.0 }
                     } else {
-                        Action::BlueGreenDeploy { startup_s, switch_after_s: 60.0, consumers_at_switch: false }
+                        Action::BlueGreenDeploy {
+                            startup_s,
+                            switch_after_s: 60.0,
+                            consumers_at_switch: false,
+                        }
                     };
                 }
             }
@@ -367,7 +381,7 @@ fn set_instances(hosts: &mut Vec<HostSpec>, count: usize) {
 fn typical_ms(time: RecordTime) -> f64 {
     match time {
         RecordTime::Fixed { ms } => ms,
-        RecordTime::Uniform { min_ms, max_ms } => (min_ms + max_ms) / 2.0,
+        RecordTime::Uniform { min_ms, max_ms } => f64::midpoint(min_ms, max_ms),
         RecordTime::Exponential { mean_ms } => mean_ms,
         RecordTime::Lognormal { median_ms, .. } => median_ms,
     }

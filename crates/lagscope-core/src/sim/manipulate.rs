@@ -121,7 +121,10 @@ mod tests {
             simulate(&edited, 1).unwrap();
         }
         let crashed = Manipulation::Crash.apply(&scenario, 30.0, "A").unwrap();
-        assert_eq!(crashed.operations, [Operation { at_s: 30.0, action: Action::Crash { target: "A".into() } }]);
+        assert_eq!(
+            crashed.operations,
+            [Operation { at_s: 30.0, action: Action::Crash { target: "A".into() } }]
+        );
         assert!(Manipulation::Crash.apply(&scenario, 30.0, "Z").is_err());
     }
 }

@@ -93,19 +93,19 @@ pub fn time_lag_ms(outcome: &Outcome) -> Vec<Option<i64>> {
                     }
                     // The latest sample at or before this one whose log end was at or below the
                     // committed offset: the records after it were written after that moment.
-                    let earlier = (0..=index).rev().find(|&at| {
-                        partition.log_end_offset[at].is_some_and(|offset| offset <= committed)
-                    });
+                    let earlier = (0..=index)
+                        .rev()
+                        .find(|&at| partition.log_end_offset[at].is_some_and(|offset| offset <= committed));
                     let Some(at) = earlier else { return Some(times[index] - times[0]) };
                     let (low, low_time) = (partition.log_end_offset[at].unwrap_or(0), times[at]);
-                    let written_at = match (partition.log_end_offset.get(at + 1).copied().flatten(), times.get(at + 1))
-                    {
-                        (Some(high), Some(&high_time)) if high > low => {
-                            let share = (committed - low) as f64 / (high - low) as f64;
-                            low_time + ((high_time - low_time) as f64 * share) as i64
-                        }
-                        _ => low_time,
-                    };
+                    let written_at =
+                        match (partition.log_end_offset.get(at + 1).copied().flatten(), times.get(at + 1)) {
+                            (Some(high), Some(&high_time)) if high > low => {
+                                let share = (committed - low) as f64 / (high - low) as f64;
+                                low_time + ((high_time - low_time) as f64 * share) as i64
+                            }
+                            _ => low_time,
+                        };
                     Some((times[index] - written_at).max(0))
                 })
                 .max()
@@ -119,7 +119,8 @@ pub fn time_lag_ms(outcome: &Outcome) -> Vec<Option<i64>> {
 pub fn lag_by_host(outcome: &Outcome, sample: usize) -> Vec<(String, i64)> {
     let mut by_host: Vec<(String, i64)> = outcome.hosts.iter().map(|host| (host.host.clone(), 0)).collect();
     for partition in &outcome.partitions {
-        let (Some(Some(owner)), Some(Some(lag))) = (partition.owner.get(sample), partition.lag.get(sample)) else {
+        let (Some(Some(owner)), Some(Some(lag))) = (partition.owner.get(sample), partition.lag.get(sample))
+        else {
             continue;
         };
         let Some(member) = outcome.members.get(*owner as usize) else { continue };
@@ -162,12 +163,11 @@ mod tests {
 
     #[test]
     fn a_lane_goes_dark_from_a_crash_until_another_member_takes_it() {
-        let outcome = run(
-            r#"{"duration_s": 120, "sample_every_s": 1, "topics": [{"name": "t", "partitions": 2}],
+        let outcome =
+            run(r#"{"duration_s": 120, "sample_every_s": 1, "topics": [{"name": "t", "partitions": 2}],
                 "produce": [{"records_per_s": 10}], "hosts": [{"name": "A"}, {"name": "B"}],
                 "consumer": {"session_timeout_ms": 10000},
-                "operations": [{"at_s": 60, "crash": {"target": "A"}}]}"#,
-        );
+                "operations": [{"at_s": 60, "crash": {"target": "A"}}]}"#);
         let lanes = lanes(&outcome);
         assert_eq!(lanes.len(), 2);
         let start = outcome.sample_times_ms[0];
@@ -183,7 +183,8 @@ mod tests {
             .iter()
             .find(|lane| lane.spans.iter().any(|span| span.member.is_some_and(|m| host_of(m) == "A")))
             .unwrap();
-        let dark = lane.spans.iter().find(|span| span.member.is_none() && span.from_ms >= start + 60_000).unwrap();
+        let dark =
+            lane.spans.iter().find(|span| span.member.is_none() && span.from_ms >= start + 60_000).unwrap();
         assert_eq!(dark.from_ms, start + 60_000);
         let dark_s = (dark.to_ms - dark.from_ms) / 1000;
         assert!((10..=15).contains(&dark_s), "{dark_s}");
@@ -193,12 +194,11 @@ mod tests {
     #[test]
     fn the_time_lag_is_how_long_ago_the_committed_offset_was_the_log_end() {
         // 100 records/s into one partition, nobody consuming after a crash at 10 s.
-        let outcome = run(
-            r#"{"duration_s": 60, "sample_every_s": 1, "topics": [{"name": "t", "partitions": 1}],
+        let outcome =
+            run(r#"{"duration_s": 60, "sample_every_s": 1, "topics": [{"name": "t", "partitions": 1}],
                 "produce": [{"records_per_s": 100}], "hosts": [{"name": "A"}],
                 "consumer": {"enable_auto_commit": false},
-                "operations": [{"at_s": 10, "crash": {"target": "A"}}]}"#,
-        );
+                "operations": [{"at_s": 10, "crash": {"target": "A"}}]}"#);
         let lag = time_lag_ms(&outcome);
         let last = lag.last().copied().flatten().unwrap();
         // Stuck since about 10 s: about 50 s behind at 60 s.

@@ -38,7 +38,8 @@ enum Run {
 
 /// The scenario with the learner's settings and actions, and its run.
 fn run(lesson: &Lesson, settings: &[(Lever, String)], acts: &[Act]) -> Run {
-    let pairs: Vec<(&str, &str)> = settings.iter().map(|(lever, value)| (lever.id(), value.as_str())).collect();
+    let pairs: Vec<(&str, &str)> =
+        settings.iter().map(|(lever, value)| (lever.id(), value.as_str())).collect();
     let mut scenario = match lesson.scenario_with(&pairs) {
         Ok(scenario) => scenario,
         Err(message) => return Run::Failed(message),
@@ -104,7 +105,8 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
         use_effect_with(lesson.id, move |_| {
             if lesson.scenario.is_some() {
                 baseline.set(Some(Run::Running));
-                gloo::timers::callback::Timeout::new(30, move || baseline.set(Some(run(lesson, &[], &[])))).forget();
+                gloo::timers::callback::Timeout::new(30, move || baseline.set(Some(run(lesson, &[], &[]))))
+                    .forget();
             }
         });
     }
@@ -172,8 +174,12 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
                     let threshold = tool.threshold.trim().parse::<f64>().unwrap_or(f64::INFINITY);
                     Some(lesson.check.verdict(Attempt::Alert(outcome, tool.in_seconds, threshold)))
                 }
-                (Some(Tool::Assignment), _) => tool.assignment().ok().map(|outcome| lesson.check.verdict(Attempt::Assignment(&outcome))),
-                (Some(Tool::Burrow), _) => tool.burrow().ok().map(|status| lesson.check.verdict(Attempt::Burrow(&status))),
+                (Some(Tool::Assignment), _) => {
+                    tool.assignment().ok().map(|outcome| lesson.check.verdict(Attempt::Assignment(&outcome)))
+                }
+                (Some(Tool::Burrow), _) => {
+                    tool.burrow().ok().map(|status| lesson.check.verdict(Attempt::Burrow(&status)))
+                }
                 (_, Some((scenario, outcome))) => Some(lesson.check.verdict(Attempt::Run(scenario, outcome))),
                 _ => None,
             };
@@ -196,7 +202,8 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
     let changed = !settings.is_empty() || !acts.is_empty();
     // The levers show what the learner set (at once, before the run that follows).
     let scenario_for_levers = {
-        let pairs: Vec<(&str, &str)> = settings.iter().map(|(lever, value)| (lever.id(), value.as_str())).collect();
+        let pairs: Vec<(&str, &str)> =
+            settings.iter().map(|(lever, value)| (lever.id(), value.as_str())).collect();
         lesson.scenario_with(&pairs).ok().or_else(|| lesson.scenario().and_then(Result::ok))
     };
     let open_playground = shown.as_ref().and_then(|run| match run {

@@ -24,7 +24,8 @@ thread_local! {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_learn(root: web_sys::Element, lang: &str, catalogue: &str, route: String) {
     let lang = lagscope_web::i18n::Lang::from_code(lang).unwrap_or_default();
-    let props = view::Props { texts: lagscope_web::i18n::Texts::from_source(lang, catalogue), route: route.into() };
+    let props =
+        view::Props { texts: lagscope_web::i18n::Texts::from_source(lang, catalogue), route: route.into() };
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         if let Some((existing, handle)) = mounted.as_mut()

@@ -45,7 +45,8 @@ impl ToolState {
             topics: "orders:3 payments:3".to_owned(),
             members: "2".to_owned(),
             assignor: AssignorKind::Range,
-            window: windows::shape("steady").unwrap_or(WindowText { rows: String::new(), minutes_since_last: 1 }),
+            window: windows::shape("steady")
+                .unwrap_or(WindowText { rows: String::new(), minutes_since_last: 1 }),
             key: "order-42".to_owned(),
             partitions: "6".to_owned(),
             after: "12".to_owned(),
@@ -124,8 +125,11 @@ pub(crate) fn tool_view(props: &Props) -> Html {
 
 fn pick_host(props: &Props) -> Html {
     let texts = &props.texts;
-    let hosts: Vec<String> =
-        props.outcome.as_ref().map(|outcome| outcome.hosts.iter().map(|host| host.host.clone()).collect()).unwrap_or_default();
+    let hosts: Vec<String> = props
+        .outcome
+        .as_ref()
+        .map(|outcome| outcome.hosts.iter().map(|host| host.host.clone()).collect())
+        .unwrap_or_default();
     html! {
         <label>{texts.t("learn-pick-host")}{" "}
             <select id="tool-host" onchange={edit(props, |state, value| state.host = value)}>
@@ -242,7 +246,8 @@ fn keys_widget(props: &Props) -> Html {
     let key = props.state.key.clone();
     let result = partitions.map(|partitions| {
         let partition = keys::partition_for_key(&key, partitions);
-        let mut lines = vec![msg!("learn-keys-result", key = &key, partition = partition, partitions = partitions)];
+        let mut lines =
+            vec![msg!("learn-keys-result", key = &key, partition = partition, partitions = partitions)];
         if let Some(after) = after.filter(|after| *after != partitions) {
             let moved = keys::partition_for_key(&key, after);
             lines.push(if moved == partition {

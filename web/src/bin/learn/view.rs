@@ -19,7 +19,9 @@ pub(crate) fn learn(props: &Props) -> Html {
     let texts = &props.texts;
     let route = props.route.trim_matches('/');
     let body = match (route, lesson(route)) {
-        (_, Some(lesson)) => html! { <crate::lesson::LessonView key={lesson.id} {lesson} texts={texts.clone()} /> },
+        (_, Some(lesson)) => {
+            html! { <crate::lesson::LessonView key={lesson.id} {lesson} texts={texts.clone()} /> }
+        }
         ("glossary", None) => glossary_view(texts),
         _ => contents(texts),
     };

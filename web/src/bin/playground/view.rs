@@ -7,15 +7,13 @@
 use std::rc::Rc;
 
 use lagscope_core::msg;
-use lagscope_core::sim::output::{EventKind, Outcome};
-use lagscope_core::sim::{
-    Scenario, export, presets, scenario_from_group, simulate,
-};
 use lagscope_core::sim::levers::Lever;
+use lagscope_core::sim::output::{EventKind, Outcome};
+use lagscope_core::sim::{Scenario, export, presets, scenario_from_group, simulate};
 use lagscope_web::format;
+use lagscope_web::i18n::{Message, Texts};
 use lagscope_web::lazy::levers::LeverControls;
 use lagscope_web::lazy::replay::{Act, Replay};
-use lagscope_web::i18n::{Message, Texts};
 use serde_json::Value;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -68,7 +66,9 @@ pub(crate) fn playground(props: &Props) -> Html {
     let texts = &props.texts;
     let shared = props.shared.clone();
     let preset = use_state(|| if shared.is_some() { String::new() } else { "poll-timeout-storm".to_owned() });
-    let text = use_state(|| shared.as_ref().map_or_else(|| preset_text("poll-timeout-storm"), |link| link.scenario.clone()));
+    let text = use_state(|| {
+        shared.as_ref().map_or_else(|| preset_text("poll-timeout-storm"), |link| link.scenario.clone())
+    });
     let seed = use_state(|| shared.as_ref().map_or(1_u64, |link| link.seed));
     let pinned = use_state(|| None::<Rc<Outcome>>);
     let run = use_state(|| Run::None);
@@ -180,7 +180,9 @@ pub(crate) fn playground(props: &Props) -> Html {
                 lagscope_web::share_link::encode(&json)
             );
             // The address becomes the link (without a hashchange: the view stays as it is).
-            let _ = window.history().map(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+            let _ = window
+                .history()
+                .map(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
             let full = location.href().unwrap_or(url);
             let _ = window.navigator().clipboard().write_text(&full);
             link_status.set(true);
