@@ -5,10 +5,12 @@ const CACHE = 'lagscope-v1';
 
 // The page itself; everything else (the app's files, a sample once opened) is kept as it is fetched.
 const PRECACHE = ['./'];
-// Both languages' texts, what the page needs at first paint and what loads on demand, so the
+// Both languages' texts, what the page needs at first paint and what loads on demand (Learn's too), so the
 // language switch works offline too (the page loads only its own on first visit); kept when they
 // can be, never failing the install.
-const CATALOGUES = ['i18n/en.ftl', 'i18n/ko.ftl', 'i18n/en.more.ftl', 'i18n/ko.more.ftl'];
+const CATALOGUES = [
+  'i18n/en.ftl', 'i18n/ko.ftl', 'i18n/en.more.ftl', 'i18n/ko.more.ftl', 'i18n/en.learn.ftl', 'i18n/ko.learn.ftl',
+];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -22,7 +22,7 @@ export async function launch() {
 
 // Opens the app in a fresh context (empty local storage) and collects console errors and page errors;
 // warnings are printed for the record (Chromium warns about trunk's preload integrity attributes).
-export async function openApp(browser, url, { locale = 'en-US', viewport = { width: 1440, height: 1000 } } = {}) {
+export async function openApp(browser, url, { locale = 'en-US', viewport = { width: 1440, height: 1000 }, ready = '#dump-input' } = {}) {
   const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const errors = [];
@@ -32,6 +32,6 @@ export async function openApp(browser, url, { locale = 'en-US', viewport = { wid
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(url);
-  await page.waitForSelector('#dump-input');
+  await page.waitForSelector(ready);
   return { context, page, errors };
 }

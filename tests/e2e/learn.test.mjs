@@ -136,6 +136,9 @@ test('Learn, in Korean: every lesson reads in Korean and checks its task', async
 
 test('Learn: the course, the glossary, a lesson\'s direct manipulation and its Playground link', async () => {
   const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  // Learn's module and texts are not part of the first load.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  assert.ok(!loaded.some((path) => /learn(_bg\.wasm|\.js|\.ftl)$/.test(path)), loaded.join(' '));
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.keyboard.press('Alt+4');
@@ -168,6 +171,25 @@ test('Learn: the course, the glossary, a lesson\'s direct manipulation and its P
   await page.locator('#pg-results').waitFor();
   assert.match(await page.inputValue('#pg-scenario'), /"crash"/);
   assert.equal(await page.inputValue('#pg-preset'), '');
+  // A Playground run's link: crash an instance there too, copy the link, and open it afresh.
+  const playground = page.locator('#playground-host');
+  await playground.locator('#replay-cursor').fill('150000');
+  await playground.locator('#act-host').selectOption('A');
+  await playground.locator('#act-stop').click();
+  await page.waitForFunction(() => (document.querySelector('#pg-scenario')?.value.match(/"stop"/g) ?? []).length === 1);
+  await page.fill('#pg-seed', '7');
+  await page.locator('#pg-seed').dispatchEvent('change');
+  await page.click('#pg-share-run');
+  await page.locator('#pg-link-status').waitFor();
+  const link = await page.evaluate(() => location.href);
+  assert.match(link, /#play=/);
+  const scenario = await page.inputValue('#pg-scenario');
+  const fresh = await openApp(shared.browser, link, { ready: '#pg-results' });
+  assert.equal(await fresh.page.inputValue('#pg-scenario'), scenario);
+  assert.equal(await fresh.page.inputValue('#pg-seed'), '7');
+  assert.match(await fresh.page.innerText('#pg-results h3'), /seed 7/);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context.close();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,6 +3,7 @@
 //! settings, the what-if question that the page keeps in its document (so a share link carries it)
 //! while the lazy module answers it, and the export request (report, JSON, CSV).
 
+pub mod download;
 pub mod format;
 pub mod i18n;
 pub mod lazy;

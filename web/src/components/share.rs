@@ -3,7 +3,6 @@
 //! (browsers never send the fragment to a server).
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
 use crate::i18n::Message;
@@ -16,19 +15,7 @@ pub(crate) struct ShareProps {
 
 /// Offers `text` as a file download.
 pub(crate) fn download_text(file_name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(anchor) =
-        gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(file_name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    lagscope_web::download::save(text, file_name, mime);
 }
 
 /// Calls `window.lagscopePlayground[method](...args)` (index.html imports the lazily loaded module

@@ -1,9 +1,8 @@
 //! What only the lazily loaded modules use (the Playground's and Learn's): the replay of a run
 //! (partition lanes, play, step, callouts, direct manipulation), the simulator's levers as
-//! controls, and downloads. The page's first load names none of it, so none of it is in the
+//! controls, and what they send to the page. The page's first load names none of it, so none of it is in the
 //! page's WebAssembly; each lazily loaded module carries what it uses, written once here.
 
-pub mod download;
 pub mod levers;
 pub mod replay;
 

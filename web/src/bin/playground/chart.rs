@@ -98,7 +98,7 @@ pub(crate) fn draw(canvas: &HtmlCanvasElement, outcome: &Outcome, texts: &Texts)
 }
 
 /// 1234567 → "1.2M".
-pub(crate) fn format_count(value: f64) -> String {
+fn format_count(value: f64) -> String {
     let magnitude = value.abs();
     if magnitude >= 1e6 {
         format!("{:.1}M", value / 1e6)

@@ -356,7 +356,7 @@ fn results(props: &ResultsProps) -> Html {
                     "application/json",
                 ),
             };
-            lagscope_web::lazy::download::save(&text, &name, mime);
+            lagscope_web::download::save(&text, &name, mime);
         })
     };
     let on_filter = {
@@ -396,12 +396,12 @@ fn results(props: &ResultsProps) -> Html {
             <dl class="facts pg-facts">
                 { fact("pg-rebalances", texts.t("pg-rebalances"), summary.n_rebalances.to_string()) }
                 { fact("pg-leaves", texts.t("pg-members-left"), if leaves.is_empty() { "0".to_owned() } else { leaves.join(", ") }) }
-                { fact("pg-duplicates", texts.t("pg-processed-twice"), crate::chart::format_count(summary.duplicates as f64)) }
+                { fact("pg-duplicates", texts.t("pg-processed-twice"), format::count(i64::try_from(summary.duplicates).unwrap_or(i64::MAX))) }
                 { fact("pg-commit-failures", texts.t("pg-failed-commits"), failed_commits) }
                 { fact("pg-lag", texts.t("pg-lag-start-max-end"), format!("{} → {} → {}",
-                    crate::chart::format_count(summary.first_total_lag as f64),
-                    crate::chart::format_count(summary.max_total_lag as f64),
-                    crate::chart::format_count(summary.final_total_lag as f64))) }
+                    format::count(summary.first_total_lag),
+                    format::count(summary.max_total_lag),
+                    format::count(summary.final_total_lag))) }
                 { fact("pg-unowned", texts.t("pg-unowned-time"), format::duration(summary.unowned_ms as f64 / 1000.0, lang)) }
             </dl>
             <canvas ref={canvas} class="pg-chart" role="img" aria-label={texts.t("pg-chart-label")} />
@@ -421,10 +421,10 @@ fn results(props: &ResultsProps) -> Html {
                                 <td>{group.group.clone()}</td>
                                 <td class="num">{group.summary.n_rebalances}</td>
                                 <td class="num">{group.summary.n_commit_failures}</td>
-                                <td class="num">{crate::chart::format_count(group.summary.duplicates as f64)}</td>
+                                <td class="num">{format::count(i64::try_from(group.summary.duplicates).unwrap_or(i64::MAX))}</td>
                                 <td class="num">{format!("{} → {}",
-                                    crate::chart::format_count(group.summary.first_total_lag as f64),
-                                    crate::chart::format_count(group.summary.final_total_lag as f64))}</td>
+                                    format::count(group.summary.first_total_lag),
+                                    format::count(group.summary.final_total_lag))}</td>
                             </tr> }) }
                         </tbody>
                     </table>
