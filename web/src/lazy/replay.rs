@@ -325,7 +325,7 @@ fn lanes_block(
                 </div>
                 if time_lag {
                     <div class="lane">
-                        <span class="lane-name">{texts.t("learn-alert-seconds")}</span>
+                        <span class="lane-name">{texts.t("replay-lag-seconds")}</span>
                         <svg class="lane-track lag-track" viewBox="0 0 1000 40" preserveAspectRatio="none" onclick={on_click}>
                             <polyline points={points(&seconds, seconds_max)} fill="none" stroke="var(--time-lag-line)" stroke-width="2" vector-effect="non-scaling-stroke" />
                         </svg>

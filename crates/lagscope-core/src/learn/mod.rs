@@ -385,7 +385,7 @@ pub static LESSONS: &[Lesson] = &[
         seed: 1,
         levers: &[],
         tool: Some(Tool::Alert),
-        callouts: &[Moment::At(120.0), Moment::At(300.0)],
+        callouts: &[Moment::PeakBetween(115.0, 200.0), Moment::At(300.0)],
         check: Check::AlertSeparates { burst: (110.0, 290.0), stall: (300.0, 600.0) },
         answer: &[("unit", "seconds"), ("threshold", "60")],
         wrong: &[("unit", "records"), ("threshold", "5000")],

@@ -23,6 +23,9 @@ pub enum Moment {
     OneHostLeft,
     /// The first sample at which a group that had members has none left.
     GroupEmpty,
+    /// The sample with the largest total lag between two times (seconds from the start): a
+    /// burst's peak.
+    PeakBetween(f64, f64),
 }
 
 /// A moment found: when, and what to say about it.
@@ -71,6 +74,17 @@ impl Moment {
             Self::IdleMember => {
                 let sample = (0..outcome.samples.len())
                     .find(|&sample| !timeline::idle_members(outcome, sample).is_empty())?;
+                (outcome.sample_times_ms[sample], None)
+            }
+            Self::PeakBetween(from_s, to_s) => {
+                let (from, to) = (after(from_s), after(to_s));
+                let lag = timeline::total_lag(outcome);
+                let (sample, _) = outcome
+                    .sample_times_ms
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, time)| (from..=to).contains(*time))
+                    .max_by_key(|(index, _)| (lag[*index], std::cmp::Reverse(*index)))?;
                 (outcome.sample_times_ms[sample], None)
             }
             Self::GroupEmpty => {
