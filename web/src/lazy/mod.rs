@@ -25,3 +25,26 @@ pub fn open_in_playground(scenario: &str, seed: u64) {
             gloo::utils::window().location().set_hash(&format!("play={}", crate::share_link::encode(&json)));
     }
 }
+
+/// Where a lazily loaded view is mounted: its root and its Yew app.
+pub type Mounted<C> = std::cell::RefCell<Option<(web_sys::Element, yew::AppHandle<C>)>>;
+
+/// Renders `C` into `root`: updated in place when it is already mounted there (a language switch
+/// or a new route keeps its state), else mounted afresh (the previous root's app destroyed). `root`
+/// is a sibling of the page's root, so this module's Yew and the page's never see each other's
+/// elements.
+pub fn mount<C: yew::BaseComponent>(slot: &Mounted<C>, root: web_sys::Element, props: C::Properties) {
+    let mut mounted = slot.borrow_mut();
+    if let Some((existing, handle)) = mounted.as_mut()
+        && *existing == root
+    {
+        handle.update(props);
+        return;
+    }
+    if let Some((_, handle)) = mounted.take() {
+        handle.destroy();
+    }
+    root.set_inner_html("");
+    let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    *mounted = Some((root, handle));
+}

@@ -148,6 +148,32 @@ pub fn replay(props: &Props) -> Html {
             }
         })
     };
+    // Keys, when the replay has the focus (not a field in it): space plays or pauses, the arrows
+    // step from event to event.
+    let on_key = {
+        let (toggle, back, next) = (toggle.clone(), step(false), step(true));
+        Callback::from(move |event: KeyboardEvent| {
+            let in_field = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|element| {
+                    matches!(element.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON")
+                });
+            if in_field || event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
+            let click = || web_sys::MouseEvent::new("click").ok();
+            let handled = match event.key().as_str() {
+                " " => click().map(|mouse| toggle.emit(mouse)),
+                "ArrowLeft" => click().map(|mouse| back.emit(mouse)),
+                "ArrowRight" => click().map(|mouse| next.emit(mouse)),
+                _ => None,
+            };
+            if handled.is_some() {
+                event.prevent_default();
+            }
+        })
+    };
     let on_speed = {
         let speed = speed.clone();
         Callback::from(move |event: Event| {
@@ -171,7 +197,7 @@ pub fn replay(props: &Props) -> Html {
         .take(5)
         .collect();
     html! {
-        <section class="replay" id="replay" aria-label={texts.t("replay-title")}>
+        <section class="replay" id="replay" aria-label={texts.t("replay-title")} tabindex="0" onkeydown={on_key} title={texts.t("replay-keys")}>
             <div class="replay-controls" role="toolbar">
                 <button type="button" id="replay-back" class="ghost" onclick={step(false)} title={texts.t("replay-back")} aria-label={texts.t("replay-back")}>{"«"}</button>
                 <button type="button" id="replay-play" onclick={toggle}>

@@ -12,8 +12,7 @@ mod view;
 
 thread_local! {
     /// The mounted view and its root: a new route or language updates it in place.
-    static MOUNTED: std::cell::RefCell<Option<(web_sys::Element, yew::AppHandle<view::Learn>)>> =
-        const { std::cell::RefCell::new(None) };
+    static MOUNTED: lagscope_web::lazy::Mounted<view::Learn> = const { std::cell::RefCell::new(None) };
 }
 
 /// Renders Learn into `root` in the page's language (`lang`'s code and `catalogue`, the text of its
@@ -26,21 +25,7 @@ pub fn mount_learn(root: web_sys::Element, lang: &str, catalogue: &str, route: S
     let lang = lagscope_web::i18n::Lang::from_code(lang).unwrap_or_default();
     let props =
         view::Props { texts: lagscope_web::i18n::Texts::from_source(lang, catalogue), route: route.into() };
-    MOUNTED.with(|mounted| {
-        let mut mounted = mounted.borrow_mut();
-        if let Some((existing, handle)) = mounted.as_mut()
-            && *existing == root
-        {
-            handle.update(props);
-            return;
-        }
-        if let Some((_, handle)) = mounted.take() {
-            handle.destroy();
-        }
-        root.set_inner_html("");
-        let handle = yew::Renderer::<view::Learn>::with_root_and_props(root.clone(), props).render();
-        *mounted = Some((root, handle));
-    });
+    MOUNTED.with(|slot| lagscope_web::lazy::mount(slot, root, props));
 }
 
 /// The course as the browser tests try it: each lesson's id, widget, whether it has a run and

@@ -131,8 +131,7 @@ pub fn export_document(lang: &str, catalogue: &str, request: &str) -> String {
 thread_local! {
     /// The mounted Playground and its root: a language switch updates it in place (its scenario
     /// and run are kept); a new root (the view was rebuilt) replaces it.
-    static MOUNTED: std::cell::RefCell<Option<(web_sys::Element, yew::AppHandle<view::Playground>)>> =
-        const { std::cell::RefCell::new(None) };
+    static MOUNTED: lagscope_web::lazy::Mounted<view::Playground> = const { std::cell::RefCell::new(None) };
 }
 
 /// Renders the Playground into `root` in the page's language (`lang`'s code and `catalogue`, the
@@ -149,27 +148,12 @@ pub fn mount_playground(root: web_sys::Element, lang: &str, catalogue: &str, sou
         source: source.as_str().into(),
         shared: lagscope_web::PlaygroundLink::decode(&shared).map(std::rc::Rc::new),
     };
-    MOUNTED.with(|mounted| {
-        let mut mounted = mounted.borrow_mut();
-        if let Some((existing, handle)) = mounted.as_mut()
-            && *existing == root
-        {
-            handle.update(props());
-            return;
-        }
-        if let Some((_, handle)) = mounted.take() {
-            handle.destroy();
-        }
-        root.set_inner_html("");
-        let handle = yew::Renderer::<view::Playground>::with_root_and_props(root.clone(), props()).render();
-        *mounted = Some((root, handle));
-    });
+    MOUNTED.with(|slot| lagscope_web::lazy::mount(slot, root, props()));
 }
 
 thread_local! {
     /// The mounted Assignment view and its root, as for the Playground.
-    static ASSIGNMENT: std::cell::RefCell<Option<(web_sys::Element, yew::AppHandle<whatif::WhatIfView>)>> =
-        const { std::cell::RefCell::new(None) };
+    static ASSIGNMENT: lagscope_web::lazy::Mounted<whatif::WhatIfView> = const { std::cell::RefCell::new(None) };
 }
 
 /// Renders the Assignment view into `root` in the page's language (`lang`'s code and `catalogue`,
@@ -186,21 +170,7 @@ pub fn mount_assignment(root: web_sys::Element, lang: &str, catalogue: &str, gro
         groups: std::rc::Rc::new(groups),
         form: serde_json::from_str(form).unwrap_or_default(),
     };
-    ASSIGNMENT.with(|mounted| {
-        let mut mounted = mounted.borrow_mut();
-        if let Some((existing, handle)) = mounted.as_mut()
-            && *existing == root
-        {
-            handle.update(props);
-            return;
-        }
-        if let Some((_, handle)) = mounted.take() {
-            handle.destroy();
-        }
-        root.set_inner_html("");
-        let handle = yew::Renderer::<whatif::WhatIfView>::with_root_and_props(root.clone(), props).render();
-        *mounted = Some((root, handle));
-    });
+    ASSIGNMENT.with(|slot| lagscope_web::lazy::mount(slot, root, props));
 }
 
 fn main() {}
