@@ -1132,7 +1132,7 @@ lever-deploy-rolling = 롤링 (인스턴스 하나씩)
 lever-deploy-blue-green = 블루-그린 (새 세트를 띄운 뒤 전환)
 lever-error-number = { $lever }: { $min }부터 { $max } 사이의 숫자여야 합니다
 lever-error-choice = { $lever }: { $choices } 중 하나여야 합니다
-lever-error-toggle = { $lever }: 켜기 또는 끄기여야 합니다
+lever-error-toggle = { $lever }: 켜기나 끄기 중 하나여야 합니다
 lever-error-missing = { $lever }: 이 시나리오에는 이 설정이 바꿀 대상이 없습니다
 
 # 직접 조작: 지금 이 시점에 실행 중인 그룹에 할 수 있는 일 (sim::manipulate).
@@ -1159,11 +1159,12 @@ replay-time = 시점
 replay-at = 시작 후 { $at }
 replay-state = { $state }, 제너레이션 { $generation }, 멤버 { $members }개
 replay-lanes-label = 파티션마다 레인 하나. 가져가는 멤버의 색으로 칠하고, 아무도 가져가지 않는 동안은 어둡게 표시합니다.
-replay-nobody = 가져가는 컨슈머 없음
+replay-nobody = 가져가는 멤버 없음
 replay-offsets = 로그 끝 { $end } · 커밋 { $committed } · 랙 { $lag }
 replay-col-partition = 파티션
 replay-col-owner = 가져가는 멤버
 replay-lag-seconds = 시간으로 본 랙 (초)
+replay-keys = 스페이스 키로 재생·일시 정지, ←/→ 키로 이벤트 단위 이동
 replay-recent = 방금 일어난 일
 replay-nothing-yet = 아직 아무 일도 없습니다.
 replay-member = { $host }의 { $member }
@@ -1194,7 +1195,7 @@ learn-not-yet = 아직입니다: { $why }
 learn-settings = 설정
 learn-run = 다시 실행
 learn-running = 시뮬레이션 중…
-learn-open-playground = 이 시나리오를 Playground에서 열기
+learn-open-playground = 이 시나리오를 실습 화면에서 열기
 learn-open-analyze = 이 실행의 덤프를 분석하기
 learn-related = 관련 진단 규칙
 learn-pick-host = 랙을 쥐고 있는 호스트
@@ -1238,7 +1239,7 @@ check-one-thread = 파티션 { $partitions }개에 멤버 { $members }개, 놀�
 check-idle = 멤버 { $members }개 중 { $idle }개가 파티션을 하나도 갖지 못했습니다
 check-max-lag = { $from } 이후 랙이 { $highest }건까지 올라갔습니다 (과제 기준 { $limit }건 이하)
 check-final-lag = 끝났을 때 랙이 { $lag }건입니다 (과제 기준 { $limit }건 이하)
-check-poll-timeouts = 폴 타임아웃으로 그룹을 떠난 멤버 { $left }개, 실패한 커밋 { $failed }건
+check-poll-timeouts = poll 타임아웃으로 그룹을 떠난 멤버 { $left }개, 실패한 커밋 { $failed }건
 check-duplicates = 두 번 처리된 레코드가 { $duplicates }건입니다 (과제 기준 { $limit }건 이하)
 check-paused = { $from } 이후 파티션 { $partitions }개 중 { $stopped }개가 멈췄고, 멈춘 시간은 합계 { $seconds }입니다 (과제 기준 { $limit }개 이하)
 check-rebalances = { $from }부터 { $to }까지 리밸런스 { $rebalances }번 (과제 기준 { $limit }번 이하)
@@ -1261,12 +1262,12 @@ check-wrong-attempt = 이 과제는 다른 것으로 확인합니다
 # 1. partitions-and-groups
 learn-partitions-and-groups-title = 파티션과 컨슈머 그룹
 learn-partitions-and-groups-summary = 컨슈머 그룹이 토픽의 파티션을 멤버들에게 어떻게 나누는지, 남는 컨슈머는 왜 놀게 되는지 알아봅니다.
-learn-partitions-and-groups-p1 = 카프카 토픽(topic)은 여러 파티션(partition)으로 나뉘고, 파티션 하나하나가 순서가 있는 독립된 로그입니다. 이번 실행의 orders 토픽은 파티션이 6개이고, 초당 60건이 여섯 파티션에 나뉘어 들어옵니다. 아래 레인 하나가 파티션 하나이며, 그 파티션을 가져가는 컨슈머의 색으로 칠해지고 아무도 가져가지 않으면 어둡게 표시됩니다.
-learn-partitions-and-groups-p2 = 같은 group.id를 쓰는 컨슈머들은 하나의 컨슈머 그룹(consumer group)이 되고, 그룹은 파티션을 멤버들에게 나눠 줍니다. 그룹 안에서 한 파티션은 최대 한 컨슈머에게만 할당되고, 한 컨슈머는 여러 파티션을 가질 수 있습니다. 여기서는 app-1과 app-2가 컨슈머 스레드를 하나씩 띄우므로, RangeAssignor가 한쪽에 0~2번, 다른 쪽에 3~5번 파티션을 줍니다. 파티션이 6개인데 일곱 번째 컨슈머를 띄우면 받을 파티션이 없어서, 스레드만 차지한 채 유휴(idle) 상태로 남습니다.
+learn-partitions-and-groups-p1 = Kafka 토픽(topic)은 여러 파티션(partition)으로 나뉘고, 파티션 하나하나가 순서가 있는 독립된 로그입니다. 이번 실행의 orders 토픽은 파티션이 6개이고, 초당 60건이 여섯 파티션에 나뉘어 들어옵니다. 아래 레인 하나가 파티션 하나입니다. 레인은 그 파티션을 가져가는 컨슈머의 색으로 칠해지고, 아무도 가져가지 않으면 어둡게 표시됩니다.
+learn-partitions-and-groups-p2 = 같은 group.id를 쓰는 컨슈머들은 하나의 컨슈머 그룹(consumer group)이 되고, 그룹은 파티션을 멤버(member)들에게 나눠 줍니다. 그룹 안에서 한 파티션은 최대 한 컨슈머에게만 할당되고, 한 컨슈머는 여러 파티션을 가질 수 있습니다. 여기서는 app-1과 app-2가 컨슈머 스레드를 하나씩 띄우므로, RangeAssignor가 한쪽에 0~2번, 다른 쪽에 3~5번 파티션을 줍니다. 파티션이 6개인데 일곱 번째 컨슈머를 띄우면 받을 파티션이 없어서, 스레드만 차지한 채 유휴(idle) 상태로 남습니다.
 learn-partitions-and-groups-p3 = Spring Kafka에서는 컨슈머가 곧 스레드입니다. 인스턴스마다 concurrency 값만큼 KafkaConsumer가 뜨므로, 그룹의 컨슈머 수는 인스턴스 수 × concurrency입니다. 실제로 서버 4대에 concurrency 5로 띄운 팀은 한 그룹에 컨슈머 스레드 20개를 두고, 파티션 20개짜리 토픽 5개(파티션 100개)를 스레드당 5개씩 나눠 읽었습니다. 스케일 아웃(scale out)은 나눠 줄 파티션이 남아 있는 동안에만 병렬성을 늘려 줍니다.
-learn-partitions-and-groups-p4 = 컨슈머 그룹끼리는 서로 독립적입니다. group.id가 다른 두 번째 그룹은 같은 토픽의 레코드를 모두 따로 읽고 오프셋도 따로 관리합니다. 그래서 카프카는 그룹 안에서는 큐처럼, 그룹 사이에서는 발행-구독(pub/sub)처럼 동작합니다. 엘라스틱서치 적재 그룹과 하둡 적재 그룹이 같은 토픽을 따로 읽으면, 한쪽 저장소에 장애가 나도 다른 쪽 적재는 멈추지 않습니다.
-learn-partitions-and-groups-watch-1 = { $at }에 첫 리밸런스가 끝났습니다. 제너레이션 { $generation }에서 파티션이 그룹 멤버 { $members }개에게 나뉘었고, 레인마다 주인 컨슈머의 색이 칠해집니다.
-learn-partitions-and-groups-watch-2 = { $at }, 파티션을 하나도 받지 못한 컨슈머가 생겼습니다. 그룹 멤버가 { $members }개로 토픽의 파티션 수보다 많기 때문입니다. 레인의 색을 세어 보면 노는 컨슈머의 색은 어디에도 없습니다.
+learn-partitions-and-groups-p4 = 컨슈머 그룹끼리는 서로 독립적입니다. group.id가 다른 두 번째 그룹은 같은 토픽의 레코드를 모두 따로 읽고 오프셋도 따로 관리합니다. 그래서 Kafka는 그룹 안에서는 큐처럼, 그룹 사이에서는 발행-구독(pub/sub)처럼 동작합니다. 엘라스틱서치 적재 그룹과 하둡 적재 그룹이 같은 토픽을 따로 읽으면, 한쪽 저장소에 장애가 나도 다른 쪽 적재는 멈추지 않습니다.
+learn-partitions-and-groups-watch-1 = { $at }에 첫 리밸런스가 끝났습니다. 제너레이션 { $generation }에서 그룹 멤버 { $members }개가 파티션을 나눠 가졌고, 레인마다 그 파티션을 맡은 컨슈머의 색이 칠해집니다.
+learn-partitions-and-groups-watch-2 = { $at }, 그룹 멤버 { $members }개 중 파티션을 하나도 갖지 못한 멤버가 있습니다. 첫 리밸런스가 파티션을 나눠 주기 전에는 모든 멤버가 이렇게 기다립니다. 리밸런스가 끝난 뒤에도 파티션이 없다면 그룹 멤버가 토픽의 파티션보다 많아서 노는 것입니다. 레인의 색을 세어 보면 노는 컨슈머의 색은 어디에도 없습니다.
 learn-partitions-and-groups-task = 인스턴스 수와 인스턴스당 스레드 수를 바꿔서, 파티션 6개마다 전담 컨슈머 스레드가 하나씩 있고 노는 스레드는 없게 만들어 보세요.
 learn-partitions-and-groups-hint = 그룹이 세는 방식대로 컨슈머 수를 세어 보세요. 인스턴스 하나가 인스턴스당 스레드 수만큼 컨슈머를 보탭니다. 그 수를 파티션 수와 비교해 보세요.
 learn-partitions-and-groups-answer = 인스턴스 수 3, 인스턴스당 스레드 수 2로 설정합니다(6 × 1, 2 × 3도 됩니다). 3 × 2 = 6개 스레드가 파티션 6개를 하나씩 맡습니다. 4 × 2 = 8로 늘리면 여유가 생길 것 같지만, 그중 2개 스레드는 파티션을 받지 못하고 놉니다.
@@ -1275,10 +1276,10 @@ learn-partitions-and-groups-answer = 인스턴스 수 3, 인스턴스당 스레�
 learn-offsets-and-lag-title = 오프셋과 랙
 learn-offsets-and-lag-summary = 커밋된 오프셋과 로그 끝 오프셋이 무엇인지, 잘 따라가는 컨슈머에도 왜 랙이 보이는지 알아봅니다.
 learn-offsets-and-lag-p1 = 파티션의 레코드마다 로그 안의 위치인 오프셋(offset)이 0, 1, 2 … 순서로 붙습니다. 로그 끝 오프셋(log-end offset, LEO)은 다음에 들어올 레코드가 받을 오프셋이라, 쓰기가 일어날 때마다 커집니다. 여기서는 초당 300건이 파티션 3개로 들어가므로 파티션마다 LEO가 초당 약 100씩 늘어납니다.
-learn-offsets-and-lag-p2 = 컨슈머는 파티션마다 위치를 두 개 가집니다. 포지션(position)은 메모리에만 있는 값으로, 다음 poll()이 돌려줄 레코드의 오프셋이며 레코드를 가져오는 즉시 앞으로 갑니다. 커밋된 오프셋(committed offset)은 그룹이 내부 토픽 __consumer_offsets에 저장한 값이고, 컨슈머가 커밋(commit)할 때만 움직입니다. 재시작이나 리밸런스(rebalance) 뒤에는 포지션이 아니라 커밋된 오프셋부터 다시 읽습니다.
-learn-offsets-and-lag-p3 = 랙(lag)은 파티션별로 LEO에서 커밋된 오프셋을 뺀 값이고, kafka-consumer-groups.sh --describe의 LAG 컬럼이 바로 이 값입니다(CURRENT-OFFSET이 커밋된 오프셋). 이 컨슈머는 레코드당 1 ms라 여유 있게 따라가지만, 5,000 ms마다 자동 커밋하기 때문에 커밋 직전까지 랙이 약 1,500건(초당 300건 × 5초)으로 올랐다가 커밋 직후 떨어집니다. 레인에 보이는 톱니 모양의 랙은 대부분 남은 일이 아니라, 이미 처리했지만 아직 커밋하지 않은 레코드입니다.
-learn-offsets-and-lag-p4 = 건수로 본 랙은 유입 속도를 모르면 의미가 약합니다. 시간 랙(time lag)은 커밋된 오프셋 위치의 레코드가 얼마나 전에 쓰였는지를 봅니다. 같은 1,000건이라도 초당 10,000건이 들어오는 토픽에서는 0.1초, 초당 0.3건인 토픽에서는 거의 1시간입니다. 두 값을 함께 보고, 커밋 주기만큼 생기는 랙은 평상시 값으로 받아들여야 합니다.
-learn-offsets-and-lag-watch-1 = { $at } 시점의 레인 숫자를 읽어 보세요. 로그 끝 오프셋(마지막으로 쓰인 위치), 커밋된 오프셋(그룹이 다시 시작할 위치), 그리고 둘의 차이인 랙입니다. 컨슈머는 이미 커밋된 오프셋보다 한참 앞까지 읽었지만, 커밋된 오프셋은 커밋해야만 움직입니다.
+learn-offsets-and-lag-p2 = 컨슈머는 파티션마다 위치를 두 개 가집니다. 포지션(position)은 메모리에만 있는 값으로, 다음 poll()이 돌려줄 레코드의 오프셋이라 poll()을 부를 때마다 앞으로 갑니다. 커밋된 오프셋(committed offset)은 그룹이 내부 토픽 __consumer_offsets에 저장한 값이고, 컨슈머가 커밋(commit)할 때만 움직입니다. 재시작이나 리밸런스(rebalance) 뒤에는 포지션이 아니라 커밋된 오프셋부터 다시 읽습니다.
+learn-offsets-and-lag-p3 = 랙(lag)은 파티션별로 LEO에서 커밋된 오프셋을 뺀 값이고, kafka-consumer-groups.sh --describe의 LAG 컬럼이 바로 이 값입니다(CURRENT-OFFSET이 커밋된 오프셋). 이 컨슈머는 레코드당 1 ms라 여유 있게 따라가지만, 5,000 ms마다 자동 커밋(auto-commit)하기 때문에 커밋 직전까지 랙이 약 1,500건(초당 300건 × 5초)으로 올랐다가 커밋 직후 떨어집니다. 랙 그래프의 톱니 모양은 대부분 남은 일이 아니라, 이미 처리했지만 아직 커밋하지 않은 레코드입니다.
+learn-offsets-and-lag-p4 = 레코드 수로 본 랙은 유입 속도를 모르면 큰 의미가 없습니다. 시간 랙(time lag)은 커밋된 오프셋 위치의 레코드가 얼마나 전에 쓰였는지를 봅니다. 같은 1,000건이라도 초당 10,000건이 들어오는 토픽에서는 0.1초, 초당 0.3건인 토픽에서는 거의 1시간입니다. 두 값을 함께 보되, 커밋 간격만큼 생기는 랙은 평소에도 깔려 있는 값으로 보세요.
+learn-offsets-and-lag-watch-1 = { $at } 시점에 표에서 파티션 하나의 숫자를 읽어 보세요. 로그 끝 오프셋(다음 레코드가 쓰일 위치), 커밋된 오프셋(그룹이 다시 시작할 위치), 그리고 둘의 차이인 랙입니다. 컨슈머는 이미 커밋된 오프셋보다 한참 앞까지 읽었지만, 커밋된 오프셋은 커밋해야만 움직입니다.
 learn-offsets-and-lag-watch-2 = { $at }에 랙이 { $lag }건으로 정점을 찍고 곧 떨어집니다. 방금 커밋이 컨슈머의 포지션을 저장했기 때문입니다. 다음 커밋까지 랙은 생산 속도 × 커밋 간격만큼 다시 차오릅니다.
 learn-offsets-and-lag-task = 커밋 설정을 바꿔서 20초 이후 전체 랙이 500건 이하로 유지되게 만들어 보세요.
 learn-offsets-and-lag-hint = 컨슈머는 느리지 않습니다. 커밋과 커밋 사이에 레코드가 몇 건 쌓이는지 계산해 보고, 그 간격을 줄여 보세요.
@@ -1288,11 +1289,11 @@ learn-offsets-and-lag-answer = auto.commit.interval.ms를 1000으로 설정합�
 learn-where-lag-comes-from-title = 랙은 어디서 생기나
 learn-where-lag-comes-from-summary = 레코드가 처리 속도보다 빨리 들어오면 랙이 쌓이고, 어디까지 확장할 수 있는지는 파티션 수가 정합니다.
 learn-where-lag-comes-from-p1 = 프로듀서가 쓰는 속도가 컨슈머 그룹(consumer group)이 처리하는 속도보다 빠르면 랙(lag)은 계속 늘어납니다. 여기서는 초당 1,000건이 파티션(partition) 4개로 들어오고, 인스턴스 하나가 스레드 4개로 레코드를 건당 5 ms에 처리합니다. 스레드 하나가 초당 최대 200건이니 그룹 전체는 초당 800건을 처리하고, 매초 약 200건씩 뒤처집니다.
-learn-where-lag-comes-from-p2 = 그룹의 처리량은 실제로 파티션을 가진 컨슈머 수 × 컨슈머 하나의 초당 처리량입니다. 노는 컨슈머는 아무것도 보태지 않습니다. 한 파티션은 그룹 안에서 한 컨슈머만 읽으므로, 파티션이 4개면 스레드를 몇 개 띄우든 일하는 컨슈머는 최대 4개입니다.
+learn-where-lag-comes-from-p2 = 그룹의 처리량(throughput)은 실제로 파티션을 가진 컨슈머 수 × 컨슈머 하나의 초당 처리량입니다. 노는 컨슈머는 아무것도 보태지 않습니다. 한 파티션은 그룹 안에서 한 컨슈머만 읽으므로, 파티션이 4개면 스레드를 몇 개 띄우든 일하는 컨슈머는 최대 4개입니다.
 learn-where-lag-comes-from-p3 = 그래서 쓸 수 있는 수단은 두 가지입니다. 하나는 병렬성을 올리는 것으로, 파티션을 늘리고 컨슈머 수를 파티션 수에 맞춥니다(6 × 200 = 초당 1,200건으로 생산량 1,000건을 넘습니다). 다른 하나는 레코드 하나 처리 시간을 줄이는 것으로, 3 ms면 스레드 하나가 초당 약 333건을 처리해 스레드 4개로도 따라잡습니다. 운영에서는 보통 다운스트림 쓰기를 묶어 보내거나, 레코드마다 타는 느린 호출을 처리 경로에서 빼는 작업이 여기에 해당합니다.
 learn-where-lag-comes-from-p4 = 실제 토픽의 파티션 증설은 쉽지만 되돌릴 수 없습니다. 파티션 수는 늘릴 수만 있고 줄일 수는 없으며, 키가 있는 레코드는 증설 뒤 다른 파티션으로 갈 수 있어서 증설 시점을 사이에 두고 키별 순서가 보장되지 않습니다. 컨슈머를 더 붙이기 전에 생산 속도와 소비 속도부터 비교하고, 파티션 수는 예상 처리량에 여유를 두고 정하는 편이 좋습니다.
 learn-where-lag-comes-from-watch-1 = { $at } 현재 랙은 { $lag }건입니다. 랙은 매초 생산량과 그룹의 소비량 차이만큼 변하고, 원래 설정에서는 1,000건이 들어오고 800건이 나갑니다. 레인이 모두 일하고 있으니 노는 컨슈머 탓이 아니라 그룹 전체가 느린 것입니다.
-learn-where-lag-comes-from-watch-2 = { $at }, 파티션을 하나도 받지 못한 컨슈머가 생겼습니다. 그룹 멤버가 { $members }개로 토픽의 파티션 수보다 많기 때문입니다. 이 스레드는 처리량에 아무것도 보태지 못하고, 스레드만 늘려서는 랙이 느는 속도도 달라지지 않습니다.
+learn-where-lag-comes-from-watch-2 = { $at }, 그룹 멤버 { $members }개 중 파티션을 하나도 갖지 못한 멤버가 있습니다. 첫 리밸런스 전에는 모든 멤버가 이렇게 기다리지만, 리밸런스 뒤에도 파티션이 없는 스레드는 처리량에 아무것도 보태지 못합니다. 스레드만 늘려서는 랙이 느는 속도가 달라지지 않습니다.
 learn-where-lag-comes-from-task = 설정을 바꿔서 실행이 끝날 때 랙이 10,000건 이하이고 노는 컨슈머 스레드가 없게 만들어 보세요.
 learn-where-lag-comes-from-hint = 스레드를 늘리는 것은 새 스레드가 자기 파티션을 받을 때만 효과가 있습니다. 여기서 일하는 스레드 수를 제한하는 것은 무엇일까요?
 learn-where-lag-comes-from-answer = 파티션 수를 6, 인스턴스당 스레드 수를 6으로 설정합니다. 일하는 스레드 6개 × 초당 200건 = 초당 1,200건으로 생산량 1,000건보다 많아 랙이 줄어듭니다. 파티션 4개에 스레드만 8로 늘리면 4개가 놀고 랙은 66,624건 그대로이며, 스레드 4개에 레코드 하나 처리 시간을 3 ms로 줄여도 통과합니다.
@@ -1300,55 +1301,55 @@ learn-where-lag-comes-from-answer = 파티션 수를 6, 인스턴스당 스레�
 # 4. one-slow-server
 learn-one-slow-server-title = 느린 서버 한 대
 learn-one-slow-server-summary = 실제 장애 사례: 120만 건, 서버 4대, 그리고 나중 시간대 수치만 보고 멀쩡한 서버를 의심했던 이유를 살펴봅니다.
-learn-one-slow-server-p1 = 이 실행은 실제 장애를 재현합니다. 18시 무렵 1,200,000건이 파티션(partition) 20개짜리 토픽 5개에 들어왔고, A~D 서버 4대가 각각 리스너 하나를 concurrency 5로 띄워 한 컨슈머 그룹(consumer group)으로 소비했습니다. 컨슈머 스레드 20개가 스레드당 파티션 5개를 맡고, 배치마다 커밋(commit)했습니다. 그런데 A 서버는 다운스트림 쪽 제약 때문에 서버 전체로 초당 10건, 시간당 36,000건밖에 처리하지 못했습니다.
-learn-one-slow-server-p2 = 처음에는 19시 이후의 서버별 처리량만 보고 B, C, D를 의심했습니다. 이들은 시간당 200건도 처리하지 않았고, A는 꾸준히 36,000건을 처리했으니까요. 그런데 18시 구간까지 넣고 보면 그림이 뒤집힙니다. B, C, D는 첫 한 시간에 각각 약 231,000건을 처리해 자기 파티션을 비웠고, 그 뒤에는 읽을 것이 없어서 한가해 보였을 뿐입니다. A는 자기 몫의 적체를 고정된 속도로 밤새 처리하고 있었습니다.
-learn-one-slow-server-p3 = 단서는 A의 로그에만 있던 CommitFailedException이었습니다. A의 속도로는 500건짜리 배치 하나에 250초 안팎이 걸리고, 때로는 max.poll.interval.ms(300,000 ms)를 넘깁니다. 그러면 그 스레드는 그룹에서 빠지고, 배치를 끝낸 뒤의 커밋은 이미 현재 제너레이션(generation)의 멤버가 아니어서 실패합니다. 커밋하지 못한 레코드는 다시 읽힙니다.
-learn-one-slow-server-p4 = 컨슈머를 더 붙였어도 소용없었을 것입니다. 파티션은 할당된 주인이 계속 읽고, 어떤 어사이너(assignor)도 멤버의 처리 속도를 보지 않습니다. 고칠 곳은 A, 정확히는 A의 처리 속도를 묶어 둔 다운스트림이었습니다. kafka-consumer-groups.sh --describe의 HOST 컬럼별로 랙(lag)을 합쳐 보는 모니터링이 있었다면 첫 한 시간 안에 A를 가리켰을 것입니다.
-learn-one-slow-server-watch-1 = { $at }, { $host } 호스트의 컨슈머 스레드 하나가 폴링 타임아웃(poll timeout)으로 그룹을 떠났습니다. 초당 10건 속도에서 배치가 max.poll.interval.ms(300초)를 넘겼기 때문입니다. 이 스레드가 배치를 끝내고 커밋하면 CommitFailedException이 납니다. A의 로그에만 찍혔던 바로 그 예외입니다.
-learn-one-slow-server-watch-2 = { $at }, { $host } 호스트를 뺀 나머지 호스트가 모두 자기 파티션을 비웠습니다. 이제 랙은 { $host } 호스트 혼자 들고 있고, 나머지는 읽을 것이 거의 없습니다. 시간대별 처리량 표에서 멀쩡한 서버가 느려 보이기 시작하는 것이 바로 이 시점부터입니다.
+learn-one-slow-server-p1 = 이 실행은 실제 장애를 재현합니다. 18시 무렵 1,200,000건이 파티션(partition) 20개짜리 토픽 5개에 들어왔고, A~D 서버 4대가 각각 리스너 하나를 concurrency 5로 띄워 한 컨슈머 그룹(consumer group)으로 소비했습니다. 컨슈머 스레드 20개가 스레드당 파티션 5개를 맡고, 배치마다 커밋(commit)했습니다. 그런데 A 서버는 무언가에 막혀 스레드를 다 합쳐도 초당 10건, 시간당 36,000건밖에 처리하지 못했습니다.
+learn-one-slow-server-p2 = 처음에는 19시 이후의 서버별 처리량(throughput)만 보고 B, C, D를 의심했습니다. 20시부터 이들은 시간당 200건 이하만 처리했고, A는 꾸준히 36,000건을 처리했으니까요. 그런데 18시 구간까지 넣고 보면 그림이 뒤집힙니다. B, C, D는 18시 한 시간 동안 각각 약 231,000건을 처리했고, 다음 시간 초반에 자기 파티션을 다 비웠습니다. 그 뒤로는 읽을 것이 없어서 한가해 보였을 뿐입니다. A는 자기 몫의 백로그를 고정된 속도로 밤새 처리하고 있었습니다.
+learn-one-slow-server-p3 = 단서는 A의 로그에만 있던 CommitFailedException이었습니다. A의 속도로는 스레드 하나가 초당 2건을 처리하므로 500건짜리 배치 하나에 250초 안팎이 걸리고, 때로는 max.poll.interval.ms(300,000 ms)를 넘깁니다. 그러면 그 컨슈머는 그룹을 떠나고, 배치를 끝낸 뒤의 커밋은 이미 현재 제너레이션(generation)의 멤버가 아니어서 실패합니다. 커밋하지 못한 레코드는 다시 읽힙니다.
+learn-one-slow-server-p4 = 컨슈머를 더 붙였어도 소용없었을 것입니다. 토픽마다 파티션이 20개인데 그룹에는 이미 컨슈머가 20개 있어서 더 붙인 컨슈머는 놀았을 것이고, 어떤 어사이너(assignor)도 멤버의 처리 속도를 보지 않습니다. 고칠 곳은 A, 정확히는 A의 처리 속도를 묶어 둔 원인이었습니다. kafka-consumer-groups.sh --describe의 HOST 컬럼별로 랙(lag)을 합쳐 보기만 했어도 첫 한 시간 안에 A가 드러났을 것입니다.
+learn-one-slow-server-watch-1 = { $at }, { $host } 호스트의 컨슈머 스레드 하나가 poll 타임아웃으로 그룹을 떠났습니다. 스레드 5개가 초당 10건을 나눠 처리하니 500건짜리 배치가 max.poll.interval.ms(300초)를 넘긴 것입니다. 이 스레드가 배치를 끝내고 커밋하면 CommitFailedException이 납니다. A의 로그에만 찍혔던 바로 그 예외입니다.
+learn-one-slow-server-watch-2 = { $at }, { $host } 호스트를 뺀 나머지 호스트가 모두 자기 파티션을 비웠습니다. 이제 랙은 { $host } 호스트에만 남아 있습니다. 이 시점부터는 시간대별 처리량 표에서 멀쩡한 서버가 느려 보입니다. 읽을 것이 거의 남지 않았기 때문입니다.
 learn-one-slow-server-task = 실행이 끝났을 때 랙을 들고 있는 호스트를 골라 보세요.
 learn-one-slow-server-hint = 처리량이 낮은 이유는 컨슈머가 느려서일 수도, 파티션이 비어서일 수도 있습니다. 마지막 한 시간에 얼마나 읽었는지가 아니라, 호스트마다 아직 읽을 것이 얼마나 남았는지를 보세요.
-learn-one-slow-server-answer = A입니다. A는 상한인 초당 10건, 즉 시간당 36,000건을 꾸준히 처리했고, B, C, D는 첫 한 시간에 자기 몫을 다 비웠습니다. 실행이 끝날 때 랙의 100%(이 실행에서는 25,825건)가 A에 있고, B는 읽을 것이 없어서 느려 보였을 뿐입니다.
+learn-one-slow-server-answer = A입니다. A는 상한인 초당 10건, 곧 시간당 36,000건을 꾸준히 처리했고, B, C, D는 90분 안팎에 자기 몫을 다 비웠습니다. 실행이 끝날 때 랙의 100%(이 실행에서는 25,825건)가 A에 있고, B는 읽을 것이 없어서 느려 보였을 뿐입니다.
 
 # 5. poll-loop
-learn-poll-loop-title = 폴링 루프와 타임아웃
+learn-poll-loop-title = poll 루프와 타임아웃
 learn-poll-loop-summary = 타임아웃 없는 외부 호출 하나가 어떻게 그룹 전체를 떠나게 했는지, max.poll.interval.ms를 늘려도 왜 해결되지 않았는지 살펴봅니다.
-learn-poll-loop-p1 = 모든 컨슈머는 같은 폴링 루프(poll loop)를 돕니다. poll()이 최대 max.poll.records건을 돌려주면 애플리케이션이 처리하고, 커밋(commit)하고, 다시 poll()을 부릅니다. 여기서는 배치가 500건, 건당 약 20 ms라 루프 한 바퀴에 약 10초가 걸립니다. 그룹은 실제 장애가 났던 알림 서버 구성 그대로입니다. 파티션 24개, 인스턴스 4개 × concurrency 3 = 컨슈머 12개, 배치마다 commitSync를 합니다.
-learn-poll-loop-p2 = KIP-62(Kafka 0.10.1) 이후 컨슈머의 생존 확인은 두 갈래입니다. 백그라운드 하트비트(heartbeat) 스레드가 heartbeat.interval.ms마다 하트비트를 보내고, 코디네이터(coordinator)는 session.timeout.ms 동안 소식이 없는 멤버를 내보냅니다. 이와 별개로 애플리케이션이 max.poll.interval.ms(기본 300,000 ms) 안에 다음 poll()을 부르지 않으면, 하트비트가 멀쩡해도 클라이언트가 스스로 루프가 멈췄다고 판단해 "consumer poll timeout has expired"를 남기고 LeaveGroup을 보냅니다.
+learn-poll-loop-p1 = 모든 컨슈머는 같은 poll 루프(poll loop)를 돕니다. poll()이 최대 max.poll.records건을 돌려주면 애플리케이션이 처리하고, 커밋(commit)하고, 다시 poll()을 부릅니다. 여기서는 배치가 500건, 건당 약 20 ms라 루프 한 바퀴에 약 10초가 걸립니다. 그룹은 실제 장애가 났던 알림 서버 구성 그대로입니다. 파티션 24개, 인스턴스 4개 × concurrency 3 = 컨슈머 12개, 배치마다 commitSync를 합니다.
+learn-poll-loop-p2 = KIP-62(Kafka 0.10.1) 이후 컨슈머의 생존 확인은 두 갈래입니다. 백그라운드 하트비트(heartbeat) 스레드가 heartbeat.interval.ms마다 하트비트를 보내고, 코디네이터(coordinator)는 session.timeout.ms 동안 하트비트가 오지 않은 멤버를 내보냅니다. 이와 별개로 애플리케이션이 max.poll.interval.ms(기본 300,000 ms) 안에 다음 poll()을 부르지 않으면, 하트비트가 멀쩡해도 클라이언트가 스스로 루프가 멈췄다고 판단해 "consumer poll timeout has expired"를 남기고 LeaveGroup을 보냅니다.
 learn-poll-loop-p3 = 그래서 배치 하나는 언제나 max.poll.interval.ms 안에 넉넉히 끝나야 하고, 계산은 평균이 아니라 max.poll.records × 최악의 건당 처리 시간으로 해야 합니다. 이 실행에서는 약 1,400건에 1건꼴로 푸시 발송 전에 OAuth 토큰 호출을 하는데, 이 호출에 타임아웃이 없어서 인증 서버가 응답하지 않으면 1~2시간을 그대로 기다립니다. 컨슈머마다 몇 분 안에 이런 레코드를 만나 12개가 모두 멈추고, 각자 마지막 poll()에서 300초가 지나면 그룹을 떠납니다. 멈춘 스레드가 나중에 돌아와 commitSync를 부르면 CommitFailedException이 나고 그 배치는 새 주인이 다시 처리하니, 발송 누락과 중복 발송이 함께 생깁니다.
 learn-poll-loop-p4 = 팀은 먼저 max.poll.interval.ms를 300,000에서 600,000으로 늘렸지만, 멤버들이 5분 대신 10분 뒤에 떠났을 뿐입니다. 1시간씩 멈추는 호출은 어떤 간격으로도 이길 수 없고, 간격을 길게 잡으면 정말 멈춘 컨슈머가 파티션을 더 오래 붙잡게 됩니다. max.poll.records를 줄여도 평소 배치가 짧아질 뿐, 멈춘 호출은 그대로입니다.
 learn-poll-loop-p5 = 해결책은 느린 호출에 시간 제한을 거는 것입니다. HTTP 클라이언트에 max.poll.interval.ms보다 훨씬 짧은 연결·읽기 타임아웃을 주고, 실패한 레코드는 재시도하거나 DLT(dead letter topic)로 보냅니다. 원래 오래 걸리는 작업이라면 pause()로 파티션을 멈추고 레코드를 다른 스레드에 넘긴 뒤, 그동안에도 poll()을 계속 불러 그룹에 남아 있다가 resume()합니다. 그리고 그룹별 랙(lag)에 알림을 거세요. 이번 장애의 증상은 랙이 수천 건 쌓인 채 컨슈머가 할당되지 않은 파티션이었습니다.
 learn-poll-loop-watch-1 = { $at }, { $host } 호스트의 컨슈머가 그룹을 떠났습니다. 레코드 하나의 외부 호출이 아직 응답을 기다리고 있어서 max.poll.interval.ms 동안 poll()을 부르지 못했습니다. 하트비트는 정상이었고, LeaveGroup은 클라이언트가 스스로 보냈습니다("consumer poll timeout has expired").
 learn-poll-loop-watch-2 = { $at }, 멤버가 떠나면서 리밸런스(rebalance)가 시작됐습니다. 하지만 남은 멤버들도 같은 호출에 묶여 있어서 각자 다음 poll()을 부를 때까지 다시 참여하지 못합니다. 그동안 이 파티션들은 진척이 없고 랙만 쌓입니다.
-learn-poll-loop-watch-3 = { $at }, 그룹이 비었습니다. 모든 컨슈머가 폴링 타임아웃으로 떠나 아무도 소비하지 않고, 레인이 모두 어두워진 채 모든 파티션에서 랙이 늘어납니다. 팀이 처음 마주한 장면, 랙이 수천 건 쌓인 채 컨슈머가 할당되지 않은 파티션들이 바로 이것입니다.
-learn-poll-loop-task = 설정 하나를 바꿔서 폴링 타임아웃으로 떠나는 컨슈머도, 실패하는 커밋도 없게 만들어 보세요.
-learn-poll-loop-hint = 멈춘 스레드는 1시간이 걸릴 수도 있는 호출을 기다리고 있습니다. 카프카가 스레드를 얼마나 기다려 주는지가 아니라, 스레드가 호출을 얼마나 기다리는지를 정하는 설정은 무엇일까요?
+learn-poll-loop-watch-3 = { $at }, 그룹이 비었습니다. 모든 컨슈머가 poll 타임아웃으로 떠나 아무도 소비하지 않고, 레인이 모두 어두워진 채 모든 파티션에서 랙이 늘어납니다. 팀이 처음 마주한 장면, 랙이 수천 건 쌓인 채 컨슈머가 할당되지 않은 파티션들이 바로 이것입니다.
+learn-poll-loop-task = 설정 하나를 바꿔서 poll 타임아웃으로 떠나는 컨슈머도, 실패하는 커밋도 없게 만들어 보세요.
+learn-poll-loop-hint = 멈춘 스레드는 1시간이 걸릴 수도 있는 호출을 기다리고 있습니다. Kafka가 스레드를 얼마나 기다려 주는지가 아니라, 스레드가 호출을 얼마나 기다리는지를 정하는 설정은 무엇일까요?
 learn-poll-loop-answer = 외부 호출 타임아웃을 10000 ms로 설정합니다(max.poll.interval.ms보다 충분히 짧은 값이면 됩니다). 멈춘 호출이 10초 뒤 실패하니 배치가 끝나고, 컨슈머는 제때 poll()을 부릅니다. max.poll.interval.ms를 600,000으로 늘리면 떠나는 시점이 600초로 밀릴 뿐인데, 1시간짜리 멈춤은 어떤 간격으로도 이길 수 없기 때문입니다.
 
 # 6. commits-and-duplicates
 learn-commits-and-duplicates-title = 커밋과 중복 처리
 learn-commits-and-duplicates-summary = 커밋 방식에 따라 장애 뒤 두 번 처리되는 레코드 수가 어떻게 달라지는지 알아봅니다.
-learn-commits-and-duplicates-p1 = enable.auto.commit=true(기본값)이면 컨슈머가 auto.commit.interval.ms(기본 5,000 ms)마다 스스로 커밋(commit)합니다. 자동 커밋은 poll() 안에서 일어나며, 직전 poll()이 돌려준 레코드까지의 위치를 저장합니다. 일반적인 루프라면 그때쯤 이미 처리가 끝난 레코드들입니다. 리밸런스(rebalance) 직전과 close() 때도 커밋하지만, 그 사이에 처리한 결과는 컨슈머 메모리에만 있습니다.
-learn-commits-and-duplicates-p2 = 여기서는 A와 B가 파티션 4개를 나눠 초당 200건을 처리하고 5초마다 자동 커밋합니다. 60초에 A가 죽는데, 커밋도 LeaveGroup도 없습니다. 코디네이터(coordinator)는 A의 하트비트(heartbeat)가 session.timeout.ms(45초) 동안 끊긴 뒤에야 알아차리고, 그때까지 A의 파티션 2개는 아무도 읽지 않아 랙(lag)이 쌓입니다. 이후 B가 두 파티션을 넘겨받아 마지막 커밋된 오프셋(committed offset)부터 읽으므로, A가 마지막 커밋 이후 처리한 레코드 수백 건이 다시 처리됩니다.
-learn-commits-and-duplicates-p3 = 직접 커밋하면 이 구간을 좁힐 수 있습니다. enable.auto.commit=false로 두고 배치마다 commitSync()를 부르면 브로커가 확인할 때까지 기다립니다. commitAsync()는 기다리지 않는 대신 실패한 커밋을 재시도하지 않으므로, 다음 커밋이 그 몫을 덮어야 합니다. 레코드마다 commitSync를 하면 중복 구간이 한 건 정도로 줄지만, 레코드마다 브로커 왕복이 생겨 유입량이 많은 토픽에서는 처리량이 크게 떨어집니다.
-learn-commits-and-duplicates-p4 = 어떤 방식을 고르든 카프카 컨슈머는 최소 한 번(at-least-once) 전달입니다. 장애나 리밸런스 뒤에는 마지막 커밋 이후의 레코드가 다시 옵니다. 그래서 처리 로직을 멱등(idempotent)하게 만들어야 합니다. 이미 저장한 event-id면 건너뛰거나, 그 키로 upsert하는 식입니다. 카프카 자체의 exactly-once는 결과를 다시 카프카에 쓰는 경우에 트랜잭션 프로듀서가 컨슈머 오프셋까지 트랜잭션 안에서 커밋(sendOffsetsToTransaction)하는 방식이며, 따로 다룰 주제입니다.
+learn-commits-and-duplicates-p1 = enable.auto.commit=true(기본값)이면 컨슈머가 auto.commit.interval.ms(기본 5,000 ms)마다 스스로 커밋(commit)합니다. 자동 커밋(auto-commit)은 poll() 안에서 일어나며, 직전 poll()이 돌려준 레코드까지의 위치를 저장합니다. 일반적인 루프라면 그때쯤 이미 처리가 끝난 레코드들입니다. 리밸런스(rebalance) 직전과 close() 때도 커밋하지만, 그 사이에는 마지막 커밋 이후 어디까지 처리했는지가 컨슈머 메모리에만 있습니다.
+learn-commits-and-duplicates-p2 = 여기서는 A와 B가 파티션 4개를 나눠 초당 200건을 처리하고 5초마다 자동 커밋합니다. 60초에 A가 죽는데, 커밋도 LeaveGroup도 없습니다. 코디네이터(coordinator)는 A의 하트비트(heartbeat)가 session.timeout.ms(45초) 동안 끊긴 뒤에야 알아차리고, 그때까지 A의 파티션 2개는 아무도 읽지 않아 랙(lag)이 쌓입니다. 이후 B가 두 파티션을 넘겨받아 마지막 커밋된 오프셋(committed offset)부터 읽으므로, A가 마지막 커밋 이후 처리한 레코드 수백 건이 한 번 더 처리됩니다. 이것이 중복 처리(duplicate)입니다.
+learn-commits-and-duplicates-p3 = 직접 커밋하면 이 구간을 좁힐 수 있습니다. enable.auto.commit=false로 두고 배치마다 commitSync()를 부르면 브로커가 확인할 때까지 기다립니다. commitAsync()는 기다리지 않는 대신 실패한 커밋을 재시도하지 않으므로, 뒤이은 커밋이 그 몫까지 기록해야 합니다. 레코드마다 commitSync를 하면 중복 구간이 한 건 정도로 줄지만, 레코드마다 브로커 왕복이 생겨 유입량이 많은 토픽에서는 처리량이 크게 떨어집니다.
+learn-commits-and-duplicates-p4 = 어떤 방식을 고르든 Kafka 컨슈머의 전달 보장은 최소 한 번(at-least-once)입니다. 장애나 리밸런스 뒤에는 마지막 커밋 이후의 레코드가 다시 옵니다. 그래서 처리 로직을 멱등(idempotent)하게 만들어야 합니다. 이미 저장한 event-id면 건너뛰거나, 그 키로 upsert하는 식입니다. Kafka 자체의 exactly-once는 결과를 다시 Kafka에 쓰는 경우에 트랜잭션 프로듀서가 컨슈머 오프셋까지 트랜잭션 안에서 커밋(sendOffsetsToTransaction)하는 방식이며, 따로 다룰 주제입니다.
 learn-commits-and-duplicates-watch-1 = { $at }, { $host } 호스트가 죽었습니다. 커밋도 LeaveGroup도 보내지 않았기 때문에 그룹은 아직 모릅니다. 이 호스트의 파티션 레인이 어두워집니다.
 learn-commits-and-duplicates-watch-2 = { $at }, session.timeout.ms 동안 하트비트가 없어서 코디네이터가 죽은 멤버를 내보냈습니다. 그동안 이 파티션들은 계속 어두웠고 랙이 쌓였습니다.
-learn-commits-and-duplicates-watch-3 = { $at }, 파티션이 다시 할당되고 B가 마지막 커밋된 오프셋부터 읽기 시작합니다. A가 그 커밋 이후 처리한 레코드는 모두 두 번째로 처리되는데, 이것이 중복입니다.
+learn-commits-and-duplicates-watch-3 = { $at }, 파티션이 다시 할당되고 B가 마지막 커밋된 오프셋부터 읽기 시작합니다. A가 그 커밋 이후 처리한 레코드는 모두 한 번 더 처리됩니다. 이것이 중복입니다.
 learn-commits-and-duplicates-task = 커밋 방식을 바꿔서 A가 죽은 뒤 두 번 처리되는 레코드가 50건 이하가 되게 만들어 보세요.
 learn-commits-and-duplicates-hint = 중복은 정확히 A가 마지막 커밋 이후 처리한 레코드입니다. 그 구간을 좁혀 보세요. session.timeout.ms를 줄이면 파티션이 어두운 시간만 짧아질 뿐입니다.
 learn-commits-and-duplicates-answer = 커밋 방식을 commitSync per record(레코드마다 commitSync)로 설정합니다. A의 커밋된 오프셋이 처리 위치를 바로 뒤따르므로, B가 다시 처리하는 레코드가 326건에서 약 6건으로 줄어듭니다. 여기서는 commitSync per batch도 중복이 적고, auto.commit.interval.ms를 10000으로 늘리면 오히려 약 356건으로 늘어납니다.
 
 # 7. rebalancing
-learn-rebalancing-title = 리밸런싱
+learn-rebalancing-title = 리밸런스
 learn-rebalancing-summary = 멤버가 그룹에 들어올 때 무슨 일이 생기는지, eager 프로토콜은 왜 모든 파티션을 멈추고 cooperative 프로토콜은 옮겨지는 파티션만 멈추는지 알아봅니다.
-learn-rebalancing-p1 = 리밸런스(rebalance)는 그룹이 바뀔 때 파티션(partition)을 다시 나누는 과정입니다. 멤버가 들어오거나, LeaveGroup으로 나가거나, max.poll.interval.ms나 session.timeout.ms를 넘기거나, 구독 중인 토픽에 파티션이 늘어나면 일어납니다. 여기서는 인스턴스 3개 × 스레드 2개가 파티션 12개에 쌓인 적체를 처리하고 있고, 500건짜리 배치 하나에 약 10초가 걸립니다. 60초에 네 번째 인스턴스가 들어옵니다.
+learn-rebalancing-p1 = 리밸런스(rebalance)는 그룹이 바뀔 때 파티션(partition)을 다시 나누는 과정입니다. 멤버가 들어오거나, LeaveGroup으로 나가거나, max.poll.interval.ms나 session.timeout.ms를 넘기거나, 구독 중인 토픽에 파티션이 늘어나면 일어납니다. 여기서는 인스턴스 3개 × 스레드 2개가 파티션 12개에 쌓인 백로그를 처리하고 있고, 500건짜리 배치 하나에 약 10초가 걸립니다. 60초에 네 번째 인스턴스가 들어옵니다.
 learn-rebalancing-p2 = 브로커 하나가 그룹 코디네이터(group coordinator)를 맡습니다. 리밸런스가 시작되면 멤버들은 다음 하트비트(heartbeat)의 응답으로 이를 알게 되지만, JoinGroup은 다음 poll() 때, 즉 지금 배치를 끝낸 뒤에야 보냅니다. 코디네이터는 최대 max.poll.interval.ms까지 모든 멤버를 기다린 뒤 하나를 리더로 정하고, 리더가 전원의 구독 정보로 어사이너(assignor)를 돌려 SyncGroup으로 결과를 돌려주면 코디네이터가 멤버마다 파티션을 나눠 줍니다. 한 라운드가 끝날 때마다 그룹의 제너레이션(generation)이 올라갑니다.
-learn-rebalancing-p3 = range 어사이너를 쓰면 그룹은 eager 프로토콜로 동작합니다. 모든 멤버가 JoinGroup을 보내기 전에 자기 파티션을 전부 내려놓고, SyncGroup이 끝나야 다시 받습니다. 이 실행에서는 멤버마다 자기 poll() 시점에 파티션을 반납하고 가장 느린 멤버를 기다리므로, 최소한으로 옮기면 2개만 새 인스턴스로 가면 되는데도 12개 파티션이 모두 각각 1초 안팎 멈춥니다.
-learn-rebalancing-p4 = cooperative 프로토콜(KIP-429, Kafka 2.4)은 cooperative-sticky 어사이너가 쓰는 방식으로, 리밸런스 중에도 소비를 멈추지 않습니다. 첫 라운드에서는 아무도 파티션을 내려놓지 않고, 새 할당에서 옮겨야 할 파티션만 빠지면 기존 주인이 그것만 반납하고 다시 참여합니다. 이어지는 두 번째 라운드에서 그 파티션이 새 멤버에게 갑니다. 옮겨지는 파티션만 멈추지만 두 라운드를 기다려야 하고, 라운드마다 모든 멤버의 다음 poll()을 기다립니다.
+learn-rebalancing-p3 = range 어사이너를 쓰면 그룹은 eager 프로토콜로 동작합니다. 모든 멤버가 JoinGroup을 보내기 전에 자기 파티션을 전부 회수(revoke)하고, SyncGroup이 끝나야 다시 받습니다. 이 실행에서는 멤버마다 자기 poll() 시점에 파티션을 회수하고 가장 느린 멤버를 기다립니다. 최소한으로 옮기면 새 인스턴스로 2개만 가면 되는데도, 12개 파티션이 모두 각각 1초 안팎 멈춥니다.
+learn-rebalancing-p4 = cooperative 프로토콜(KIP-429, Kafka 2.4)은 cooperative-sticky 어사이너가 쓰는 방식으로, 리밸런스 중에도 소비를 멈추지 않습니다. 첫 라운드에서는 아무도 파티션을 회수하지 않습니다. 새 할당에서 옮겨야 할 파티션이 빠지면 기존 주인이 그것만 회수하고 다시 참여하고, 두 번째 라운드에서 그 파티션이 새 멤버에게 갑니다. 옮겨지는 파티션만 멈추지만 두 라운드를 기다려야 하고, 라운드마다 모든 멤버의 다음 poll()을 기다립니다.
 learn-rebalancing-p5 = 두 실행을 나란히 비교해 보세요. 원래 실행(eager, range)은 12개 중 12개가 각각 1초 안팎 멈추고, cooperative-sticky는 12개 중 2개만 멈추지만 두 라운드가 모두 10초짜리 배치를 기다리느라 각각 약 20초씩 멈춥니다. 참고로 Kafka 3.0부터 기본 partition.assignment.strategy는 [RangeAssignor, CooperativeStickyAssignor]인데, 목록에 range가 남아 있는 동안에는 여전히 eager로 리밸런스합니다.
 learn-rebalancing-watch-1 = { $at }, 새 멤버가 들어와 리밸런스가 시작됐습니다. 기존 멤버들은 다음 하트비트로 이를 알지만, 다시 참여하는 것은 처리 중인 배치를 끝내고 다음 poll()을 부를 때입니다.
-learn-rebalancing-watch-2 = { $at }, 첫 파티션 반납(revoke)이 일어났습니다. eager라면 이 멤버는 JoinGroup 전에 파티션을 모두 내려놓았고, cooperative라면 옮겨질 파티션만 내려놓았습니다. 어두워진 레인 수를 세어 보세요.
+learn-rebalancing-watch-2 = { $at }, 첫 파티션 회수가 일어났습니다. eager라면 이 멤버는 JoinGroup 전에 파티션을 모두 회수했고, cooperative라면 옮겨질 파티션만 회수했습니다. 어두워진 레인 수를 세어 보세요.
 learn-rebalancing-watch-3 = { $at }, 리밸런스가 끝났고 그룹의 제너레이션은 이제 { $generation }입니다. 두 실행에서 레인이 몇 개 어두워졌는지뿐 아니라 얼마나 오래 어두웠는지도 비교해 보세요.
 learn-rebalancing-task = 네 번째 인스턴스가 들어올 때 파티션 12개 중 멈추는 파티션이 4개 이하가 되도록 그룹 설정을 바꿔 보세요.
 learn-rebalancing-hint = 대부분의 파티션은 주인을 바꿀 필요가 없습니다. 리밸런스 중에도 멤버가 가진 파티션을 계속 쥐고 있게 해 주는 프로토콜의 어사이너를 찾아보세요.
@@ -1364,7 +1365,7 @@ learn-static-membership-p4 = session.timeout.ms는 재시작에 걸리는 시간
 learn-static-membership-watch-1 = { $at }, 재시작을 위해 { $host } 호스트가 멈췄습니다. 대체 인스턴스는 20초 뒤에 뜹니다. 그 사이 그룹이 무엇을 하는지 보세요.
 learn-static-membership-watch-2 = { $at }, 이 종료 때문에 리밸런스가 시작됐습니다. 동적 멤버는 종료할 때 LeaveGroup을 보내므로 그룹은 지금 파티션을 다시 나누고, 대체 인스턴스가 들어오면 또 한 번 나눕니다.
 learn-static-membership-watch-3 = { $at }, { $host } 호스트가 죽었습니다. LeaveGroup도 정상 종료도 없었고, 이 호스트의 파티션 레인이 어두워집니다.
-learn-static-membership-watch-4 = { $at }, session.timeout.ms 동안 하트비트(heartbeat)가 없어서 코디네이터가 죽은 멤버를 내보냈습니다. 그때까지 파티션은 계속 어두웠습니다. 정적 멤버십에서는 어떤 이탈이든 이만큼 지나야 드러나므로, 타임아웃은 재시작에 필요한 만큼만 잡으세요.
+learn-static-membership-watch-4 = { $at }, session.timeout.ms 동안 하트비트(heartbeat)가 없어서 코디네이터가 죽은 멤버를 내보냈습니다. 그때까지 이 파티션들은 계속 어두웠습니다. 정적 멤버십에서는 정상 종료도 이만큼 지나야 드러나므로, 타임아웃은 재시작에 걸리는 시간보다 조금만 길게 잡으세요.
 learn-static-membership-task = 그룹 설정을 바꿔서 25초에서 190초 사이 롤링 재시작 동안 리밸런스가 한 번도 일어나지 않게 만들어 보세요.
 learn-static-membership-hint = 재시작은 계획된 것이고 한 번에 20초가 걸립니다. 코디네이터에게는 돌아온 컨슈머를 알아볼 방법과, 그만큼 기다려 줄 여유가 필요합니다.
 learn-static-membership-answer = 정적 멤버십(group.instance.id)을 켜고 session.timeout.ms는 45000 그대로 둡니다. 정적 멤버는 종료할 때 LeaveGroup을 보내지 않고 45초 안에 다시 들어오면 기존 할당을 그대로 돌려받으므로, 20초 재시작에는 리밸런스가 없습니다. session.timeout.ms를 10000으로 줄이면 돌아오기 전에 만료되어 리밸런스 6번이 그대로 돌아옵니다.
@@ -1377,11 +1378,11 @@ learn-new-protocol-title = KIP-848: 새 리밸런스 프로토콜
 learn-new-protocol-summary = Kafka 4.0의 consumer 프로토콜은 할당을 브로커가 계산하고, 그룹 전체를 세우지 않고 멤버별로 리밸런스합니다.
 learn-new-protocol-p1 = 레슨 7과 같은 실행입니다. 백로그가 쌓인 파티션 12개를 인스턴스 3개 × 스레드 2개가 읽고, 배치 하나에 10초쯤 걸리며, 60초에 네 번째 인스턴스가 들어옵니다. classic 프로토콜에서는 리밸런스(rebalance)가 늘 JoinGroup과 SyncGroup을 거칩니다. 코디네이터(coordinator)는 모든 멤버가 다시 참여할 때까지 기다리고, 멤버는 지금 배치를 끝내고 다음 poll()을 호출할 때에야 참여합니다. KIP-848은 이 장벽을 없앤 프로토콜로, 3.7에서 early access로 나와 Kafka 4.0에서 정식(GA)이 되었으며 클라이언트에서 group.protocol=consumer로 켭니다.
 learn-new-protocol-p2 = 새 프로토콜에서는 멤버가 몇 초마다(브로커의 group.consumer.heartbeat.interval.ms, 기본 5초) ConsumerGroupHeartbeat를 보내고, 이 요청 하나가 JoinGroup, SyncGroup, Heartbeat를 모두 대신합니다. 멤버가 들어오거나 나가거나, 구독이나 토픽의 파티션 수가 바뀌면 코디네이터가 그룹 에포크(group epoch)를 올리고 새 목표 할당(target assignment)을 직접 계산합니다. 계산에는 서버 측 어사이너(assignor)인 uniform이나 range를 씁니다. 브로커가 group.consumer.assignors에 올려 둔 것 중에서 클라이언트가 group.remote.assignor로 고르며, 컨슈머 하나가 리더로서 할당을 계산하던 방식도, partition.assignment.strategy도 더는 쓰이지 않습니다.
-learn-new-protocol-p3 = 그다음 각 멤버가 자기 목표 할당에 맞춰 혼자 조정(reconciliation)합니다. 하트비트(heartbeat) 응답이 어떤 파티션을 지키고 어떤 파티션을 내놓을지 알려 주면, 멤버는 자기 poll 루프에서 내놓을 파티션부터 반납하고(auto-commit이 켜져 있으면 먼저 커밋합니다) 다음 하트비트로 확인해 새 멤버 에포크(member epoch)로 올라갑니다. 파티션은 이전 소유자가 반납한 뒤에야 새 소유자에게 갑니다. 그래서 느린 멤버는 자기가 넘겨야 할 파티션만 늦출 뿐, 나머지 멤버는 계속 읽습니다.
-learn-new-protocol-p4 = 그대로인 것도 있습니다. max.poll.interval.ms는 여전히 poll 간격의 상한이자 리밸런스 타임아웃이어서, 제때 반납을 끝내지 못한 멤버는 그룹에서 밀려납니다(fenced). 생존 확인은 브로커 몫이 되어, 클라이언트의 session.timeout.ms 대신 브로커의 group.consumer.session.timeout.ms(기본 45초)가 적용됩니다. 두 실행을 나란히 놓고 보세요. range(classic, eager)에서는 모든 레인이 어두워지고, uniform에서는 옮겨 가는 파티션만 잠깐 멈춥니다.
+learn-new-protocol-p3 = 그다음 멤버마다 자기 목표 할당에 맞춰 조정(reconciliation)합니다. 하트비트(heartbeat) 응답이 어떤 파티션을 지키고 어떤 파티션을 내놓을지 알려 주면, 멤버는 자기 poll 루프에서 내놓을 파티션부터 회수하고(자동 커밋이 켜져 있으면 먼저 커밋합니다) 다음 하트비트로 확인해 새 멤버 에포크(member epoch)로 올라갑니다. 파티션은 이전 소유자가 회수를 마친 뒤에야 새 소유자에게 갑니다. 그래서 느린 멤버는 자기가 넘겨야 할 파티션만 늦출 뿐, 나머지 멤버는 계속 읽습니다.
+learn-new-protocol-p4 = 그대로인 것도 있습니다. max.poll.interval.ms는 여전히 poll 간격의 상한이자 리밸런스 타임아웃이어서, 제때 회수를 끝내지 못한 멤버는 그룹에서 밀려납니다(fenced). 생존 확인은 브로커 몫이 되어, 클라이언트의 session.timeout.ms 대신 브로커의 group.consumer.session.timeout.ms(기본 45초)가 적용됩니다. 두 실행을 나란히 놓고 보세요. range(classic, eager)에서는 모든 레인이 어두워지고, uniform에서는 옮겨 가는 파티션만 잠깐 멈춥니다.
 learn-new-protocol-watch-1 = { $at }: 그룹 에포크가 올라갔습니다(에포크 { $generation }). 코디네이터가 이미 새 목표 할당을 계산했지만 멈춘 멤버는 없고, 멤버마다 다음 하트비트에서 자기 몫을 전달받습니다.
-learn-new-protocol-watch-2 = { $at }: 첫 반납입니다. KIP-848에서는 멤버가 옮겨 갈 파티션만 자기 poll 루프에서 내놓고 하트비트로 알리므로 다른 레인은 계속 켜져 있지만, classic eager 프로토콜이라면 여기서 모든 멤버가 파티션을 전부 내려놓습니다.
-learn-new-protocol-watch-3 = { $at }: classic 리밸런스, 곧 JoinGroup 장벽이 시작됐습니다. 모든 멤버가 지금 배치를 끝내고 다시 참여해야 새 할당이 나오며, eager 프로토콜이라면 그때까지 모든 파티션이 멈춥니다.
+learn-new-protocol-watch-2 = { $at }: 첫 회수입니다. KIP-848에서는 멤버가 옮겨 갈 파티션만 자기 poll 루프에서 내놓고 하트비트로 알리므로 다른 레인은 계속 켜져 있습니다. classic eager 프로토콜이라면 멤버마다 다시 참여하면서 파티션을 전부 회수합니다.
+learn-new-protocol-watch-3 = { $at }: classic 리밸런스, 곧 JoinGroup 장벽이 시작됐습니다. 모든 멤버가 지금 배치를 끝내고 다시 참여해야 새 할당이 나옵니다. eager 프로토콜이라면 멤버마다 다시 참여하면서 파티션을 모두 회수하므로, 새 할당이 나올 때까지 레인이 어둡게 남습니다.
 learn-new-protocol-task = 어사이너를 바꿔서, 네 번째 인스턴스가 들어온 뒤 classic JoinGroup 라운드가 한 번도 없고 파티션 12개 중 멈추는 파티션이 4개 이하가 되게 하세요.
 learn-new-protocol-hint = cooperative 리밸런스는 점진적이긴 해도 여전히 classic이라 JoinGroup을 두 번 거칩니다. 브로커에서 돌아가는 어사이너를 찾아보세요.
 learn-new-protocol-answer = 어사이너를 uniform으로 바꾸면 됩니다. 그룹이 KIP-848 consumer 프로토콜(group.protocol=consumer)로 바뀌어 코디네이터가 목표 할당을 계산하고, 새 인스턴스로 옮겨 가는 파티션 2개만 잠깐(합계 6.8초) 멈추며 JoinGroup 라운드는 없습니다. cooperative-sticky는 여전히 classic 프로토콜이라 JoinGroup 라운드가 2번 생깁니다.
@@ -1389,13 +1390,13 @@ learn-new-protocol-answer = 어사이너를 uniform으로 바꾸면 됩니다. �
 # 레슨 10: deploys
 learn-deploys-title = 리밸런스 폭풍 없는 배포
 learn-deploys-summary = 롤링 배포가 인스턴스마다 리밸런스를 두 번씩 일으키는 이유와, 블루-그린 배포나 정적 멤버십으로 이를 피하는 방법을 봅니다.
-learn-deploys-p1 = 현장 기록 001의 서비스입니다. 파티션 24개, 인스턴스 4개에 concurrency 3(컨슈머 스레드 12개), classic eager 프로토콜의 range 어사이너(assignor), 초당 1,200건입니다. 60초에 롤링 배포(rolling deploy)가 시작됩니다. 인스턴스가 하나 내려가고 30초 뒤 새 버전이 올라오며, 다음 인스턴스까지는 20초 간격을 둡니다. 단계마다 그룹 구성이 두 번 바뀌고, 바뀔 때마다 모든 파티션을 멈추는 리밸런스(rebalance)가 일어납니다.
-learn-deploys-p2 = 세어 보면 이렇습니다. 동적 멤버는 종료할 때 LeaveGroup을 보내므로 내려갈 때 한 번, 새 인스턴스의 JoinGroup으로 또 한 번, 인스턴스 4개면 8번입니다. eager range에서는 매번 파티션 24개가 모두 반납되고, 내려간 인스턴스의 파티션은 첫 리밸런스가 다른 멤버에게 넘겨줄 때까지 어둡게 남습니다. 001에 적힌 그대로 단계마다 랙(lag)이 튀고, 기록의 정리처럼 롤링은 리밸런싱이 여러 번, 블루-그린은 한 번입니다.
-learn-deploys-p3 = 블루-그린 배포(blue-green deploy)는 새 세트를 기존 세트 옆에 띄운 뒤 한 번에 전환합니다. 새 컨슈머가 뜨는 대로 그룹에 들어오면 들어올 때 한 번(잠시 스레드 24개가 파티션 24개를 나눠 가짐), 기존 세트가 내려갈 때 한 번, 모두 2번입니다. 새 컨슈머를 전환 시점에야 시작하면 이탈과 참여가 리밸런스 한 번으로 묶일 수 있고, 001이 말한 '1번'이 이 경우입니다. 대가는 잠시 두 배의 용량이며, 카나리(canary)는 이를 작게 한 것으로 새 버전 하나를 먼저 넣어 보고 문제가 없으면 나머지를 배포합니다.
+learn-deploys-p1 = 파티션 24개, 인스턴스 4개에 concurrency 3(컨슈머 스레드 12개)으로, 현장 노트 002의 알림 서비스와 같은 구성입니다. 여기서는 classic eager 프로토콜의 range 어사이너(assignor)를 쓰고, 초당 1,200건이 들어옵니다. 60초에 롤링 배포(rolling deploy)가 시작됩니다. 인스턴스가 하나 내려가고 30초 뒤 새 버전이 올라오며, 다음 인스턴스까지는 20초 간격을 둡니다. 단계마다 그룹 구성이 두 번 바뀌고, 바뀔 때마다 모든 파티션을 멈추는 리밸런스(rebalance)가 일어납니다.
+learn-deploys-p2 = 세어 보면 이렇습니다. 동적 멤버는 종료할 때 LeaveGroup을 보내므로 내려갈 때 한 번, 새 인스턴스의 JoinGroup으로 또 한 번, 인스턴스 4개면 8번입니다. eager range에서는 매번 파티션 24개가 모두 회수되고, 내려간 인스턴스의 파티션은 첫 리밸런스가 다른 멤버에게 넘겨줄 때까지 어둡게 남습니다. 단계마다 랙(lag)이 오릅니다. 현장 노트 001의 정리 그대로, 롤링 배포는 리밸런스를 여러 번, 블루-그린은 한 번 일으킵니다.
+learn-deploys-p3 = 블루-그린 배포(blue-green deploy)는 새 세트를 기존 세트 옆에 띄운 뒤 한 번에 전환합니다. 새 컨슈머가 뜨는 대로 그룹에 들어오면 들어올 때 한 번(잠시 스레드 24개가 파티션 24개를 나눠 가짐), 기존 세트가 내려갈 때 한 번, 모두 2번입니다. 새 컨슈머를 전환 시점에야 시작하면 이탈과 참여가 리밸런스 한 번으로 묶일 수 있고, 현장 노트 001이 말한 1번이 이 경우입니다. 대가는 잠시 두 배의 용량이며, 카나리(canary)는 이를 작게 한 것으로 새 버전 하나를 먼저 넣어 보고 문제가 없으면 나머지를 배포합니다.
 learn-deploys-p4 = 다른 해법은 정적 멤버십(static membership)입니다. group.instance.id를 준 멤버는 종료할 때 LeaveGroup을 보내지 않고, 같은 id로 session.timeout.ms 안에 돌아오면 리밸런스 없이 같은 파티션을 돌려받습니다. 이 실행에서는 0번이 되지만, 내려간 인스턴스의 파티션은 그 30초 동안 멈춰 있습니다. cooperative-sticky는 파티션이 옮겨 갈 때마다 라운드가 두 번이라 횟수가 오히려 14번으로 늘고, 줄어드는 것은 매번 멈추는 범위뿐입니다. 레슨의 실행과 내 실행을 나란히 놓고 리밸런스 표시를 세어 보세요.
 learn-deploys-watch-1 = { $at }: 배포가 시작되어 첫 인스턴스({ $host })가 내려갑니다. 컨슈머가 동적 멤버라 종료하면서 LeaveGroup을 보내므로 곧바로 리밸런스가 이어집니다.
 learn-deploys-watch-2 = { $at }: 배포가 일으킨 첫 리밸런스가 끝났습니다(제너레이션 { $generation }, 멤버 { $members }개). 그동안 모든 레인이 어두웠고, 새 인스턴스가 들어오면 한 번 더 일어납니다.
-learn-deploys-watch-3 = { $at }: 랙이 { $lag }건으로 정점을 찍고 빠지기 시작합니다. 정점이 트래픽이 아니라 리밸런스 표시와 겹친다는 점을 보세요.
+learn-deploys-watch-3 = { $at }: 랙이 { $lag }건으로 정점을 찍고 빠지기 시작합니다. 트래픽은 일정하므로 정점은 리밸런스와 겹칩니다. 처음에는 첫 할당, 그다음은 배포 단계마다입니다.
 learn-deploys-task = 배포 방식을 바꿔서 55초부터 끝까지 리밸런스가 인스턴스당 한 번 이하(4번 이하)가 되게 하세요.
 learn-deploys-hint = 롤링 배포는 나갈 때 한 번, 새 인스턴스가 들어올 때 한 번, 인스턴스마다 리밸런스를 두 번씩 치릅니다. 그룹 구성을 더 큰 단위로 바꾸는 배포 방식은 무엇일까요?
 learn-deploys-answer = 배포 방식을 블루-그린으로 바꾸면 새 세트가 들어온 뒤 기존 세트가 내려가므로, 리밸런스는 8번이 아니라 모두 2번입니다. 정적 멤버십(group.instance.id)을 켜도 session.timeout.ms 안에 돌아오는 재시작은 할당을 그대로 돌려받아 0번으로 통과합니다. cooperative-sticky는 멈춤을 짧게 할 뿐 라운드 수는 14번으로 늘어납니다.
@@ -1403,23 +1404,23 @@ learn-deploys-answer = 배포 방식을 블루-그린으로 바꾸면 새 세트
 # 레슨 11: assignors
 learn-assignors-title = 어사이너: 누가 어느 파티션을 받나
 learn-assignors-summary = range, roundrobin, sticky, 서버 측 어사이너가 같은 파티션을 어떻게 다르게 나누는지 내 토픽으로 확인합니다.
-learn-assignors-p1 = 어사이너(assignor)는 컨슈머 그룹(consumer group)의 어느 컨슈머가 어느 파티션(partition)을 맡을지 정합니다. classic 프로토콜에서는 클라이언트 안에서 돌아갑니다. 컨슈머 중 하나인 그룹 리더가 모든 멤버의 구독 정보로 할당을 계산해 SyncGroup으로 나눠 줍니다. 컨슈머가 지원하는 목록이 partition.assignment.strategy이고, Kafka 3.0부터 기본값이 [RangeAssignor, CooperativeStickyAssignor]라 실제로는 range가 쓰입니다. 현장 기록의 예처럼 파티션 6개를 컨슈머 2개가 나누면 range는 A에 0, 1, 2번을, B에 3, 4, 5번을 줍니다.
+learn-assignors-p1 = 어사이너(assignor)는 컨슈머 그룹(consumer group)의 어느 컨슈머가 어느 파티션(partition)을 맡을지 정합니다. classic 프로토콜에서는 클라이언트 안에서 돌아갑니다. 컨슈머 중 하나인 그룹 리더가 모든 멤버의 구독 정보로 할당을 계산해 SyncGroup으로 나눠 줍니다. 컨슈머가 지원하는 목록이 partition.assignment.strategy이고, Kafka 3.0부터 기본값이 [RangeAssignor, CooperativeStickyAssignor]라 실제로는 range가 쓰입니다. 현장 노트 001의 예처럼 파티션 6개를 컨슈머 2개가 나누면 range는 A에 0, 1, 2번을, B에 3, 4, 5번을 줍니다.
 learn-assignors-p2 = RangeAssignor는 토픽별로 나눕니다. 토픽마다 파티션을 번호순으로, 컨슈머를 member id 순으로 정렬해 컨슈머마다 연속된 구간을 주고, 나누어떨어지지 않으면 앞쪽 컨슈머가 하나씩 더 받습니다. 덕분에 여러 토픽의 같은 번호 파티션이 한 컨슈머에 모여, 같은 키로 파티셔닝한 토픽끼리 조인할 때 유리합니다. 대신 남는 파티션이 토픽마다 같은 앞쪽 컨슈머에 몰려서, 파티션 3개짜리 토픽 2개를 컨슈머 2개가 나누면 consumer-1이 4개, consumer-2가 2개를 받습니다.
-learn-assignors-p3 = RoundRobinAssignor는 모든 토픽의 파티션을 토픽 이름순으로 한 줄로 세워 하나씩 돌아가며 나눠 주므로, 모두 같은 토픽을 구독한다면 개수 차이가 많아야 하나입니다. StickyAssignor도 그만큼 고르게 나누면서 각 컨슈머가 지금 가진 파티션을 최대한 유지해, 리밸런스(rebalance) 때 옮겨 가는 파티션이 적습니다. CooperativeStickyAssignor는 같은 알고리즘을 cooperative 프로토콜(KIP-429) 위에서 돌립니다. 옮겨 가는 파티션만 반납하는 대신 리밸런스 라운드가 한 번 더 필요합니다.
+learn-assignors-p3 = RoundRobinAssignor는 모든 토픽의 파티션을 토픽 이름순으로 한 줄로 세워 하나씩 돌아가며 나눠 주므로, 모두 같은 토픽을 구독한다면 개수 차이가 많아야 하나입니다. StickyAssignor도 그만큼 고르게 나누면서 각 컨슈머가 지금 가진 파티션을 최대한 유지해, 리밸런스(rebalance) 때 옮겨 가는 파티션이 적습니다. CooperativeStickyAssignor는 같은 알고리즘을 cooperative 프로토콜(KIP-429) 위에서 돌립니다. 옮겨 가는 파티션만 회수하는 대신 리밸런스 라운드가 한 번 더 필요합니다.
 learn-assignors-p4 = KIP-848(group.protocol=consumer)에서는 브로커가 어사이너를 돌립니다. 기본값인 uniform(UniformAssignor)은 파티션을 고르게 나누면서 균형이 허락하는 한 멤버가 가진 것을 유지하고, 서버 측 range는 클라이언트의 range처럼 토픽마다 구간을 나눠 같은 키로 파티셔닝한 토픽을 한데 모읍니다. 클라이언트는 group.remote.assignor로 하나를 지정하고, 브로커는 group.consumer.assignors에 있는 것을 제공합니다.
-learn-assignors-p5 = 어사이너는 파티션 개수의 균형과 리밸런스 때 옮겨 가는 양을 정할 뿐, 부하까지 맞춰 주지는 않습니다. 한 파티션에 트래픽의 절반이 몰리거나(레슨 13) 서버 한 대가 느리면(레슨 4), 어떤 어사이너를 써도 그 파티션은 컨슈머 하나가 맡습니다. 현장 기록의 지적처럼 컨슈머와 파티션이 1대1이라면 어차피 어떤 어사이너든 결과가 같습니다.
+learn-assignors-p5 = 어사이너는 파티션 개수의 균형과 리밸런스 때 옮겨 가는 양을 정할 뿐, 부하까지 맞춰 주지는 않습니다. 한 파티션에 트래픽의 절반이 몰리거나(레슨 13) 서버 한 대가 느리면(레슨 4), 어떤 어사이너를 써도 그 파티션은 컨슈머 하나가 맡습니다. 현장 노트 003의 지적처럼 컨슈머와 파티션이 1대1이라면 어떤 어사이너를 쓰든 별 차이가 없습니다.
 learn-assignors-task = 토픽 orders:3 payments:3, 컨슈머 2개에서 모든 컨슈머가 받는 파티션 수의 차이가 하나 이하가 되는 어사이너를 고르세요.
 learn-assignors-hint = range는 토픽마다 따로 나누고, 토픽마다 남는 파티션을 첫 번째 컨슈머가 가져갑니다. 모든 파티션을 한꺼번에 놓고 나누는 어사이너를 찾아보세요.
 learn-assignors-answer = roundrobin입니다. 파티션 6개를 차례로 돌려 consumer-1에 orders 0, 2번과 payments 1번을, consumer-2에 나머지를 주므로 3개와 3개가 됩니다. sticky, cooperative-sticky, uniform도 고르게 나누지만, range는 토픽을 따로따로 나눠서 4개와 2개가 됩니다.
 
 # 레슨 12: burrow
-learn-burrow-title = Burrow: 임계치 없이 랙 판정하기
-learn-burrow-summary = Burrow가 커밋 윈도우를 보고, 임계치 없이 바쁜 컨슈머와 멈춘 컨슈머를 가려내는 방법을 봅니다.
-learn-burrow-p1 = 고정된 랙(lag) 임계치는 양쪽으로 틀립니다. 초당 1만 건이 들어오는 토픽에서 랙 10,000은 금세 빠지는 정상 상태일 수 있고, 조용한 토픽의 랙 100은 한 시간째 멈춘 컨슈머일 수 있습니다. 토픽마다 임계치를 따로 잡기 시작하면 끝이 없습니다. 003 학습 노트의 말대로 랙이 임계치에 닿을 때마다 알람을 받는 것은 무의미하고, 링크드인이 공개한 버로우(Burrow)는 대신 컨슈머가 앞으로 나아가고 있는지를 묻습니다.
-learn-burrow-p2 = Burrow는 파티션마다 그룹의 최근 커밋을 __consumer_offsets에서 읽어 슬라이딩 윈도우(sliding window)로 보관하며, 크기는 storage 설정의 intervals(기본 10)입니다. 커밋마다 커밋된 오프셋, 시각, 그 순간의 랙(로그 끝 오프셋 − 커밋된 오프셋)을 저장하므로, 커밋이 1분 간격이면 윈도우는 약 10분을 덮습니다. 현재 랙이 evaluator의 allowed-lag(기본 0) 이하인 파티션은 더 볼 것 없이 OK입니다.
+learn-burrow-title = Burrow: 임계값 없이 랙 판정하기
+learn-burrow-summary = Burrow가 커밋 윈도우를 보고, 임계값 없이 바쁜 컨슈머와 멈춘 컨슈머를 가려내는 방법을 봅니다.
+learn-burrow-p1 = 고정 임계값으로 랙(lag)을 판단하면 두 방향으로 다 틀립니다. 초당 1만 건이 들어오는 토픽에서 랙 10,000은 금세 빠지는 정상 상태일 수 있고, 조용한 토픽의 랙 100은 한 시간째 멈춘 컨슈머일 수 있습니다. 토픽마다 임계값을 따로 잡기 시작하면 끝이 없습니다. 현장 노트 003의 말대로 랙이 임계값에 닿을 때마다 알림을 받는 것은 무의미합니다. 링크드인이 공개한 버로우(Burrow)는 대신 컨슈머가 앞으로 나아가고 있는지를 묻습니다.
+learn-burrow-p2 = Burrow는 파티션마다 그룹의 최근 커밋(commit)을 __consumer_offsets에서 읽어 슬라이딩 윈도우(sliding window)로 보관하며, 크기는 storage 설정의 intervals(기본 10)입니다. 커밋마다 커밋된 오프셋, 시각, 그 순간의 랙(로그 끝 오프셋 − 커밋된 오프셋)을 저장하므로, 커밋이 1분 간격이면 윈도우는 약 10분을 덮습니다. 현재 랙이 evaluator의 allowed-lag(기본 0) 이하인 파티션은 더 볼 것 없이 OK입니다.
 learn-burrow-p3 = 나머지 규칙은 정해진 순서로 적용됩니다. STOP은 마지막 커밋이 윈도우 전체 길이보다 오래전일 때(지금 − 마지막 커밋 > 마지막 커밋 − 첫 커밋), 곧 랙이 남아 있는데 커밋이 끊긴 경우입니다. REWIND는 커밋된 오프셋이 뒤로 갔다가 아직 원래 자리를 되찾지 못한 경우입니다. 그다음 윈도우 안에 랙이 0인 커밋이 하나라도 있으면 OK입니다.
 learn-burrow-p4 = 그렇지 않으면 STALL을 봅니다. 윈도우의 모든 커밋이 같은 오프셋이면 커밋은 하는데 전진하지 못하는 것입니다(같은 레코드를 끝없이 재시도하거나, 리밸런스 때마다 같은 배치를 다시 읽는 경우). WARN은 윈도우 내내 커밋과 커밋 사이에 랙이 한 번도 줄지 않은 경우로, 컨슈머가 움직이긴 해도 점점 뒤처지는 상황입니다. 나머지는 모두 OK이며, 랙이 크더라도 줄고 있으면 OK입니다.
-learn-burrow-p5 = 그룹 상태는 가장 나쁜 파티션을 따라, WARN이 있으면 WARN, STOP·STALL·REWIND 중 하나라도 있으면 ERR입니다. 003 노트의 세 그래프가 그대로 들어맞습니다. 랙이 다시 0으로 내려오면 OK, 컨슈머가 프로듀서보다 느리면 WARN, 컨슈머 오프셋이 멈추면 파티션 STALL에 그룹 ERR이며, 이것이 즉시 알람을 받아야 할 경우입니다. Burrow는 이 결과를 HTTP API(/v3/kafka/(cluster)/consumer/(group)/status)로 내주고, 이메일이나 HTTP로 알림을 보낼 수 있습니다.
+learn-burrow-p5 = 그룹 상태는 가장 나쁜 파티션을 따라, WARN이 있으면 WARN, STOP·STALL·REWIND 중 하나라도 있으면 ERR입니다. 현장 노트 003의 세 그래프가 그대로 들어맞습니다. 랙이 다시 0으로 내려오면 OK, 컨슈머가 프로듀서보다 느리면 WARN, 컨슈머 오프셋이 멈추면 파티션 STALL에 그룹 ERR이며, 이것이 즉시 알림을 받아야 할 경우입니다. Burrow는 이 결과를 HTTP API(/v3/kafka/(cluster)/consumer/(group)/status)로 내주고, 이메일이나 HTTP로 알림을 보낼 수 있습니다.
 learn-burrow-task = 윈도우를 고치거나 예시 모양을 불러와서, 현재 랙이 10,000 이상인데도 Burrow가 OK로 판정하게 만드세요.
 learn-burrow-hint = Burrow는 랙이 얼마나 큰지가 아니라 컨슈머가 전진하는지를 봅니다. 큰 랙을 부지런히 줄여 가는 윈도우는 어떤 모양일까요?
 learn-burrow-answer = '따라잡는 중'(Draining)을 불러오면 됩니다. 윈도우 동안 랙이 40,000에서 13,000으로 줄어서 STOP, REWIND, STALL, WARN 어느 규칙에도 걸리지 않고 OK입니다. 랙이 크더라도 윈도우 안에서 줄거나 0에 닿으면 어떤 윈도우든 되고, '멈춤'(Stalled)은 커밋된 오프셋이 그대로라 STALL입니다.
@@ -1427,12 +1428,12 @@ learn-burrow-answer = '따라잡는 중'(Draining)을 불러오면 됩니다. �
 # 레슨 13: keys-and-ordering
 learn-keys-and-ordering-title = 키, 순서, 그리고 핫 파티션
 learn-keys-and-ordering-summary = 레코드의 키가 파티션을 정하고, 핫 키 하나가 몰린 파티션은 컨슈머를 아무리 늘려도 따라잡지 못합니다.
-learn-keys-and-ordering-p1 = 프로듀서가 키(key)가 있는 레코드를 보내면 Kafka 기본 파티셔너는 키만 보고 파티션을 정합니다. 직렬화한 키 바이트의 murmur2 해시를 양수로 만든 뒤 파티션 수로 나눈 나머지입니다. 그래서 같은 키의 레코드는 모두 같은 파티션에 쓰인 순서대로 쌓입니다. 키가 없는 레코드는 sticky 파티셔너가 배치 단위로 흩어 놓습니다. 실행 옆의 도구에 키를 넣어 어느 파티션으로 가는지 확인해 보세요.
-learn-keys-and-ordering-p2 = Kafka는 파티션 안에서만 순서(ordering)를 보장하고, 컨슈머 그룹은 파티션 하나를 컨슈머 스레드 하나에 맡겨 레코드를 차례로 처리하게 합니다. 주문 하나, 계정 하나, 기기 하나의 이벤트를 순서대로 처리하려고 키를 쓰는 이유가 여기에 있습니다. 004 노트가 concurrency 항목에서 경고하듯, 애플리케이션 안에서 레코드를 병렬로 처리하면 파티션 키를 지정했어도 순서 보장은 의미가 없어집니다.
-learn-keys-and-ordering-p3 = 반대편에 핫 키(hot key)가 있습니다. 이 실행에서는 초당 600건 중 절반이 한 키를 달고 있고 그 키가 7번 파티션으로 가므로, 7번에는 초당 300건 넘게 들어오는데 레코드당 4ms인 스레드 하나는 초당 250건을 처리합니다. 그룹은 7번을 컨슈머 하나에게만 줄 수 있어서, 컨슈머를 몇 개로 늘리든 그 차이만큼 랙(lag)이 쌓이고 나머지는 대부분 놉니다. 인스턴스를 6개로 늘려도 랙은 48,000건 근처에서 끝납니다.
-learn-keys-and-ordering-p4 = 고칠 곳은 컨슈머가 아니라 키입니다. 핫 키 뒤에 0~7 같은 접미사(솔트)를 붙이면 그 키의 레코드가 여러 파티션으로 흩어집니다. 대가는 그 키의 레코드끼리 순서가 보장되지 않는다는 점이라, 순서가 필요 없는 곳에만 쓰거나 뒤에서 다시 정렬해야 합니다. 004 노트도 파티션 키가 불균형하면 일부 파티션에 메시지가 몰려 처리량이 제한된다고 적고 있습니다.
-learn-keys-and-ordering-p5 = 파티션을 늘리는 것은 해결책처럼 보이지만 키의 배치를 바꿉니다. 해시를 12로 나눈 나머지와 16으로 나눈 나머지는 대부분의 키에서 달라서, 그 키의 새 레코드는 새 파티션으로 가고 예전 레코드는 원래 파티션에서 처리를 기다리며, 컨슈머가 새 레코드를 먼저 처리할 수도 있습니다. 파티션 수를 두 배로 늘려도 키의 절반이 옮겨 갑니다. 순서가 중요하다면 파티션 증설은 드물게, 004의 제안처럼 발행과 구독을 멈춘 상태에서 하거나 새 토픽으로 옮기세요.
-learn-keys-and-ordering-watch-1 = { $at }: 7번 파티션의 레인을 보세요. 스레드 하나가 맡아 따라가지 못하는 동안 다른 레인은 대부분 놀고 있으며, 그룹의 랙 { $lag }건은 거의 모두 7번 파티션을 맡은 스레드의 몫입니다.
+learn-keys-and-ordering-p1 = 프로듀서가 키(key)가 있는 레코드를 보내면 Kafka 기본 파티셔너는 키만 보고 파티션(partition)을 정합니다. 직렬화한 키 바이트의 murmur2 해시를 양수로 만든 뒤 파티션 수로 나눈 나머지입니다. 그래서 같은 키의 레코드는 모두 같은 파티션에 쓰인 순서대로 쌓입니다. 키가 없는 레코드는 sticky 파티셔너가 배치 단위로 흩어 놓습니다. 실행 옆의 도구에 키를 넣어 어느 파티션으로 가는지 확인해 보세요.
+learn-keys-and-ordering-p2 = Kafka는 파티션 안에서만 순서(ordering)를 보장하고, 컨슈머 그룹은 파티션 하나를 컨슈머 스레드 하나에 맡겨 레코드를 차례로 처리하게 합니다. 주문 하나, 계정 하나, 기기 하나의 이벤트를 순서대로 처리하려고 키를 쓰는 이유가 여기에 있습니다. 현장 노트 004가 concurrency 항목에서 경고하듯, 애플리케이션 안에서 레코드를 병렬로 처리하면 파티션 키를 지정했어도 순서 보장은 의미가 없어집니다.
+learn-keys-and-ordering-p3 = 반대편에 핫 키(hot key)가 있습니다. 이 실행에서는 초당 600건 중 절반이 한 키를 달고 있고 그 키가 7번 파티션으로 가므로, 7번에는 초당 300건 넘게 들어오는데 레코드당 4 ms인 스레드 하나는 초당 250건을 처리합니다. 그룹은 7번을 컨슈머 하나에게만 줄 수 있어서, 컨슈머를 몇 개로 늘리든 그 차이만큼 랙(lag)이 쌓이고 나머지는 대부분 놉니다. 인스턴스를 6개로 늘려도 랙은 48,000건 근처에서 끝납니다.
+learn-keys-and-ordering-p4 = 고칠 곳은 컨슈머가 아니라 키입니다. 핫 키 뒤에 0~7 같은 접미사, 곧 솔트(salt)를 붙이면 그 키의 레코드가 여러 파티션으로 흩어집니다. 대가는 그 키의 레코드끼리 순서가 보장되지 않는다는 점이라, 순서가 필요 없는 곳에만 쓰거나 뒤에서 다시 정렬해야 합니다. 현장 노트 004도 파티션 키가 불균형하면 일부 파티션에 메시지가 몰려 처리량이 제한된다고 적고 있습니다.
+learn-keys-and-ordering-p5 = 파티션을 늘리는 것은 해결책처럼 보이지만 키의 배치를 바꿉니다. 해시를 12로 나눈 나머지와 16으로 나눈 나머지는 대부분의 키에서 달라서, 그 키의 새 레코드는 새 파티션으로 가고 예전 레코드는 원래 파티션에서 처리를 기다리며, 컨슈머가 새 레코드를 먼저 처리할 수도 있습니다. 파티션 수를 두 배로 늘려도 키의 절반이 옮겨 갑니다. 순서가 중요하다면 파티션 증설은 드물게, 현장 노트 004의 제안처럼 발행과 구독을 멈춘 상태에서 하거나 새 토픽으로 옮기세요.
+learn-keys-and-ordering-watch-1 = { $at }: 7번 파티션을 보세요. 스레드 하나가 맡아 따라가지 못하는 동안 다른 파티션을 맡은 스레드는 대부분 놀고 있습니다. 그룹의 랙 { $lag }건은 거의 모두 7번 파티션에 쌓인 것입니다.
 learn-keys-and-ordering-task = 실행을 바꿔서 끝났을 때 랙이 5,000건 이하가 되게 하세요.
 learn-keys-and-ordering-hint = 7번 파티션에 초당 몇 건이 들어오는지와 스레드 하나가 초당 몇 건을 처리하는지 비교해 보세요. 스레드를 늘리는 대신 앞의 숫자를 바꾸는 설정은 무엇일까요?
 learn-keys-and-ordering-answer = 핫 키를 가진 레코드 비율을 0.05로 낮추면 됩니다. 핫 키에 솔트를 붙여 흩어 놓은 것과 같은 효과로, 7번 파티션도 다른 파티션보다 조금 더 받는 정도가 되어 모든 파티션이 스레드 하나의 초당 250건 안에 들어오고 랙은 1,400건 근처에서 끝납니다. 인스턴스를 6개로 늘리면 약 48,000건이 남는데, 컨슈머를 늘려도 파티션 하나를 나눠 맡을 수는 없기 때문입니다.
@@ -1440,25 +1441,25 @@ learn-keys-and-ordering-answer = 핫 키를 가진 레코드 비율을 0.05로 �
 # 레슨 14: sizing
 learn-sizing-title = 파티션과 컨슈머 수 산정하기
 learn-sizing-summary = 목표 처리량에 필요한 스레드와 파티션 수를 계산하고, 장애 뒤에 따라잡을 여유까지 챙깁니다.
-learn-sizing-p1 = 목표는 초당 2,000건, 레코드당 8ms입니다. 스레드 하나가 초당 125건을 처리하므로, 따라가기만 하는 데에도 2,000 × 0.008 = 16개의 스레드가 쉬지 않고 일해야 합니다. 이 실행은 파티션 8개에 인스턴스 2개 × 스레드 4개, 곧 스레드 8개로 초당 1,000건이라 랙(lag)이 매초 약 1,000건씩 늘어납니다.
-learn-sizing-p2 = 따라가는 것만으로는 부족합니다. 배포나 장애, 트래픽 폭주 뒤에는 쌓인 백로그를 비울 여유 처리량(headroom)이 필요하고, 비우는 시간은 백로그 ÷ (처리 용량 − 생산량)입니다. 스레드가 딱 16개면 백로그는 영영 줄지 않고, 24개(초당 3,000건)면 백로그 300,000건이 300,000 ÷ 1,000 = 300초에 빠집니다. 004 노트의 성능 튜닝 절차도 여기서 출발합니다. 최대 발행 건수와 구독 목표 시간을 받아 목표 TPS를 확인하고, 거기서 필요한 파티션 수를 산정합니다.
-learn-sizing-p3 = 파티션 수는 스레드 수 이상이어야 합니다. 파티션을 받지 못한 스레드는 유휴(idle) 상태로 남으므로(레슨 1), 파티션 수를 넘어서 인스턴스를 늘리면 처리량은 그대로이고 비용만 늘어납니다. 004 노트도 파티션과 컨슈머를 1:1로 맞춰야 최대 성능이 나오지만, 자원이 무한하지 않으니 여러 번 테스트해 최적값을 찾으라고 합니다.
-learn-sizing-p4 = 파티션은 공짜가 아닙니다. 파티션마다 모든 레플리카에 로그 세그먼트와 인덱스 파일이 생기고, 브로커의 메모리와 열린 파일, 브로커 장애 때 옮길 리더가 늘며, 리밸런스와 할당 계산이 길어지고, 프로듀서가 채울 배치도 늘어 배치가 작아집니다. 토픽의 파티션 수는 늘릴 수만 있고 줄일 수는 없으며, 늘리면 키의 배치가 바뀝니다(레슨 13). 004 노트가 프로젝트의 파티션 한계치를 30개 정도로 잡은 것도 이런 이유입니다.
-learn-sizing-watch-1 = { $at }: 랙이 벌써 { $lag }건입니다. 초당 2,000건이 들어오는데 그룹은 1,000건만 소비하니 매초 약 1,000건씩 뒤처집니다.
-learn-sizing-watch-2 = { $at }: 노는 멤버가 생겼습니다. 멤버는 { $members }개인데 파티션이 그보다 적어 일부는 파티션을 하나도 받지 못하고, 파티션 수를 넘는 스레드는 처리량이 아니라 비용만 늘립니다.
+learn-sizing-p1 = 목표는 초당 2,000건, 레코드당 8 ms입니다. 스레드 하나가 초당 125건을 처리하므로, 따라가기만 하는 데에도 2,000 × 0.008 = 16개의 스레드가 쉬지 않고 일해야 합니다. 이 실행은 파티션(partition) 8개에 인스턴스 2개 × 스레드 4개, 곧 스레드 8개로 초당 1,000건이라 랙(lag)이 매초 약 1,000건씩 늘어납니다.
+learn-sizing-p2 = 따라가는 것만으로는 부족합니다. 배포나 장애, 트래픽 폭주 뒤에는 쌓인 백로그를 비울 여유(headroom)가 필요하고, 비우는 시간은 백로그 ÷ (처리 용량 − 생산량)입니다. 스레드가 딱 16개면 백로그는 영영 줄지 않고, 24개(초당 3,000건)면 백로그 300,000건이 300,000 ÷ 1,000 = 300초에 빠집니다. 현장 노트 004의 성능 튜닝 절차도 여기서 출발합니다. 최대 발행 건수와 구독 목표 시간을 받아 목표 TPS를 확인하고, 거기서 필요한 파티션 수를 산정합니다.
+learn-sizing-p3 = 파티션 수는 스레드 수 이상이어야 합니다. 파티션을 받지 못한 스레드는 유휴(idle) 상태로 남으므로(레슨 1), 파티션 수를 넘어서 인스턴스를 늘리면 처리량(throughput)은 그대로이고 비용만 늘어납니다. 현장 노트 004도 파티션과 컨슈머를 1:1로 맞춰야 최대 성능이 나오지만, 자원이 무한하지 않으니 여러 번 테스트해 최적값을 찾으라고 합니다.
+learn-sizing-p4 = 파티션은 공짜가 아닙니다. 파티션마다 모든 레플리카에 로그 세그먼트와 인덱스 파일이 생기고, 브로커의 메모리와 열린 파일, 브로커 장애 때 옮길 리더가 늘며, 리밸런스와 할당 계산이 길어지고, 프로듀서가 채울 배치도 늘어 배치가 작아집니다. 토픽의 파티션 수는 늘릴 수만 있고 줄일 수는 없으며, 늘리면 키의 배치가 바뀝니다(레슨 13). 현장 노트 004가 프로젝트의 파티션 한계치를 30개 정도로 잡은 것도 이런 이유입니다.
+learn-sizing-watch-1 = { $at }: 랙이 벌써 { $lag }건입니다. 원래 설정(스레드 8개)에서는 초당 2,000건이 들어오는데 그룹은 1,000건만 소비하니 매초 약 1,000건씩 뒤처집니다.
+learn-sizing-watch-2 = { $at }: 그룹 멤버 { $members }개 중 파티션을 하나도 갖지 못한 멤버가 있습니다. 첫 리밸런스 전에는 모든 멤버가 이렇게 기다리지만, 리밸런스 뒤에도 파티션이 없는 스레드, 곧 파티션 수를 넘는 스레드는 처리량이 아니라 비용만 늘립니다.
 learn-sizing-task = 파티션 수, 인스턴스 수, 인스턴스당 스레드 수를 바꿔서 끝났을 때 랙이 20,000건 이하이고 노는 스레드가 없게 하세요.
-learn-sizing-hint = 레코드당 8ms로 초당 2,000건을 처리하려면 스레드가 몇 개 필요한지 계산하고, 따라잡을 여유를 더한 다음, 스레드마다 파티션이 하나씩 돌아가게 하세요.
+learn-sizing-hint = 레코드당 8 ms로 초당 2,000건을 처리하려면 스레드가 몇 개 필요한지 계산하고, 따라잡을 여유를 더한 다음, 스레드마다 파티션이 하나씩 돌아가게 하세요.
 learn-sizing-answer = 파티션 수 24, 인스턴스 수 4, 인스턴스당 스레드 수 6입니다. 스레드 24개 × 초당 125건 = 초당 3,000건에 스레드마다 파티션이 하나씩이라, 초당 2,000건을 감당하고도 1,000건이 남아 장애 뒤 백로그를 비울 수 있습니다. 파티션 8개에 인스턴스 6개 × 스레드 4개로 늘리면 16개가 놀고 랙은 약 313,000건 그대로입니다.
 
 # 레슨 15: watching-lag
-learn-watching-lag-title = 랙 모니터링: 어디에 알람을 걸까
-learn-watching-lag-summary = 레코드 수로 본 랙은 얼마나 쌓였는지, 시간으로 본 랙은 얼마나 늦었는지를 말하므로 알람은 시간 기준으로 거세요.
-learn-watching-lag-p1 = 이 실행에는 레코드 수로 본 랙(lag) 그래프에서 비슷해 보이는 사건이 두 번 있습니다. 120초에 5초 동안 20,000건이 한꺼번에 들어오고, 그룹은 몇 초 만에 이를 비웁니다. 300초에는 app-1의 스레드 하나가 외부 호출에 240초 동안 묶여 파티션 2개가 멈추는데, 초당 120건이라 쌓이는 랙은 10,000건 정도지만 가장 오래된 레코드는 4분을 기다립니다. 레코드 수에 건 알람은 폭주에 울리거나 멈춤을 놓치니, 실행 아래 도구에서 두 단위를 모두 시험해 보세요.
+learn-watching-lag-title = 랙 모니터링: 어디에 알림을 걸까
+learn-watching-lag-summary = 레코드 수로 본 랙은 얼마나 쌓였는지, 시간으로 본 랙은 얼마나 늦었는지를 말합니다. 알림은 시간 기준으로 거세요.
+learn-watching-lag-p1 = 이 실행에는 레코드 수로 본 랙(lag) 그래프에서 비슷해 보이는 사건이 두 번 있습니다. 120초에 5초 동안 20,000건이 한꺼번에 들어오고, 그룹은 몇 초 만에 이를 비웁니다. 300초에는 app-1의 스레드 하나가 외부 호출에 240초 동안 묶여 파티션 2개가 멈춥니다. 두 파티션에는 초당 120건 중 40건만 들어오므로 쌓이는 랙은 10,000건 정도지만, 가장 오래된 레코드는 4분을 기다립니다. 레코드 수에 건 알림은 폭주에 울리거나 멈춤을 놓치니, 실행 아래 도구에서 두 단위를 모두 시험해 보세요.
 learn-watching-lag-p2 = 시간으로 본 랙(time lag)은 사용자가 실제로 궁금해하는 질문, 곧 아직 처리하지 못한 가장 오래된 레코드가 얼마나 오래됐는지에 답합니다. kafka-lag-exporter는 파티션마다 (로그 끝 오프셋, 시각) 점을 표로 쌓아 두고(기본 30초마다 폴링), 로그 끝이 커밋된 오프셋에 있던 시각을 보간해 이 값을 추정합니다. 결과는 kafka_consumergroup_group_lag_seconds와 kafka_consumergroup_group_max_lag_seconds로 내보냅니다. 이 실행에서 폭주의 최고치는 5.9초, 멈춤은 4분 4초입니다.
 learn-watching-lag-p3 = 다른 지표는 이보다 덜 보여 줍니다. 클라이언트의 records-lag-max(consumer-fetch-manager-metrics)는 컨슈머별로 자기 파티션들의 하이 워터마크 − 포지션 중 최댓값이라 커밋된 오프셋과는 무관하고, 컨슈머가 살아 있을 때만 존재해서 죽은 컨슈머는 아무것도 보고하지 않습니다. Burrow(레슨 12)는 진행 여부를 판정해 STALL이나 STOP을 알려 주고, kminion과 kafka_exporter는 파티션별 레코드 수 랙을 내보냅니다. 모두 Prometheus로 수집해 Grafana로 보며, Burrow는 burrow-exporter나 최근 버전의 자체 메트릭 엔드포인트를 거칩니다.
-learn-watching-lag-p4 = 알람은 실제 문제를 뜻하는 것에 거세요. SLO가 허용하는 시간(여기서는 60초)을 넘는 시간 기준 랙, Burrow의 STALL이나 STOP(그룹 ERR), 그룹의 멤버 수가 0으로 떨어지는 것(kafka_exporter의 kafka_consumergroup_members)입니다. 레코드 수는 대시보드와 용량 산정에 쓰세요. 저절로 빠질 백로그 때문에 새벽에 깨는 일은 없어야 합니다.
+learn-watching-lag-p4 = 알림은 실제 문제를 뜻하는 것에 거세요. SLO가 허용하는 시간(여기서는 60초)을 넘는 시간 기준 랙, Burrow의 STALL이나 STOP(그룹 ERR), 그룹의 멤버 수가 0으로 떨어지는 것(kafka_exporter의 kafka_consumergroup_members)입니다. 레코드 수는 대시보드와 용량 산정에 쓰세요. 저절로 빠질 백로그 때문에 새벽에 깨는 일은 없어야 합니다.
 learn-watching-lag-p5 = 장애가 나면 가진 것을 그대로 분석 화면에 붙여 넣으세요. kafka-consumer-groups.sh --describe 덤프, Prometheus 쿼리 결과, Burrow JSON, 랙 CSV, Grafana 내보내기를 읽습니다. date 줄을 사이에 두고 덤프를 여러 번 붙이면 처리 속도, Burrow 판정, 랙을 비우는 데 걸릴 시간까지 나옵니다. 분석 화면은 랙을 쥔 호스트와 파티션을 짚어 주고, 실습 화면에서 붙여 넣은 그룹으로 시작해 사고를 다시 돌려 볼 수 있습니다.
-learn-watching-lag-watch-1 = { $at }: 폭주가 정점에 이른 순간입니다. 레코드 수로 본 랙은 { $lag }건으로 뛰지만 레코드들은 몇 초밖에 안 됐고 그룹은 벌써 비우는 중이라, 레코드 수 알람은 울리고 시간 알람은 울리지 않습니다.
+learn-watching-lag-watch-1 = { $at }: 폭주가 정점에 이른 순간입니다. 레코드 수로 본 랙은 { $lag }건으로 뛰지만 레코드들은 몇 초밖에 안 됐고 그룹은 벌써 비우는 중이라, 레코드 수 알림은 울리고 시간 알림은 울리지 않습니다.
 learn-watching-lag-watch-2 = { $at }: app-1의 스레드가 외부 호출에 묶였습니다. 파티션 2개는 여전히 이 스레드에 할당돼 있어 레인 색은 그대로이고 아무도 넘겨받지 않습니다. 레코드 수로 본 랙은 크지 않지만 시간으로 본 랙은 매초 1초씩 늘어납니다.
 learn-watching-lag-task = 알림 기준과 임계값을 바꿔서, 멈춤 구간(300–600초)에는 알림이 울리고 폭주 구간(110–290초)에는 한 번도 울리지 않게 하세요.
 learn-watching-lag-hint = 폭주 때는 레코드가 많지만 금방 빠지고, 멈춤 때는 레코드가 적지만 오래 기다립니다. 둘을 가르는 단위는 무엇일까요?
@@ -1494,7 +1495,7 @@ glossary-poll-loop-def = 컨슈머의 본체 루프입니다. poll()로 배치�
 glossary-max-poll-records = max.poll.records
 glossary-max-poll-records-def = poll() 한 번이 돌려주는 최대 레코드 수(기본 500)입니다. 배치 크기 × 레코드당 처리 시간이 max.poll.interval.ms보다 넉넉히 짧아야 합니다.
 glossary-max-poll-interval = max.poll.interval.ms
-glossary-max-poll-interval-def = poll() 호출 사이에 허용되는 최대 시간(기본 300,000ms, 5분)입니다. 이를 넘기면 클라이언트가 그룹을 떠나고, 다음 커밋은 CommitFailedException으로 실패합니다.
+glossary-max-poll-interval-def = poll() 호출 사이에 허용되는 최대 시간(기본 300,000 ms, 5분)입니다. 이를 넘기면 클라이언트가 그룹을 떠나고, 다음 커밋은 CommitFailedException으로 실패합니다.
 glossary-heartbeat = 하트비트 (heartbeat)
 glossary-heartbeat-def = 컨슈머가 백그라운드 스레드에서 heartbeat.interval.ms(classic 프로토콜 기본 3초)마다 코디네이터에 보내는 작은 요청입니다. 살아 있음을 알리고 리밸런스 소식을 받아 옵니다.
 glossary-session-timeout = 세션 타임아웃 (session timeout)
@@ -1520,11 +1521,11 @@ glossary-generation-def = classic 프로토콜에서 리밸런스가 끝날 때�
 glossary-join-sync = JoinGroup/SyncGroup
 glossary-join-sync-def = classic 리밸런스의 두 단계입니다. 모든 멤버가 JoinGroup을 보내고, 리더가 할당을 계산하고, SyncGroup으로 나눠 받습니다. 코디네이터는 모든 멤버가 다시 참여할 때까지 기다립니다.
 glossary-eager = eager 리밸런스 (eager rebalancing)
-glossary-eager-def = 모든 멤버가 다시 참여하기 전에 파티션을 전부 반납하는 classic 프로토콜입니다. 단순하지만 리밸런스마다 그룹 전체가 멈춥니다.
-glossary-cooperative = 협력적 리밸런스 (cooperative rebalancing)
-glossary-cooperative-def = 점진적인 classic 프로토콜(KIP-429, cooperative-sticky)입니다. 멤버는 가진 파티션을 유지하고 옮겨 갈 파티션만 반납하며, 그 대가로 리밸런스 라운드가 한 번 더 필요합니다.
+glossary-eager-def = 모든 멤버가 다시 참여하기 전에 파티션을 전부 회수하는 classic 프로토콜입니다. 단순하지만 리밸런스마다 그룹 전체가 멈춥니다.
+glossary-cooperative = cooperative 리밸런스 (cooperative rebalancing)
+glossary-cooperative-def = 점진적인 classic 프로토콜(KIP-429, cooperative-sticky)입니다. 멤버는 가진 파티션을 유지하고 옮겨 갈 파티션만 회수하며, 그 대가로 리밸런스 라운드가 한 번 더 필요합니다.
 glossary-static-membership = 정적 멤버십 (static membership)
-glossary-static-membership-def = group.instance.id(KIP-345)로 고정된 정체성을 가진 멤버는 LeaveGroup을 보내지 않고, session.timeout.ms 안에 돌아오면 파티션을 그대로 돌려받습니다. 그래서 재시작이 리밸런스를 일으키지 않습니다.
+glossary-static-membership-def = group.instance.id(KIP-345)로 고정 ID를 받은 멤버는 LeaveGroup을 보내지 않고, session.timeout.ms 안에 돌아오면 파티션을 그대로 돌려받습니다. 그래서 재시작이 리밸런스를 일으키지 않습니다.
 glossary-kip-848 = 새 컨슈머 프로토콜 (KIP-848)
 glossary-kip-848-def = Kafka의 새 컨슈머 리밸런스 프로토콜(group.protocol=consumer, 4.0부터 정식)입니다. 브로커가 할당을 계산하고 멤버는 ConsumerGroupHeartbeat로 하나씩 조정하므로, 그룹 전체를 세우는 장벽이 없습니다.
 glossary-epoch = 에포크 (epoch)
@@ -1536,13 +1537,13 @@ glossary-rolling-deploy-def = 인스턴스를 하나씩 교체하는 배포입�
 glossary-blue-green = 블루-그린 배포 (blue-green deploy)
 glossary-blue-green-def = 새 인스턴스 세트를 기존 세트 옆에 띄운 뒤 한 번에 전환하는 배포입니다. 리밸런스는 모두 한두 번이지만, 잠시 두 배의 용량이 필요합니다.
 glossary-burrow = 버로우 (Burrow)
-glossary-burrow-def = 링크드인이 공개한 오픈소스 랙 모니터입니다. 랙 임계치 대신 커밋의 슬라이딩 윈도우로 파티션마다 OK, WARN, STALL, STOP, REWIND를 판정합니다.
+glossary-burrow-def = 링크드인이 공개한 오픈소스 랙 모니터입니다. 랙 임계값 대신 커밋의 슬라이딩 윈도우로 파티션마다 OK, WARN, STALL, STOP, REWIND를 판정합니다.
 glossary-sliding-window = 슬라이딩 윈도우 (sliding window)
 glossary-sliding-window-def = Burrow가 파티션마다 보관하는 최근 커밋 목록입니다(storage의 intervals, 기본 10). 새 커밋이 들어오면 가장 오래된 것이 빠집니다.
 glossary-key = 키 (key)
 glossary-key-def = 레코드가 갈 파티션을 정하는 부분입니다. 기본 파티셔너는 키 바이트의 murmur2 해시를 파티션 수로 나눈 나머지를 쓰므로, 같은 키는 같은 파티션으로 갑니다.
 glossary-hot-key = 핫 키 (hot key)
-glossary-hot-key-def = 트래픽의 큰 몫을 차지하는 키입니다. 그 파티션에는 컨슈머 하나가 처리할 수 있는 것보다 많은 레코드가 들어오고, 컨슈머를 늘려도 소용없습니다.
+glossary-hot-key-def = 트래픽의 큰 몫을 차지하는 키입니다. 그 파티션에 컨슈머 하나가 처리할 수 있는 것보다 많은 레코드가 몰릴 수 있고, 그러면 컨슈머를 늘려도 소용없습니다.
 glossary-ordering = 순서 보장 (ordering)
 glossary-ordering-def = Kafka는 파티션 안에서만 레코드의 순서를 지킵니다. 한 키의 레코드는 그 키가 한 파티션에 머물고 스레드 하나가 차례로 처리하는 동안에만 순서가 유지됩니다.
 glossary-records-lag-max = records-lag-max

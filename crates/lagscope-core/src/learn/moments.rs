@@ -15,9 +15,11 @@ pub enum Moment {
     FirstAfter(EventKind, f64),
     /// The first member that leaves for this reason.
     Leave(LeaveReason),
-    /// The sample with the largest total lag, when the lag falls after it (the lag turning).
-    LagTurns,
-    /// The first sample with a member of the group that owns no partition.
+    /// From a time on (seconds from the start), the sample with the largest total lag, when the
+    /// lag falls clearly after it (the lag turning).
+    LagTurns(f64),
+    /// The first sample at which the group is stable and one of its members owns no partition (a
+    /// member still waiting for its first assignment is not idle).
     IdleMember,
     /// The first sample from which every host but one holds no lag (one slow host left).
     OneHostLeft,
@@ -62,18 +64,26 @@ impl Moment {
                     .find(|event| event.kind == EventKind::Left && event.reason == Some(reason))?;
                 (event.at_ms, Some(event))
             }
-            Self::LagTurns => {
+            Self::LagTurns(from_s) => {
+                let from = after(from_s);
                 let lag = timeline::total_lag(outcome);
-                let (peak, &highest) =
-                    lag.iter().enumerate().rev().max_by_key(|(_, lag)| **lag).filter(|(_, lag)| **lag > 0)?;
+                let (peak, &highest) = lag
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(index, _)| outcome.sample_times_ms[*index] >= from)
+                    .max_by_key(|(_, lag)| **lag)
+                    .filter(|(_, lag)| **lag > 0)?;
                 // The lag must fall clearly after the peak, not wobble.
                 let lowest_after = lag[peak..].iter().copied().min().unwrap_or(highest);
                 (lowest_after.saturating_mul(2) <= highest)
                     .then_some((outcome.sample_times_ms[peak], None))?
             }
             Self::IdleMember => {
-                let sample = (0..outcome.samples.len())
-                    .find(|&sample| !timeline::idle_members(outcome, sample).is_empty())?;
+                let sample = (0..outcome.samples.len()).find(|&sample| {
+                    outcome.samples[sample].state == "Stable"
+                        && !timeline::idle_members(outcome, sample).is_empty()
+                })?;
                 (outcome.sample_times_ms[sample], None)
             }
             Self::PeakBetween(from_s, to_s) => {
@@ -101,7 +111,11 @@ impl Moment {
                 (outcome.sample_times_ms[sample], None)
             }
         };
-        let sample = timeline::sample_at(outcome, at_ms);
+        // The group and the lag as the moment left them: the first sample at or after it.
+        let sample = outcome
+            .sample_times_ms
+            .partition_point(|time| *time < at_ms)
+            .min(outcome.sample_times_ms.len().saturating_sub(1));
         let lag = timeline::total_lag(outcome).get(sample).copied().unwrap_or(0);
         let host = match (event.and_then(|event| event.host.clone()), self) {
             (Some(host), _) => Arg::Text(host),
