@@ -1323,6 +1323,7 @@ learn-assign-member = Consumer
 learn-assign-gets = Partitions
 learn-burrow-shape = Start from a shape
 learn-burrow-rows = The window: one commit per line, committed offset then lag, oldest first
+learn-burrow-chart = The lag at each commit of the window, oldest on the left
 learn-burrow-since = Minutes since the newest commit
 learn-burrow-status = Burrow says { $status }
 learn-burrow-rule = Deciding rule: { $rule }

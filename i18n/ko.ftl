@@ -1218,6 +1218,7 @@ learn-assign-member = 컨슈머
 learn-assign-gets = 파티션
 learn-burrow-shape = 예시 모양에서 시작
 learn-burrow-rows = 윈도: 한 줄에 커밋 하나, 커밋 오프셋과 랙 순서, 오래된 것부터
+learn-burrow-chart = 윈도 안 커밋마다의 랙, 왼쪽이 가장 오래된 커밋
 learn-burrow-since = 마지막 커밋 이후 지난 시간 (분)
 learn-burrow-status = Burrow 판정: { $status }
 learn-burrow-rule = 판정을 가른 규칙: { $rule }

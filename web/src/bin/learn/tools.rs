@@ -230,12 +230,30 @@ fn burrow(props: &Props) -> Html {
                 Err(message) => html! { <p class="setting-problem" id="tool-error">{texts.render(&message)}</p> },
                 Ok(status) => html! {
                     <div id="tool-burrow">
+                        { window_chart(&props.state.window, texts) }
                         <p class={classes!("burrow-status", status.status.as_str())}><strong>{texts.render(&msg!("learn-burrow-status", status = status.status.as_str()))}</strong></p>
                         <p>{texts.render(&msg!("learn-burrow-rule", rule = status.rule.rule))}{" · "}{texts.render(&status.rule.detail)}</p>
                     </div>
                 },
             } }
         </>
+    }
+}
+
+/// The window's lag, commit by commit: the shape Burrow's rules read.
+fn window_chart(text: &WindowText, texts: &Texts) -> Html {
+    let Ok((window, _)) = windows::window(text) else { return Html::default() };
+    let lags: Vec<f64> = window.window.iter().flatten().map(|entry| entry.lag.unwrap_or(0) as f64).collect();
+    let highest = lags.iter().copied().fold(1.0, f64::max);
+    let step = 1000.0 / (lags.len().max(2) - 1) as f64;
+    let point = |(index, lag): (usize, &f64)| (index as f64 * step, 95.0 - 90.0 * lag / highest);
+    let points: Vec<(f64, f64)> = lags.iter().enumerate().map(point).collect();
+    let line = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+    html! {
+        <svg class="window-chart" id="tool-window-chart" viewBox="-10 0 1020 100" preserveAspectRatio="none" role="img" aria-label={texts.t("learn-burrow-chart")}>
+            <polyline class="lag" points={line} />
+            { for points.iter().map(|(x, y)| html! { <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }) }
+        </svg>
     }
 }
 
