@@ -36,7 +36,9 @@ fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Findi
             hosts.iter().enumerate().filter(|(other, _)| *other != index).map(|(_, peer)| peer).collect();
         let peer_peaks: Vec<f64> = peers.iter().filter_map(|peer| peer.max_per_hour).collect();
         let Some(peer_peak) = median(&peer_peaks) else { continue };
-        if peers.is_empty() || peak > 0.5 * peer_peak {
+        // Peers that did nothing give no yardstick (a table of zeros names no bottleneck), and a
+        // host that processed nothing at all is not capped: it had no work or no consumer.
+        if peers.is_empty() || peer_peak <= 0.0 || peak <= 0.0 || peak > 0.5 * peer_peak {
             continue;
         }
         // Peers that finished: their last interval is under 5% of their peak.
