@@ -16,6 +16,8 @@ series-expected-time-found = expected a time, found "{ $found }"
 series-host-table-expected-moment = expected a date and an hour (or a time) in the first columns
 series-host-table-expected-host = expected a host name in the first column
 series-msk-expected-time = expected a time stamp in the first column
+series-prometheus-bad-point = { $topic } partition { $partition }, point { $point }: expected [seconds since the epoch, "value"]; the point is left out
+series-prometheus-value-out-of-range = { $topic } partition { $partition }, point { $point }: { $value } is beyond any offset or lag (more than 2^53); taken as unknown
 series-prometheus-error = Prometheus answered with an error: { $error ->
     [unknown] unknown error
    *[other] { $error }

@@ -16,6 +16,8 @@ series-expected-time-found = 시각을 읽을 수 없습니다: "{ $found }"
 series-host-table-expected-moment = 앞쪽 열에 날짜와 시간(시 단위) 또는 시각이 있어야 합니다
 series-host-table-expected-host = 첫 번째 열에 호스트 이름이 있어야 합니다
 series-msk-expected-time = 첫 번째 열에 타임스탬프가 있어야 합니다
+series-prometheus-bad-point = { $topic } 파티션 { $partition }, { $point }번째 점: [에포크 이후 초, "값"] 형식이어야 합니다. 이 점은 빼고 읽습니다
+series-prometheus-value-out-of-range = { $topic } 파티션 { $partition }, { $point }번째 점: { $value }는 어떤 오프셋이나 랙으로도 너무 큽니다(2^53 초과). 알 수 없음으로 둡니다
 series-prometheus-error = Prometheus가 오류를 응답했습니다: { $error ->
     [unknown] 알 수 없는 오류
    *[other] “{ $error }”

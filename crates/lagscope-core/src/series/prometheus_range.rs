@@ -12,6 +12,11 @@ use super::{LagSample, LagSeries};
 use crate::diagnostic::Diagnostic;
 use crate::model::Name;
 
+/// The latest time a point may carry, in seconds since the epoch (the year 5138).
+const MAX_EPOCH_S: f64 = 1e11;
+/// The largest whole number an f64 holds exactly (2^53).
+const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+
 /// Reads a Prometheus API reply as a lag series, or `None` when it is not one.
 #[must_use]
 pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
@@ -63,18 +68,40 @@ pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
             .cloned()
             .unwrap_or_else(|| result.get("value").cloned().into_iter().collect());
         let entry = samples.entry((group, Name::from(topic.as_str()), partition)).or_default();
-        for point in points {
-            let (Some(time), Some(text)) =
-                (point.get(0).and_then(Value::as_f64), point.get(1).and_then(Value::as_str))
-            else {
+        for (index, point) in points.iter().enumerate() {
+            // A point is `[seconds, "value"]`: seconds since the epoch (up to year 5138) and a
+            // whole number an f64 holds exactly; anything else is said, naming the series and point.
+            let time_ms = point
+                .get(0)
+                .and_then(Value::as_f64)
+                .filter(|time| time.is_finite() && (0.0..=MAX_EPOCH_S).contains(time))
+                .map(|time| (time * 1000.0).round() as i64);
+            let text = point.get(1).and_then(Value::as_str);
+            let (Some(time_ms), Some(text)) = (time_ms, text) else {
+                diagnostics.push(Diagnostic::warning(
+                    1,
+                    crate::msg!("series-prometheus-bad-point", topic = &topic, partition = partition, point = index + 1),
+                ));
                 continue;
             };
-            let number = text
-                .parse::<f64>()
-                .ok()
-                .filter(|value| value.is_finite() && value.fract() == 0.0)
-                .map(|value| value as i64);
-            let time_ms = (time * 1000.0).round() as i64;
+            let number = text.trim().parse::<f64>().ok().filter(|value| value.is_finite() && value.fract() == 0.0);
+            let number = match number {
+                Some(value) if value.abs() <= MAX_EXACT => Some(value as i64),
+                Some(_) => {
+                    diagnostics.push(Diagnostic::warning(
+                        1,
+                        crate::msg!(
+                            "series-prometheus-value-out-of-range",
+                            topic = &topic,
+                            partition = partition,
+                            point = index + 1,
+                            value = text,
+                        ),
+                    ));
+                    None
+                }
+                None => None,
+            };
             if let Some(sample) = entry.iter_mut().find(|sample| sample.time_ms == time_ms) {
                 field.set(sample, number);
             } else {
@@ -147,5 +174,25 @@ mod tests {
             said(r#"{"status":"error","data":{"resultType":"matrix","result":[]}}"#),
             "Prometheus answered with an error: unknown error"
         );
+    }
+
+    #[test]
+    fn a_time_or_value_beyond_any_real_one_is_said_and_the_rest_kept() {
+        let text = r#"{"status":"success","data":{"resultType":"matrix","result":[
+          {"metric":{"__name__":"kafka_consumergroup_lag","consumergroup":"g","topic":"t","partition":"0"},
+           "values":[[-1e300,"1"],[1e300,"2"],[1735689600,"1e300"],[1735689615,"5"],["soon","6"]]}]}}"#;
+        let (series, diagnostics) = import_query_range(text).expect("a reply");
+        let said: Vec<String> = diagnostics.iter().map(|d| crate::l10n::english(&d.message)).collect();
+        assert_eq!(said.len(), 4, "{said:?}");
+        assert!(said[0].starts_with("t partition 0, point 1: expected"), "{said:?}");
+        assert!(said[2].contains("point 3: 1e300 is beyond any offset or lag"), "{said:?}");
+        let samples = &series.partitions[0].samples;
+        assert_eq!(samples.iter().map(|sample| sample.lag).collect::<Vec<_>>(), [None, Some(5)]);
+        // And the whole analysis of it runs (no overflow on the way).
+        let workbench = crate::workbench::build(
+            &[crate::workbench::Input::text("reply.json", text)],
+            &crate::workbench::Options::default(),
+        );
+        assert_eq!(workbench.series.partitions.len(), 1);
     }
 }
