@@ -47,6 +47,13 @@ pub struct GroupSnapshot {
     pub offset_deletions: Vec<OffsetDeletion>,
 }
 
+/// The sum of lags or offsets, saturating at `i64`'s bounds: the one way the crate adds numbers
+/// read from input (two lags of `i64::MAX` are `i64::MAX`, never a wrapped negative).
+#[must_use]
+pub fn saturating_sum(values: impl IntoIterator<Item = i64>) -> i64 {
+    values.into_iter().fold(0, i64::saturating_add)
+}
+
 impl GroupSnapshot {
     /// A group with nothing known about it yet.
     #[must_use]

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::MemberPartitions;
 use crate::l10n::{Arg, Message};
+use crate::model::saturating_sum;
 use crate::msg;
 
 /// One member across two generations.
@@ -110,9 +111,11 @@ fn balance(assignment: &MemberPartitions, lags: &BTreeMap<String, Option<i64>>) 
     let known: Vec<i64> = assignment
         .0
         .iter()
-        .map(|(_, partitions)| partitions.iter().filter_map(|p| lags.get(p).copied().flatten()).sum::<i64>())
+        .map(|(_, partitions)| {
+            saturating_sum(partitions.iter().filter_map(|p| lags.get(p).copied().flatten()))
+        })
         .collect();
-    let total: i64 = known.iter().sum();
+    let total = saturating_sum(known.iter().copied());
     let max_lag_share = (total > 0).then(|| known.iter().copied().max().unwrap_or(0) as f64 / total as f64);
     Balance {
         n_members,

@@ -223,13 +223,13 @@ fn loads(
                 member_id: member.clone(),
                 speed: speeds.get(member).copied().unwrap_or(1.0),
                 n_partitions: partitions.len(),
-                lag: known.iter().sum(),
+                lag: crate::model::saturating_sum(known.iter().copied()),
                 n_unknown_lag: partitions.len() - known.len(),
                 relative_drain_time: None,
             }
         })
         .collect();
-    let total: i64 = loads.iter().map(|load| load.lag).sum();
+    let total = crate::model::saturating_sum(loads.iter().map(|load| load.lag));
     if total <= 0 || loads.is_empty() {
         return (loads, None);
     }
@@ -324,5 +324,23 @@ mod tests {
             "IllegalArgumentException: CircularIterator can only be used on non-empty lists"
         );
         assert_eq!(error.message().id, "assign-error-kafka");
+    }
+
+    /// Two lags of `i64::MAX` on one member (a dump can print anything): the sums saturate.
+    #[test]
+    fn lags_at_the_limit_saturate_instead_of_wrapping() {
+        let dump = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+            g orders 0 0 9223372036854775807 9223372036854775807 consumer-a /10.0.0.1 a\n\
+            g orders 1 0 9223372036854775807 9223372036854775807 consumer-a /10.0.0.1 a\n\
+            g orders 2 0 10 10 consumer-b /10.0.0.2 b\n";
+        let group = parse(dump).snapshot.groups.remove(0);
+        let question = WhatIf {
+            assignor: AssignorKind::Range,
+            changes: vec![Change::Add { member_id: "consumer-c".to_owned() }],
+            timing: RebalanceTiming::default(),
+        };
+        let answer = what_if(&group, &question).unwrap();
+        assert!(answer.loads.iter().all(|load| load.lag >= 0), "{:?}", answer.loads);
+        assert!(answer.loads.iter().any(|load| load.lag == i64::MAX));
     }
 }

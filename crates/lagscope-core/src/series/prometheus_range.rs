@@ -80,11 +80,17 @@ pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
             let (Some(time_ms), Some(text)) = (time_ms, text) else {
                 diagnostics.push(Diagnostic::warning(
                     1,
-                    crate::msg!("series-prometheus-bad-point", topic = &topic, partition = partition, point = index + 1),
+                    crate::msg!(
+                        "series-prometheus-bad-point",
+                        topic = &topic,
+                        partition = partition,
+                        point = index + 1
+                    ),
                 ));
                 continue;
             };
-            let number = text.trim().parse::<f64>().ok().filter(|value| value.is_finite() && value.fract() == 0.0);
+            let number =
+                text.trim().parse::<f64>().ok().filter(|value| value.is_finite() && value.fract() == 0.0);
             let number = match number {
                 Some(value) if value.abs() <= MAX_EXACT => Some(value as i64),
                 Some(_) => {

@@ -64,11 +64,9 @@ pub fn sample_at(outcome: &Outcome, at_ms: i64) -> usize {
 pub fn total_lag(outcome: &Outcome) -> Vec<i64> {
     (0..outcome.sample_times_ms.len())
         .map(|index| {
-            outcome
-                .partitions
-                .iter()
-                .filter_map(|partition| partition.lag.get(index).copied().flatten())
-                .fold(0_i64, i64::saturating_add)
+            crate::model::saturating_sum(
+                outcome.partitions.iter().filter_map(|partition| partition.lag.get(index).copied().flatten()),
+            )
         })
         .collect()
 }
