@@ -69,44 +69,9 @@ pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
             .unwrap_or_else(|| result.get("value").cloned().into_iter().collect());
         let entry = samples.entry((group, Name::from(topic.as_str()), partition)).or_default();
         for (index, point) in points.iter().enumerate() {
-            // A point is `[seconds, "value"]`: seconds since the epoch (up to year 5138) and a
-            // whole number an f64 holds exactly; anything else is said, naming the series and point.
-            let time_ms = point
-                .get(0)
-                .and_then(Value::as_f64)
-                .filter(|time| time.is_finite() && (0.0..=MAX_EPOCH_S).contains(time))
-                .map(|time| (time * 1000.0).round() as i64);
-            let text = point.get(1).and_then(Value::as_str);
-            let (Some(time_ms), Some(text)) = (time_ms, text) else {
-                diagnostics.push(Diagnostic::warning(
-                    1,
-                    crate::msg!(
-                        "series-prometheus-bad-point",
-                        topic = &topic,
-                        partition = partition,
-                        point = index + 1
-                    ),
-                ));
+            let Some((time_ms, number)) = read_point(point, &topic, partition, index, &mut diagnostics)
+            else {
                 continue;
-            };
-            let number =
-                text.trim().parse::<f64>().ok().filter(|value| value.is_finite() && value.fract() == 0.0);
-            let number = match number {
-                Some(value) if value.abs() <= MAX_EXACT => Some(value as i64),
-                Some(_) => {
-                    diagnostics.push(Diagnostic::warning(
-                        1,
-                        crate::msg!(
-                            "series-prometheus-value-out-of-range",
-                            topic = &topic,
-                            partition = partition,
-                            point = index + 1,
-                            value = text,
-                        ),
-                    ));
-                    None
-                }
-                None => None,
             };
             if let Some(sample) = entry.iter_mut().find(|sample| sample.time_ms == time_ms) {
                 field.set(sample, number);
@@ -125,6 +90,55 @@ pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
         }
     }
     Some((LagSeries::from_samples(samples), diagnostics))
+}
+
+/// A point `[seconds, "value"]`: seconds since the epoch (up to the year 5138) and a whole number
+/// an f64 holds exactly; anything else is said, naming the series and the point (a point without a
+/// time is left out, a value beyond any offset is unknown).
+fn read_point(
+    point: &Value,
+    topic: &str,
+    partition: i32,
+    index: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(i64, Option<i64>)> {
+    let time_ms = point
+        .get(0)
+        .and_then(Value::as_f64)
+        .filter(|time| time.is_finite() && (0.0..=MAX_EPOCH_S).contains(time))
+        .map(|time| (time * 1000.0).round() as i64);
+    let text = point.get(1).and_then(Value::as_str);
+    let (Some(time_ms), Some(text)) = (time_ms, text) else {
+        diagnostics.push(Diagnostic::warning(
+            1,
+            crate::msg!(
+                "series-prometheus-bad-point",
+                topic = topic,
+                partition = partition,
+                point = index + 1
+            ),
+        ));
+        return None;
+    };
+    let number = text.trim().parse::<f64>().ok().filter(|value| value.is_finite() && value.fract() == 0.0);
+    let number = match number {
+        Some(value) if value.abs() <= MAX_EXACT => Some(value as i64),
+        Some(_) => {
+            diagnostics.push(Diagnostic::warning(
+                1,
+                crate::msg!(
+                    "series-prometheus-value-out-of-range",
+                    topic = topic,
+                    partition = partition,
+                    point = index + 1,
+                    value = text,
+                ),
+            ));
+            None
+        }
+        None => None,
+    };
+    Some((time_ms, number))
 }
 
 #[derive(Clone, Copy)]
