@@ -144,3 +144,20 @@ proptest! {
         prop_assert!(max <= min + 1, "{min}..{max}");
     }
 }
+
+/// A request for more partitions than any group holds (two topics of 2^31 − 1) is refused with its
+/// count, before anything is allocated for them (it asked for 17 GB before).
+#[test]
+fn a_request_beyond_any_cluster_is_refused_before_it_allocates() {
+    let topics: BTreeMap<String, i32> = [("a".to_owned(), i32::MAX), ("b".to_owned(), i32::MAX)].into();
+    let members = vec![MemberSpec {
+        member_id: "m".to_owned(),
+        subscriptions: vec!["a".to_owned(), "b".to_owned()],
+        ..MemberSpec::default()
+    }];
+    let error = assign(&AssignRequest::new(AssignorKind::Range, topics, members)).unwrap_err();
+    assert_eq!(
+        lagscope_core::l10n::english(&error.message()),
+        "4,294,967,294 partitions in all; at most 2,000,000 are supported"
+    );
+}

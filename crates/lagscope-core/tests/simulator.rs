@@ -360,6 +360,28 @@ fn bad_scenarios_name_the_field_or_the_line() {
     assert_eq!(error.path, "consumer.assignor");
 }
 
+/// Values no run can hold are refused where they are read, naming the field: an offset near
+/// `i64::MAX` (it overflowed the log end before) and a cap of 1e-300 records/s.
+#[test]
+fn values_beyond_any_run_name_their_field() {
+    let with = |topic: &str, host: &str| {
+        Scenario::from_json(&format!(
+            r#"{{"duration_s": 600, "topics": [{{"name": "t", "partitions": 2{topic}}}],
+                "produce": [{{"records_per_s": 10}}], "hosts": [{{"name": "A"{host}}}]}}"#
+        ))
+    };
+    let error = with(r#", "initial_log_end_offset": 9223372036854775000"#, "").unwrap_err();
+    assert_eq!(error.path, "topics[0].initial_log_end_offset");
+    assert_eq!(error.to_string(), "topics[0].initial_log_end_offset: between 0 and 1,000,000,000,000,000");
+    let error = with(r#", "initial_lag": 9223372036854775807"#, "").unwrap_err();
+    assert_eq!(error.path, "topics[0].initial_lag");
+    let error = with("", r#", "max_records_per_s": 1e-300"#).unwrap_err();
+    assert_eq!(error.path, "hosts[0].max_records_per_s");
+    // The largest accepted offset runs.
+    let scenario = with(r#", "initial_log_end_offset": 1000000000000000"#, "").unwrap();
+    lagscope_core::sim::simulate(&scenario, 1).unwrap();
+}
+
 // ----- the same run everywhere -----
 
 /// Every preset's digest with seed 1 (and a few with seed 42), recorded natively in

@@ -78,6 +78,11 @@ pub struct Problem {
     pub(crate) subscription_type: Option<super::SubscriptionType>,
 }
 
+/// The most partitions a request may hold in all: more than any one group subscribes to, and far
+/// below what would exhaust a browser tab's memory (a request of 2 × 2^31 partitions asked for
+/// 17 GB before this bound).
+const MAX_PARTITIONS: u64 = 2_000_000;
+
 impl Problem {
     /// Validates and indexes a request.
     #[allow(
@@ -139,11 +144,11 @@ impl Problem {
             next_base += u64::from(n_partitions.unwrap_or(0));
             topic_index.insert(name, index as u32);
         }
-        if next_base >= u64::from(NONE) {
+        if next_base > MAX_PARTITIONS {
             return Err(invalid(msg!(
                 "assign-invalid-too-many-partitions",
                 count = next_base,
-                limit = NONE - 1
+                limit = MAX_PARTITIONS
             )));
         }
         for topic_id in request.topic_ids.keys() {

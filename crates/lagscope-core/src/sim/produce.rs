@@ -130,7 +130,7 @@ impl Production {
             written += source.weight(super::engine::count(partition), n_partitions)
                 * (source.cumulative(time) - rebased);
         }
-        production.base[partition] + written.max(0.0).floor() as i64
+        production.base[partition].saturating_add(written.max(0.0).floor() as i64)
     }
 
     /// The topic's partition count now.

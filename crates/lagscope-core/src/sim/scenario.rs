@@ -591,6 +591,10 @@ impl std::fmt::Display for ScenarioError {
 
 impl std::error::Error for ScenarioError {}
 
+/// The largest offset a scenario may start from (10^15 records: beyond any real partition, with
+/// room for 31 days of the fastest producer on top without reaching `i64::MAX`).
+const MAX_OFFSET: i64 = 1_000_000_000_000_000;
+
 /// The longest run accepted: 31 days.
 const MAX_DURATION_S: f64 = 31.0 * 86_400.0;
 /// The most samples a run keeps per partition.
@@ -658,6 +662,13 @@ impl Scenario {
                     format!("{path}.initial_lag"),
                     crate::msg!("sim-error-negative-lag"),
                 ));
+            }
+            for (field, value) in
+                [("initial_log_end_offset", topic.initial_log_end_offset), ("initial_lag", topic.initial_lag)]
+            {
+                if value > MAX_OFFSET {
+                    return Err(ScenarioError::new(format!("{path}.{field}"), between(0, MAX_OFFSET)));
+                }
             }
         }
         for (index, producer) in self.produce.iter().enumerate() {
@@ -751,8 +762,14 @@ impl Scenario {
                 return Err(ScenarioError::new(format!("{path}.concurrency"), between(1, 1000)));
             }
             positive(&format!("{path}.slowdown"), host.slowdown)?;
-            if let Some(cap) = host.max_records_per_s {
-                positive(&format!("{path}.max_records_per_s"), cap)?;
+            // A cap under one record in 1,000 s would stretch one batch past any run's length.
+            if let Some(cap) = host.max_records_per_s
+                && !(cap.is_finite() && (0.001..=1e9).contains(&cap))
+            {
+                return Err(ScenarioError::new(
+                    format!("{path}.max_records_per_s"),
+                    between(Arg::Decimal(0.001, 3), Arg::Int(1_000_000_000)),
+                ));
             }
             if !(host.cap_jitter.is_finite() && (0.0..=2.0).contains(&host.cap_jitter)) {
                 return Err(ScenarioError::new(format!("{path}.cap_jitter"), between(0, 2)));
@@ -775,6 +792,11 @@ impl Scenario {
             }
             if initial.log_end_offset < 0 || initial.committed.is_some_and(|committed| committed < 0) {
                 return Err(ScenarioError::new(path, crate::msg!("sim-error-negative-offset")));
+            }
+            if initial.log_end_offset > MAX_OFFSET
+                || initial.committed.is_some_and(|committed| committed > MAX_OFFSET)
+            {
+                return Err(ScenarioError::new(path, between(0, MAX_OFFSET)));
             }
         }
         for (index, operation) in self.operations.iter().enumerate() {
