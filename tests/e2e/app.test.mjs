@@ -3,6 +3,7 @@
 // Screenshots of every view at desktop and phone widths land in LAGSCOPE_ARTIFACTS (target/e2e).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -252,6 +253,39 @@ test('a share link carries the whole state, and opening it restores exactly that
   await page.waitForSelector('#whatif-result');
   await page.click('#tab-analyze');
   assert.equal(await page.inputValue('#dump-input'), before.input);
+  await context.close();
+});
+
+test('a share link longer than Chromium opens is refused; the document saved as a file opens again', async () => {
+  // Chromium's limit, measured: an address of 2,097,024 characters opens, one of 2,097,224 does not
+  // (url::kMaxURLChars, 2 MiB). The page offers links of at most 2,000,000.
+  const probe = await shared.browser.newContext();
+  const tab = await probe.newPage();
+  await tab.goto(`${shared.server.url}#${'a'.repeat(2_097_000)}`);
+  await assert.rejects(tab.goto(`${shared.server.url}#${'a'.repeat(2_097_200)}`));
+  await probe.close();
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  // About 2.2 MB that does not compress (random bytes in base64, lines of 76).
+  const noise = crypto.randomBytes(1_650_000).toString('base64').replace(/.{76}/g, '$&\n');
+  await page.setInputFiles('#file-picker', { name: 'noise.txt', mimeType: 'text/plain', buffer: Buffer.from(noise) });
+  await page.locator('#file-list li').first().waitFor();
+  await page.click('#share-link');
+  const refusal = page.locator('#link-too-long');
+  await refusal.waitFor({ timeout: 60_000 });
+  assert.match(await refusal.innerText(), /2,000,000/);
+  assert.ok(!(await page.evaluate(() => location.hash.startsWith('#s='))), 'no link was put in the address bar');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-document')]);
+  assert.equal(download.suggestedFilename(), 'lagscope-document.json');
+  const saved = await download.path();
+  // Opened in a fresh context, the file is the document again (its file, not a new one).
+  const fresh = await openApp(shared.browser, shared.server.url);
+  await fresh.page.click('#clear-input').catch(() => {});
+  await fresh.page.setInputFiles('#file-picker', saved);
+  await fresh.page.waitForFunction(() => /noise\.txt/.test(document.querySelector('#file-list')?.textContent ?? ''));
+  assert.doesNotMatch(await fresh.page.innerText('#file-list'), /lagscope-document/);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context.close();
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -400,7 +400,12 @@ impl Reducible for AppState {
             }
             Action::AddFiles(files) => {
                 for (name, bytes) in files {
-                    document.files.push((name, lagscope_core::text::decode(&bytes)));
+                    let text = lagscope_core::text::decode(&bytes);
+                    // A saved document (a link too long to share) opens as the document it was.
+                    match read_document_file(&text) {
+                        Some(saved) => document = saved,
+                        None => document.files.push((name, text)),
+                    }
                 }
                 self.with_document(document)
             }
@@ -493,6 +498,27 @@ pub(crate) fn sample_document(sample: Sample, text: Option<String>) -> Document 
 }
 
 /// The document a share link's fragment carries (`lagscope_web::share_link`).
+/// The longest share link offered, in characters: under Chromium's `url::kMaxURLChars` (2 MiB,
+/// which the browser test measures), with room for the address before the fragment. A longer
+/// document is saved as a file instead ([`document_file`]).
+pub(crate) const MAX_LINK_CHARS: usize = 2_000_000;
+
+/// The key that marks a saved document file (`lagscope-document.json`).
+const DOCUMENT_FILE_KEY: &str = "lagscope_document";
+
+/// The document as a file a visitor keeps when its link would be too long: the same JSON a link
+/// carries, marked, so that opening or dropping the file on the page restores it.
+pub(crate) fn document_file(document: &Document) -> String {
+    serde_json::json!({ DOCUMENT_FILE_KEY: 1, "document": document }).to_string()
+}
+
+/// The document a saved document file holds; `None` for any other text.
+pub(crate) fn read_document_file(text: &str) -> Option<Document> {
+    let value: serde_json::Value = serde_json::from_str(text.trim_start()).ok()?;
+    value.get(DOCUMENT_FILE_KEY)?;
+    serde_json::from_value(value.get("document")?.clone()).ok()
+}
+
 pub(crate) fn decode_document(fragment: &str) -> Option<Document> {
     serde_json::from_slice(&lagscope_web::share_link::decode(fragment)?).ok()
 }

@@ -94,13 +94,32 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
     };
     let on_csv = download("csv", "lagscope-partitions.csv", "text/csv");
     let on_json = download("json", "lagscope-analysis.json", "application/json");
+    // The length of a link too long to share (browsers refuse it): the document is saved instead.
+    let too_long = use_state(|| None::<usize>);
+    let on_save = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            download_text(
+                "lagscope-document.json",
+                "application/json",
+                &crate::state::document_file(&state.document),
+            );
+        })
+    };
     let on_link = {
         let state = state.clone();
         let copied = copied.clone();
+        let too_long = too_long.clone();
         Callback::from(move |_: MouseEvent| {
-            let (state, copied) = (state.clone(), copied.clone());
+            let (state, copied, too_long) = (state.clone(), copied.clone(), too_long.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(link) = state.share_link().await else { return };
+                if link.len() > crate::state::MAX_LINK_CHARS {
+                    too_long.set(Some(link.len()));
+                    copied.set(None);
+                    return;
+                }
+                too_long.set(None);
                 // Keep it in the address bar too, without reloading or adding history.
                 let _ = gloo::utils::window().history().map(|history| {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link))
@@ -123,7 +142,13 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
             <button id="download-csv" class="ghost" onclick={on_csv}>{texts.t("ui-download-csv")}</button>
             <button id="download-json" class="ghost" onclick={on_json}>{texts.t("ui-download-json")}</button>
             <button id="share-link" class="ghost" onclick={on_link}>{texts.t("ui-copy-share-link")}</button>
+            <button id="save-document" class="ghost" onclick={on_save} title={texts.t("ui-save-document-hint")}>{texts.t("ui-save-document")}</button>
             <span class="share-status" role="status">{status}</span>
+            if let Some(length) = *too_long {
+                <p class="note" id="link-too-long" role="alert">
+                    {texts.render(&lagscope_core::msg!("ui-link-too-long", length = length, limit = crate::state::MAX_LINK_CHARS))}
+                </p>
+            }
         </section>
     }
 }
