@@ -328,7 +328,7 @@ test('pasted markup is shown as text, never run: an <img onerror> client id stay
   await context.close();
 });
 
-test('no request leaves the origin, and the page sets a Content-Security-Policy', async () => {
+test('no request leaves the origin, and the Content-Security-Policy runs no inline script but trunk\'s loader', async () => {
   const context = await shared.browser.newContext();
   const page = await context.newPage();
   const requests = [];
@@ -345,6 +345,18 @@ test('no request leaves the origin, and the page sets a Content-Security-Policy'
   assert.deepEqual(outside, [], `requests outside ${origin}`);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'self'/);
+  // Scripts: this origin and trunk's loader by its hash; no inline script may run.
+  const scripts = csp.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src'));
+  assert.doesNotMatch(scripts, /unsafe-inline/);
+  assert.match(scripts, /'sha256-[A-Za-z0-9+/]{43}='/);
+  const injected = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.lagscopeInjected = true;';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return window.lagscopeInjected ?? false;
+  });
+  assert.equal(injected, false, 'an injected inline script ran');
   await fs.writeFile(path.join(artifacts, 'requests.log'), `${requests.join('\n')}\n`);
   await context.close();
 });

@@ -35,9 +35,18 @@ enum Command {
     /// Speed and memory of the parser on a generated 1,000,000-row dump: native, awk, and wasm.
     Bench,
     /// Trunk's post-build hook: split the site's `i18n/<lang>.ftl` into what the page needs at first
-    /// paint, `i18n/<lang>.more.ftl`, loaded on demand, and `i18n/<lang>.learn.ftl`, loaded by Learn (`l10n::split_for_web`). The directory
-    /// defaults to trunk's staging directory (`TRUNK_STAGING_DIR`).
+    /// paint, `i18n/<lang>.more.ftl`, loaded on demand, and `i18n/<lang>.learn.ftl`, loaded by
+    /// Learn (`l10n::split_for_web`). The directory defaults to trunk's staging directory
+    /// (`TRUNK_STAGING_DIR`).
     SplitCatalogues {
+        /// The built site.
+        dir: Option<PathBuf>,
+    },
+    /// Trunk's post-build hook: put the SHA-256 hash of every inline script of the built
+    /// `index.html` (trunk's module loader) into its Content-Security-Policy, where
+    /// `INLINE-SCRIPT-HASHES` stands, so that no other inline script runs. The directory defaults
+    /// to trunk's staging directory (`TRUNK_STAGING_DIR`).
+    Csp {
         /// The built site.
         dir: Option<PathBuf>,
     },
@@ -51,6 +60,7 @@ fn main() -> ExitCode {
         Command::Test => steps::test(&root),
         Command::Bench => bench::bench(&root),
         Command::SplitCatalogues { dir } => split_catalogues(dir),
+        Command::Csp { dir } => csp(dir),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -82,6 +92,50 @@ fn split_catalogues(dir: Option<PathBuf>) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn csp(dir: Option<PathBuf>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let dir = match dir {
+        Some(dir) => dir,
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(PathBuf::from)
+            .context("no directory and no TRUNK_STAGING_DIR")?,
+    };
+    let path = dir.join("index.html");
+    let html = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let hashes = inline_scripts(&html)
+        .iter()
+        .map(|script| {
+            let digest = sha2::Sha256::digest(script.as_bytes());
+            format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    anyhow::ensure!(html.contains("INLINE-SCRIPT-HASHES"), "{} has no INLINE-SCRIPT-HASHES", path.display());
+    anyhow::ensure!(!hashes.is_empty(), "{} has no inline script to hash", path.display());
+    std::fs::write(&path, html.replace("INLINE-SCRIPT-HASHES", &hashes))
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// The text of every `<script>` without a `src` in `html`, exactly as the browser hashes it.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let tag = &after[..open_end];
+        let body = &after[open_end + 1..];
+        let Some(close) = body.find("</script>") else { break };
+        if !tag.contains("src=") {
+            scripts.push(&body[..close]);
+        }
+        rest = &body[close..];
+    }
+    scripts
 }
 
 /// The workspace root: two levels above this crate's manifest.
