@@ -9,12 +9,16 @@ use proptest::prelude::*;
 
 fn fixtures() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
-    let mut paths: Vec<_> = ["dumps/kafka", "dumps/other", "dumps/messy", "samples"]
+    // JSON documents too (Burrow, Confluent, Prometheus replies): they are mutated like any paste.
+    let mut paths: Vec<_> = ["dumps/kafka", "dumps/other", "dumps/messy", "samples", "series"]
         .iter()
         .filter_map(|folder| std::fs::read_dir(root.join(folder)).ok())
         .flatten()
         .map(|entry| entry.expect("readable entry").path())
-        .filter(|path| path.extension().is_some_and(|extension| extension != "json" && extension != "md"))
+        .filter(|path| {
+            path.extension().is_some_and(|extension| extension != "md")
+                && !path.file_name().is_some_and(|name| name == "EXPECTED.json")
+        })
         .collect();
     paths.sort();
     paths.iter().map(|path| decode(&std::fs::read(path).expect("fixture is readable"))).collect()
@@ -122,12 +126,22 @@ proptest! {
 
     #[test]
     fn mutated_fixtures_never_panic(
-        fixture_index in 0usize..64,
+        fixture_index in 0usize..512,
         mutations in proptest::collection::vec(mutation(), 1..8),
     ) {
         let fixtures = fixtures();
         let text = apply(&fixtures[fixture_index % fixtures.len()], &mutations);
         check_outcome(&text);
+        // And the whole workbench: every series reader (CSV, Grafana, Prometheus, CloudWatch, host
+        // tables, timed dumps), the analysis and the findings.
+        let workbench = lagscope_core::workbench::build(
+            &[lagscope_core::workbench::Input::text("mutated", &text)],
+            &lagscope_core::workbench::Options::default(),
+        );
+        let n_lines = numbered_lines(&text).count().max(1);
+        for diagnostic in workbench.inputs.iter().flat_map(|input| &input.diagnostics) {
+            prop_assert!((1..=n_lines).contains(&diagnostic.line), "line {} of {n_lines}", diagnostic.line);
+        }
     }
 }
 
