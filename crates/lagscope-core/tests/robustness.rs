@@ -17,7 +17,7 @@ fn fixtures() -> Vec<String> {
         .map(|entry| entry.expect("readable entry").path())
         .filter(|path| {
             path.extension().is_some_and(|extension| extension != "md")
-                && !path.file_name().is_some_and(|name| name == "EXPECTED.json")
+                && path.file_name().is_none_or(|name| name != "EXPECTED.json")
         })
         .collect();
     paths.sort();
