@@ -175,6 +175,17 @@ pub struct ConsumedInterval {
     pub consumed: i64,
 }
 
+impl ConsumedInterval {
+    /// Records consumed per second over the interval; `None` when the interval has no length (two
+    /// samples with the same time stamp, or time going backwards), never a division by a made-up
+    /// length.
+    #[must_use]
+    pub fn per_second(&self) -> Option<f64> {
+        let ms = self.end_ms.checked_sub(self.start_ms).filter(|ms| *ms > 0)?;
+        Some(self.consumed as f64 * 1000.0 / ms as f64)
+    }
+}
+
 /// Member ids that left or joined between two samples that name owners.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MembershipChange {
@@ -555,4 +566,15 @@ fn hosts(
         .collect();
     hosts.sort_by(|left, right| right.last_lag.cmp(&left.last_lag).then_with(|| left.host.cmp(&right.host)));
     hosts
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_consumed_interval_without_length_has_no_rate() {
+        let interval = |start_ms, end_ms| super::ConsumedInterval { start_ms, end_ms, consumed: 600 };
+        assert_eq!(interval(0, 60_000).per_second(), Some(10.0));
+        assert_eq!(interval(60_000, 60_000).per_second(), None);
+        assert_eq!(interval(60_000, 0).per_second(), None);
+    }
 }

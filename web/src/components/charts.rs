@@ -551,13 +551,11 @@ fn draw_consumed(
     let mut lines: BTreeMap<String, Vec<(i64, f64)>> = BTreeMap::new();
     if let Some(analysed) = data.analysed {
         for host in &analysed.host_consumption {
+            // The core's rate; an interval without length has none and is left out.
             let points = host
                 .consumed
                 .iter()
-                .map(|interval| {
-                    let seconds = ((interval.end_ms - interval.start_ms) as f64 / 1000.0).max(1e-3);
-                    (interval.end_ms, interval.consumed as f64 / seconds)
-                })
+                .filter_map(|interval| Some((interval.end_ms, interval.per_second()?)))
                 .collect();
             lines.insert(host.host.clone(), points);
         }

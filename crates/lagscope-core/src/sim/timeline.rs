@@ -129,6 +129,27 @@ pub fn lag_by_host(outcome: &Outcome, sample: usize) -> Vec<(String, i64)> {
     by_host
 }
 
+/// Each host's records processed over the run and its share of the group's, in the order the
+/// hosts appeared: (host, address, processed, share); the share is `None` when nothing was
+/// processed at all.
+#[must_use]
+pub fn host_shares(outcome: &Outcome) -> Vec<(String, String, u64, Option<f64>)> {
+    let processed: Vec<u64> = outcome
+        .hosts
+        .iter()
+        .map(|host| host.processed.iter().fold(0_u64, |sum, n| sum.saturating_add(*n)))
+        .collect();
+    let total = processed.iter().fold(0_u64, |sum, n| sum.saturating_add(*n));
+    outcome
+        .hosts
+        .iter()
+        .zip(processed)
+        .map(|(host, n)| {
+            (host.host.clone(), host.address.clone(), n, (total > 0).then(|| n as f64 / total as f64))
+        })
+        .collect()
+}
+
 /// The group's members at a sample that own no partition (idle: more consumers than partitions).
 #[must_use]
 pub fn idle_members(outcome: &Outcome, sample: usize) -> Vec<u32> {

@@ -26,11 +26,8 @@ pub(crate) fn draw(canvas: &HtmlCanvasElement, outcome: &Outcome, texts: &Texts)
     let minutes: Vec<f64> =
         outcome.sample_times_ms.iter().map(|time| (time - start) as f64 / 60_000.0).collect();
     let x_max = minutes.last().copied().unwrap_or(1.0).max(1.0 / 60.0);
-    let total_lag: Vec<f64> = (0..minutes.len())
-        .map(|index| {
-            outcome.partitions.iter().filter_map(|partition| partition.lag[index]).sum::<i64>() as f64
-        })
-        .collect();
+    let total_lag: Vec<f64> =
+        lagscope_core::sim::timeline::total_lag(outcome).iter().map(|lag| *lag as f64).collect();
     let members: Vec<f64> = outcome.samples.iter().map(|sample| sample.members.len() as f64).collect();
     let font = ("sans-serif", px(11.0)).into_font().color(&INK);
     let (lag_label, members_label, minutes_label) =

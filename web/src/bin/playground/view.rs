@@ -381,7 +381,6 @@ fn results(props: &ResultsProps) -> Html {
     };
     let events: Vec<&lagscope_core::sim::SimEvent> =
         outcome.events.iter().filter(|event| wanted(event.kind)).collect();
-    let total_processed: u64 = outcome.hosts.iter().map(|host| host.processed.iter().sum::<u64>()).sum();
     html! {
         <section class="panel" id="pg-results">
             <div class="panel-head">
@@ -435,10 +434,9 @@ fn results(props: &ResultsProps) -> Html {
                 <table>
                     <thead><tr><th>{texts.t("pg-col-host")}</th><th>{texts.t("pg-col-address")}</th><th class="num">{texts.t("pg-col-processed")}</th><th class="num">{texts.t("pg-col-share")}</th></tr></thead>
                     <tbody>
-                        { for outcome.hosts.iter().map(|host| {
-                            let processed: u64 = host.processed.iter().sum();
-                            let share = if total_processed == 0 { 0.0 } else { processed as f64 / total_processed as f64 };
-                            html! { <tr><td>{host.host.clone()}</td><td>{host.address.clone()}</td><td class="num">{format::count(i64::try_from(processed).unwrap_or(i64::MAX))}</td><td class="num">{format::share(share)}</td></tr> }
+                        { for lagscope_core::sim::timeline::host_shares(&outcome).into_iter().map(|(host, address, processed, share)| {
+                            let share = share.map_or_else(|| texts.t("unknown"), format::share);
+                            html! { <tr><td>{host}</td><td>{address}</td><td class="num">{format::count(i64::try_from(processed).unwrap_or(i64::MAX))}</td><td class="num">{share}</td></tr> }
                         }) }
                     </tbody>
                 </table>
