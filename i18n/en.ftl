@@ -34,6 +34,8 @@ series-format-grafana-long = Grafana long CSV
 series-format-timed-dumps = dumps between time stamps
 
 # What an input without time stamps was read as.
+workbench-read-as-binary = a binary file (not text)
+text-binary-input = this is a binary file (an archive, an image, a program), not text: nothing was read from it. Unpack it, or paste the text it holds.
 workbench-read-as-single-snapshot-tool-hint = a single snapshot: { $tool } · { $hint }
 workbench-read-as-single-snapshot-tool = a single snapshot: { $tool }
 workbench-read-as-single-snapshot-unknown = a single snapshot (no known format)

@@ -34,6 +34,8 @@ series-format-grafana-long = Grafana CSV(세로형)
 series-format-timed-dumps = 타임스탬프로 구분된 덤프
 
 # 타임스탬프 없는 입력의 형식.
+workbench-read-as-binary = 바이너리 파일 (텍스트 아님)
+text-binary-input = 텍스트가 아니라 바이너리 파일(압축 파일, 이미지, 실행 파일)이라 아무것도 읽지 않았습니다. 압축을 풀거나 안에 든 텍스트를 붙여 넣으세요.
 workbench-read-as-single-snapshot-tool-hint = 단일 스냅샷: { $tool } · { $hint }
 workbench-read-as-single-snapshot-tool = 단일 스냅샷: { $tool }
 workbench-read-as-single-snapshot-unknown = 단일 스냅샷(알 수 없는 형식)

@@ -256,6 +256,20 @@ test('a share link carries the whole state, and opening it restores exactly that
   await context.close();
 });
 
+test('a binary file dropped by mistake is said to be binary, before any parsing', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  // 1 MiB of gzip-like noise (it froze the page for a minute when parsed as lines of text).
+  const noise = Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), crypto.randomBytes(1 << 20)]);
+  await page.click('#clear-input');
+  await page.setInputFiles('#file-picker', { name: 'capture.tar.gz', mimeType: 'application/gzip', buffer: noise });
+  const diagnostic = page.locator('#diagnostics .diagnostic');
+  await diagnostic.first().waitFor({ timeout: 30_000 });
+  assert.equal(await diagnostic.count(), 1);
+  assert.match(await diagnostic.first().innerText(), /binary file/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a share link longer than Chromium opens is refused; the document saved as a file opens again', async () => {
   // Chromium's limit, measured: an address of 2,097,024 characters opens, one of 2,097,224 does not
   // (url::kMaxURLChars, 2 MiB). The page offers links of at most 2,000,000.

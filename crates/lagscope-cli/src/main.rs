@@ -703,6 +703,13 @@ fn parse_tool(id: &str) -> Result<Tool, String> {
 /// for their text. UTF-16 files (small, from PowerShell) and JSON documents are read whole.
 fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Result<ParseOutcome> {
     let head = reader.fill_buf()?;
+    // Decoded as the whole input would be (a UTF-16 file's NULs are text).
+    if lagscope_core::text::looks_binary(&decode(head)) {
+        return Ok(ParseOutcome {
+            diagnostics: vec![lagscope_core::text::binary_diagnostic()],
+            ..ParseOutcome::default()
+        });
+    }
     let is_utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
     let first_character = head
         .iter()

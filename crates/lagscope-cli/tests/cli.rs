@@ -72,6 +72,27 @@ fn parse_reads_standard_input_and_reports_bad_lines() {
     assert!(json["diagnostics"][0]["message"].as_str().unwrap().contains("the row is cut short"));
 }
 
+/// A binary file (here gzip's magic and noise) is told apart before any parsing: one diagnostic,
+/// not one per "line" of noise (it gave hundreds before).
+#[test]
+fn a_binary_file_is_one_clear_diagnostic() {
+    let mut bytes = vec![0x1f_u8, 0x8b, 0x08, 0x00];
+    bytes.extend((0..200_000_u32).map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8));
+    let path = std::env::temp_dir().join(format!("lagscope-binary-{}.gz", std::process::id()));
+    std::fs::write(&path, &bytes).unwrap();
+    let file = path.to_str().unwrap();
+    let output = lagscope(&["parse", file, "--json"], None);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["diagnostics"].as_array().map(Vec::len), Some(1));
+    assert!(json["diagnostics"][0]["message"].as_str().unwrap().contains("binary file"));
+    // `analyze` says so once, on standard error, for that file.
+    let output = lagscope(&["analyze", file], None);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(said.lines().filter(|line| line.contains(": error: ")).count(), 1, "{said}");
+    assert!(said.contains("read as a binary file"), "{said}");
+    let _ = std::fs::remove_file(&path);
+}
+
 #[test]
 fn parse_without_json_prints_a_summary() {
     let path = fixture("dumps/messy/messy-paste.txt");

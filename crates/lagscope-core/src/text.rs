@@ -18,6 +18,36 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
+/// How much of an input is looked at to tell text from a binary file.
+const BINARY_SAMPLE_CHARS: usize = 4096;
+
+/// Whether an input is a binary file (an archive, an image, a program) rather than text: its
+/// first 4,096 characters hold a NUL, or more than one in ten of them are control characters or
+/// bytes that were not text (decoded as U+FFFD). Looked at before any parsing, so a file dropped
+/// by mistake costs nothing and says why nothing was read from it.
+#[must_use]
+pub fn looks_binary(text: &str) -> bool {
+    let mut sampled = 0_usize;
+    let mut odd = 0_usize;
+    for character in text.chars().take(BINARY_SAMPLE_CHARS) {
+        sampled += 1;
+        match character {
+            '\0' => return true,
+            '\t' | '\n' | '\r' | '\u{c}' | '\u{1b}' => {}
+            '\u{FFFD}' => odd += 1,
+            character if character.is_control() => odd += 1,
+            _ => {}
+        }
+    }
+    sampled > 0 && odd * 10 > sampled
+}
+
+/// What a binary input is told: nothing was read from it.
+#[must_use]
+pub fn binary_diagnostic() -> crate::diagnostic::Diagnostic {
+    crate::diagnostic::Diagnostic::error(1, crate::msg!("text-binary-input"))
+}
+
 /// [`decode`] for owned bytes: valid UTF-8 without a byte-order mark is reused, not copied (a
 /// large file costs its size once, not twice).
 #[must_use]
@@ -76,6 +106,20 @@ impl<'a> Iterator for Lines<'a> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_binary_file_is_told_from_text() {
+        // gzip's magic, then bytes that are not text.
+        let mut gzip = vec![0x1f_u8, 0x8b, 0x08, 0x00];
+        gzip.extend((0..4096_u32).map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8));
+        assert!(super::looks_binary(&super::decode(&gzip)));
+        assert!(super::looks_binary("PNG\0\0IHDR"));
+        for text in ["GROUP TOPIC PARTITION\n", "한국어 덤프\tcolumns\r\n", "", "\u{1b}[1mbold\u{1b}[0m"]
+        {
+            assert!(!super::looks_binary(text), "{text:?}");
+        }
+    }
+
     use super::*;
 
     fn lines(text: &str) -> Vec<(usize, &str)> {

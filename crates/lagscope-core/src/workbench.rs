@@ -163,34 +163,42 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     let mut latest_time: Option<i64> = None;
     let mut zone: Option<Zone> = None;
     for input in inputs {
-        let (series, read_as, diagnostics) = if let Some(outcome) = &input.parsed {
-            single_snapshot(outcome.clone(), &mut latest_snapshot)
-        } else if let Some(time_ms) = input.at_ms {
-            let outcome = parse_with(&input.text, ParseOptions::default());
-            let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
-            if latest_time.is_none_or(|latest| time_ms >= latest) {
-                latest_time = Some(time_ms);
-                latest_snapshot = Some(outcome.snapshot);
-            }
-            (
-                series,
-                crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
-                outcome.diagnostics,
-            )
-        } else if let Some(import) = import_with(&input.text, &options.csv) {
-            hosts.extend(import.hosts);
-            if let Some(found) = import.zone
-                && zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated)
-            {
-                zone = Some(found);
-            }
-            if import.latest_snapshot.is_some() {
-                latest_snapshot = import.latest_snapshot;
-            }
-            (import.series, import.format.name(), import.diagnostics)
-        } else {
-            single_snapshot(parse_with(&input.text, ParseOptions::default()), &mut latest_snapshot)
-        };
+        let (series, read_as, diagnostics) =
+            if input.parsed.is_none() && crate::text::looks_binary(&input.text) {
+                // A binary file: nothing to read, said once, before any reader runs.
+                (
+                    LagSeries::default(),
+                    crate::msg!("workbench-read-as-binary"),
+                    vec![crate::text::binary_diagnostic()],
+                )
+            } else if let Some(outcome) = &input.parsed {
+                single_snapshot(outcome.clone(), &mut latest_snapshot)
+            } else if let Some(time_ms) = input.at_ms {
+                let outcome = parse_with(&input.text, ParseOptions::default());
+                let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
+                if latest_time.is_none_or(|latest| time_ms >= latest) {
+                    latest_time = Some(time_ms);
+                    latest_snapshot = Some(outcome.snapshot);
+                }
+                (
+                    series,
+                    crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
+                    outcome.diagnostics,
+                )
+            } else if let Some(import) = import_with(&input.text, &options.csv) {
+                hosts.extend(import.hosts);
+                if let Some(found) = import.zone
+                    && zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated)
+                {
+                    zone = Some(found);
+                }
+                if import.latest_snapshot.is_some() {
+                    latest_snapshot = import.latest_snapshot;
+                }
+                (import.series, import.format.name(), import.diagnostics)
+            } else {
+                single_snapshot(parse_with(&input.text, ParseOptions::default()), &mut latest_snapshot)
+            };
         reported.extend(series.reported);
         for partition in series.partitions {
             samples
