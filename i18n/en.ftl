@@ -879,6 +879,7 @@ sim-event-blue-green-switch = blue-green switch: every blue instance stops
 sim-error-field = { $path }: { $expected }
 sim-error-json = line { $line } column { $column }: not a scenario: { $error }
 sim-error-start = `{ $start }` is not a date-time (expected e.g. 2022-03-17T18:00:00Z)
+sim-error-too-many-events = the run would take more than { $events } events (it reached them { $at } into the run): shorten the run, lower the load or the number of consumers, or sample less often
 sim-error-duration = at most 31 days (2,678,400 s)
 sim-error-samples = at most { $samples } samples per run: use at least { $seconds } s
 sim-error-between = between { $min } and { $max }

@@ -780,6 +780,7 @@ sim-event-blue-green-switch = 블루-그린 전환: 블루 인스턴스가 모�
 sim-error-field = { $path }: { $expected }
 sim-error-json = { $line }행 { $column }열: 시나리오로 읽을 수 없습니다 (JSON 파서: “{ $error }”)
 sim-error-start = 날짜와 시각으로 읽을 수 없습니다: `{ $start }` (예: 2022-03-17T18:00:00Z)
+sim-error-too-many-events = 이벤트가 { $events }개를 넘는 실행입니다(시작 후 { $at }에 이미 도달). 실행 시간을 줄이거나, 부하나 컨슈머 수를 줄이거나, 샘플 간격을 늘리세요
 sim-error-duration = 31일(2,678,400초) 이하여야 합니다
 sim-error-samples = 한 번 실행에 샘플은 최대 { $samples }개입니다. { $seconds }초 이상으로 설정하세요
 sim-error-between = { $min } 이상 { $max } 이하여야 합니다

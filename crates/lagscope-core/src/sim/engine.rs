@@ -421,15 +421,31 @@ impl<'scenario> Engine<'scenario> {
         self.queue.push(Reverse((time, self.sequence, event)));
     }
 
-    pub(super) fn run(&mut self) {
+    /// Runs the event loop to the end; a run that would take more than `max_events` events is
+    /// stopped and refused (the number of events grows with the batches processed and the length
+    /// of the run: a run past [`MAX_EVENTS`] would freeze a browser tab for long seconds).
+    pub(super) fn run(&mut self, max_events: u64) -> Result<(), super::ScenarioError> {
+        let mut handled: u64 = 0;
         while let Some(Reverse((time, _, event))) = self.queue.pop() {
             if time > self.timing.end {
                 break;
+            }
+            handled += 1;
+            if handled > max_events {
+                return Err(super::ScenarioError::new(
+                    "duration_s",
+                    crate::msg!(
+                        "sim-error-too-many-events",
+                        events = max_events,
+                        at = crate::l10n::Arg::Seconds(time as f64 / 1e6)
+                    ),
+                ));
             }
             self.now = time;
             self.handle(event);
         }
         self.now = self.timing.end;
+        Ok(())
     }
 
     fn handle(&mut self, event: Event) {
@@ -723,6 +739,10 @@ fn note_fetcher(state: &mut Partition, now: Micros, member: Option<u32>) {
         state.fetch_log.push((now, member));
     }
 }
+
+/// The most events one group's run may take: about three seconds natively (the heaviest preset
+/// takes about 430,000).
+pub(super) const MAX_EVENTS: u64 = 20_000_000;
 
 /// `retry.backoff.ms`'s default, the heartbeat thread's wait between checks of its timer.
 const HEARTBEAT_THREAD_BACKOFF: Micros = 100_000;

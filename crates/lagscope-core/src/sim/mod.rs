@@ -44,6 +44,11 @@ pub use scenario::{
 /// else (their coordinators, members and offsets are separate). The first group draws from `seed`,
 /// the others from streams forked from it.
 pub fn simulate(scenario: &Scenario, seed: u64) -> Result<Outcome, ScenarioError> {
+    simulate_within(scenario, seed, engine::MAX_EVENTS)
+}
+
+/// [`simulate`] with a bound on the events each group's run may take.
+fn simulate_within(scenario: &Scenario, seed: u64, max_events: u64) -> Result<Outcome, ScenarioError> {
     scenario.validate()?;
     let mut seeds = rng::Rng::new(seed);
     let mut outcomes = Vec::with_capacity(scenario.n_groups());
@@ -51,7 +56,7 @@ pub fn simulate(scenario: &Scenario, seed: u64) -> Result<Outcome, ScenarioError
         let view = scenario.group_view(index);
         let group_seed = if index == 0 { seed } else { seeds.next_u64() };
         let mut engine = engine::Engine::new(&view, group_seed, seed)?;
-        engine.run();
+        engine.run(max_events)?;
         outcomes.push(engine.finish(seed));
     }
     let mut outcomes = outcomes.into_iter();
@@ -73,4 +78,23 @@ pub fn digest(outcome: &Outcome) -> String {
         hash = hash.wrapping_mul(0x0000_0100_0000_01B3);
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    /// A run past its bound of events stops with an error naming the field that makes it long,
+    /// and saying when it got there (a small bound here; `simulate`'s is 20,000,000).
+    #[test]
+    fn a_run_past_its_events_bound_is_refused_naming_the_field() {
+        let scenario = super::Scenario::from_json(
+            r#"{"duration_s": 3600, "topics": [{"name": "t", "partitions": 4}],
+                "produce": [{"records_per_s": 10000}], "hosts": [{"name": "A"}]}"#,
+        )
+        .unwrap();
+        let error = super::simulate_within(&scenario, 1, 100).unwrap_err();
+        assert_eq!(error.path, "duration_s");
+        let said = crate::l10n::english(&error.message);
+        assert!(said.starts_with("duration_s: the run would take more than 100 events"), "{said}");
+        assert!(super::simulate_within(&scenario, 1, 20_000_000).is_ok());
+    }
 }
