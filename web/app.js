@@ -1,6 +1,11 @@
 // The page's own JavaScript, loaded as a file (the Content-Security-Policy allows no inline script
 // but trunk's module loader, by its hash): the simulator's worker for the tests and the benchmark,
 // the lazily loaded modules' entry points, and the service worker's registration.
+
+// Offline: registered at once (not after the page's load), so its install caches every file of the
+// build while the visitor reads (sw.js says how).
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
+
 // The simulator also runs in its own worker, started on first use (tests, benchmark): lagscopeSim.run({ preset: 'NAME SEED' })
 // or lagscopeSim.run({ scenario: json, seed }) resolves to { result, ms }.
 window.lagscopeSim = {
@@ -76,5 +81,3 @@ window.lagscopePlayground = {
     module.mount_assignment(element, lang, catalogue, groups, form);
   },
 };
-// Offline: the service worker keeps the app's own files (sw.js says how).
-if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('sw.js').catch(() => {}));

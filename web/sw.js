@@ -1,39 +1,54 @@
-// lagscope's service worker: keeps a copy of the app's own files so the page opens offline.
-// It caches same-origin GET responses as they are fetched (network first, the copy when offline);
-// it never contacts any other origin, and nothing the visitor pastes passes through it.
-const CACHE = 'lagscope-v1';
-
-// The page itself; everything else (the app's files, a sample once opened) is kept as it is fetched.
-const PRECACHE = ['./'];
-// Both languages' texts, what the page needs at first paint and what loads on demand (Learn's too), so the
-// language switch works offline too (the page loads only its own on first visit); kept when they
-// can be, never failing the install.
-const CATALOGUES = [
-  'i18n/en.ftl', 'i18n/ko.ftl', 'i18n/en.more.ftl', 'i18n/ko.more.ftl', 'i18n/en.learn.ftl', 'i18n/ko.learn.ftl',
-];
+// lagscope's service worker: the whole app, kept for offline use from the first visit.
+// At install it caches every file of the build (the list and the build's version are written into
+// this file when the site is built, by `cargo xtask csp`: trunk's hashed names, the Playground's and
+// Learn's modules, every catalogue part), so the second visit opens offline without having seen
+// any view first. Files are answered from that cache; anything else goes to the network, and when
+// that fails the answer is a network error, never the page in place of a script. A new build has a
+// new version: its install caches the new files, and activation deletes the old caches.
+// It never contacts another origin, and nothing the visitor pastes passes through it.
+const VERSION = 'BUILD-VERSION';
+const FILES = /* BUILD-FILES */ [];
+const CACHE = `lagscope-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE).then(() => cache.addAll(CATALOGUES).catch(() => {})))
+      .then((cache) => cache.addAll(['./', ...FILES]))
       .then(() => self.skipWaiting()),
   );
 });
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('lagscope-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
-    fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(request, copy));
+    caches.open(CACHE).then(async (cache) => {
+      // The page itself, whatever its fragment or query: the cached index.html when offline.
+      if (request.mode === 'navigate') {
+        try {
+          return await fetch(request);
+        } catch {
+          return (await cache.match('./')) ?? Response.error();
         }
-        return response;
-      })
-      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))),
+      }
+      const kept = await cache.match(request, { ignoreSearch: true });
+      if (kept) return kept;
+      try {
+        return await fetch(request);
+      } catch {
+        return Response.error();
+      }
+    }),
   );
 });

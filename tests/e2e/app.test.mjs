@@ -5,12 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 import { openApp } from './browser.mjs';
-import { artifacts, painted, sharedBrowser, shot } from './pages.mjs';
+import { serveDist } from './server.mjs';
+import { artifacts, dist, painted, sharedBrowser, shot } from './pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -610,22 +612,77 @@ test('a large paste can be cancelled, and analysed again on demand', async () =>
   await context.close();
 });
 
-test('after one visit the app opens offline', async () => {
-  const context = await shared.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(shared.server.url);
-  await page.waitForSelector('#findings');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
-  await page.reload();
-  await page.waitForSelector('#findings');
-  await context.setOffline(true);
-  await page.reload();
-  await page.waitForSelector('#findings .finding');
-  await context.setOffline(false);
-  await context.close();
+test('after one visit the app opens offline: every view, the Playground and a lesson; a new build replaces the old cache', async () => {
+  // A copy of the build, served from a folder this test can change (a "second build").
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'lagscope-offline-'));
+  await fs.cp(dist, folder, { recursive: true });
+  const server = await serveDist(folder);
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.waitForSelector('#findings');
+    // One visit: the worker installs (caching every file of the build) and takes the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('#findings .finding');
+    // Every view, offline: the Assignment view and the Playground (their module), a run, and a lesson.
+    await page.keyboard.press('Alt+2');
+    await page.waitForSelector('#whatif-result');
+    await page.keyboard.press('Alt+3');
+    await page.locator('#playground-host #pg-results').waitFor();
+    await page.click('#pg-run');
+    await page.locator('#playground-host #pg-results').waitFor();
+    await page.goto(`${server.url}#learn/rebalancing`);
+    await page.locator('#lesson-rebalancing #replay').waitFor({ timeout: 30_000 });
+    await page.locator('#learn-host #lever-assignor').selectOption('cooperative-sticky');
+    await page.locator('#lesson-running').waitFor({ state: 'detached' });
+    await page.click('#lesson-check');
+    assert.equal(await page.getAttribute('#lesson-verdict', 'data-passed'), 'true');
+    // A file the build does not have is a network error, not the page in its place.
+    const missing = await page.evaluate(async () => {
+      try {
+        const response = await fetch('no-such-module.js');
+        return `${response.status} ${response.headers.get('content-type')}`;
+      } catch (error) {
+        return 'network error';
+      }
+    });
+    assert.equal(missing, 'network error');
+    await context.setOffline(false);
+    // A second build: a changed file and a new version. The next visit installs it and drops the old
+    // cache; offline again, the page runs the new file.
+    await fs.appendFile(path.join(folder, 'app.js'), '\nwindow.lagscopeBuild = 2;\n');
+    const worker = await fs.readFile(path.join(folder, 'sw.js'), 'utf8');
+    await fs.writeFile(path.join(folder, 'sw.js'), worker.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-2'"));
+    await page.goto(server.url);
+    await page.click('#tab-analyze');
+    await page.waitForSelector('#findings');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const next = registration.installing ?? registration.waiting;
+      if (next) await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'activated' && resolve()));
+    });
+    const caches = await page.evaluate(async () => (await window.caches.keys()).filter((name) => name.startsWith('lagscope-')));
+    assert.equal(caches.length, 1, caches.join(' '));
+    assert.match(caches[0], /-2$/);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('#findings .finding');
+    assert.equal(await page.evaluate(() => window.lagscopeBuild), 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(folder, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,7 @@ import { serveDist } from './server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = process.env.LAGSCOPE_ARTIFACTS ?? path.join(root, 'target', 'e2e');
-const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
+export const dist = process.env.LAGSCOPE_DIST ?? path.join(root, 'dist');
 
 // Serves dist/ (LAGSCOPE_DIST) and launches Chromium before the file's tests, and closes both after:
 // `shared.server.url`, `shared.browser`.

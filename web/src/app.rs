@@ -277,7 +277,11 @@ fn learn_view(props: &LearnProps) -> Html {
             }
             let listener =
                 EventListener::new(&gloo::utils::window(), "hashchange", move |_| route.set(learn_route()));
-            move || drop(listener)
+            move || {
+                drop(listener);
+                // Leaving Learn: the address no longer names a lesson (a reload opens the view chosen).
+                forget_address_route("#learn");
+            }
         });
     }
     use_effect_with((props.texts.clone(), (*route).clone()), move |(texts, route)| {
@@ -301,6 +305,20 @@ fn learn_view(props: &LearnProps) -> Html {
         }
     });
     html! { <main class="layout single" id="learn" /> }
+}
+
+/// Takes `prefix`'s route out of the address (without a reload or a history entry), when the
+/// address holds one.
+fn forget_address_route(prefix: &str) {
+    let window = gloo::utils::window();
+    if window.location().hash().is_ok_and(|hash| hash.starts_with(prefix)) {
+        let location = window.location();
+        let here =
+            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        let _ = window
+            .history()
+            .map(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here)));
+    }
 }
 
 /// What follows `#learn/` in the address.
@@ -352,6 +370,8 @@ fn playground_view(props: &PlaygroundProps) -> Html {
             }
         }
     });
+    // Leaving the Playground: a run's link in the address is done with.
+    use_effect_with((), |()| || forget_address_route("#play="));
     html! { <main class="layout single" id="playground" /> }
 }
 

@@ -50,6 +50,12 @@ enum Command {
         /// The built site.
         dir: Option<PathBuf>,
     },
+    /// Trunk's post-build hook: `split-catalogues`, then `csp` (which also writes the service
+    /// worker's list of files), in that order.
+    PostBuild {
+        /// The built site.
+        dir: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -61,6 +67,7 @@ fn main() -> ExitCode {
         Command::Bench => bench::bench(&root),
         Command::SplitCatalogues { dir } => split_catalogues(dir),
         Command::Csp { dir } => csp(dir),
+        Command::PostBuild { dir } => split_catalogues(dir.clone()).and_then(|()| csp(dir)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -117,7 +124,55 @@ fn csp(dir: Option<PathBuf>) -> anyhow::Result<()> {
     anyhow::ensure!(html.contains("INLINE-SCRIPT-HASHES"), "{} has no INLINE-SCRIPT-HASHES", path.display());
     anyhow::ensure!(!hashes.is_empty(), "{} has no inline script to hash", path.display());
     std::fs::write(&path, html.replace("INLINE-SCRIPT-HASHES", &hashes))
-        .with_context(|| format!("cannot write {}", path.display()))
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    precache_manifest(&dir)
+}
+
+/// Writes into the built `sw.js` the list of every file of the build (what its install caches)
+/// and the build's version (a hash of every file's name and content: a new build gets a new cache,
+/// and the old one is deleted when it activates).
+fn precache_manifest(dir: &Path) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use sha2::Digest as _;
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in
+            std::fs::read_dir(&folder).with_context(|| format!("cannot list {}", folder.display()))?
+        {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                let name = relative.to_string_lossy().replace('\\', "/");
+                // The worker itself, and the page (cached as `./`), are not in the list.
+                if name != "sw.js" && name != "index.html" {
+                    files.push(name);
+                }
+            }
+        }
+    }
+    files.sort();
+    let mut version = sha2::Sha256::new();
+    for name in files.iter().chain(std::iter::once(&"index.html".to_owned())) {
+        version.update(name.as_bytes());
+        version.update(std::fs::read(dir.join(name)).with_context(|| format!("cannot read {name}"))?);
+    }
+    let version = version.finalize().iter().take(8).fold(String::new(), |mut text, byte| {
+        use std::fmt::Write as _;
+        let _ = write!(text, "{byte:02x}");
+        text
+    });
+    let path = dir.join("sw.js");
+    let worker = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    anyhow::ensure!(
+        worker.contains("/* BUILD-FILES */ []") && worker.contains("BUILD-VERSION"),
+        "{} has no placeholders",
+        path.display()
+    );
+    let list = serde_json::to_string(&files)?;
+    let worker = worker.replace("/* BUILD-FILES */ []", &list).replace("BUILD-VERSION", &version);
+    std::fs::write(&path, worker).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The text of every `<script>` without a `src` in `html`, exactly as the browser hashes it.
