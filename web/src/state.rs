@@ -503,20 +503,29 @@ pub(crate) fn sample_document(sample: Sample, text: Option<String>) -> Document 
 /// document is saved as a file instead ([`document_file`]).
 pub(crate) const MAX_LINK_CHARS: usize = 2_000_000;
 
-/// The key that marks a saved document file (`lagscope-document.json`).
-const DOCUMENT_FILE_KEY: &str = "lagscope_document";
+/// A saved document file (`lagscope-document.json`): the same JSON a link carries, marked, so
+/// that opening or dropping the file on the page restores it. Read with the same code as a link
+/// (`serde_json::from_slice`), so the page carries no second reader.
+#[derive(Serialize, Deserialize)]
+struct DocumentFile {
+    /// The file's format version: 1.
+    lagscope_document: u32,
+    document: Document,
+}
 
-/// The document as a file a visitor keeps when its link would be too long: the same JSON a link
-/// carries, marked, so that opening or dropping the file on the page restores it.
+/// The document as a file a visitor keeps when its link would be too long.
 pub(crate) fn document_file(document: &Document) -> String {
-    serde_json::json!({ DOCUMENT_FILE_KEY: 1, "document": document }).to_string()
+    serde_json::to_string(&DocumentFile { lagscope_document: 1, document: document.clone() })
+        .unwrap_or_default()
 }
 
 /// The document a saved document file holds; `None` for any other text.
 pub(crate) fn read_document_file(text: &str) -> Option<Document> {
-    let value: serde_json::Value = serde_json::from_str(text.trim_start()).ok()?;
-    value.get(DOCUMENT_FILE_KEY)?;
-    serde_json::from_value(value.get("document")?.clone()).ok()
+    // Only a text that starts as one is tried (a dump is never parsed as JSON here).
+    if !text.trim_start().starts_with("{\"lagscope_document\"") {
+        return None;
+    }
+    serde_json::from_slice::<DocumentFile>(text.trim_start().as_bytes()).ok().map(|file| file.document)
 }
 
 pub(crate) fn decode_document(fragment: &str) -> Option<Document> {

@@ -598,7 +598,7 @@ fn the_analyzer_finds_the_storm_at_600_s_and_names_the_interval() {
 
 // ----- extreme settings -----
 
-/// Settings at the edges of what validation accepts (a cap of almost nothing, a log-normal tail
+/// Settings at the edges of what validation accepts (the smallest cap, a log-normal tail
 /// of days, a hang of a day per record) give a run that ends, with batches that outlast it, and
 /// no overflow.
 #[test]
@@ -606,7 +606,7 @@ fn extreme_settings_run_to_the_end_without_overflow() {
     let scenario = json!({
         "duration_s": 600, "sample_every_s": 60,
         "topics": [{"name": "t", "partitions": 2, "initial_lag": 1_000_000}],
-        "hosts": [{"name": "A", "max_records_per_s": 1e-300, "cap_jitter": 2}, {"name": "B"}],
+        "hosts": [{"name": "A", "max_records_per_s": 0.001, "cap_jitter": 2}, {"name": "B"}],
         "consumer": {
             "max_poll_records": 1_000_000,
             "record_ms": {"kind": "lognormal", "median_ms": 0.001, "p99_ms": 86_400_000},
