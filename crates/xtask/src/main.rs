@@ -78,14 +78,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn split_catalogues(dir: Option<PathBuf>) -> anyhow::Result<()> {
+/// The built site a post-build step works on: the directory given, else trunk's staging directory.
+fn built_site(dir: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     use anyhow::Context;
-    let dir = match dir {
-        Some(dir) => dir,
+    match dir {
+        Some(dir) => Ok(dir),
         None => std::env::var_os("TRUNK_STAGING_DIR")
             .map(PathBuf::from)
-            .context("no directory and no TRUNK_STAGING_DIR")?,
-    };
+            .context("no directory and no TRUNK_STAGING_DIR"),
+    }
+}
+
+fn split_catalogues(dir: Option<PathBuf>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let dir = built_site(dir)?;
     for lang in lagscope_core::l10n::Lang::ALL {
         let path = dir.join("i18n").join(format!("{}.ftl", lang.code()));
         let text =
@@ -105,12 +111,7 @@ fn csp(dir: Option<PathBuf>) -> anyhow::Result<()> {
     use anyhow::Context;
     use base64::Engine as _;
     use sha2::Digest as _;
-    let dir = match dir {
-        Some(dir) => dir,
-        None => std::env::var_os("TRUNK_STAGING_DIR")
-            .map(PathBuf::from)
-            .context("no directory and no TRUNK_STAGING_DIR")?,
-    };
+    let dir = built_site(dir)?;
     let path = dir.join("index.html");
     let html = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let hashes = inline_scripts(&html)
