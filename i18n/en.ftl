@@ -1378,6 +1378,7 @@ check-bottleneck = { $host } holds { $share } of the lag at the end ({ $lag } re
 check-no-lag = no host holds any lag at the end
 check-balanced = the busiest consumer has { $most } partitions, the least busy { $least }
 check-burrow = Burrow says { $status } with a current lag of { $lag } (the task wants OK at { $limit } or more)
+check-alert-threshold = the threshold must be a number, 0 or more
 check-alert-right = it fires during the stall ({ $stall } > { $threshold }) and stays quiet through the burst ({ $burst })
 check-alert-noisy = it fires on the burst too ({ $burst } > { $threshold }): a page for a backlog that drains by itself
 check-alert-silent = it never fires: the stall peaks at { $stall }, below { $threshold }

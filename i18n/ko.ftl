@@ -1260,6 +1260,7 @@ check-bottleneck = 끝났을 때 { $host }가 랙의 { $share }를 쥐고 있습
 check-no-lag = 끝났을 때 랙을 가진 호스트가 없습니다
 check-balanced = 가장 많이 받은 컨슈머가 파티션 { $most }개, 가장 적게 받은 컨슈머가 { $least }개입니다
 check-burrow = 현재 랙 { $lag }건에서 Burrow 판정은 { $status }입니다 (과제: 랙 { $limit }건 이상에서 OK)
+check-alert-threshold = 임계값은 0 이상의 숫자여야 합니다
 check-alert-right = 멈춤 구간에서는 울리고 ({ $stall } > { $threshold }) 폭주 구간에서는 조용합니다 ({ $burst })
 check-alert-noisy = 폭주 때도 울립니다 ({ $burst } > { $threshold }). 저절로 빠질 백로그 때문에 새벽에 호출받게 됩니다
 check-alert-silent = 한 번도 울리지 않습니다. 멈춤 구간의 최고치가 { $stall }로 { $threshold }보다 낮습니다

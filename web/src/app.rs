@@ -188,18 +188,7 @@ pub(crate) fn app() -> Html {
         Callback::from(move |_: MouseEvent| {
             // A share link left in the address bar carries its own language: choosing one drops it,
             // so a reload keeps the choice (the document itself is remembered in local storage).
-            let window = gloo::utils::window();
-            if window.location().hash().is_ok_and(|hash| hash.starts_with("#s=")) {
-                let location = window.location();
-                let here = format!(
-                    "{}{}",
-                    location.pathname().unwrap_or_default(),
-                    location.search().unwrap_or_default()
-                );
-                let _ = window.history().map(|history| {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
-                });
-            }
+            forget_address_route("#s=");
             state.dispatch(Action::SetLang(state.lang.other()));
         })
     };

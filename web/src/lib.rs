@@ -146,6 +146,13 @@ pub struct PlaygroundLink {
 }
 
 impl PlaygroundLink {
+    /// The address fragment that carries this run (`play=…`, without the `#`).
+    #[must_use]
+    pub fn fragment(&self) -> String {
+        let json = serde_json::to_vec(self).unwrap_or_default();
+        format!("play={}", share_link::encode(&json))
+    }
+
     /// The run a `#play=` fragment carries; `None` when it is not one.
     #[must_use]
     pub fn decode(fragment: &str) -> Option<Self> {

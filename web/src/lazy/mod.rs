@@ -20,10 +20,7 @@ pub fn send_to_page(name: &str, detail: &str) {
 /// (`#play=<fragment>`), which the page follows.
 pub fn open_in_playground(scenario: &str, seed: u64) {
     let link = crate::PlaygroundLink { scenario: scenario.to_owned(), seed };
-    if let Ok(json) = serde_json::to_vec(&link) {
-        let _ =
-            gloo::utils::window().location().set_hash(&format!("play={}", crate::share_link::encode(&json)));
-    }
+    let _ = gloo::utils::window().location().set_hash(&link.fragment());
 }
 
 /// Where a lazily loaded view is mounted: its root and its Yew app.

@@ -117,7 +117,7 @@ pub fn replay(props: &Props) -> Html {
         .collect();
     let step = |forward: bool| {
         let (cursor, playing, key_events) = (cursor.clone(), playing.clone(), key_events.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             playing.set(false);
             let now = *cursor;
             let next = if forward {
@@ -130,7 +130,7 @@ pub fn replay(props: &Props) -> Html {
     };
     let toggle = {
         let (playing, cursor) = (playing.clone(), cursor.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             if !*playing && *cursor >= span {
                 cursor.set(0);
             }
@@ -162,16 +162,14 @@ pub fn replay(props: &Props) -> Html {
             if in_field || event.alt_key() || event.ctrl_key() || event.meta_key() {
                 return;
             }
-            let click = || web_sys::MouseEvent::new("click").ok();
-            let handled = match event.key().as_str() {
-                " " => click().map(|mouse| toggle.emit(mouse)),
-                "ArrowLeft" => click().map(|mouse| back.emit(mouse)),
-                "ArrowRight" => click().map(|mouse| next.emit(mouse)),
-                _ => None,
+            let action = match event.key().as_str() {
+                " " => &toggle,
+                "ArrowLeft" => &back,
+                "ArrowRight" => &next,
+                _ => return,
             };
-            if handled.is_some() {
-                event.prevent_default();
-            }
+            event.prevent_default();
+            action.emit(());
         })
     };
     let on_speed = {
@@ -199,11 +197,11 @@ pub fn replay(props: &Props) -> Html {
     html! {
         <section class="replay" id="replay" aria-label={texts.t("replay-title")} tabindex="0" onkeydown={on_key} title={texts.t("replay-keys")}>
             <div class="replay-controls" role="toolbar">
-                <button type="button" id="replay-back" class="ghost" onclick={step(false)} title={texts.t("replay-back")} aria-label={texts.t("replay-back")}>{"«"}</button>
-                <button type="button" id="replay-play" onclick={toggle}>
+                <button type="button" id="replay-back" class="ghost" onclick={step(false).reform(|_: MouseEvent| ())} title={texts.t("replay-back")} aria-label={texts.t("replay-back")}>{"«"}</button>
+                <button type="button" id="replay-play" onclick={toggle.reform(|_: MouseEvent| ())}>
                     { if *playing { texts.t("replay-pause") } else { texts.t("replay-play") } }
                 </button>
-                <button type="button" id="replay-next" class="ghost" onclick={step(true)} title={texts.t("replay-next")} aria-label={texts.t("replay-next")}>{"»"}</button>
+                <button type="button" id="replay-next" class="ghost" onclick={step(true).reform(|_: MouseEvent| ())} title={texts.t("replay-next")} aria-label={texts.t("replay-next")}>{"»"}</button>
                 <label class="replay-speed">{texts.t("replay-speed")}{" "}
                     <select id="replay-speed" onchange={on_speed}>
                         { for SPEEDS.iter().map(|option| html! {

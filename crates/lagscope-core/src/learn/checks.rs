@@ -297,6 +297,10 @@ fn alert_separates(
     burst: (f64, f64),
     stall: (f64, f64),
 ) -> Verdict {
+    // A threshold is a number people type: anything but a finite, non-negative one is said.
+    if !(threshold.is_finite() && threshold >= 0.0) {
+        return Verdict { passed: false, message: msg!("check-alert-threshold") };
+    }
     let start = outcome.sample_times_ms.first().copied().unwrap_or(0);
     let values: Vec<f64> = if in_seconds {
         timeline::time_lag_ms(outcome).iter().map(|ms| ms.unwrap_or(0) as f64 / 1000.0).collect()

@@ -168,3 +168,15 @@ fn a_topic_list_that_is_not_name_colon_count_is_named() {
     let request = assignment_request("orders:3, payments:3", " 2 ", AssignorKind::Range).unwrap();
     assert_eq!(request.members.len(), 2);
 }
+
+/// An alert threshold that is not a number (empty, `1e400`, negative) is said, never compared.
+#[test]
+fn an_alert_threshold_that_is_no_number_is_said() {
+    let lesson = lesson("watching-lag").unwrap();
+    let (_, outcome) = run(lesson, &[]).unwrap();
+    for threshold in [f64::NAN, f64::INFINITY, -1.0] {
+        let verdict = lesson.check.verdict(Attempt::Alert(&outcome, true, threshold));
+        assert!(!verdict.passed);
+        assert_eq!(verdict.message.id, "check-alert-threshold", "{threshold}");
+    }
+}

@@ -91,9 +91,12 @@ pub fn time_lag_ms(outcome: &Outcome) -> Vec<Option<i64>> {
                     }
                     // The latest sample at or before this one whose log end was at or below the
                     // committed offset: the records after it were written after that moment.
-                    let earlier = (0..=index)
-                        .rev()
-                        .find(|&at| partition.log_end_offset[at].is_some_and(|offset| offset <= committed));
+                    // A log end only grows (unknown before the partition exists), so the samples at
+                    // or below the committed offset are a prefix: found by bisection, not a scan
+                    // back from every sample (quadratic on a long run).
+                    let prefix = partition.log_end_offset[..=index]
+                        .partition_point(|offset| offset.is_none_or(|offset| offset <= committed));
+                    let earlier = prefix.checked_sub(1).filter(|&at| partition.log_end_offset[at].is_some());
                     let Some(at) = earlier else { return Some(times[index] - times[0]) };
                     let (low, low_time) = (partition.log_end_offset[at].unwrap_or(0), times[at]);
                     let written_at =

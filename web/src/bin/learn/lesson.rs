@@ -98,7 +98,7 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
     let verdict = use_state(|| None::<Verdict>);
     let hint = use_state(|| false);
     let answer = use_state(|| false);
-    let tool = use_state(|| ToolState::new(lesson));
+    let tool = use_state(ToolState::new);
     {
         // The lesson's own run, once, after the page has painted its text.
         let baseline = baseline.clone();
@@ -171,7 +171,7 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
                     Some(lesson.check.verdict(Attempt::Pick(outcome, &tool.host)))
                 }
                 (Some(Tool::Alert), Some((_, outcome))) => {
-                    let threshold = tool.threshold.trim().parse::<f64>().unwrap_or(f64::INFINITY);
+                    let threshold = tool.threshold.trim().parse::<f64>().unwrap_or(f64::NAN);
                     Some(lesson.check.verdict(Attempt::Alert(outcome, tool.in_seconds, threshold)))
                 }
                 (Some(Tool::Assignment), _) => {

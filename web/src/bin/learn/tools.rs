@@ -7,7 +7,7 @@ use std::rc::Rc;
 use lagscope_core::assign::{AssignOutcome, AssignorKind, assign};
 use lagscope_core::burrow::{EvaluatorConfig, PartitionStatus, evaluate_partition};
 use lagscope_core::learn::windows::{self, WindowText};
-use lagscope_core::learn::{Lesson, Tool, assignment_request, keys};
+use lagscope_core::learn::{Tool, assignment_request, keys};
 use lagscope_core::msg;
 use lagscope_core::sim::Outcome;
 use lagscope_web::i18n::{Message, Texts};
@@ -37,7 +37,7 @@ pub(crate) struct ToolState {
 
 impl ToolState {
     /// The widget as the lesson opens.
-    pub(crate) fn new(_lesson: &Lesson) -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             host: String::new(),
             in_seconds: false,

@@ -170,14 +170,13 @@ pub(crate) fn playground(props: &Props) -> Html {
         let (text, seed, link_status) = (text.clone(), seed.clone(), link_status.clone());
         Callback::from(move |_: MouseEvent| {
             let link = lagscope_web::PlaygroundLink { scenario: (*text).clone(), seed: *seed };
-            let Ok(json) = serde_json::to_vec(&link) else { return };
             let window = gloo::utils::window();
             let location = window.location();
             let url = format!(
-                "{}{}#play={}",
+                "{}{}#{}",
                 location.pathname().unwrap_or_default(),
                 location.search().unwrap_or_default(),
-                lagscope_web::share_link::encode(&json)
+                link.fragment()
             );
             // The address becomes the link (without a hashchange: the view stays as it is).
             let _ = window
