@@ -9,6 +9,7 @@ unknown = unknown
 # Series readers: what a line of a time-based input could not give.
 series-csv-expected-series-time-value = expected Series, Time and Value cells
 series-csv-not-a-row = not a CSV row: { $error }
+series-csv-row-cut-short = this row has { $found } of the header's { $expected } columns: the series it lacks are unknown at its time
 series-csv-expected-time-in-column = expected a time in column "{ $column }"
 series-csv-expected-partition = expected an integer partition
 series-labels-missing = series "{ $series }" has no topic and partition labels

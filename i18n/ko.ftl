@@ -9,6 +9,7 @@ unknown = 알 수 없음
 # 시계열 입력에서 읽지 못한 줄.
 series-csv-expected-series-time-value = `Series`, `Time`, `Value` 칸이 있어야 합니다
 series-csv-not-a-row = CSV 행으로 읽을 수 없습니다: “{ $error }”
+series-csv-row-cut-short = 이 행에는 헤더의 { $expected }개 열 중 { $found }개만 있습니다. 빠진 시리즈는 이 시각의 값을 알 수 없음으로 둡니다
 series-csv-expected-time-in-column = "{ $column }" 열에 시각이 있어야 합니다
 series-csv-expected-partition = 파티션은 정수여야 합니다
 series-labels-missing = 시리즈 "{ $series }"에 topic, partition 레이블이 없습니다

@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 use lagscope_core::contract::ParseReport;
 use lagscope_core::l10n::format::{Align, pad};
 use lagscope_core::l10n::{Lang, Localizer};
-use lagscope_core::parse::{ParseOptions, ParseOutcome, Parser as LineParser, parse_with};
+use lagscope_core::parse::{LineAccount, ParseOptions, ParseOutcome, Parser as LineParser, parse_accounted};
 use lagscope_core::source::Tool;
 use lagscope_core::text::decode;
 
@@ -174,7 +174,7 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
         Command::Parse { file, json, format, stats } => {
             let started = std::time::Instant::now();
             let options = ParseOptions { format };
-            let outcome = match file {
+            let (outcome, account) = match file {
                 Some(path) if path.as_os_str() != "-" => {
                     let file =
                         std::fs::File::open(&path).with_context(|| cannot_read(localizer, Some(&path)))?;
@@ -196,6 +196,14 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
                     peak_memory_bytes().map_or_else(|| "unknown".to_owned(), |bytes| bytes.to_string());
                 eprintln!("elapsed-seconds: {:.3}", started.elapsed().as_secs_f64());
                 eprintln!("peak-memory-bytes: {peak}");
+                if let Some(account) = account {
+                    eprintln!("lines-used: {}", account.n_used);
+                    eprintln!("lines-noise: {}", account.n_noise);
+                    eprintln!("lines-reported: {}", account.n_reported);
+                    if !account.silent.is_empty() {
+                        eprintln!("lines-dropped-silently: {:?}", account.silent);
+                    }
+                }
             }
             Ok(())
         }
@@ -701,14 +709,19 @@ fn parse_tool(id: &str) -> Result<Tool, String> {
 
 /// Parses a stream line by line, so inputs of any size use memory for what they describe, not
 /// for their text. UTF-16 files (small, from PowerShell) and JSON documents are read whole.
-fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Result<ParseOutcome> {
+/// Also says what became of each line, where the input was read as text (not for a binary file).
+fn parse_reader(
+    mut reader: impl BufRead,
+    options: ParseOptions,
+) -> std::io::Result<(ParseOutcome, Option<LineAccount>)> {
     let head = reader.fill_buf()?;
     // Decoded as the whole input would be (a UTF-16 file's NULs are text).
     if lagscope_core::text::looks_binary(&decode(head)) {
-        return Ok(ParseOutcome {
+        let outcome = ParseOutcome {
             diagnostics: vec![lagscope_core::text::binary_diagnostic()],
             ..ParseOutcome::default()
-        });
+        };
+        return Ok((outcome, None));
     }
     let is_utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
     let first_character = head
@@ -719,7 +732,8 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
     if is_utf16 || embedded_json || matches!(first_character, Some(b'{' | b'[')) {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes)?;
-        return Ok(parse_with(&decode(&bytes), options));
+        let (outcome, account) = parse_accounted(&decode(&bytes), options);
+        return Ok((outcome, Some(account)));
     }
     let mut parser = LineParser::new(options);
     let mut line = Vec::with_capacity(256);
@@ -740,7 +754,8 @@ fn parse_reader(mut reader: impl BufRead, options: ParseOptions) -> std::io::Res
             parser.push_line(piece);
         }
     }
-    Ok(parser.finish())
+    let (outcome, account) = parser.finish_accounted();
+    Ok((outcome, Some(account)))
 }
 
 /// One line per group, then the diagnostics: what people otherwise get from an awk one-liner.

@@ -72,6 +72,22 @@ fn parse_reads_standard_input_and_reports_bad_lines() {
     assert!(json["diagnostics"][0]["message"].as_str().unwrap().contains("the row is cut short"));
 }
 
+/// `--stats` says what became of every line: the blank line is noise, the header and the row are
+/// used, the cut row is reported (it is used in part, and a diagnostic names it).
+#[test]
+fn parse_stats_account_for_every_line() {
+    let dump = "\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g t 0 1 5 4 c-1 /10.0.0.1 c\n\
+                g t 1 2\n";
+    let output = lagscope(&["parse", "-", "--stats"], Some(dump.as_bytes()));
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for expected in ["lines-used: 2", "lines-noise: 1", "lines-reported: 1"] {
+        assert!(stderr.lines().any(|line| line == expected), "{expected} not in {stderr}");
+    }
+    assert!(!stderr.contains("dropped-silently"), "{stderr}");
+}
+
 /// A binary file (here gzip's magic and noise) is told apart before any parsing: one diagnostic,
 /// not one per "line" of noise (it gave hundreds before).
 #[test]

@@ -1,9 +1,10 @@
 //! Parsing never panics and never loses a line: arbitrary bytes, and fixtures mutated line by line,
-//! still give a result whose diagnostics point at real lines.
+//! still give a result whose diagnostics point at real lines, and every line is accounted for
+//! (used, recognised as noise, or named by a diagnostic).
 
 #![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
-use lagscope_core::parse::{ParseOptions, Parser, parse};
+use lagscope_core::parse::{ParseOptions, Parser, parse, parse_accounted};
 use lagscope_core::text::{decode, numbered_lines};
 use proptest::prelude::*;
 
@@ -27,7 +28,11 @@ fn fixtures() -> Vec<String> {
 /// Every diagnostic names a line that exists, and diagnostics come in line order; the streaming
 /// parser (the CLI's) agrees with the whole-text parser (the web app's).
 fn check_outcome(text: &str) {
-    let outcome = parse(text);
+    let (outcome, account) = parse_accounted(text, ParseOptions::default());
+    assert_eq!(outcome, parse(text));
+    let n_lines = numbered_lines(text).count();
+    assert_eq!(account.n_lines(), n_lines, "{account:?}");
+    assert!(account.silent.is_empty(), "lines dropped without a word: {:?}", account.silent);
     // JSON documents are read whole by both (the CLI decides from the first non-blank byte, or a
     // line that opens an object after prose).
     if !text
@@ -39,9 +44,10 @@ fn check_outcome(text: &str) {
         for (_, line) in numbered_lines(text) {
             parser.push_line(line);
         }
-        assert_eq!(parser.finish(), outcome, "streaming and whole-text parses differ");
+        let (streamed, streamed_account) = parser.finish_accounted();
+        assert_eq!(streamed, outcome, "streaming and whole-text parses differ");
+        assert_eq!(streamed_account, account);
     }
-    let n_lines = numbered_lines(text).count();
     for diagnostic in &outcome.diagnostics {
         assert!((1..=n_lines).contains(&diagnostic.line), "line {} of {n_lines}", diagnostic.line);
     }
@@ -109,6 +115,16 @@ fn apply(text: &str, mutations: &[Mutation]) -> String {
         }
     }
     lines.join("\n")
+}
+
+/// Every line of every fixture, as it is: used, noise or reported, never dropped silently.
+#[test]
+fn every_line_of_every_fixture_is_accounted_for() {
+    let fixtures = fixtures();
+    assert!(fixtures.len() > 50, "found {} fixtures", fixtures.len());
+    for text in &fixtures {
+        check_outcome(text);
+    }
 }
 
 proptest! {

@@ -18,6 +18,9 @@ mod errors;
 mod json;
 mod json_recovery;
 mod layouts;
+mod ledger;
+pub use ledger::LineAccount;
+use ledger::{Ledger, LineUse};
 mod messages;
 mod named_table;
 
@@ -71,20 +74,28 @@ pub fn parse(input: &str) -> ParseOutcome {
 /// Parses `input` with `options`.
 #[must_use]
 pub fn parse_with(input: &str, options: ParseOptions) -> ParseOutcome {
+    parse_accounted(input, options).0
+}
+
+/// Parses `input` with `options`, and says what became of each of its lines.
+#[must_use]
+pub fn parse_accounted(input: &str, options: ParseOptions) -> (ParseOutcome, LineAccount) {
     let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    // A JSON document is read whole: each of its lines is part of what was read.
+    let whole = || LineAccount::whole(crate::text::numbered_lines(text).count());
     if let Some(outcome) = json::parse_document(text, options) {
-        return outcome;
+        return (outcome, whole());
     }
     if json_recovery::holds_embedded_json(text)
         && let Some(outcome) = json_recovery::read_embedded(text, options)
     {
-        return outcome;
+        return (outcome, whole());
     }
     let mut parser = Parser::new(options);
     for (_, line) in crate::text::numbered_lines(text) {
         parser.push_line(line);
     }
-    parser.finish()
+    parser.finish_accounted()
 }
 
 /// The table rows currently belong to.
@@ -166,6 +177,8 @@ pub struct Parser {
     prometheus: prometheus::Collector,
     /// `| Key | Value |` lines of a Confluent CLI box, until its border closes it.
     key_values: Vec<(usize, String, String)>,
+    /// The lines used or set aside as noise (the others must have a diagnostic).
+    ledger: Ledger,
 }
 
 impl std::fmt::Debug for Parser {
@@ -200,6 +213,7 @@ impl Parser {
             sources: Vec::new(),
             prometheus: prometheus::Collector::default(),
             key_values: Vec::new(),
+            ledger: Ledger::starting_at(1),
         }
     }
 
@@ -209,6 +223,7 @@ impl Parser {
     pub fn starting_at_line(options: ParseOptions, first_line_number: usize) -> Self {
         let mut parser = Self::new(options);
         parser.line_number = first_line_number.saturating_sub(1);
+        parser.ledger = Ledger::starting_at(first_line_number.max(1));
         parser
     }
 
@@ -229,6 +244,7 @@ impl Parser {
         let cleaned = cleanup::clean(line);
         let line = match &cleaned {
             cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
+                self.ledger.mark(self.line_number, LineUse::Noise);
                 self.previous_was_row = false;
                 // A copied table ends at a blank line.
                 if matches!(cleaned, cleanup::Cleaned::Blank) {
@@ -261,6 +277,8 @@ impl Parser {
                 }
                 for joined in joins {
                     if self.try_row(pending.line_number, &joined).is_ok() {
+                        self.ledger.mark(pending.line_number, LineUse::Used);
+                        self.ledger.mark(self.line_number, LineUse::Used);
                         self.diagnostics.push(Diagnostic::info(
                             pending.line_number,
                             crate::msg!(
@@ -366,6 +384,7 @@ impl Parser {
     fn read_line(&mut self, line: &str) {
         let line_number = self.line_number;
         if self.read_named_row(line_number, line) {
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         // The common case first: a row of the open table. Tables without numbers in their rows
@@ -373,7 +392,10 @@ impl Parser {
         let anchored = self.table.as_ref().is_some_and(|table| table.anchored);
         let mut row_error = if anchored {
             match self.try_row(line_number, line) {
-                Ok(()) => return,
+                Ok(()) => {
+                    self.ledger.mark(line_number, LineUse::Used);
+                    return;
+                }
                 Err(error) => Some(error),
             }
         } else {
@@ -381,6 +403,7 @@ impl Parser {
         };
         let tokens = tokenize_line(line, Separator::Whitespace);
         if self.read_header(line, &tokens) {
+            self.ledger.mark(line_number, LineUse::Used);
             self.previous_was_row = false;
             return;
         }
@@ -390,15 +413,18 @@ impl Parser {
             && cleanup::pipe_cells(line).is_some()
         {
             self.key_values.push((line_number, key.text.to_ascii_lowercase(), value.text.to_owned()));
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         self.flush_key_values();
         if let Some(message) = messages::recognise(line) {
             self.previous_was_row = false;
+            self.ledger.mark(line_number, LineUse::Used);
             self.apply_message(line_number, message);
             return;
         }
         if self.read_rpk_summary(&tokens, line) {
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         if self.allows(Tool::Prometheus)
@@ -407,6 +433,7 @@ impl Parser {
             if let Some(exporter) = sample.exporter() {
                 self.note_source(Tool::Prometheus, exporter);
                 self.prometheus.add(line_number, sample, &mut self.builder);
+                self.ledger.mark(line_number, LineUse::Used);
                 return;
             }
             // Go runtime, process and other metrics of an exporter's page: recognised, not used.
@@ -415,12 +442,16 @@ impl Parser {
                 && looks_like_metric
                 && self.sources.iter().any(|(tool, _)| *tool == Tool::Prometheus)
             {
+                self.ledger.mark(line_number, LineUse::Noise);
                 return;
             }
         }
         if self.table.is_some() && !anchored {
             match self.try_row(line_number, line) {
-                Ok(()) => return,
+                Ok(()) => {
+                    self.ledger.mark(line_number, LineUse::Used);
+                    return;
+                }
                 Err(error) => row_error = Some(error),
             }
         }
@@ -432,7 +463,14 @@ impl Parser {
             }
             return;
         }
+        self.read_outside_tables(line_number, line, &tokens);
+    }
+
+    /// A line no table, header or message took: an export CSV line, a `--list` group id, a copied
+    /// table's header, a copied page's label, a single word (decided at the end), or an unread line.
+    fn read_outside_tables(&mut self, line_number: usize, line: &str, tokens: &[Token<'_>]) {
         if self.read_export_csv(line) {
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         if self.command.as_ref().is_some_and(|command| command.lists_groups) && could_be_group_id(line.trim())
@@ -440,17 +478,20 @@ impl Parser {
             // `--list`: one group id per line, spaces and all.
             self.builder.group(Some(line.trim()));
             self.n_rows += 1;
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         if self.options.format.is_none()
             && let Some(table) = named_table::header(line)
         {
             self.open_named(line_number, table);
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         self.page.note(line_number, line);
         if let Some(named) = named_table::named_line(line) {
             self.page.named(named);
+            self.ledger.mark(line_number, LineUse::Used);
             return;
         }
         if tokens.len() == 1 {
@@ -861,6 +902,7 @@ impl Parser {
         for (line, word) in words {
             if could_be_group_id(&word) {
                 self.builder.group(Some(&word));
+                self.ledger.mark(line, LineUse::Used);
             } else {
                 self.loose_words.push((line, word));
             }
@@ -912,9 +954,19 @@ impl Parser {
 
     /// Ends the input and returns what was read.
     #[must_use]
-    pub fn finish(mut self) -> ParseOutcome {
+    pub fn finish(self) -> ParseOutcome {
+        self.finish_accounted().0
+    }
+
+    /// Ends the input and returns what was read, and what became of each line.
+    #[must_use]
+    pub fn finish_accounted(mut self) -> (ParseOutcome, LineAccount) {
+        let last_line = self.line_number;
         if let Some(line) = self.binary_at {
-            return ParseOutcome {
+            // Not text: the one error speaks for every line.
+            let n_lines = last_line.saturating_sub(self.ledger.first_line()).saturating_add(1);
+            let account = LineAccount { n_reported: n_lines, ..LineAccount::default() };
+            let outcome = ParseOutcome {
                 source: Source::default(),
                 snapshot: crate::model::Snapshot::default(),
                 diagnostics: vec![Diagnostic::error(
@@ -922,6 +974,7 @@ impl Parser {
                     crate::msg!("diag-binary-file", line = line_arg(line)),
                 )],
             };
+            return (outcome, account);
         }
         self.flush_pending();
         self.flush_key_values();
@@ -933,8 +986,18 @@ impl Parser {
                 facts.n_members = facts.n_members.or_else(|| self.page.n_members());
                 facts.reported_total_lag = facts.reported_total_lag.or_else(|| self.page.total_lag());
             }
-            self.loose_words.clear();
-            self.unread.retain(|diagnostic| diagnostic.line > first_table);
+            // Its single words and the lines above its first table are its chrome.
+            for (line, _) in std::mem::take(&mut self.loose_words) {
+                self.ledger.mark(line, LineUse::Noise);
+            }
+            let ledger = &mut self.ledger;
+            self.unread.retain(|diagnostic| {
+                let below = diagnostic.line > first_table;
+                if !below {
+                    ledger.mark(diagnostic.line, LineUse::Noise);
+                }
+                below
+            });
         }
         self.diagnostics.append(&mut self.unread);
         let lists_groups = self.command.as_ref().is_some_and(|command| command.lists_groups);
@@ -974,7 +1037,8 @@ impl Parser {
                 self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
             }
         }
-        ParseOutcome { source, snapshot, diagnostics: self.diagnostics }
+        let account = self.ledger.account(last_line, &self.diagnostics);
+        (ParseOutcome { source, snapshot, diagnostics: self.diagnostics }, account)
     }
 }
 

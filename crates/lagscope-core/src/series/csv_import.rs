@@ -98,7 +98,13 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     {
         format = SeriesFormat::GrafanaLongCsv;
         for record in reader.records() {
-            let Ok(record) = record else { continue };
+            let record = match record {
+                Ok(record) => record,
+                Err(error) => {
+                    diagnostics.push(not_a_row(line_of(error.position()), &error));
+                    continue;
+                }
+            };
             let line = line_of(record.position());
             let (Some(name), Some(time), Some(value)) =
                 (record.get(series_column), record.get(time_column), record.get(value_column))
@@ -130,13 +136,9 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(error) => {
-                    // From text already decoded, only a malformed quote can get here; stop rather than
-                    // risk re-reading the same bytes.
-                    diagnostics.push(Diagnostic::warning(
-                        line_of(error.position()),
-                        crate::msg!("series-csv-not-a-row", error = error.to_string()),
-                    ));
-                    break;
+                    // The reader has moved past the record it could not read.
+                    diagnostics.push(not_a_row(line_of(error.position()), &error));
+                    continue;
                 }
             }
             let line = line_of(record.position());
@@ -170,8 +172,21 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     } else if lower.get(time_column).is_some_and(|header| header == "time") && headers.len() > 1 {
         format = SeriesFormat::GrafanaWideCsv;
         for record in reader.records() {
-            let Ok(record) = record else { continue };
+            let record = match record {
+                Ok(record) => record,
+                Err(error) => {
+                    diagnostics.push(not_a_row(line_of(error.position()), &error));
+                    continue;
+                }
+            };
             let line = line_of(record.position());
+            if record.len() < headers.len() {
+                // A row cut short: the series it lacks are unknown at its time.
+                diagnostics.push(Diagnostic::warning(
+                    line,
+                    crate::msg!("series-csv-row-cut-short", found = record.len(), expected = headers.len()),
+                ));
+            }
             let Some(time) = record.get(time_column) else { continue };
             for (column, name) in headers.iter().enumerate().filter(|(column, _)| *column != time_column) {
                 if let Some(value) = record.get(column) {
@@ -184,6 +199,11 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     }
     diagnostics.sort_by_key(|diagnostic| diagnostic.line);
     Some(CsvImport { series: LagSeries::from_samples(samples), format, diagnostics })
+}
+
+/// A record the `csv` reader refused, said on its line (the reader goes on with the next one).
+pub(super) fn not_a_row(line: usize, error: &csv::Error) -> Diagnostic {
+    Diagnostic::warning(line, crate::msg!("series-csv-not-a-row", error = error.to_string()))
 }
 
 /// (group, topic, partition).
@@ -366,6 +386,21 @@ fn sniff_delimiter(header: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Failed before: a wide row without its time cell was skipped without a word.
+    #[test]
+    fn a_grafana_wide_row_cut_short_is_reported_on_its_line() {
+        let text = "Series,Time,{topic=\"t\", partition=\"0\"}\n\
+                    x,2024-01-01 00:00:00,5\n\
+                    x\n\
+                    x,2024-01-01 00:01:00\n";
+        let import = import_csv(text, &CsvMapping { time: Some("Time".to_owned()), ..CsvMapping::default() })
+            .expect("a wide CSV");
+        assert_eq!(import.format, SeriesFormat::GrafanaWideCsv);
+        let lines: Vec<usize> = import.diagnostics.iter().map(|diagnostic| diagnostic.line).collect();
+        assert!(lines.contains(&3) && lines.contains(&4), "{:?}", import.diagnostics);
+        assert!(import.diagnostics.iter().all(|diagnostic| diagnostic.message.id != "series-csv-not-a-row"));
+    }
 
     #[test]
     fn generic_lag_csv_with_aliases_semicolons_and_epochs() {

@@ -107,7 +107,14 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
     let mut reported: BTreeMap<ReportedKey, Vec<(i64, Option<f64>)>> = BTreeMap::new();
     let mut lines = super::csv_import::LineCounter::new(text);
     for record in reader.records() {
-        let Ok(record) = record else { break };
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map_or(1, |position| lines.line_at(position.byte()));
+                diagnostics.push(super::csv_import::not_a_row(line, &error));
+                continue;
+            }
+        };
         let line = record.position().map_or(1, |position| lines.line_at(position.byte()));
         let Some(time_ms) = record.get(time_column).map(str::trim).and_then(parse_timestamp) else {
             diagnostics.push(Diagnostic::warning(line, crate::msg!("series-msk-expected-time")));
