@@ -188,6 +188,9 @@ fn check_properties(request: &AssignRequest, outcome: &AssignOutcome, properties
     problems
 }
 
+/// The keys a step's `expect` may have (`tests/fixtures/assign/README.md`); any other is a typo.
+const EXPECT_KEYS: [&str; 6] = ["assignment", "compare", "error", "properties", "withheld", "withheld_count"];
+
 fn run_fixture(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).expect("read fixture");
     let fixture: Value = serde_json::from_str(&text).expect("fixture is JSON");
@@ -209,6 +212,11 @@ fn run_fixture(path: &Path) -> Vec<String> {
             request.options.previous_max_generation = max_generation;
         }
         let expect = &step["expect"];
+        for key in expect.as_object().expect("expect is an object").keys() {
+            if !EXPECT_KEYS.contains(&key.as_str()) {
+                problems.push(format!("step {index}: unknown expect key {key:?}"));
+            }
+        }
         let outcome = match (assign(&request), expect.get("error").and_then(Value::as_str)) {
             (Ok(outcome), None) => outcome,
             (Ok(outcome), Some(error)) => {
@@ -245,6 +253,31 @@ fn run_fixture(path: &Path) -> Vec<String> {
                 if !same {
                     problems.push(format!("step {index}: {member}: expected {want:?}, got {got:?}"));
                 }
+            }
+        }
+        if let Some(expected) = expect.get("withheld") {
+            let want: Vec<&str> = expected
+                .as_array()
+                .expect("withheld is a list")
+                .iter()
+                .map(|p| p.as_str().expect("name"))
+                .collect();
+            let want_set: BTreeSet<&str> = want.iter().copied().collect();
+            let got: BTreeSet<&str> = outcome.withheld.iter().map(String::as_str).collect();
+            if want_set.len() != want.len() {
+                problems.push(format!("step {index}: withheld lists a partition twice: {want:?}"));
+            } else if want_set != got || got.len() != outcome.withheld.len() {
+                problems
+                    .push(format!("step {index}: withheld: expected {want:?}, got {:?}", outcome.withheld));
+            }
+        }
+        if let Some(expected) = expect.get("withheld_count") {
+            let want = expected.as_u64().expect("withheld_count is a number");
+            if outcome.withheld.len() as u64 != want {
+                problems.push(format!(
+                    "step {index}: withheld: expected {want} partitions, got {:?}",
+                    outcome.withheld
+                ));
             }
         }
         if let Some(properties) = expect.get("properties").and_then(Value::as_array) {
