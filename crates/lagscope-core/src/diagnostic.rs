@@ -39,6 +39,12 @@ pub struct Diagnostic {
     pub message: Message,
 }
 
+/// Puts diagnostics in line order (stable: a line's diagnostics keep the order they were said in).
+/// One function for every reader, so the web bundle carries one copy of the sort, not one per caller.
+pub fn sort_by_line(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+}
+
 impl Diagnostic {
     /// A warning about `line`.
     pub fn warning(line: usize, message: impl Into<Message>) -> Self {

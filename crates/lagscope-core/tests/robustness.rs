@@ -11,7 +11,7 @@ use proptest::prelude::*;
 fn fixtures() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
     // JSON documents too (Burrow, Confluent, Prometheus replies): they are mutated like any paste.
-    let mut paths: Vec<_> = ["dumps/kafka", "dumps/other", "dumps/messy", "samples", "series"]
+    let mut paths: Vec<_> = ["dumps/kafka", "dumps/other", "dumps/messy", "dumps/wild", "samples", "series"]
         .iter()
         .filter_map(|folder| std::fs::read_dir(root.join(folder)).ok())
         .flatten()
@@ -178,6 +178,17 @@ fn long_ambiguous_rows_finish() {
     let outcome = parse(&format!("{header}\n{row}\n"));
     assert_eq!(outcome.diagnostics.len(), 1, "{:?}", outcome.diagnostics);
     assert_eq!(outcome.diagnostics[0].line, 2);
+}
+
+/// Fuzzing finding (cargo fuzz, target `parse`): a JSON document ending with a line break had its
+/// diagnostic on the line after the last (the JSON reader counts a line after the final break).
+#[test]
+fn a_json_error_at_the_end_names_the_last_line() {
+    check_outcome("{\n");
+    check_outcome("[{\"a\": 1},\n");
+    check_outcome("{\"a\": [1, 2,\n");
+    let outcome = parse("{\n");
+    assert_eq!(outcome.diagnostics.iter().map(|diagnostic| diagnostic.line).max(), Some(1));
 }
 
 /// Proptest finding: a vertical tab before `{` made the whole-text parse try JSON while the CLI's

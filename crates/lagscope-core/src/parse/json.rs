@@ -38,15 +38,18 @@ pub(crate) fn parse_document(text: &str, options: ParseOptions) -> Option<ParseO
             let mut outcome = parser.finish();
             // A complete document followed by other text is reported where the document starts.
             let starts_at = text.lines().take_while(|line| line.trim().is_empty()).count() + 1;
+            // The JSON reader counts a line after the text's final line break; the text has none.
+            let n_lines = crate::text::numbered_lines(text).count().max(1);
+            let error_line = error.line().clamp(1, n_lines);
             let (line, reason) = if error.to_string().starts_with("trailing characters") {
-                (starts_at, crate::msg!("diag-json-trailing-text", line = super::line_arg(error.line())))
+                (starts_at, crate::msg!("diag-json-trailing-text", line = super::line_arg(error_line)))
             } else {
-                (error.line().max(1), invalid_json(&error))
+                (error_line, invalid_json(&error))
             };
             outcome
                 .diagnostics
                 .insert(0, Diagnostic::error(line, crate::msg!("diag-json-read-by-line", reason = reason)));
-            outcome.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+            crate::diagnostic::sort_by_line(&mut outcome.diagnostics);
             return Some(outcome);
         }
     };

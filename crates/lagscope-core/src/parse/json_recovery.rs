@@ -63,6 +63,10 @@ fn scan(text: &str, start: usize, first_line: usize) -> (Found, usize) {
     let mut end = text.len();
     for (offset, character) in text[start..].char_indices() {
         let at = start + offset;
+        if character == '\n' && at + 1 == text.len() {
+            // The text's final line break starts no line.
+            break;
+        }
         if character == '\n' {
             let next_line = text[at + 1..].lines().next().unwrap_or_default();
             if in_string && next_line.contains('"') {
@@ -227,7 +231,7 @@ pub(crate) fn read_embedded(text: &str, options: ParseOptions) -> Option<ParseOu
             ));
         }
     }
-    outcome.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+    crate::diagnostic::sort_by_line(&mut outcome.diagnostics);
     outcome.snapshot.groups = merge_groups(std::mem::take(&mut outcome.snapshot.groups));
     Some(outcome)
 }

@@ -1019,7 +1019,7 @@ impl Parser {
                 .push(Diagnostic::warning(line_number, crate::msg!("diag-loose-word", word = word)));
         }
         self.prometheus.finish(&mut self.builder);
-        self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+        crate::diagnostic::sort_by_line(&mut self.diagnostics);
         let command_tool = self.command.as_ref().and_then(|command| command.tool);
         let tool = self.sources.first().map(|(tool, _)| *tool).or(command_tool);
         let hints: Vec<&str> = self
@@ -1034,7 +1034,7 @@ impl Parser {
             let first = self.first_unread.take().or_else(|| self.loose_words.first().cloned());
             if let Some((line, text)) = first {
                 self.diagnostics.push(Diagnostic::error(line, nothing_recognised(&text)));
-                self.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+                crate::diagnostic::sort_by_line(&mut self.diagnostics);
             }
         }
         let account = self.ledger.account(last_line, &self.diagnostics);

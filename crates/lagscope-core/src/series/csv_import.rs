@@ -157,7 +157,10 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
                 diagnostics.push(Diagnostic::warning(line, crate::msg!("series-csv-expected-partition")));
                 continue;
             };
-            let number = |column: Option<usize>| cell(column).and_then(parse_number);
+            let mut number = |column: Option<usize>| {
+                let text = cell(column)?;
+                checked_value(text, line, column.and_then(|column| headers.get(column))?, &mut diagnostics)
+            };
             let sample = LagSample {
                 time_ms,
                 current_offset: number(current_column),
@@ -197,7 +200,7 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     } else {
         return None;
     }
-    diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+    crate::diagnostic::sort_by_line(&mut diagnostics);
     Some(CsvImport { series: LagSeries::from_samples(samples), format, diagnostics })
 }
 
@@ -327,7 +330,7 @@ fn push_labelled(
         return;
     };
     let value = value.trim();
-    let number = if value.is_empty() { None } else { parse_number(value) };
+    let number = if value.is_empty() { None } else { checked_value(value, line, name, diagnostics) };
     let metric = name.split('{').next().unwrap_or_default();
     let is_offset = metric.ends_with("current_offset") || metric.ends_with("group_offset");
     let is_log_end = metric.ends_with("latest_offset") || metric.ends_with("high_water_mark");
@@ -375,6 +378,31 @@ fn parse_number(text: &str) -> Option<i64> {
     (value.is_finite() && value.fract() == 0.0 && value.abs() < 9.0e18).then_some(value as i64)
 }
 
+/// The largest offset or lag a series value may be: 2^53, the largest whole number every reader
+/// (and a JavaScript page) holds exactly; real offsets are far below it.
+pub(super) const MAX_SERIES_VALUE: i64 = 1 << 53;
+
+/// A cell's offset or lag, range-checked where it is read: a negative value or one past
+/// [`MAX_SERIES_VALUE`] is no offset or lag a partition can have, so it is said on its line (naming
+/// the column) and kept unknown.
+pub(super) fn checked_value(
+    text: &str,
+    line: usize,
+    column: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<i64> {
+    let value = parse_number(text)?;
+    if (0..=MAX_SERIES_VALUE).contains(&value) {
+        Some(value)
+    } else {
+        diagnostics.push(Diagnostic::warning(
+            line,
+            crate::msg!("series-value-out-of-range", column = column, value = text),
+        ));
+        None
+    }
+}
+
 /// The delimiter that splits the header into the most cells.
 fn sniff_delimiter(header: &str) -> u8 {
     [b',', b';', b'\t']
@@ -386,6 +414,34 @@ fn sniff_delimiter(header: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fuzzing finding (cargo fuzz, target `series_csv`): a negative lag (and one of `i64::MIN`) was
+    /// read as it was, and the drain time came out negative. Such a value is said on its line and
+    /// kept unknown.
+    #[test]
+    fn a_lag_no_partition_can_have_is_said_and_kept_unknown() {
+        let text = "time,topic,partition,lag\n\
+                    2024-01-01T00:00:00Z,t,0,10\n\
+                    2024-01-01T00:01:00Z,t,0,-2\n\
+                    2024-01-01T00:02:00Z,t,0,-9223372036854775808\n\
+                    2024-01-01T00:03:00Z,t,0,9007199254740993\n";
+        let import = import_csv(text, &CsvMapping::default()).expect("a lag CSV");
+        let lags: Vec<Option<i64>> =
+            import.series.partitions[0].samples.iter().map(|sample| sample.lag).collect();
+        assert_eq!(lags, [Some(10), None, None, None]);
+        let lines: Vec<usize> = import.diagnostics.iter().map(|diagnostic| diagnostic.line).collect();
+        assert_eq!(lines, [3, 4, 5]);
+        assert!(
+            import.diagnostics.iter().all(|diagnostic| diagnostic.message.id == "series-value-out-of-range")
+        );
+        let grafana = "\u{FEFF}\"Time\",,\"{partition=1\"\",topic=\"}\r1,,1\r\n10,,-2";
+        if let Some(import) = import_csv(grafana, &CsvMapping::default()) {
+            for series in &import.series.partitions {
+                let rates = super::super::rates::partition_rates(series);
+                assert!(rates.drain_seconds.is_none_or(|seconds| seconds >= 0.0), "{rates:?}");
+            }
+        }
+    }
 
     /// Failed before: a wide row without its time cell was skipped without a word.
     #[test]

@@ -63,7 +63,7 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
     result
         .diagnostics
         .extend(result.snapshots.iter().flat_map(|(_, outcome)| outcome.diagnostics.iter().cloned()));
-    result.diagnostics.sort_by_key(|diagnostic| diagnostic.line);
+    crate::diagnostic::sort_by_line(&mut result.diagnostics);
     Some(result)
 }
 

@@ -149,9 +149,7 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
                             time_ms,
                             current_offset: None,
                             log_end_offset: None,
-                            lag: value
-                                .filter(|value| value.fract() == 0.0 && value.abs() < 9.0e18)
-                                .map(|value| value as i64),
+                            lag: offset_lag(value, line, &mut diagnostics),
                             host: None,
                             consumer_id: None,
                         });
@@ -172,6 +170,20 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
         })
         .collect();
     Some((series, diagnostics))
+}
+
+/// An `OffsetLag` value as a lag: a whole number from 0 to 2^53; any other number is said on its
+/// line and kept unknown.
+fn offset_lag(value: Option<f64>, line: usize, diagnostics: &mut Vec<Diagnostic>) -> Option<i64> {
+    let value = value?;
+    if value.fract() == 0.0 && (0.0..=super::csv_import::MAX_SERIES_VALUE as f64).contains(&value) {
+        return Some(value as i64);
+    }
+    diagnostics.push(Diagnostic::warning(
+        line,
+        crate::msg!("series-value-out-of-range", column = "OffsetLag", value = value.to_string()),
+    ));
+    None
 }
 
 fn parse_value(text: &str) -> Option<f64> {

@@ -37,7 +37,8 @@ pub fn partition_rates(series: &PartitionSeries) -> PartitionRates {
     let last_lag = lags.last().map(|(_, lag)| *lag);
     let lag_trend_per_s = slope_per_s(&lags);
     let drain_seconds = match (last_lag, consume_per_s, produce_per_s, lag_trend_per_s) {
-        (Some(0), ..) => Some(0.0),
+        // A negative lag (a tool's row read between its two offsets) has nothing to drain.
+        (Some(lag), ..) if lag <= 0 => Some(0.0),
         (Some(lag), Some(consume), Some(produce), _) if consume > produce => {
             Some(lag as f64 / (consume - produce))
         }
