@@ -78,8 +78,8 @@ enum Command {
         /// Burrow's `allowed-lag`.
         #[arg(long, default_value_t = 0)]
         allowed_lag: u64,
-        /// Burrow's `minimum-complete`.
-        #[arg(long, default_value_t = 0.0)]
+        /// Burrow's `minimum-complete` (a fraction from 0 to 1).
+        #[arg(long, default_value_t = 0.0, value_parser = fraction)]
         minimum_complete: f32,
         /// Burrow's ring size (`intervals`).
         #[arg(long, default_value_t = 10)]
@@ -705,6 +705,14 @@ fn parse_tool(id: &str) -> Result<Tool, String> {
         let known: Vec<&str> = Tool::ALL.iter().map(|tool| tool.id()).collect();
         format!("unknown format \"{id}\"; expected one of: {}", known.join(", "))
     })
+}
+
+/// A fraction from 0 to 1 (`--minimum-complete`).
+fn fraction(text: &str) -> Result<f32, String> {
+    match text.trim().parse::<f32>() {
+        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
+        _ => Err(format!("expected a fraction from 0 to 1, found {text:?}")),
+    }
 }
 
 /// Parses a stream line by line, so inputs of any size use memory for what they describe, not

@@ -26,11 +26,23 @@ pub struct EvaluatorConfig {
     #[serde(default)]
     pub allowed_lag: u64,
     /// Partitions whose window is less complete than this stay OK (`minimum-complete`, default 0).
-    #[serde(default)]
+    /// A fraction from 0 to 1: anything else is refused where it is read.
+    #[serde(default, deserialize_with = "minimum_complete")]
     pub minimum_complete: f32,
     /// The ring size (`intervals`, default 10); informational here, since windows come sized.
     #[serde(default = "default_intervals")]
     pub intervals: usize,
+}
+
+/// `minimum_complete` as Burrow takes it: a fraction of the window from 0 to 1. A number past
+/// `f32`'s range would otherwise be read as an infinity that no window reaches.
+fn minimum_complete<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<f32, D::Error> {
+    let value = f64::deserialize(deserializer)?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value as f32)
+    } else {
+        Err(serde::de::Error::custom(format!("minimum_complete must be a fraction from 0 to 1, not {value}")))
+    }
 }
 
 fn default_intervals() -> usize {

@@ -398,12 +398,9 @@ impl Engine<'_> {
             // An auto-commit that fails is logged by the client, never thrown to the application.
             return;
         }
-        let uncommitted: i64 = offsets
-            .iter()
-            .map(|(partition, offset)| {
-                offset - self.partitions[*partition].committed.unwrap_or(0).min(*offset)
-            })
-            .sum();
+        let uncommitted = crate::model::saturating_sum(offsets.iter().map(|(partition, offset)| {
+            offset - self.partitions[*partition].committed.unwrap_or(0).min(*offset)
+        }));
         *self.commit_failures.entry(error).or_insert(0) += 1;
         let names =
             self.partition_names(&offsets.iter().map(|(partition, _)| *partition).collect::<Vec<_>>());

@@ -50,16 +50,18 @@ impl Engine<'_> {
             unowned_total += series.unowned_ms;
             partitions.push(series);
         }
-        let total_lag =
-            |index: usize| -> i64 { partitions.iter().filter_map(|series| series.lag[index]).sum() };
+        let total_lag = |index: usize| -> i64 {
+            crate::model::saturating_sum(partitions.iter().filter_map(|series| series.lag[index]))
+        };
         let n_samples = self.sample_times.len();
         let first_total_lag = total_lag(0);
         let final_total_lag = total_lag(n_samples - 1);
         let max_total_lag = (0..n_samples).map(total_lag).max().unwrap_or(0);
-        let produced: i64 = (0..self.partitions.len())
-            .filter(|partition| self.subscribed[self.partitions[*partition].topic])
-            .map(|partition| self.log_end_offset(partition) - self.partitions[partition].first_offset)
-            .sum();
+        let produced = crate::model::saturating_sum(
+            (0..self.partitions.len())
+                .filter(|partition| self.subscribed[self.partitions[*partition].topic])
+                .map(|partition| self.log_end_offset(partition) - self.partitions[partition].first_offset),
+        );
         let mut leaves = BTreeMap::new();
         for member in &self.members {
             if let Some((_, reason)) = member.left {
