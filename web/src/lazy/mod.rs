@@ -5,6 +5,7 @@
 
 pub mod levers;
 pub mod replay;
+pub mod simulation;
 
 /// Sends `detail` to the page as a window event named `name` (the page's Yew app listens: a run's
 /// dumps to analyse, an edited what-if question).

@@ -424,14 +424,27 @@ impl<'scenario> Engine<'scenario> {
     /// Runs the event loop to the end; a run that would take more than `max_events` events is
     /// stopped and refused (the number of events grows with the batches processed and the length
     /// of the run: a run past [`MAX_EVENTS`] would freeze a browser tab for long seconds).
-    pub(super) fn run(&mut self, max_events: u64) -> Result<(), super::ScenarioError> {
-        let mut handled: u64 = 0;
-        while let Some(Reverse((time, _, event))) = self.queue.pop() {
+    /// Handles events in time order, at most `budget` of them in this call: `Ok(true)` when the run
+    /// reached its end, `Ok(false)` when the budget ran out first (call again to go on). `handled`
+    /// counts every event of the run across calls; past `max_events` the run is refused.
+    pub(super) fn run_for(
+        &mut self,
+        budget: u64,
+        max_events: u64,
+        handled: &mut u64,
+    ) -> Result<bool, super::ScenarioError> {
+        let mut in_this_call: u64 = 0;
+        loop {
+            if in_this_call >= budget {
+                return Ok(false);
+            }
+            let Some(Reverse((time, _, event))) = self.queue.pop() else { break };
             if time > self.timing.end {
                 break;
             }
-            handled += 1;
-            if handled > max_events {
+            in_this_call += 1;
+            *handled += 1;
+            if *handled > max_events {
                 return Err(super::ScenarioError::new(
                     "duration_s",
                     crate::msg!(
@@ -445,7 +458,12 @@ impl<'scenario> Engine<'scenario> {
             self.handle(event);
         }
         self.now = self.timing.end;
-        Ok(())
+        Ok(true)
+    }
+
+    /// How far the run has come, from 0 (its start) to 1 (its end).
+    pub(super) fn progress(&self) -> f64 {
+        if self.timing.end <= 0 { 1.0 } else { (self.now as f64 / self.timing.end as f64).clamp(0.0, 1.0) }
     }
 
     fn handle(&mut self, event: Event) {

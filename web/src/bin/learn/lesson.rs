@@ -8,7 +8,7 @@ use lagscope_core::learn::checks::{Attempt, Verdict};
 use lagscope_core::learn::{LESSONS, Lesson, Tool};
 use lagscope_core::msg;
 use lagscope_core::sim::levers::Lever;
-use lagscope_core::sim::{Outcome, Scenario, export, simulate};
+use lagscope_core::sim::{Outcome, Scenario, export};
 use lagscope_web::i18n::{Message, Texts};
 use lagscope_web::lazy::levers::LeverControls;
 use lagscope_web::lazy::replay::{Act, Callout, Replay};
@@ -36,24 +36,34 @@ enum Run {
     Failed(Message),
 }
 
-/// The scenario with the learner's settings and actions, and its run.
-fn run(lesson: &Lesson, settings: &[(Lever, String)], acts: &[Act]) -> Run {
+/// The scenario with the learner's settings and actions, and its run, taken in slices between the
+/// page's frames (`lagscope_web::lazy::simulation`); `None` when `still_wanted` said no between
+/// slices (a newer change, another lesson).
+async fn run(
+    lesson: &Lesson,
+    settings: &[(Lever, String)],
+    acts: &[Act],
+    still_wanted: impl Fn() -> bool,
+) -> Option<Run> {
     let pairs: Vec<(&str, &str)> =
         settings.iter().map(|(lever, value)| (lever.id(), value.as_str())).collect();
     let mut scenario = match lesson.scenario_with(&pairs) {
         Ok(scenario) => scenario,
-        Err(message) => return Run::Failed(message),
+        Err(message) => return Some(Run::Failed(message)),
     };
     for (action, at_s, host) in acts {
         match action.apply(&scenario, *at_s, host) {
             Ok(edited) => scenario = edited,
-            Err(error) => return Run::Failed(error.message),
+            Err(error) => return Some(Run::Failed(error.message)),
         }
     }
-    match simulate(&scenario, lesson.seed) {
+    let result =
+        lagscope_web::lazy::simulation::simulate_yielding(&scenario, lesson.seed, |_| {}, still_wanted)
+            .await?;
+    Some(match result {
         Ok(outcome) => Run::Done(Rc::new(scenario), Rc::new(outcome)),
         Err(error) => Run::Failed(error.message),
-    }
+    })
 }
 
 /// What the learner changed: settings (the last value of each lever) and actions, in order.
@@ -103,11 +113,18 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
         // The lesson's own run, once, after the page has painted its text.
         let baseline = baseline.clone();
         use_effect_with(lesson.id, move |_| {
+            // Another lesson (this view's next props) stops this run at its next slice.
+            let wanted = Rc::new(std::cell::Cell::new(true));
             if lesson.scenario.is_some() {
                 baseline.set(Some(Run::Running));
-                gloo::timers::callback::Timeout::new(30, move || baseline.set(Some(run(lesson, &[], &[]))))
-                    .forget();
+                let still = wanted.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(done) = run(lesson, &[], &[], move || still.get()).await {
+                        baseline.set(Some(done));
+                    }
+                });
             }
+            move || wanted.set(false)
         });
     }
     {
@@ -123,12 +140,17 @@ pub(crate) fn lesson_view(props: &Props) -> Html {
             } else {
                 yours.set(Some(Run::Running));
                 let (settings, acts, mine) = (settings.clone(), acts.clone(), *latest.borrow());
-                gloo::timers::callback::Timeout::new(30, move || {
-                    if *latest.borrow() == mine {
-                        yours.set(Some(run(lesson, &settings, &acts)));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let still_wanted = {
+                        let latest = latest.clone();
+                        move || *latest.borrow() == mine
+                    };
+                    if let Some(done) = run(lesson, &settings, &acts, still_wanted).await
+                        && *latest.borrow() == mine
+                    {
+                        yours.set(Some(done));
                     }
-                })
-                .forget();
+                });
             }
         });
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use lagscope_core::msg;
 use lagscope_core::sim::levers::Lever;
 use lagscope_core::sim::output::{EventKind, Outcome};
-use lagscope_core::sim::{Scenario, export, presets, scenario_from_group, simulate};
+use lagscope_core::sim::{Scenario, export, presets, scenario_from_group};
 use lagscope_web::format;
 use lagscope_web::i18n::{Message, Texts};
 use lagscope_web::lazy::levers::LeverControls;
@@ -46,7 +46,10 @@ fn preset_description(json: &str) -> Option<String> {
 #[derive(Clone, PartialEq)]
 enum Run {
     None,
-    Running,
+    /// Under way: how far (0 to 1).
+    Running(f64),
+    /// Stopped by the cancel button.
+    Cancelled,
     Done(Rc<Outcome>),
     /// The scenario cannot run: the core's message, naming the field.
     Failed(Message),
@@ -54,11 +57,33 @@ enum Run {
     NoGroupInAnalyze,
 }
 
-fn simulate_text(text: &str, seed: u64) -> Run {
-    match Scenario::from_json(text).and_then(|scenario| simulate(&scenario, seed)) {
-        Ok(outcome) => Run::Done(Rc::new(outcome)),
-        Err(error) => Run::Failed(error.message),
-    }
+/// Runs the scenario `text` with `seed` without stopping the page (slices of events between
+/// frames, `lagscope_web::lazy::simulation`), showing its progress in `run`; a newer run or a
+/// cancel (a new value of `job`) stops it at its next slice.
+fn start_run(text: String, seed: u64, run: UseStateHandle<Run>, job: Rc<std::cell::Cell<u64>>) {
+    job.set(job.get().wrapping_add(1));
+    let mine = job.get();
+    run.set(Run::Running(0.0));
+    wasm_bindgen_futures::spawn_local(async move {
+        let scenario = match Scenario::from_json(&text) {
+            Ok(scenario) => scenario,
+            Err(error) => return run.set(Run::Failed(error.message)),
+        };
+        let progress = {
+            let run = run.clone();
+            move |done: f64| run.set(Run::Running(done))
+        };
+        let still_wanted = {
+            let job = job.clone();
+            move || job.get() == mine
+        };
+        match lagscope_web::lazy::simulation::simulate_yielding(&scenario, seed, progress, still_wanted).await
+        {
+            Some(Ok(outcome)) => run.set(Run::Done(Rc::new(outcome))),
+            Some(Err(error)) => run.set(Run::Failed(error.message)),
+            None => {}
+        }
+    });
 }
 
 #[function_component(Playground)]
@@ -73,13 +98,17 @@ pub(crate) fn playground(props: &Props) -> Html {
     let pinned = use_state(|| None::<Rc<Outcome>>);
     let run = use_state(|| Run::None);
 
+    // The run under way (a new run or a cancel moves it on, and the old one stops).
+    let job: Rc<std::cell::Cell<u64>> = (*use_memo((), |()| Rc::new(std::cell::Cell::new(0_u64)))).clone();
     let start = {
-        let (text, seed, run) = (text.clone(), seed.clone(), run.clone());
-        Callback::from(move |()| {
-            run.set(Run::Running);
-            let (text, seed, run) = ((*text).clone(), *seed, run.clone());
-            // Let the "running" state paint before the simulation takes the thread.
-            gloo::timers::callback::Timeout::new(20, move || run.set(simulate_text(&text, seed))).forget();
+        let (text, seed, run, job) = (text.clone(), seed.clone(), run.clone(), job.clone());
+        Callback::from(move |()| start_run((*text).clone(), *seed, run.clone(), job.clone()))
+    };
+    let on_cancel = {
+        let (run, job) = (run.clone(), job.clone());
+        Callback::from(move |_: MouseEvent| {
+            job.set(job.get().wrapping_add(1));
+            run.set(Run::Cancelled);
         })
     };
     {
@@ -152,14 +181,14 @@ pub(crate) fn playground(props: &Props) -> Html {
     // An action at the replay's cursor becomes an operation of the scenario, and the run goes on
     // from there (the share link carries it).
     let on_act = {
-        let (text, seed, run) = (text.clone(), seed.clone(), run.clone());
+        let (text, seed, run, job) = (text.clone(), seed.clone(), run.clone(), job.clone());
         Callback::from(move |(action, at_s, host): Act| {
             let Ok(scenario) = Scenario::from_json(&text) else { return };
             match action.apply(&scenario, at_s, &host) {
                 Ok(edited) => {
                     let json = serde_json::to_string_pretty(&edited).unwrap_or_default();
                     text.set(json.clone());
-                    run.set(simulate_text(&json, *seed));
+                    start_run(json, *seed, run.clone(), job.clone());
                 }
                 Err(error) => run.set(Run::Failed(error.message)),
             }
@@ -253,7 +282,7 @@ pub(crate) fn playground(props: &Props) -> Html {
                         <textarea id="pg-scenario" class="pg-scenario" spellcheck="false" value={(*text).clone()} oninput={on_text} />
                     </details>
                     <div class="actions">
-                        <button id="pg-run" type="button" onclick={on_run} disabled={*run == Run::Running}>{texts.t("pg-run")}</button>
+                        <button id="pg-run" type="button" onclick={on_run} disabled={matches!(*run, Run::Running(_))}>{texts.t("pg-run")}</button>
                         <button id="pg-share-run" type="button" class="ghost" onclick={share}>{texts.t("pg-share-run")}</button>
                         <button id="pg-pin" type="button" class="ghost" onclick={pin} aria-pressed={pinned.is_some().to_string()}>
                             { if pinned.is_some() { texts.t("pg-unpin") } else { texts.t("pg-pin") } }
@@ -264,7 +293,14 @@ pub(crate) fn playground(props: &Props) -> Html {
             </section>
             { match &*run {
                 Run::None => html! {},
-                Run::Running => html! { <section class="panel"><p class="status" id="pg-running">{texts.t("pg-simulating")}</p></section> },
+                Run::Running(done) => html! {
+                    <section class="panel" id="pg-running">
+                        <p class="status" role="status">{texts.t("pg-simulating")}</p>
+                        <progress id="pg-progress" max="1000" value={format!("{:.0}", done * 1000.0)} />
+                        <button id="pg-cancel" type="button" class="ghost" onclick={on_cancel}>{texts.t("ui-cancel")}</button>
+                    </section>
+                },
+                Run::Cancelled => html! { <section class="panel"><p class="note" id="pg-cancelled" role="status">{texts.t("pg-cancelled")}</p></section> },
                 Run::Failed(message) => html! { <section class="panel"><p class="setting-problem" id="pg-error">{texts.render(message)}</p></section> },
                 Run::NoGroupInAnalyze => html! { <section class="panel"><p class="setting-problem" id="pg-error">{texts.t("pg-no-group-in-analyze")}</p></section> },
                 Run::Done(outcome) => html! {
