@@ -31,7 +31,17 @@ window.lagscopeSim = {
 // The page hands over its language (`lang`, its code), the catalogue it loaded (`catalogue`, the
 // text of i18n/<lang>.ftl) and what to say while the module loads (`loading`, from that catalogue).
 window.lagscopePlayground = {
+  // The lazily loaded views' styles (lazy.css), added once, with the first of them.
+  styles() {
+    if (document.querySelector('link[data-lazy-styles]')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = 'lazy.css';
+    link.dataset.lazyStyles = '';
+    document.head.append(link);
+  },
   loading(element, text) {
+    this.styles();
     if (element.childElementCount) return;
     const section = document.createElement('section');
     section.className = 'panel';
@@ -72,6 +82,13 @@ window.lagscopePlayground = {
     this.module ??= import('./playground.js').then(async (module) => (await module.default(), module));
     const module = await this.module;
     return module.compress_document(json);
+  },
+  // And the offset-reset planner, opened as a dialog over the page.
+  async mountReset(element, lang, catalogue, loading, documentRequest, group, form) {
+    this.loading(element, loading);
+    this.module ??= import('./playground.js').then(async (module) => (await module.default(), module));
+    const module = await this.module;
+    module.mount_reset(element, lang, catalogue, documentRequest, group, form);
   },
   // The Assignment view's what-if (Kafka's assignors) lives in the same module.
   async mountAssignment(element, lang, catalogue, loading, groups, form) {

@@ -190,8 +190,14 @@ test('each chart downloads as a PNG file', async () => {
   await context.close();
 });
 
-test('the reset planner previews each partition and writes the exact command', async () => {
-  const { context, page } = await openApp(shared.browser, shared.server.url);
+test('the reset planner opens on demand as a dialog, previews each partition and writes the exact command', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  // Not part of the first load: the planner's module is fetched when it is opened.
+  assert.equal(await page.locator('#reset-kind').count(), 0);
+  await page.click('#reset-open-0');
+  await page.locator('#reset-host:not([hidden]) #reset-kind').waitFor();
+  // The first control has the focus: the planner is usable from the keyboard at once.
+  await page.waitForFunction(() => document.activeElement?.id === 'reset-kind');
   await page.selectOption('#reset-kind', 'shift-by');
   await page.fill('#reset-value', '-1000');
   await page.fill('#reset-topics', 'message-send');
@@ -205,6 +211,17 @@ test('the reset planner previews each partition and writes the exact command', a
   assert.match(await page.locator('#reset-totals').innerText(), /replayed: 8,000/);
   await page.selectOption('#reset-kind', 'to-latest');
   assert.match(await page.locator('#reset-totals').innerText(), /skipped: 233,600/);
+  // Escape closes it and gives the focus back to the button that opened it; the plan is kept.
+  await page.keyboard.press('Escape');
+  await page.locator('#reset-host').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => document.activeElement?.id === 'reset-open-0');
+  await page.click('#reset-open-0');
+  await page.locator('#reset-host:not([hidden]) #reset-kind').waitFor();
+  assert.equal(await page.inputValue('#reset-kind'), 'to-latest');
+  assert.equal(await page.inputValue('#reset-bootstrap'), 'kafka-1:9092');
+  await page.click('#reset-close');
+  await page.locator('#reset-host').waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -217,8 +234,12 @@ test('a share link carries the whole state, and opening it restores exactly that
   await page.locator('#findings .finding[data-rule="slow-host"]').waitFor();
   await page.click('#consumer-settings summary');
   await page.fill('#setting-concurrency', '3');
+  await page.click('#reset-open-0');
   await page.selectOption('#reset-kind', 'shift-by');
   await page.fill('#reset-value', '-500');
+  await page.waitForFunction(() => document.querySelector('#reset-dry-run')?.textContent.includes('--shift-by -500'));
+  const reset = await page.locator('#reset-dry-run').innerText();
+  await page.click('#reset-close');
   await page.click('#tab-assignment');
   await page.selectOption('#whatif-assignor', 'range');
   await page.click('#whatif-add');
@@ -232,7 +253,7 @@ test('a share link carries the whole state, and opening it restores exactly that
     input: await page.inputValue('#dump-input'),
     concurrency: await page.inputValue('#setting-concurrency'),
     findings: await page.locator('#findings .finding-title').allInnerTexts(),
-    reset: await page.locator('#reset-dry-run').innerText(),
+    reset,
   };
   await page.click('#tab-assignment');
   // A fresh browser context: nothing in local storage, only the link.
@@ -247,6 +268,8 @@ test('a share link carries the whole state, and opening it restores exactly that
   assert.equal(await fresh.inputValue('#dump-input'), before.input);
   assert.equal(await fresh.inputValue('#setting-concurrency'), before.concurrency);
   assert.deepEqual(await fresh.locator('#findings .finding-title').allInnerTexts(), before.findings);
+  await fresh.click('#reset-open-0');
+  await fresh.locator('#reset-host:not([hidden]) #reset-dry-run').waitFor();
   assert.equal(await fresh.locator('#reset-dry-run').innerText(), before.reset);
   assert.match(before.reset, /--shift-by -500/);
   await other.close();
@@ -255,6 +278,23 @@ test('a share link carries the whole state, and opening it restores exactly that
   await page.waitForSelector('#whatif-result');
   await page.click('#tab-analyze');
   assert.equal(await page.inputValue('#dump-input'), before.input);
+  await context.close();
+});
+
+test('a tool error is explained: its cause loads on demand with the rest of the catalogue, in both languages', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const dump = '$ kafka-consumer-groups.sh --bootstrap-server kafka-1:9092 --describe --group orders\n\nError: Executing consumer group command failed due to org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment. Call: describeConsumerGroups\n';
+  await page.fill('#dump-input', dump);
+  // The cause's text is not in the first load: the page asks for the rest and shows it.
+  await page.waitForFunction(() => /could not get an answer in time: check --bootstrap-server/.test(document.querySelector('#diagnostics')?.textContent ?? ''));
+  assert.ok(requests.some((path) => path.endsWith('/i18n/en.more.ftl')), requests.join(' '));
+  assert.doesNotMatch(await page.locator('#diagnostics').innerText(), /…|diag-/);
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => /제시간에 응답을 받지 못했습니다/.test(document.querySelector('#diagnostics')?.textContent ?? ''));
+  assert.doesNotMatch(await page.locator('#diagnostics').innerText(), /…|diag-/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -501,7 +541,7 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
 
 // Speed is measured and reported here (target/e2e/budgets.txt), never asserted: timed tests flake.
 // The transfer size is deterministic, so it is checked.
-test('budgets: first load transfers ≤ 400 KB compressed in English and in Korean; load and 1,000-row paste times are measured', async () => {
+test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and in Korean (gzip reported); load and 1,000-row paste times are measured', async () => {
   // The page's own first load: the service worker's precaching of the whole build happens after,
   // in the background, and is not what a visitor waits for.
   const context = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
@@ -514,9 +554,12 @@ test('budgets: first load transfers ≤ 400 KB compressed in English and in Kore
   await page.waitForSelector('#findings .finding');
   const interactiveMs = Date.now() - started;
   let transferred = 0;
+  let gzipped = 0;
   for (const response of responses) {
     try {
-      transferred += zlib.brotliCompressSync(await response.body(), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const body = await response.body();
+      transferred += zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      gzipped += zlib.gzipSync(body, { level: 9 }).length;
     } catch {
       // redirects and the like carry no body
     }
@@ -547,19 +590,70 @@ test('budgets: first load transfers ≤ 400 KB compressed in English and in Kore
   await koreanPage.goto(shared.server.url);
   await koreanPage.waitForSelector('html[lang="ko"] #findings .finding');
   let koreanTransferred = 0;
+  let koreanGzipped = 0;
   for (const response of koreanResponses) {
     try {
-      koreanTransferred += zlib.brotliCompressSync(await response.body(), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const body = await response.body();
+      koreanTransferred += zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      koreanGzipped += zlib.gzipSync(body, { level: 9 }).length;
     } catch {
       // redirects and the like carry no body
     }
   }
   await korean.close();
-  const budget = `first load ${Math.round(transferred / 1024)} KiB brotli in English, ${Math.round(koreanTransferred / 1024)} KiB in Korean (as static hosts serve it to Chromium), interactive in ${interactiveMs} ms, 1,000 rows to findings in ${pasteMs.toFixed(1)} ms`;
+  const budget = `first load ${transferred} bytes brotli (${gzipped} gzip) in English, ${koreanTransferred} bytes brotli (${koreanGzipped} gzip) in Korean, interactive in ${interactiveMs} ms, 1,000 rows to findings in ${pasteMs.toFixed(1)} ms`;
   console.log(`# budgets: ${budget}`);
   await fs.writeFile(path.join(artifacts, 'budgets.txt'), `${budget}\n`);
-  assert.ok(transferred <= 400 * 1024, budget);
-  assert.ok(koreanTransferred <= 400 * 1024, budget);
+  // The budget is 400,000 bytes (not 400 KiB) with brotli, as static hosts serve it.
+  assert.ok(transferred <= 400_000, budget);
+  assert.ok(koreanTransferred <= 400_000, budget);
+});
+
+test('a long simulation never freezes the Playground: it runs in slices with a progress bar, and cancels', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  await page.keyboard.press('Alt+3');
+  await page.locator('#pg-results').waitFor();
+  // Four hours of 5,000 partitions read by one thread: seconds of simulation even natively (it
+  // failed before: the run took the page's thread until it was done).
+  const scenario = JSON.stringify({
+    duration_s: 14400,
+    topics: [{ name: 't', partitions: 5000 }],
+    produce: [{ records_per_s: 5000 }],
+    hosts: [{ name: 'A' }],
+  });
+  await page.click('details summary >> nth=-1');
+  await page.fill('#pg-scenario', scenario);
+  // Frames keep coming and the progress bar moves while it runs; then the cancel button stops it.
+  const seen = await page.evaluate(async () => {
+    let frames = 0;
+    let running = true;
+    const count = () => {
+      frames += 1;
+      if (running) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    document.querySelector('#pg-run').click();
+    const values = new Set();
+    let cancelled = false;
+    for (let tick = 0; tick < 200 && !cancelled; tick += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const bar = document.querySelector('#pg-progress');
+      if (bar) values.add(bar.value);
+      if (values.size >= 3 && frames >= 10) {
+        document.querySelector('#pg-cancel').click();
+        cancelled = true;
+      }
+    }
+    running = false;
+    return { frames, values: [...values], cancelled };
+  });
+  assert.ok(seen.frames >= 10, `the page kept drawing frames while simulating: ${JSON.stringify(seen)}`);
+  assert.ok(seen.values.length >= 3, `the progress bar moved: ${JSON.stringify(seen)}`);
+  assert.ok(seen.cancelled, `the run was still going when cancelled: ${JSON.stringify(seen)}`);
+  await page.locator('#pg-cancelled').waitFor();
+  assert.equal(await page.locator('#pg-progress').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('a large paste is parsed in a web worker: a progress bar, frames keep coming, and the result arrives', async () => {

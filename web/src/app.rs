@@ -32,7 +32,7 @@ pub(crate) fn app() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(pending_job, move |job| {
             if let Some(job) = *job {
-                wasm_bindgen_futures::spawn_local(crate::state::run_sliced_analysis(
+                wasm_bindgen_futures::spawn_local(crate::analysis::run_sliced_analysis(
                     job, document, dispatcher,
                 ));
             }
@@ -44,9 +44,11 @@ pub(crate) fn app() -> Html {
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                if let Some(document) = hash.strip_prefix("#s=").and_then(crate::state::decode_document) {
+                if let Some(document) =
+                    hash.strip_prefix("#s=").and_then(lagscope_web::document::Document::from_fragment)
+                {
                     state.dispatch(Action::Replace(document));
-                } else if let Some(view) = crate::state::view_in_address() {
+                } else if let Some(view) = crate::persist::view_in_address() {
                     // A lesson's address (`#learn/<id>`) or a Playground run's link (`#play=`).
                     state.dispatch(Action::SetView(view));
                 }

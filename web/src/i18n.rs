@@ -75,13 +75,36 @@ impl Texts {
     /// The text of `id` (an interface label, no arguments).
     #[must_use]
     pub fn t(&self, id: &str) -> String {
+        if self.loads_later(id) {
+            return PLACEHOLDER.to_owned();
+        }
         self.localizer.text(id)
     }
 
     /// `message` in this language.
     #[must_use]
     pub fn render(&self, message: &Message) -> String {
+        if self.lacks(message) {
+            return PLACEHOLDER.to_owned();
+        }
         self.localizer.render(message)
+    }
+
+    /// Whether `id` is in the part of the catalogue that loads on demand and has not loaded yet;
+    /// then the rest is asked for (the views that show it re-render when it arrives). A message the
+    /// first paint rarely shows (a tool error's cause) need not be in the first load.
+    fn loads_later(&self, id: &str) -> bool {
+        let later = !self.complete && !self.localizer.has(id);
+        if later {
+            request_complete();
+        }
+        later
+    }
+
+    /// Whether `message`, or a message among its arguments, [`Self::loads_later`].
+    fn lacks(&self, message: &Message) -> bool {
+        self.loads_later(&message.id)
+            || message.args.iter().any(|(_, arg)| matches!(arg, Arg::Message(inner) if self.lacks(inner)))
     }
 }
 
@@ -119,6 +142,9 @@ async fn fetch(path: &str) -> Result<String, String> {
         .map_err(|error| format!("{path}: {error:?}"))?;
     Ok(text.as_string().unwrap_or_default())
 }
+
+/// What a text that loads on demand shows until it has arrived (a moment, on the first paint).
+const PLACEHOLDER: &str = "…";
 
 /// The window event with which a view asks the app for the complete texts (what loads on demand).
 pub const COMPLETE_TEXTS_EVENT: &str = "lagscope-complete-texts";

@@ -3,12 +3,15 @@
 //! settings, the what-if question that the page keeps in its document (so a share link carries it)
 //! while the lazy module answers it, and the export request (report, JSON, CSV).
 
+pub mod document;
 pub mod download;
 pub mod format;
 pub mod i18n;
 pub mod lazy;
 
 use serde::{Deserialize, Serialize};
+
+pub use document::share_link;
 
 /// The what-if question being asked in the Assignment view. The page keeps it in the document; the
 /// Assignment view (in the lazily loaded module) edits it and hands it back with a
@@ -29,57 +32,6 @@ impl Default for WhatIfForm {
             group: 0,
             assignor: lagscope_core::assign::AssignorKind::CooperativeSticky,
             changes: Vec::new(),
-        }
-    }
-}
-
-/// The document as a share link carries it in its fragment: JSON, raw deflate, base64url. The page
-/// only reads links (`decode`); the lazily loaded module writes them (`encode`), so the compressor
-/// is not in the first load.
-pub mod share_link {
-    const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-    /// `json` compressed and written for a URL fragment.
-    #[must_use]
-    pub fn encode(json: &[u8]) -> String {
-        let bytes = miniz_oxide::deflate::compress_to_vec(json, 9);
-        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-        for chunk in bytes.chunks(3) {
-            let value =
-                chunk.iter().enumerate().fold(0_u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
-            for index in 0..=chunk.len() {
-                out.push(char::from(BASE64URL[((value >> (18 - 6 * index)) & 63) as usize]));
-            }
-        }
-        out
-    }
-
-    /// The JSON a fragment carries; `None` when it is not one [`encode`] wrote (up to 256 MiB).
-    #[must_use]
-    pub fn decode(fragment: &str) -> Option<Vec<u8>> {
-        let mut compressed = Vec::with_capacity(fragment.len() * 3 / 4);
-        let mut buffer = 0_u32;
-        let mut bits = 0;
-        for byte in fragment.bytes() {
-            let value = BASE64URL.iter().position(|&c| c == byte)? as u32;
-            buffer = (buffer << 6) | value;
-            bits += 6;
-            if bits >= 8 {
-                bits -= 8;
-                compressed.push((buffer >> bits) as u8);
-            }
-        }
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, 256 << 20).ok()
-    }
-
-    #[cfg(test)]
-    mod tests {
-        #[test]
-        fn a_link_reads_back_what_it_carries() {
-            for json in ["", "{}", "{\"paste\":\"GROUP TOPIC\\n한국어 ✓\"}"] {
-                assert_eq!(super::decode(&super::encode(json.as_bytes())).as_deref(), Some(json.as_bytes()));
-            }
-            assert_eq!(super::decode("not base64!"), None);
         }
     }
 }
@@ -117,14 +69,20 @@ pub struct ExportRequest {
 }
 
 impl ExportRequest {
+    /// The document's analysis, exactly as the page made it (the same inputs, settings and core).
+    #[must_use]
+    pub fn workbench(&self) -> lagscope_core::workbench::Workbench {
+        use lagscope_core::workbench::{Input, Options, build};
+        let inputs: Vec<Input> = self.texts.iter().map(|(name, text)| Input::text(name, text)).collect();
+        let (consumer, _) = consumer_config(&self.settings);
+        build(&inputs, &Options { consumer, ..Options::default() })
+    }
+
     /// The report or download it asks for, in `localizer`'s language; `None` when there is nothing
     /// to export (a CSV without a snapshot) or the kind is unknown.
     #[must_use]
     pub fn answer(&self, localizer: &lagscope_core::l10n::Localizer) -> Option<String> {
-        use lagscope_core::workbench::{Input, Options, build};
-        let inputs: Vec<Input> = self.texts.iter().map(|(name, text)| Input::text(name, text)).collect();
-        let (consumer, _) = consumer_config(&self.settings);
-        let workbench = build(&inputs, &Options { consumer, ..Options::default() });
+        let workbench = self.workbench();
         match self.kind.as_str() {
             "report" => Some(workbench.report(localizer)),
             "json" => Some(lagscope_core::export::workbench_json(&workbench, localizer)),
@@ -162,3 +120,19 @@ impl PlaygroundLink {
 
 /// The window event that carries an edited [`WhatIfForm`] back to the page.
 pub const WHAT_IF_EVENT: &str = "lagscope-whatif";
+
+/// The event the reset planner (in the lazily loaded module) sends the page with each edit of a
+/// group's plan: its detail is `{"group": <index>, "form": <ResetForm>}` as JSON ([`ResetEdit`]).
+pub const RESET_EVENT: &str = "lagscope-reset";
+
+/// The event the reset planner sends when it is closed (the page hides it and gives the focus back).
+pub const RESET_CLOSE_EVENT: &str = "lagscope-reset-close";
+
+/// One edit of a group's reset plan, as the planner hands it to the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResetEdit {
+    /// Index of the group in the newest snapshot.
+    pub group: usize,
+    /// The plan as typed.
+    pub form: document::ResetForm,
+}

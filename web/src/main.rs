@@ -1,8 +1,11 @@
 //! The lagscope web app. It adapts and renders: every parse, sum and verdict comes from
 //! `lagscope-core`; components only turn results into views.
 
+mod analysis;
 mod app;
 mod components;
+mod fetch;
+mod persist;
 mod state;
 
 use lagscope_web::{format, i18n};

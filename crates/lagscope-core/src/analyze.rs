@@ -526,7 +526,7 @@ fn members(
             }
         })
         .collect();
-    members.sort_by(|left, right| {
+    crate::order::sort_by(&mut members, |left, right| {
         right.last_lag.cmp(&left.last_lag).then_with(|| left.consumer_id.cmp(&right.consumer_id))
     });
     members
@@ -564,7 +564,9 @@ fn hosts(
             }
         })
         .collect();
-    hosts.sort_by(|left, right| right.last_lag.cmp(&left.last_lag).then_with(|| left.host.cmp(&right.host)));
+    crate::order::sort_by(&mut hosts, |left, right| {
+        right.last_lag.cmp(&left.last_lag).then_with(|| left.host.cmp(&right.host))
+    });
     hosts
 }
 

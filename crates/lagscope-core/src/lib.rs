@@ -28,6 +28,7 @@ pub mod findings;
 pub mod l10n;
 pub mod learn;
 pub mod model;
+pub mod order;
 pub mod overview;
 pub mod parse;
 pub mod report;

@@ -317,8 +317,8 @@ fn from_snapshot(
             }
         })
         .collect();
-    host_rows.sort_by(by_lag);
-    member_rows.sort_by(by_lag);
+    crate::order::sort_by(&mut host_rows, by_lag);
+    crate::order::sort_by(&mut member_rows, by_lag);
     let assignment = assignment_view(group, &member_rows);
     let time_lags =
         analysis.into_iter().flat_map(|a| a.partitions.iter()).filter_map(|p| p.time_lag.as_ref());
@@ -458,8 +458,8 @@ fn from_series(analysis: &GroupAnalysis, findings: &[Finding]) -> GroupOverview 
             consume_per_s: member.consume_per_s,
         })
         .collect();
-    hosts.sort_by(by_lag);
-    members.sort_by(by_lag);
+    crate::order::sort_by(&mut hosts, by_lag);
+    crate::order::sort_by(&mut members, by_lag);
     let n_members = analysis.members_timeline.last().map(|&(_, n)| u32::try_from(n).unwrap_or(u32::MAX));
     let worst = analysis
         .partitions

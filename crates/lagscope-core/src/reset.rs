@@ -179,7 +179,7 @@ pub fn plan(group: &GroupSnapshot, spec: &ResetSpec, series: Option<&LagSeries>)
             note,
         });
     }
-    rows.sort_by(|a, b| a.topic.cmp(&b.topic).then(a.partition.cmp(&b.partition)));
+    crate::order::sort_by(&mut rows, |a, b| a.topic.cmp(&b.topic).then(a.partition.cmp(&b.partition)));
     let target = match spec.target {
         ResetTarget::ToEarliest => "--to-earliest".to_owned(),
         ResetTarget::ToLatest => "--to-latest".to_owned(),

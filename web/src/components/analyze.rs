@@ -12,7 +12,7 @@ use crate::components::group_view::GroupView;
 use crate::components::host_table::HostTableCard;
 use crate::components::input_panel::InputPanel;
 use crate::components::overview::GroupOverviewCard;
-use crate::components::reset::ResetPlanner;
+use crate::components::reset::{ResetDialog, ResetOpener};
 use crate::components::share::ShareBar;
 use crate::state::AppState;
 
@@ -70,12 +70,13 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
                             </section>
                             if let (Some(group), Some(group_index)) = (snapshot_group, overview.snapshot_index) {
                                 <GroupView group={group} selection={state.selection.clone()} />
-                                <ResetPlanner state={state.clone()} {group_index} />
+                                <ResetOpener state={state.clone()} {group_index} />
                             }
                         </div>
                     }
                 }) }
             </section>
+            <ResetDialog state={state.clone()} />
         </main>
     }
 }

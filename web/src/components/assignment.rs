@@ -21,7 +21,9 @@ pub(crate) fn assignment_view(props: &AssignmentProps) -> Html {
     let texts = crate::i18n::use_texts();
     let has_groups = state.workbench.snapshot.as_ref().is_some_and(|s| !s.groups.is_empty());
     // The snapshot in the wire form, encoded once per analysis.
-    let groups = use_memo(state.workbench.clone(), |workbench| {
+    // Keyed by the analysis's identity (a new analysis is a new `Rc`), never compared field by field.
+    let workbench = state.workbench.clone();
+    let groups = use_memo(std::rc::Rc::as_ptr(&state.workbench) as usize, move |_| {
         workbench.snapshot.clone().map_or_else(Vec::new, |snapshot| {
             lagscope_core::parse::wire::encode(&lagscope_core::parse::ParseOutcome {
                 source: lagscope_core::source::Source::default(),

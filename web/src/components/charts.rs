@@ -43,7 +43,7 @@ pub(crate) enum ChartKind {
     Assignment,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub(crate) struct ChartProps {
     pub(crate) kind: ChartKind,
     pub(crate) workbench: Rc<Workbench>,
@@ -54,6 +54,19 @@ pub(crate) struct ChartProps {
     pub(crate) overview: Option<GroupOverview>,
     pub(crate) selection: Selection,
     pub(crate) theme: Theme,
+}
+
+/// The analysis is compared by identity (a new analysis is a new `Rc`): comparing a large one
+/// field by field on every render would cost more than drawing.
+impl PartialEq for ChartProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && Rc::ptr_eq(&self.workbench, &other.workbench)
+            && self.group == other.group
+            && self.overview == other.overview
+            && self.selection == other.selection
+            && self.theme == other.theme
+    }
 }
 
 impl ChartKind {
@@ -207,7 +220,7 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
         let texts = texts.clone();
         use_effect_with(
             (
-                workbench.clone(),
+                Rc::as_ptr(&workbench) as usize,
                 group.clone(),
                 overview.clone(),
                 selection.clone(),

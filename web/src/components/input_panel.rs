@@ -81,7 +81,7 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
             Sample::PollStorm => {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::state::fetch_text(crate::state::SAMPLE_POLL_STORM_URL).await {
+                    match crate::fetch::fetch_text(crate::state::SAMPLE_POLL_STORM_URL).await {
                         Ok(text) => state.dispatch(Action::LoadSampleText(which, text)),
                         Err(problem) => gloo::console::error!(format!("sample: {problem}")),
                     }

@@ -122,7 +122,9 @@ fn draw(canvas: &HtmlCanvasElement, group: &GroupSnapshot) -> Result<(), String>
     let drawn: Vec<lagscope_core::model::PartitionOffsets>;
     let partitions: &[lagscope_core::model::PartitionOffsets] = if group.partitions.len() > MAX_BARS {
         let mut order: Vec<usize> = (0..group.partitions.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(group.partitions[i].lag.unwrap_or(-1)));
+        lagscope_core::order::sort_by_key(&mut order, |&i| {
+            std::cmp::Reverse(group.partitions[i].lag.unwrap_or(-1))
+        });
         order.truncate(MAX_BARS);
         order.sort_unstable();
         drawn = order.into_iter().map(|i| group.partitions[i].clone()).collect();

@@ -1,143 +1,121 @@
-//! The offset-reset planner: choose where to move a group's committed offsets, preview each
-//! partition before and after with the records skipped or replayed, and copy the exact
-//! `kafka-consumer-groups.sh --reset-offsets` command (`--dry-run`, then `--execute`). The plan
-//! is `lagscope_core::reset::plan`'s.
+//! The offset-reset planner: the page's half. Planning a reset is not needed for a first paste, so
+//! the planner itself lives in the lazily loaded module (`src/bin/playground/reset.rs`), opened as
+//! a dialog over the page (`#reset-host`, a sibling of the page's root: two Yew apps never share a
+//! subtree). The page keeps each group's plan in its document (remembered, carried by a share
+//! link), hands the module the document and the plan, and takes back every edit (a
+//! `lagscope-reset` event) and the close (`lagscope-reset-close`).
 
-use lagscope_core::reset::{ResetSpec, ResetTarget, plan};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::format::count as format_count;
-use crate::state::{Action, AppState, ResetForm};
-
-/// Partition rows previewed at most (the totals and commands cover every partition).
-const MAX_ROWS: usize = 100;
+use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
-pub(crate) struct ResetProps {
+pub(crate) struct OpenerProps {
     pub(crate) state: UseReducerHandle<AppState>,
     pub(crate) group_index: usize,
 }
 
-#[function_component(ResetPlanner)]
-pub(crate) fn reset_planner(props: &ResetProps) -> Html {
-    let state = &props.state;
+/// The group's button that opens its planner.
+#[function_component(ResetOpener)]
+pub(crate) fn reset_opener(props: &OpenerProps) -> Html {
     let texts = crate::i18n::use_texts();
-    let form = state.document.resets.get(&props.group_index).cloned().unwrap_or_default();
-    let kind = &form.kind;
-    let value = &form.value;
-    let topics = &form.topics;
-    let bootstrap = &form.bootstrap;
-    let Some(group) = state.workbench.snapshot.as_ref().and_then(|s| s.groups.get(props.group_index)) else {
-        return html! {};
+    let open = props.state.reset_open == Some(props.group_index);
+    let onclick = {
+        let (state, group) = (props.state.clone(), props.group_index);
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::OpenReset(group)))
     };
-    let parsed_value: Option<i64> = value.trim().parse().ok();
-    let datetime_ms = lagscope_core::series::clock::parse_timestamp(value.trim());
-    let target = match kind.as_str() {
-        "to-earliest" => Some(ResetTarget::ToEarliest),
-        "to-offset" => parsed_value.map(ResetTarget::ToOffset),
-        "shift-by" => parsed_value.map(ResetTarget::ShiftBy),
-        "to-datetime" => datetime_ms.map(ResetTarget::ToDatetime),
-        _ => Some(ResetTarget::ToLatest),
-    };
-    let topic_list: Vec<String> =
-        topics.split([',', ' ']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
-    let group_index = props.group_index;
-    let on_kind = {
-        let state = state.clone();
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            state.dispatch(Action::SetReset(group_index, ResetForm { kind: select.value(), ..form.clone() }));
-        })
-    };
-    let text_input = |field: fn(&mut ResetForm) -> &mut String| {
-        let state = state.clone();
-        let form = form.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let mut next = form.clone();
-            *field(&mut next) = input.value();
-            state.dispatch(Action::SetReset(group_index, next));
-        })
-    };
-    let needs_value = matches!(kind.as_str(), "to-offset" | "shift-by" | "to-datetime");
-    let unknown = || html! { <span class="unknown">{texts.t("unknown")}</span> };
-    let count = |v: Option<i64>| v.map_or_else(unknown, |v| html! { {format_count(v)} });
     html! {
-        <section class="panel reset" id="reset-planner">
-            <h2>{texts.t("reset-ui-title")}</h2>
-            <div class="reset-form">
-                <label>{texts.t("reset-ui-move-to")}
-                    <select id="reset-kind" onchange={on_kind}>
-                        <option value="to-latest" selected={*kind == "to-latest"}>{texts.t("reset-ui-to-latest")}</option>
-                        <option value="to-earliest" selected={*kind == "to-earliest"}>{texts.t("reset-ui-to-earliest")}</option>
-                        <option value="to-offset" selected={*kind == "to-offset"}>{texts.t("reset-ui-to-offset")}</option>
-                        <option value="shift-by" selected={*kind == "shift-by"}>{texts.t("reset-ui-shift-by")}</option>
-                        <option value="to-datetime" selected={*kind == "to-datetime"}>{texts.t("reset-ui-to-datetime")}</option>
-                    </select>
-                </label>
-                if needs_value {
-                    <label>{texts.t("reset-ui-value")}
-                        <input id="reset-value" type="text" value={value.clone()} oninput={text_input(|f| &mut f.value)}
-                            placeholder={if *kind == "to-datetime" { "2026-03-14T10:00:00Z" } else { "-1000" }} />
-                    </label>
-                }
-                <label>{texts.t("reset-ui-topics")}
-                    <input id="reset-topics" type="text" value={topics.clone()} oninput={text_input(|f| &mut f.topics)} />
-                </label>
-                <label>{"--bootstrap-server"}
-                    <input id="reset-bootstrap" type="text" value={bootstrap.clone()} oninput={text_input(|f| &mut f.bootstrap)} />
-                </label>
-            </div>
-            { match target {
-                None => html! { <p class="setting-problem" role="alert">{texts.t("reset-ui-bad-value")}</p> },
-                Some(target) => {
-                    let spec = ResetSpec { bootstrap_server: (*bootstrap).clone(), target, topics: topic_list };
-                    let planned = plan(group, &spec, Some(&state.workbench.series));
-                    html! {
-                        <>
-                            <p class="reset-totals" id="reset-totals">{texts.render(&lagscope_core::msg!(
-                                "reset-ui-totals",
-                                skipped = planned.total_skipped,
-                                replayed = planned.total_replayed
-                            ))}</p>
-                            if planned.group_is_active {
-                                <p class="note">{texts.t("reset-ui-group-active")}</p>
-                            }
-                            <pre class="command" id="reset-dry-run">{&planned.dry_run}</pre>
-                            <pre class="command" id="reset-execute">{&planned.execute}</pre>
-                            <div class="table-scroll">
-                                <table class="reset-rows">
-                                    <thead><tr>
-                                        <th>{texts.t("reset-ui-topic")}</th><th class="num">{texts.t("reset-ui-partition")}</th>
-                                        <th class="num">{texts.t("reset-ui-now")}</th><th class="num">{texts.t("reset-ui-after")}</th>
-                                        <th class="num">{texts.t("reset-ui-skipped")}</th><th class="num">{texts.t("reset-ui-replayed")}</th>
-                                        <th>{texts.t("reset-ui-note")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        { for planned.rows.iter().take(MAX_ROWS).map(|row| html! {
-                                            <tr>
-                                                <td>{&row.topic}</td><td class="num">{row.partition}</td>
-                                                <td class="num">{count(row.current_offset)}</td><td class="num">{count(row.new_offset)}</td>
-                                                <td class="num">{count(row.skipped)}</td><td class="num">{count(row.replayed)}</td>
-                                                <td class="note">{row.note.as_ref().map(|note| texts.render(note)).unwrap_or_default()}</td>
-                                            </tr>
-                                        }) }
-                                    </tbody>
-                                </table>
-                            </div>
-                            if planned.rows.len() > MAX_ROWS {
-                                <p class="note">{texts.render(&lagscope_core::msg!(
-                                    "reset-ui-showing-first",
-                                    shown = MAX_ROWS,
-                                    total = planned.rows.len()
-                                ))}</p>
-                            }
-                        </>
-                    }
-                }
-            } }
+        <section class="panel reset-opener">
+            <button type="button" class="reset-open" id={format!("reset-open-{}", props.group_index)}
+                aria-haspopup="dialog" aria-expanded={open.to_string()} {onclick}>
+                {texts.t("ui-reset-open")}
+            </button>
+            <span class="hint">{texts.t("ui-reset-open-note")}</span>
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct DialogProps {
+    pub(crate) state: UseReducerHandle<AppState>,
+}
+
+/// Mounts the planner of the open group (if any) into `#reset-host`, and hears its edits and close.
+#[function_component(ResetDialog)]
+pub(crate) fn reset_dialog(props: &DialogProps) -> Html {
+    let state = &props.state;
+    let texts = crate::i18n::use_texts();
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let window = gloo::utils::window();
+            let edits = {
+                let dispatcher = dispatcher.clone();
+                EventListener::new(&window, lagscope_web::RESET_EVENT, move |event| {
+                    let edit = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .and_then(|event| event.detail().as_string())
+                        .and_then(|json| serde_json::from_str::<lagscope_web::ResetEdit>(&json).ok());
+                    if let Some(edit) = edit {
+                        dispatcher.dispatch(Action::SetReset(edit.group, edit.form));
+                    }
+                })
+            };
+            let close = EventListener::new(&window, lagscope_web::RESET_CLOSE_EVENT, move |_| {
+                // The focus goes back to the button that opened the planner.
+                let opener = gloo::utils::document()
+                    .query_selector(".reset-open[aria-expanded='true']")
+                    .ok()
+                    .flatten();
+                dispatcher.dispatch(Action::CloseReset);
+                if let Some(opener) = opener.and_then(|opener| opener.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = opener.focus();
+                }
+            });
+            move || drop((edits, close))
+        });
+    }
+    // The document as the module analyses it again: encoded once per document, not per render.
+    let request = use_memo((state.document.clone(), texts.clone()), |(document, texts)| {
+        serde_json::to_string(&document.export_request("reset", texts)).unwrap_or_default()
+    });
+    let open = state.reset_open;
+    // The plan is read when the planner opens; its own edits come back through the document without
+    // mounting it again.
+    let form = open.map(|group| state.document.resets.get(&group).cloned().unwrap_or_default());
+    let form = use_memo((open, request.clone()), move |_| form);
+    use_effect_with((open, request, texts.clone(), form), move |(open, request, texts, form)| {
+        let host = gloo::utils::document().get_element_by_id("reset-host");
+        if let Some(group) = *open {
+            if texts.is_complete() {
+                let [lang, catalogue, loading] =
+                    crate::app::lazy_texts(texts, &crate::i18n::Message::new("ui-loading-reset"));
+                let form = serde_json::to_string(&**form).unwrap_or_default();
+                crate::app::mount_lazy(
+                    "mountReset",
+                    host.as_ref(),
+                    &[
+                        lang,
+                        catalogue,
+                        loading,
+                        wasm_bindgen::JsValue::from_str(request),
+                        wasm_bindgen::JsValue::from(group as u32),
+                        wasm_bindgen::JsValue::from_str(&form),
+                    ],
+                );
+            } else {
+                // Its texts load on demand: mounted when they have arrived (this effect runs again).
+                crate::i18n::request_complete();
+            }
+        }
+        move || {
+            if let Some(host) = host {
+                let _ = host.set_attribute("hidden", "");
+            }
+        }
+    });
+    Html::default()
 }

@@ -99,11 +99,7 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
     let on_save = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            download_text(
-                "lagscope-document.json",
-                "application/json",
-                &crate::state::document_file(&state.document),
-            );
+            download_text("lagscope-document.json", "application/json", &state.document.to_file());
         })
     };
     let on_link = {
@@ -114,7 +110,7 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
             let (state, copied, too_long) = (state.clone(), copied.clone(), too_long.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(link) = state.share_link().await else { return };
-                if link.len() > crate::state::MAX_LINK_CHARS {
+                if link.len() > lagscope_web::document::MAX_LINK_CHARS {
                     too_long.set(Some(link.len()));
                     copied.set(None);
                     return;
@@ -146,7 +142,7 @@ pub(crate) fn share_bar(props: &ShareProps) -> Html {
             <span class="share-status" role="status">{status}</span>
             if let Some(length) = *too_long {
                 <p class="note" id="link-too-long" role="alert">
-                    {texts.render(&lagscope_core::msg!("ui-link-too-long", length = length, limit = crate::state::MAX_LINK_CHARS))}
+                    {texts.render(&lagscope_core::msg!("ui-link-too-long", length = length, limit = lagscope_web::document::MAX_LINK_CHARS))}
                 </p>
             }
         </section>

@@ -70,7 +70,7 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
         })
         .collect();
     if let Some((column, ascending)) = *sort {
-        rows.sort_by(|a, b| {
+        lagscope_core::order::sort_by(&mut rows, |a, b| {
             let (x, y) = (&a.cells[column], &b.cells[column]);
             match (x.known(), y.known()) {
                 (false, false) => std::cmp::Ordering::Equal,

@@ -212,17 +212,23 @@ pub fn catalogue() -> Vec<&'static RuleDocs> {
 /// arguments (their JSON), so the order is the same on every run and in every language.
 #[must_use]
 pub fn find(inputs: &FindingInputs<'_>) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = rules::all().iter().flat_map(|rule| rule.check(inputs)).collect();
-    findings.sort_by_cached_key(|finding| {
-        (
-            std::cmp::Reverse(finding.severity),
-            finding.rule,
-            finding.entities.clone(),
-            finding.title.id.clone(),
-            serde_json::to_string(&finding.title.args).unwrap_or_default(),
-        )
-    });
-    findings
+    // Each finding's key is made once (its arguments' JSON is not cheap).
+    let mut keyed: Vec<_> = rules::all()
+        .iter()
+        .flat_map(|rule| rule.check(inputs))
+        .map(|finding| {
+            let key = (
+                std::cmp::Reverse(finding.severity),
+                finding.rule,
+                finding.entities.clone(),
+                finding.title.id.clone(),
+                serde_json::to_string(&finding.title.args).unwrap_or_default(),
+            );
+            (key, finding)
+        })
+        .collect();
+    crate::order::sort_by(&mut keyed, |left, right| left.0.cmp(&right.0));
+    keyed.into_iter().map(|(_, finding)| finding).collect()
 }
 
 /// `1234567` → `1,234,567`, for summaries people read (and the web app's tables): the one
@@ -252,7 +258,7 @@ pub(crate) fn yes_no(flag: bool) -> &'static str {
 /// The median of `values` (sorted copy; mean of the middle two for an even count).
 pub(crate) fn median(values: &[f64]) -> Option<f64> {
     let mut sorted: Vec<f64> = values.iter().copied().filter(|value| value.is_finite()).collect();
-    sorted.sort_by(f64::total_cmp);
+    crate::order::sort_by(&mut sorted, f64::total_cmp);
     let middle = sorted.len() / 2;
     match sorted.len() {
         0 => None,

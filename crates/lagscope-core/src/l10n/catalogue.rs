@@ -175,10 +175,38 @@ impl Catalogue {
 }
 
 /// The ids the web app loads on demand, not at first paint: the Playground's (`sim-`, `preset-`,
-/// `pg-`), the Assignment view's (`whatif-`, `assign-`), the exports' (`report-`) and the rules'
-/// documentation (`rule-`, shown when a reader opens it).
-pub const ON_DEMAND_PREFIXES: [&str; 10] =
-    ["sim-", "preset-", "pg-", "whatif-", "assign-", "report-", "rule-", "lever-", "act-", "replay-"];
+/// `pg-`), the Assignment view's (`whatif-`, `assign-`), the offset-reset planner's (`reset-`), the
+/// exports' (`report-`), the rules' documentation (`rule-`, shown when a reader opens it), and the
+/// diagnostics of inputs that went wrong (a tool's error and its cause, a JSON document that is not
+/// one, Burrow's error replies, a series row that cannot be read): shown only for such an input, and
+/// the page asks for the rest of the catalogue when it meets an id it lacks.
+pub const ON_DEMAND_PREFIXES: [&str; 25] = [
+    "sim-",
+    "preset-",
+    "pg-",
+    "whatif-",
+    "assign-",
+    "reset-",
+    "report-",
+    "rule-",
+    "lever-",
+    "act-",
+    "replay-",
+    "diag-cause-",
+    "diag-tool-",
+    "diag-json-",
+    "diag-burrow-",
+    "series-csv-",
+    "series-value-",
+    "series-labels-",
+    "series-expected-",
+    "series-host-table-expected-",
+    "series-msk-",
+    "series-prometheus-bad-",
+    "series-prometheus-value-",
+    "series-prometheus-error",
+    "series-dumps-",
+];
 
 /// The ids only the command line shows (its own, the analysis summary, the what-if's lines); the
 /// web app never loads them.

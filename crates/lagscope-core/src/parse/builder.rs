@@ -224,7 +224,7 @@ impl SnapshotBuilder {
             .chain(sorted_named.into_iter().map(|(group, builder)| (Some(group), builder)))
             .map(|(group, builder)| {
                 let mut members = builder.members;
-                members.sort_by(|left, right| {
+                crate::order::sort_by(&mut members, |left, right| {
                     (&left.consumer_id, &left.host, &left.client_id).cmp(&(
                         &right.consumer_id,
                         &right.host,

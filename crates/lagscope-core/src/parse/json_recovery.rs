@@ -256,7 +256,9 @@ fn merge_groups(groups: Vec<crate::model::GroupSnapshot>) -> Vec<crate::model::G
                         known.partitions.push(partition);
                     }
                 }
-                known.partitions.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+                crate::order::sort_by(&mut known.partitions, |a, b| {
+                    (&a.topic, a.partition).cmp(&(&b.topic, b.partition))
+                });
                 known.members.extend(group.members);
                 known.offset_resets.extend(group.offset_resets);
                 known.offset_deletions.extend(group.offset_deletions);

@@ -496,7 +496,7 @@ fn build(
     hours_only: bool,
 ) -> HostTable {
     let mut order: Vec<usize> = (0..times.len()).collect();
-    order.sort_by_key(|&index| times[index]);
+    crate::order::sort_by_key(&mut order, |&index| times[index]);
     let durations: Vec<i64> = order
         .iter()
         .enumerate()

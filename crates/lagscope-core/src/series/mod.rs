@@ -81,7 +81,7 @@ impl LagSeries {
     #[must_use]
     pub fn from_snapshots(snapshots: &[(i64, &Snapshot)]) -> Self {
         let mut ordered: Vec<&(i64, &Snapshot)> = snapshots.iter().collect();
-        ordered.sort_by_key(|(time_ms, _)| *time_ms);
+        crate::order::sort_by_key(&mut ordered, |(time_ms, _)| *time_ms);
         let mut partitions: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
         for (time_ms, snapshot) in ordered {
             for group in &snapshot.groups {

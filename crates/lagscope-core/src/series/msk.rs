@@ -165,7 +165,7 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
     series.reported = reported
         .into_iter()
         .map(|((metric, group, topic, partition), mut points)| {
-            points.sort_by_key(|(time_ms, _)| *time_ms);
+            crate::order::sort_by_key(&mut points, |(time_ms, _)| *time_ms);
             ReportedSeries { metric, group, topic, partition, points }
         })
         .collect();

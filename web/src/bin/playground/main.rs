@@ -1,11 +1,12 @@
-//! The lazily loaded WebAssembly, apart from the page's: the simulator and its view, and the
-//! Assignment view's what-if (Kafka's assignors). Trunk builds it as a worker module
+//! The lazily loaded WebAssembly, apart from the page's: the simulator and its view, the
+//! Assignment view's what-if (Kafka's assignors), the offset-reset planner and the exports. Trunk builds it as a worker module
 //! (`data-type="worker"`: unhashed, not loaded by the page), so the first load of the app carries
 //! neither. The page imports it when the Playground or the Assignment view opens and calls
 //! [`mount_playground`] or [`mount_assignment`]; `sim-host.js` runs the same module in a web worker
 //! for the browser tests and the benchmark. Every decision is the core's.
 
 mod chart;
+mod reset;
 mod view;
 mod whatif;
 
@@ -171,6 +172,54 @@ pub fn mount_assignment(root: web_sys::Element, lang: &str, catalogue: &str, gro
         form: serde_json::from_str(form).unwrap_or_default(),
     };
     ASSIGNMENT.with(|slot| lagscope_web::lazy::mount(slot, root, props));
+}
+
+thread_local! {
+    /// The mounted reset planner and its root, as for the Playground.
+    static RESET: lagscope_web::lazy::Mounted<reset::ResetPlanner> = const { std::cell::RefCell::new(None) };
+    /// The analysis of the last document the planner was opened on (made again only when the
+    /// document changes, not on every opening or language switch).
+    static RESET_ANALYSIS: std::cell::RefCell<Option<(String, std::rc::Rc<lagscope_core::workbench::Workbench>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Renders the offset-reset planner of group `group` into `root` in the page's language (`lang`'s
+/// code and `catalogue`, as for the Playground): `document` is the page's document as an
+/// [`lagscope_web::ExportRequest`] (its inputs and settings, analysed here again exactly as the page
+/// did), `form` the group's plan as the document holds it (JSON). Edits go back to the page as
+/// `lagscope-reset` events, a close as `lagscope-reset-close`.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_reset(
+    root: web_sys::Element,
+    lang: &str,
+    catalogue: &str,
+    document: &str,
+    group: usize,
+    form: &str,
+) {
+    let workbench = RESET_ANALYSIS.with(|cached| {
+        let mut cached = cached.borrow_mut();
+        if let Some((key, workbench)) = cached.as_ref()
+            && key == document
+        {
+            return workbench.clone();
+        }
+        // The page's own document: when it cannot be read, the planner has no group to show.
+        let request = serde_json::from_str::<lagscope_web::ExportRequest>(document).unwrap_or_else(|_| {
+            lagscope_web::ExportRequest { kind: String::new(), texts: Vec::new(), settings: Vec::new() }
+        });
+        let workbench = std::rc::Rc::new(request.workbench());
+        *cached = Some((document.to_owned(), workbench.clone()));
+        workbench
+    });
+    let props = reset::Props {
+        texts: texts(lang, catalogue),
+        workbench,
+        group_index: group,
+        form: serde_json::from_str(form).unwrap_or_default(),
+    };
+    RESET.with(|slot| lagscope_web::lazy::mount(slot, root, props));
 }
 
 fn main() {}
