@@ -55,11 +55,14 @@ fn parse_json_follows_the_contract() {
     assert_eq!(json["diagnostics"], serde_json::json!([]));
 }
 
+/// A blank line, a header, a row, and a row cut short.
+const CUT_ROW_DUMP: &str = "\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                            g t 0 1 5 4 c-1 /10.0.0.1 c\n\
+                            g t 1 2\n";
+
 #[test]
 fn parse_reads_standard_input_and_reports_bad_lines() {
-    let dump = "\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
-                g t 0 1 5 4 c-1 /10.0.0.1 c\n\
-                g t 1 2\n";
+    let dump = CUT_ROW_DUMP;
     let output = lagscope(&["parse", "-", "--json"], Some(dump.as_bytes()));
     assert!(output.status.success());
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -76,9 +79,7 @@ fn parse_reads_standard_input_and_reports_bad_lines() {
 /// used, the cut row is reported (it is used in part, and a diagnostic names it).
 #[test]
 fn parse_stats_account_for_every_line() {
-    let dump = "\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
-                g t 0 1 5 4 c-1 /10.0.0.1 c\n\
-                g t 1 2\n";
+    let dump = CUT_ROW_DUMP;
     let output = lagscope(&["parse", "-", "--stats"], Some(dump.as_bytes()));
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
