@@ -181,3 +181,13 @@ fn a_host_table_of_zeros_names_no_bottleneck() {
     let rules: Vec<&str> = workbench.findings.iter().map(|finding| finding.rule).collect();
     assert!(!rules.contains(&"slow-host"), "{rules:?}");
 }
+
+/// Property-test finding (failed now and then before): two rows of 1 and 0 records named a host
+/// "the bottleneck: capped near 0.1/h … mean 0/h". Peers whose best hour holds under a hundred
+/// records are no yardstick, and no rate that is not zero is written as 0.
+#[test]
+fn two_rows_of_one_record_name_no_bottleneck() {
+    let workbench = build(&[Input::text("hours", host_table(2, &[0, 20], &[1, 0, 0]))], &Options::default());
+    let rules: Vec<&str> = workbench.findings.iter().map(|finding| finding.rule).collect();
+    assert!(!rules.contains(&"slow-host"), "{rules:?}");
+}

@@ -23,7 +23,8 @@ pub fn count(value: i64) -> String {
 }
 
 /// A measured value that may have a fraction: whole numbers (and anything from 100 up) grouped,
-/// smaller ones with one decimal; `?` for a value that is not a number.
+/// smaller ones with one decimal, and a value that is not zero but rounds to it with two
+/// significant digits (`0.048`); `?` for a value that is not a number.
 #[must_use]
 pub fn amount(value: f64) -> String {
     if !value.is_finite() {
@@ -31,6 +32,22 @@ pub fn amount(value: f64) -> String {
     }
     // The branch is chosen on the value as written: 99.96 is "100", not "100.0".
     let tenths = (value * 10.0).round() / 10.0;
+    if tenths == 0.0 && value != 0.0 {
+        // Not zero, so never written as one ("0/h" would read as nothing done): two significant
+        // digits, as far as nine places.
+        let mut places = 1_usize;
+        let mut scaled = value.abs() * 10.0;
+        while scaled < 10.0 && places < 9 {
+            scaled *= 10.0;
+            places += 1;
+        }
+        let written = format!("{value:.places$}");
+        // Smaller still than nine places say: bounded, not zero.
+        if !written.bytes().any(|digit| (b'1'..=b'9').contains(&digit)) {
+            return if value > 0.0 { "<0.000000001".to_owned() } else { ">-0.000000001".to_owned() };
+        }
+        return written;
+    }
     if tenths.abs() >= 100.0 || tenths.fract() == 0.0 {
         count(value.round() as i64)
     } else {
@@ -169,6 +186,17 @@ fn is_wide(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// Property-test finding (`tests/degenerate.rs`, failed before): a host's mean of 0.048/h was
+    /// written "0/h", as if it had done nothing.
+    #[test]
+    fn a_small_amount_is_never_written_as_zero() {
+        assert_eq!(super::amount(0.048), "0.048");
+        assert_eq!(super::amount(-0.0042), "-0.0042");
+        assert_eq!(super::amount(0.05), "0.1");
+        assert_eq!(super::amount(0.0), "0");
+        assert_eq!(super::amount(1e-12), "<0.000000001");
+    }
+
     use super::*;
 
     #[test]

@@ -27,6 +27,10 @@ impl Rule for SlowHost {
     }
 }
 
+/// The least the peers' best hour must hold for a host table to say a host is capped: a hundred
+/// records an hour (fewer is too little work to tell a cap from a quiet hour).
+const MIN_PEER_PEAK_PER_HOUR: f64 = 100.0;
+
 /// A host × hour table: compare each host's peak hourly count with its peers'.
 fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -36,9 +40,11 @@ fn from_host_table(hosts: &[crate::analyze::HostThroughputSummary]) -> Vec<Findi
             hosts.iter().enumerate().filter(|(other, _)| *other != index).map(|(_, peer)| peer).collect();
         let peer_peaks: Vec<f64> = peers.iter().filter_map(|peer| peer.max_per_hour).collect();
         let Some(peer_peak) = median(&peer_peaks) else { continue };
-        // Peers that did nothing give no yardstick (a table of zeros names no bottleneck), and a
-        // host that processed nothing at all is not capped: it had no work or no consumer.
-        if peers.is_empty() || peer_peak <= 0.0 || peak <= 0.0 || peak > 0.5 * peer_peak {
+        // Peers that did nothing give no yardstick (a table of zeros names no bottleneck), a host
+        // that processed nothing at all is not capped (it had no work or no consumer), and peers
+        // whose best hour is under MIN_PEER_PEAK_PER_HOUR records did too little to call anyone
+        // capped (two rows of 1 and 0 are no incident).
+        if peers.is_empty() || peer_peak < MIN_PEER_PEAK_PER_HOUR || peak <= 0.0 || peak > 0.5 * peer_peak {
             continue;
         }
         // Peers that finished: their last interval is under 5% of their peak.
