@@ -748,6 +748,7 @@ cli-evaluate-request = an evaluate request
 cli-time-lag-request = a time-lag request
 cli-config-expected-key-value = --config { $setting }: expected KEY=VALUE
 cli-config-invalid = --config { $setting }: { $problem }
+cli-minimum-complete-out-of-range = --minimum-complete { $value }: expected a fraction from 0 to 1
 cli-column-expected-field-column = --column { $column }: expected FIELD=COLUMN
 cli-column-unknown-field = --column { $column }: unknown field "{ $field }"; expected time, group, topic, partition, lag, current_offset, log_end_offset or host
 cli-at-per-file = give one --at TIME per file ({ $files ->

@@ -79,7 +79,7 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         allowed_lag: u64,
         /// Burrow's `minimum-complete` (a fraction from 0 to 1).
-        #[arg(long, default_value_t = 0.0, value_parser = fraction)]
+        #[arg(long, default_value_t = 0.0)]
         minimum_complete: f32,
         /// Burrow's ring size (`intervals`).
         #[arg(long, default_value_t = 10)]
@@ -222,6 +222,14 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
             minimum_complete,
             intervals,
         } => {
+            // Burrow's minimum-complete is a fraction of the window (NaN and infinities are not).
+            if !(0.0..=1.0).contains(&minimum_complete) {
+                let message = lagscope_core::msg!(
+                    "cli-minimum-complete-out-of-range",
+                    value = minimum_complete.to_string()
+                );
+                anyhow::bail!(localizer.render(&message));
+            }
             let config = lagscope_core::burrow::EvaluatorConfig { allowed_lag, minimum_complete, intervals };
             let mut consumer = lagscope_core::findings::ConsumerConfig::default();
             for setting in &settings {
@@ -705,14 +713,6 @@ fn parse_tool(id: &str) -> Result<Tool, String> {
         let known: Vec<&str> = Tool::ALL.iter().map(|tool| tool.id()).collect();
         format!("unknown format \"{id}\"; expected one of: {}", known.join(", "))
     })
-}
-
-/// A fraction from 0 to 1 (`--minimum-complete`).
-fn fraction(text: &str) -> Result<f32, String> {
-    match text.trim().parse::<f32>() {
-        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
-        _ => Err(format!("expected a fraction from 0 to 1, found {text:?}")),
-    }
 }
 
 /// Parses a stream line by line, so inputs of any size use memory for what they describe, not

@@ -137,6 +137,18 @@ fn decodes_utf16_from_powershell() {
     assert_eq!(json["diagnostics"], serde_json::json!([]));
 }
 
+/// A `--minimum-complete` outside 0-1 (Burrow's fraction of the window) is refused, in the reader's
+/// language.
+#[test]
+fn a_minimum_complete_outside_a_fraction_is_refused_in_both_languages() {
+    let args = ["analyze", "--minimum-complete", "1e300", "-"];
+    let english = lagscope(&args, Some(b"time,topic,partition,lag\n"));
+    assert!(!english.status.success());
+    assert!(String::from_utf8_lossy(&english.stderr).contains("expected a fraction from 0 to 1"));
+    let korean = lagscope_in_locale(&args, Some(b"time,topic,partition,lag\n"), &[("LANG", "ko_KR.UTF-8")]);
+    assert!(String::from_utf8_lossy(&korean.stderr).contains("0에서 1 사이의 비율"));
+}
+
 #[test]
 fn a_missing_file_is_a_clear_error() {
     let output = lagscope(&["parse", "/no/such/dump.txt"], None);
