@@ -166,6 +166,7 @@ fn write_json(
 ) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &localizer.to_json(value)?)?;
     writeln!(out)?;
+    out.flush()?;
     Ok(())
 }
 
@@ -184,7 +185,7 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
                 _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin().lock()), options)
                     .with_context(|| cannot_read(localizer, None))?,
             };
-            let mut stdout = std::io::stdout().lock();
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             if json {
                 write_json(&mut stdout, localizer, &ParseReport::new(&outcome))?;
             } else {
@@ -311,7 +312,7 @@ fn assign(file: Option<&PathBuf>, localizer: &Localizer) -> anyhow::Result<()> {
             Err(problem) => (false, error(problem.message())),
         },
     };
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     writeln!(stdout, "{output}")?;
     stdout.flush()?;
     if ok { Ok(()) } else { std::process::exit(1) }
@@ -402,7 +403,7 @@ fn what_if(
     let question =
         WhatIf { assignor: kind, changes, timing: lagscope_core::assign::diff::RebalanceTiming::default() };
     let answer = what_if(chosen, &question).map_err(|error| anyhow::anyhow!(say(error.message())))?;
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if json {
         write_json(&mut stdout, localizer, &answer)?;
     } else {
@@ -454,6 +455,7 @@ fn what_if(
             writeln!(stdout, "{}", say(msg!("whatif-cli-assumed", assumption = assumption.clone())))?;
         }
     }
+    stdout.flush()?;
     Ok(())
 }
 
@@ -578,7 +580,7 @@ fn print_analysis(
     localizer: &Localizer,
 ) -> anyhow::Result<()> {
     let (report, findings) = (&workbench.analysis, &workbench.findings);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if json {
         #[derive(serde::Serialize)]
         struct Output<'a> {
@@ -607,6 +609,7 @@ fn print_analysis(
         }
         write_analysis(&mut out, report, localizer)?;
     }
+    out.flush()?;
     Ok(())
 }
 
@@ -704,7 +707,7 @@ fn json_command<Request: serde::de::DeserializeOwned, Response: serde::Serialize
     let text = read_text(file, localizer)?;
     let request: Request = serde_json::from_str(&text)
         .with_context(|| localizer.render(&lagscope_core::msg!("cli-not-a-request", what = what)))?;
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     write_json(&mut stdout, localizer, &answer(&request))
 }
 
@@ -744,26 +747,129 @@ fn parse_reader(
         return Ok((outcome, Some(account)));
     }
     let mut parser = LineParser::new(options);
-    let mut line = Vec::with_capacity(256);
+    // `LAGSCOPE_THREADS=1` reads on one core (for comparisons and measurements).
+    let n_cores = std::env::var("LAGSCOPE_THREADS")
+        .ok()
+        .and_then(|threads| threads.parse::<usize>().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+        .clamp(1, MAX_PIECES);
+    // Whole lines gather in `window`; a full window is parsed on every core. What follows its
+    // last line break waits for the next one. Memory stays a window or two, whatever the input.
+    let mut window: Vec<u8> = Vec::with_capacity(WINDOW_BYTES + (1 << 20));
     loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        let block = reader.fill_buf()?;
+        if block.is_empty() {
             break;
         }
-        if line.last() == Some(&b'\n') {
-            line.pop();
+        window.extend_from_slice(block);
+        let n_read = block.len();
+        reader.consume(n_read);
+        if window.len() >= WINDOW_BYTES
+            && let Some(last_break) = window.iter().rposition(|byte| *byte == b'\n')
+        {
+            parse_window(&mut parser, &window[..last_break], options, n_cores);
+            window.drain(..=last_break);
         }
-        if line.last() == Some(&b'\r') {
-            line.pop();
-        }
-        let text = String::from_utf8_lossy(&line);
-        // A lone CR ends a line too, as in the core's `numbered_lines` (old Mac captures).
-        for piece in text.split('\r') {
-            parser.push_line(piece);
-        }
+    }
+    if !window.is_empty() {
+        let lines = window.strip_suffix(b"\n").unwrap_or(&window);
+        parse_window(&mut parser, lines, options, n_cores);
     }
     let (outcome, account) = parser.finish_accounted();
     Ok((outcome, Some(account)))
+}
+
+/// How much of the input is parsed at once on several cores.
+const WINDOW_BYTES: usize = 16 << 20;
+
+/// The most cores a parse uses.
+const MAX_PIECES: usize = 8;
+
+/// Parses whole lines (`bytes` without its last line break) with `parser`, cut into one piece per
+/// core where `split_points` says; a piece read apart joins the parser with `absorb`, or, when its
+/// reading could have depended on the lines before it, is read again by `parser`. The outcome is
+/// always that of reading the lines in order with `parser`.
+fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_cores: usize) {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) if n_cores > 1 && text.len() >= MIN_PIECE_BYTES.saturating_mul(2) => text,
+        _ => return push_lines(parser, bytes),
+    };
+    let points = lagscope_core::parse::split_points(text, n_cores);
+    let mut bounds = Vec::with_capacity(points.len() + 2);
+    bounds.push(0);
+    bounds.extend(points);
+    bounds.push(text.len() + 1);
+    // Each piece without the line break before the next one.
+    let pieces: Vec<&str> = bounds.windows(2).map(|pair| &text[pair[0]..pair[1] - 1]).collect();
+    let Some((first, later_pieces)) = pieces.split_first() else { return };
+    let mut first_lines = Vec::with_capacity(later_pieces.len());
+    let mut next_line = parser.lines_read().saturating_add(count_lines(first)).saturating_add(1);
+    for piece in later_pieces {
+        first_lines.push(next_line);
+        next_line = next_line.saturating_add(count_lines(piece));
+    }
+    let parsed: Vec<LineParser> = std::thread::scope(|scope| {
+        let workers: Vec<_> = later_pieces
+            .iter()
+            .zip(&first_lines)
+            .map(|(piece, first_line)| {
+                scope.spawn(move || {
+                    let mut piece_parser = LineParser::starting_at_line(options, *first_line);
+                    push_lines(&mut piece_parser, piece.as_bytes());
+                    piece_parser
+                })
+            })
+            .collect();
+        push_lines(parser, first.as_bytes());
+        workers
+            .into_iter()
+            .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    });
+    for (piece, piece_parser) in later_pieces.iter().zip(parsed) {
+        if !parser.absorb(piece_parser) {
+            push_lines(parser, piece.as_bytes());
+        }
+    }
+}
+
+/// Below this, a window is read on one core: starting threads would cost more than it saves.
+const MIN_PIECE_BYTES: usize = 1 << 20;
+
+/// How many lines `push_lines` gives the parser for `text`.
+fn count_lines(text: &str) -> usize {
+    text.split('\n')
+        .map(|line| {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            1 + count_byte(line.as_bytes(), b'\r')
+        })
+        .sum()
+}
+
+fn count_byte(bytes: &[u8], needle: u8) -> usize {
+    bytes.split(|byte| *byte == needle).count() - 1
+}
+
+/// Feeds whole lines (`bytes` without its last line break) to `parser`. A block that is valid
+/// UTF-8 (nearly every one) is checked once; otherwise each line is decoded on its own, with
+/// U+FFFD for what is not UTF-8, so one bad byte changes one line.
+fn push_lines(parser: &mut LineParser, bytes: &[u8]) {
+    // A lone CR ends a line too, as in the core's `numbered_lines` (old Mac captures).
+    let push = |parser: &mut LineParser, line: &str| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        for piece in line.split('\r') {
+            parser.push_line(piece);
+        }
+    };
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        for line in text.split('\n') {
+            push(parser, line);
+        }
+    } else {
+        for line in bytes.split(|byte| *byte == b'\n') {
+            push(parser, &String::from_utf8_lossy(line));
+        }
+    }
 }
 
 /// One line per group, then the diagnostics: what people otherwise get from an awk one-liner.

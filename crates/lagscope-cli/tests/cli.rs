@@ -802,3 +802,74 @@ fn parse_summary_and_argument_errors_in_korean() {
     let missing = lagscope(&["parse", "--lang", "ko", "/no/such/dump.txt"], None);
     assert!(String::from_utf8_lossy(&missing.stderr).contains("읽을 수 없습니다: /no/such/dump.txt"));
 }
+
+/// A dump larger than the window the CLI reads on several cores: the same outcome on two cores as
+/// on one, with what makes pieces depend on each other (a command line naming a group, a tool's
+/// message, a partition listed twice with other offsets, a row a console wrapped) in the middle.
+#[test]
+fn a_large_dump_reads_the_same_on_one_core_and_on_two() {
+    use std::fmt::Write as _;
+    let header = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n";
+    let mut dump = String::new();
+    for group in 0..200 {
+        match group {
+            40 => dump.push_str(
+                "$ kafka-consumer-groups.sh --bootstrap-server b:9092 --describe --group g-040\n\n",
+            ),
+            80 => dump.push_str("\nConsumer group 'g-idle' has no active members.\n"),
+            _ => {}
+        }
+        dump.push('\n');
+        dump.push_str(header);
+        for partition in 0..1_000 {
+            let current = 1_000_000 + partition * 7 + group;
+            let _ = writeln!(
+                dump,
+                "g-{group:03}  orders  {partition}  {current}  {}  5  consumer-{group}-{}-3f2b8c1e  /10.0.{group}.{}  client-{group}",
+                current + 5,
+                partition % 4,
+                partition % 4
+            );
+        }
+        match group {
+            100 => {
+                dump.push_str("g-100  orders  3  1  9  8  consumer-100-3-3f2b8c1e  /10.0.100.3  client-100\n")
+            }
+            120 => dump.push_str(
+                "g-120  orders  1000  1  9  8  consumer-120-0\n-3f2b8c1e  /10.0.120.0  client-120\n",
+            ),
+            _ => {}
+        }
+    }
+    assert!(dump.len() > 16 << 20, "larger than a window: {}", dump.len());
+    let run = |threads: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lagscope"))
+            .args(["parse", "-", "--json", "--stats"])
+            .env("LC_ALL", "C")
+            .env("LAGSCOPE_THREADS", threads)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("lagscope starts");
+        let mut input = child.stdin.take().expect("stdin is piped");
+        input.write_all(dump.as_bytes()).expect("stdin accepts input");
+        drop(input);
+        let output = child.wait_with_output().expect("lagscope finishes");
+        assert!(output.status.success());
+        let stats: Vec<String> = String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .filter(|line| line.starts_with("lines-"))
+            .map(str::to_owned)
+            .collect();
+        (output.stdout, stats)
+    };
+    let (one_core, one_core_stats) = run("1");
+    let (two_cores, two_cores_stats) = run("2");
+    assert!(one_core == two_cores, "one core and two cores read the dump differently");
+    assert_eq!(one_core_stats, two_cores_stats);
+    let json: serde_json::Value = serde_json::from_slice(&one_core).unwrap();
+    assert_eq!(json["groups"].as_array().map(Vec::len), Some(201), "and g-idle, named by its message");
+    let diagnostics = json["diagnostics"].as_array().expect("diagnostics");
+    assert!(diagnostics.len() >= 2, "{diagnostics:?}");
+}

@@ -8,6 +8,53 @@ use lagscope_core::parse::{ParseOptions, Parser, parse, parse_accounted};
 use lagscope_core::text::{decode, numbered_lines};
 use proptest::prelude::*;
 
+/// The CLI's parse on several cores agrees with one pass: the text cut before any line (every
+/// line of a short text, about 40 places in a long one), and where `split_points` cuts it, each
+/// piece parsed apart and joined with `Parser::absorb`, or read again when it cannot be.
+fn check_pieces(
+    text: &str,
+    outcome: &lagscope_core::parse::ParseOutcome,
+    account: &lagscope_core::parse::LineAccount,
+) {
+    let lines: Vec<&str> = numbered_lines(text).map(|(_, line)| line).collect();
+    let step = (lines.len() / 40).max(1);
+    let mut cuts: Vec<Vec<usize>> = (1..lines.len()).step_by(step).map(|cut| vec![cut]).collect();
+    // `split_points` gives byte offsets of line starts; as line indices (plain `\n` texts only).
+    if !text.contains('\r') {
+        let starts: Vec<usize> = lagscope_core::parse::split_points(text, 4)
+            .iter()
+            .map(|point| text[..*point].matches('\n').count())
+            .collect();
+        cuts.push(starts);
+    }
+    for cut in cuts {
+        let mut bounds = vec![0];
+        bounds.extend(cut.iter().copied().filter(|line| *line > 0 && *line < lines.len()));
+        bounds.push(lines.len());
+        let mut parser: Option<Parser> = None;
+        for window in bounds.windows(2) {
+            let piece = &lines[window[0]..window[1]];
+            let mut later = Parser::starting_at_line(ParseOptions::default(), window[0] + 1);
+            for line in piece {
+                later.push_line(line);
+            }
+            match parser.as_mut() {
+                None => parser = Some(later),
+                Some(earlier) => {
+                    if !earlier.absorb(later) {
+                        for line in piece {
+                            earlier.push_line(line);
+                        }
+                    }
+                }
+            }
+        }
+        let (joined, joined_account) = parser.expect("one piece at least").finish_accounted();
+        assert_eq!(&joined, outcome, "pieces cut before lines {cut:?} join into another outcome");
+        assert_eq!(&joined_account, account, "pieces cut before lines {cut:?} account differently");
+    }
+}
+
 fn fixtures() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
     // JSON documents too (Burrow, Confluent, Prometheus replies): they are mutated like any paste.
@@ -47,6 +94,7 @@ fn check_outcome(text: &str) {
         let (streamed, streamed_account) = parser.finish_accounted();
         assert_eq!(streamed, outcome, "streaming and whole-text parses differ");
         assert_eq!(streamed_account, account);
+        check_pieces(text, &outcome, &account);
     }
     for diagnostic in &outcome.diagnostics {
         assert!((1..=n_lines).contains(&diagnostic.line), "line {} of {n_lines}", diagnostic.line);

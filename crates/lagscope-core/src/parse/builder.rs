@@ -23,7 +23,19 @@ pub(crate) struct SnapshotBuilder {
     last_named: Option<(String, usize)>,
     // Hash maps here are only looked up, never iterated, so their order cannot reach the output.
     names: FxHashMap<Box<str>, Name>,
+    /// The names the latest rows used: a row's topic, member, host and client id are almost always
+    /// the previous row's, and comparing a few strings is cheaper than hashing one.
+    recent_names: [Option<Name>; N_RECENT_NAMES],
+    /// Where the next name looked up in `names` goes in `recent_names`.
+    next_recent: usize,
+    /// Rows that merged into an earlier record instead of adding one (a partition printed twice,
+    /// a member's second view, an offset reset repeated): a builder without any can be replayed
+    /// into another one row for row (see [`SnapshotBuilder::absorb`]).
+    n_merged_rows: usize,
 }
+
+/// How many names [`SnapshotBuilder::name`] remembers without hashing: two rows' worth.
+const N_RECENT_NAMES: usize = 8;
 
 #[derive(Default)]
 pub(crate) struct GroupBuilder {
@@ -44,11 +56,18 @@ pub(crate) struct GroupBuilder {
 impl SnapshotBuilder {
     /// The one shared copy of `text`.
     pub(crate) fn name(&mut self, text: &str) -> Name {
-        if let Some(name) = self.names.get(text) {
+        if let Some(name) = self.recent_names.iter().flatten().find(|name| ***name == *text) {
             return name.clone();
         }
-        let name: Name = Name::from(text);
-        self.names.insert(text.into(), name.clone());
+        let name = if let Some(name) = self.names.get(text) {
+            name.clone()
+        } else {
+            let name: Name = Name::from(text);
+            self.names.insert(text.into(), name.clone());
+            name
+        };
+        self.recent_names[self.next_recent] = Some(name.clone());
+        self.next_recent = (self.next_recent + 1) % N_RECENT_NAMES;
         name
     }
 
@@ -95,6 +114,8 @@ impl SnapshotBuilder {
             builder.partitions.push((line_number, partition));
             return;
         };
+        self.n_merged_rows += 1;
+        let builder = self.group(group);
         let (previous_line, previous) = &mut builder.partitions[index];
         let conflicts =
             |known: Option<i64>, new: Option<i64>| matches!((known, new), (Some(a), Some(b)) if a != b);
@@ -137,6 +158,8 @@ impl SnapshotBuilder {
         update: PartitionOffsets,
     ) {
         let key = (update.topic.clone(), update.partition);
+        // Metrics always fill in a record: never replayed (see `absorb`).
+        self.n_merged_rows += 1;
         let builder = self.group(group);
         let index = *builder.partition_index.entry(key).or_insert_with(|| {
             builder.partitions.push((line_number, update.clone()));
@@ -180,12 +203,16 @@ impl SnapshotBuilder {
             }
         } else {
             members.push(member);
+            return;
         }
+        self.n_merged_rows += 1;
     }
 
     pub(crate) fn add_offset_reset(&mut self, group: Option<&str>, reset: OffsetReset) {
         let key = (reset.topic.clone(), reset.partition);
-        self.group(group).offset_resets.insert(key, reset);
+        if self.group(group).offset_resets.insert(key, reset).is_some() {
+            self.n_merged_rows += 1;
+        }
     }
 
     pub(crate) fn add_offset_deletion(&mut self, group: Option<&str>, deletion: OffsetDeletion) {
@@ -206,6 +233,58 @@ impl SnapshotBuilder {
             .map(|(_, offsets)| offsets)
             .filter(|offsets| &*offsets.topic == topic && offsets.partition == partition)
             .collect()
+    }
+
+    /// Adds what `later` read from the lines right after the ones this builder read, as if this
+    /// builder had read them: a group only `later` knows moves over whole; a group both know gets
+    /// `later`'s rows replayed in their order, with the warnings that gives. `false` (and nothing
+    /// changed) when `later` merged rows, which a replay could not repeat exactly.
+    #[must_use]
+    pub(crate) fn absorb(&mut self, later: Self, diagnostics: &mut Vec<Diagnostic>) -> bool {
+        if later.n_merged_rows > 0 {
+            return false;
+        }
+        let mut later_named: Vec<Option<GroupBuilder>> = later.named.into_iter().map(Some).collect();
+        let later_groups = later.unnamed.map(|group| (None, group)).into_iter().chain(
+            later.named_index.into_iter().filter_map(|(name, index)| {
+                later_named.get_mut(index).and_then(Option::take).map(|group| (Some(name), group))
+            }),
+        );
+        for (name, group) in later_groups {
+            let known = match &name {
+                None => self.unnamed.is_some(),
+                Some(name) => self.has_group(name),
+            };
+            if !known {
+                match name {
+                    None => self.unnamed = Some(group),
+                    Some(name) => {
+                        self.named.push(group);
+                        self.named_index.insert(name, self.named.len() - 1);
+                    }
+                }
+                continue;
+            }
+            let name = name.as_deref();
+            for (line_number, partition) in group.partitions {
+                self.add_partition(line_number, name, partition, diagnostics);
+            }
+            for member in group.members {
+                self.add_member(name, member);
+            }
+            for reset in group.offset_resets.into_values() {
+                self.add_offset_reset(name, reset);
+            }
+            let facts = self.group(name);
+            facts.offset_deletions.extend(group.offset_deletions);
+            facts.state = group.state.or(facts.state.take());
+            facts.coordinator = group.coordinator.or(facts.coordinator.take());
+            facts.assignment_strategy = group.assignment_strategy.or(facts.assignment_strategy.take());
+            facts.n_members = group.n_members.or(facts.n_members);
+            facts.reported_total_lag = group.reported_total_lag.or(facts.reported_total_lag);
+        }
+        self.last_named = None;
+        true
     }
 
     pub(crate) fn finish(self) -> Snapshot {

@@ -158,11 +158,42 @@ pub(crate) type Cells = Vec<std::ops::Range<usize>>;
 /// Multi-token columns prefer the fewest tokens, except the last column, which takes the rest; so
 /// the anchors after a free-text column (integers, hosts) decide where it ends.
 pub(crate) fn solve(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
-    // How many required columns follow each column: free-text cells must leave them a token each.
-    let mut required_after = [0_usize; 24];
-    if columns.len() > required_after.len() {
+    if columns.len() > MAX_COLUMNS {
         return None;
     }
+    if let Some(cells) = solve_one_token_each(columns, tokens) {
+        return Some(cells);
+    }
+    solve_by_search(columns, tokens)
+}
+
+/// The most columns a table may have.
+const MAX_COLUMNS: usize = 24;
+
+/// The common row, without the search: one token per column, each with its column's shape.
+///
+/// This is the split [`solve_by_search`] tries first whenever every column's first try is one
+/// token wide (it is, unless the column is usually missing, whose first try is no token, or a
+/// coordinator or partition cell, whose first try is two tokens); as that split succeeds, the
+/// search would return it. `None` means "ask the search", never "no split".
+fn solve_one_token_each(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
+    if tokens.len() != columns.len() {
+        return None;
+    }
+    let tries_one_token_first = |column: &Column| {
+        column.presence != Presence::UsuallyMissing
+            && !matches!(column.shape, Shape::Coordinator | Shape::PartitionOrNotProvided)
+    };
+    let fits_alone = columns.iter().zip(tokens).all(|(column, token)| {
+        tries_one_token_first(column) && fits(column.shape, std::slice::from_ref(token))
+    });
+    fits_alone.then(|| (0..tokens.len()).map(|index| index..index + 1).collect())
+}
+
+/// Splits `tokens` into `columns` by a depth-first search over cell widths.
+fn solve_by_search(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
+    // How many required columns follow each column: free-text cells must leave them a token each.
+    let mut required_after = [0_usize; MAX_COLUMNS];
     for index in (0..columns.len().saturating_sub(1)).rev() {
         required_after[index] = required_after[index + 1] + usize::from(columns[index + 1].is_required());
     }
@@ -459,6 +490,60 @@ mod tests {
             vec!["g", "c-1", "/10.0.0.1", "client", "2", "payments(0,1), refunds(0)"]
         );
         assert_eq!(texts("g c-1 /10.0.0.1 client", columns), None);
+    }
+
+    /// Token texts of every shape the layouts' columns take, and some that fit none.
+    const SAMPLE_TOKENS: [&str; 16] = [
+        "orders",
+        "0",
+        "12",
+        "-",
+        "-1",
+        "97.0",
+        "/10.0.0.1",
+        "10.0.0.1:9092",
+        "(1)",
+        "payments(0,1),",
+        "Not",
+        "Provided",
+        "consumer-1-3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c",
+        "Stable",
+        "client id",
+        "$",
+    ];
+
+    proptest::proptest! {
+        /// The shortcut for one token per column gives the split the search would give, for
+        /// every layout this parser knows and rows of every shape.
+        #[test]
+        fn one_token_per_column_is_what_the_search_finds(
+            layout_index in 0..super::super::layouts::LAYOUTS.len(),
+            picks in proptest::collection::vec(0..SAMPLE_TOKENS.len(), 0..14),
+            drop_optional in proptest::bool::ANY,
+        ) {
+            let layout = &super::super::layouts::LAYOUTS[layout_index];
+            let columns: Vec<Column> = layout
+                .columns
+                .iter()
+                .filter(|column| !(drop_optional && column.optional_in_header))
+                .copied()
+                .collect();
+            let line = picks.iter().map(|&pick| SAMPLE_TOKENS[pick]).collect::<Vec<_>>().join("  ");
+            let tokens = tokenize(&line);
+            if let Some(shortcut) = solve_one_token_each(&columns, &tokens) {
+                proptest::prop_assert_eq!(Some(shortcut), solve_by_search(&columns, &tokens));
+            }
+        }
+    }
+
+    #[test]
+    fn a_row_that_fits_one_token_per_column_takes_the_shortcut() {
+        let columns = &MEMBERS[..5];
+        let tokens = tokenize("g c-1 /10.0.0.1 client 2");
+        assert_eq!(solve_one_token_each(columns, &tokens), Some(vec![0..1, 1..2, 2..3, 3..4, 4..5]));
+        assert_eq!(solve_by_search(columns, &tokens), Some(vec![0..1, 1..2, 2..3, 3..4, 4..5]));
+        // A client id with a space: the search decides.
+        assert_eq!(solve_one_token_each(columns, &tokenize("g c-1 /10.0.0.1 my client 2")), None);
     }
 
     #[test]

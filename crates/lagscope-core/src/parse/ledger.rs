@@ -47,6 +47,20 @@ impl Ledger {
         bits[word] |= 1 << bit;
     }
 
+    /// Adds the marks of `later`, a ledger of lines after this one's.
+    pub(crate) fn absorb(&mut self, later: &Self) {
+        for (what, bits) in [(LineUse::Used, &later.used), (LineUse::Noise, &later.noise)] {
+            for (word_index, word) in bits.iter().enumerate() {
+                let mut word = *word;
+                while word != 0 {
+                    let bit = word.trailing_zeros() as usize;
+                    word &= word - 1;
+                    self.mark(later.first_line + word_index * 64 + bit, what);
+                }
+            }
+        }
+    }
+
     fn has(bits: &[u64], index: usize) -> bool {
         bits.get(index / 64).is_some_and(|word| word & (1 << (index % 64)) != 0)
     }

@@ -23,6 +23,8 @@ pub use ledger::LineAccount;
 use ledger::{Ledger, LineUse};
 mod messages;
 mod named_table;
+mod pieces;
+pub use pieces::split_points;
 
 pub use json_recovery::holds_embedded_json;
 mod prometheus;
@@ -225,6 +227,12 @@ impl Parser {
         parser.line_number = first_line_number.saturating_sub(1);
         parser.ledger = Ledger::starting_at(first_line_number.max(1));
         parser
+    }
+
+    /// How many lines were read (with the lines before the first, for a parser of a piece).
+    #[must_use]
+    pub fn lines_read(&self) -> usize {
+        self.line_number
     }
 
     /// Reads the next line (without its line break).

@@ -119,6 +119,11 @@ pub(crate) struct Collector {
 }
 
 impl Collector {
+    /// Whether no sample was collected.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.log_end_offsets.is_empty()
+    }
+
     pub(crate) fn add(&mut self, line_number: usize, sample: Sample, builder: &mut SnapshotBuilder) {
         let name = sample.name.as_str();
         match name {
