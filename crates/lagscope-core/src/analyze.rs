@@ -270,7 +270,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
             let analyses: Vec<PartitionAnalysis> = partitions
                 .iter()
                 .zip(verdict.partitions)
-                .map(|(partition, status)| PartitionAnalysis {
+                .map(|(partition, status)| (partition, status, lookup_table(partition)))
+                .map(|(partition, status, table)| PartitionAnalysis {
                     topic: partition.topic.to_string(),
                     partition: partition.partition,
                     n_samples: partition.samples.len(),
@@ -279,8 +280,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                         .last()
                         .and_then(|sample| sample.host.as_deref().map(str::to_owned)),
                     rates: partition_rates(partition),
-                    time_lag_s_exporter: exporter_time_lag(partition),
-                    time_lag: time_lag(partition),
+                    time_lag_s_exporter: exporter_time_lag(partition, &table),
+                    time_lag: time_lag(partition, &table),
                     burrow_status: status.status,
                     burrow_rule: status.rule,
                 })
@@ -294,6 +295,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                     .fold(None, |total: Option<i64>, value| Some(total.unwrap_or(0).saturating_add(value)))
             };
             let last_total_lag = sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.last_lag));
+            let lag_timeline = group_lag_timeline(&partitions, &times_ms);
             let consumed_by_host = consumed_by(&partitions, |sample| sample.host.as_deref());
             let consumed_by_member = consumed_by(&partitions, |sample| sample.consumer_id.as_deref());
             GroupAnalysis {
@@ -304,8 +306,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 produce_per_s: sum(&mut analyses.iter().map(|analysis| analysis.rates.produce_per_s)),
                 first_total_lag: sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.first_lag)),
                 last_total_lag,
-                lag_trend_per_s: crate::series::rates::slope_per_s(&group_lag_timeline(&partitions)),
-                lag_timeline: group_lag_timeline(&partitions),
+                lag_trend_per_s: crate::series::rates::slope_per_s(&lag_timeline),
+                lag_timeline,
                 members_timeline: group_members_timeline(&partitions),
                 membership_changes: group_membership_changes(&partitions),
                 drain_seconds: drain_seconds(last_total_lag, &analyses),
@@ -361,9 +363,9 @@ fn last_commit(series: &crate::series::PartitionSeries) -> Option<(i64, i64)> {
     Some((last.current_offset?, last.time_ms))
 }
 
-fn exporter_time_lag(series: &crate::series::PartitionSeries) -> Option<f64> {
+fn exporter_time_lag(series: &crate::series::PartitionSeries, table: &LookupTable) -> Option<f64> {
     let (offset, now_ms) = last_commit(series)?;
-    match lookup_table(series).lookup(offset) {
+    match table.lookup(offset) {
         LookupResult::Prediction(predicted) => {
             Some((now_ms as f64 - predicted) / 1000.0).filter(|seconds| seconds.is_finite())
         }
@@ -372,9 +374,9 @@ fn exporter_time_lag(series: &crate::series::PartitionSeries) -> Option<f64> {
     }
 }
 
-fn time_lag(series: &crate::series::PartitionSeries) -> Option<TimeLagEstimate> {
+fn time_lag(series: &crate::series::PartitionSeries, table: &LookupTable) -> Option<TimeLagEstimate> {
     let (offset, now_ms) = last_commit(series)?;
-    Some(lookup_table(series).estimate(offset, now_ms)).filter(|estimate| estimate.seconds.is_finite())
+    Some(table.estimate(offset, now_ms)).filter(|estimate| estimate.seconds.is_finite())
 }
 
 /// The group's lag over the net rate at which it shrinks (consumed minus produced, over the
@@ -392,22 +394,35 @@ fn drain_seconds(last_total_lag: Option<i64>, partitions: &[PartitionAnalysis]) 
 }
 
 /// The group's total lag at each sample time where every partition listed then has a lag.
-fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec<(i64, i64)> {
-    let mut totals: BTreeMap<i64, Option<i64>> = BTreeMap::new();
+/// `times_ms` holds every sample time of the series, sorted (see [`LagSeries::times`]).
+fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries], times_ms: &[i64]) -> Vec<(i64, i64)> {
+    // Per time: `None` before any sample, then the sum, or `Some(None)` once a lag is unknown.
+    let mut totals: Vec<Option<Option<i64>>> = vec![None; times_ms.len()];
     for partition in partitions {
+        // Samples and times are both in time order: one cursor walks the times.
+        let mut cursor = 0;
         for sample in &partition.samples {
-            let total = totals.entry(sample.time_ms).or_insert(Some(0));
-            *total = match (*total, sample.lag) {
+            while times_ms.get(cursor).is_some_and(|time| *time < sample.time_ms) {
+                cursor += 1;
+            }
+            let Some(total) = totals.get_mut(cursor) else { break };
+            let sum = total.get_or_insert(Some(0));
+            *sum = match (*sum, sample.lag) {
                 (Some(sum), Some(lag)) => Some(sum.saturating_add(lag)),
                 _ => None,
             };
         }
     }
-    totals.into_iter().filter_map(|(time, total)| Some((time, total?))).collect()
+    times_ms.iter().zip(totals).filter_map(|(time, total)| Some((*time, total??))).collect()
 }
 
 /// The number of distinct owners at each sample time; empty when no sample names an owner.
 fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec<(i64, usize)> {
+    let names_an_owner =
+        |sample: &crate::series::LagSample| sample.consumer_id.is_some() || sample.host.is_some();
+    if !partitions.iter().any(|partition| partition.samples.iter().any(names_an_owner)) {
+        return Vec::new();
+    }
     let mut owners: BTreeMap<i64, std::collections::BTreeSet<&str>> = BTreeMap::new();
     for partition in partitions {
         for sample in &partition.samples {
@@ -425,6 +440,10 @@ fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec
 
 /// Member ids that left or joined between consecutive samples naming owners.
 fn group_membership_changes(partitions: &[&crate::series::PartitionSeries]) -> Vec<MembershipChange> {
+    if !partitions.iter().any(|partition| partition.samples.iter().any(|sample| sample.consumer_id.is_some()))
+    {
+        return Vec::new();
+    }
     let mut owners: BTreeMap<i64, BTreeMap<&str, Option<&str>>> = BTreeMap::new();
     for partition in partitions {
         for sample in &partition.samples {

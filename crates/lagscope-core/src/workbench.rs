@@ -201,10 +201,15 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
             };
         reported.extend(series.reported);
         for partition in series.partitions {
-            samples
-                .entry((partition.group, partition.topic, partition.partition))
-                .or_insert_with(Vec::new)
-                .extend(partition.samples);
+            // The first input's samples move in; only a partition several inputs list is copied.
+            match samples.entry((partition.group, partition.topic, partition.partition)) {
+                std::collections::btree_map::Entry::Vacant(entry) => {
+                    entry.insert(partition.samples);
+                }
+                std::collections::btree_map::Entry::Occupied(mut entry) => {
+                    entry.get_mut().extend(partition.samples);
+                }
+            }
         }
         summaries.push(InputSummary { name: input.name.clone(), read_as, diagnostics });
     }

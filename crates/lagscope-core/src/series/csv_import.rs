@@ -60,8 +60,22 @@ const HOST: &[&str] = &["host", "member_host", "owner", "client_host"];
 
 /// Reads `text` as a lag CSV, or `None` when its header is not one.
 #[must_use]
-#[allow(clippy::too_many_lines, reason = "one pass over three layouts that share the reader and the header")]
 pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
+    import_csv_with(text, mapping, Reader::PlainWhenPossible)
+}
+
+/// How a lag CSV's rows are cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    /// Directly, when the text has no quotes or CRs; otherwise by `csv`.
+    PlainWhenPossible,
+    /// Always by `csv` (the reference the direct cut is tested against).
+    #[cfg_attr(not(test), allow(dead_code, reason = "the tests' reference reader"))]
+    Csv,
+}
+
+#[allow(clippy::too_many_lines, reason = "one pass over three layouts that share the reader and the header")]
+fn import_csv_with(text: &str, mapping: &CsvMapping, reader_choice: Reader) -> Option<CsvImport> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let (delimiter, body, first_line) = match text.split_once('\n') {
         Some((first, rest)) if first.trim_end().starts_with("sep=") => {
@@ -129,48 +143,65 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
         if lag_column.is_none() && current_column.is_none() && log_end_column.is_none() {
             return None;
         }
-        let mut keys = SeriesKeys::default();
-        let mut record = csv::StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(error) => {
-                    // The reader has moved past the record it could not read.
-                    diagnostics.push(not_a_row(line_of(error.position()), &error));
+        let mut rows = LagRows {
+            columns: LagColumns {
+                time: time_column,
+                partition: partition_column,
+                group: group_column,
+                topic: topic_column,
+                lag: lag_column,
+                current: current_column,
+                log_end: log_end_column,
+                host: host_column,
+            },
+            headers: &headers,
+            keys: SeriesKeys::default(),
+            last_time: None,
+            diagnostics: &mut diagnostics,
+        };
+        if reader_choice == Reader::PlainWhenPossible && is_plain(body, delimiter) {
+            // Most lag CSVs: no quotes, no CR. Cut on line breaks and delimiters directly, which is
+            // what `csv` does with such text (blank lines skipped, the first other line the
+            // header), several times faster.
+            let mut cells: Vec<&str> = Vec::with_capacity(headers.len());
+            let mut past_header = false;
+            for (index, line) in body.split('\n').enumerate() {
+                if line.is_empty() {
                     continue;
                 }
+                if !past_header {
+                    past_header = true;
+                    continue;
+                }
+                cells.clear();
+                // Cells are short: a plain loop beats a vectorised search here.
+                let mut start = 0;
+                for (end, byte) in line.bytes().enumerate() {
+                    if byte == delimiter {
+                        cells.push(line.get(start..end).unwrap_or_default());
+                        start = end + 1;
+                    }
+                }
+                cells.push(line.get(start..).unwrap_or_default());
+                let line_number = index + first_line;
+                rows.read(&|| line_number, &|column| cells.get(column).copied());
             }
-            let line = line_of(record.position());
-            let cell = |column: Option<usize>| {
-                column.and_then(|column| record.get(column)).map(str::trim).filter(|text| !text.is_empty())
-            };
-            let Some(time_ms) = cell(Some(time_column)).and_then(parse_time) else {
-                diagnostics.push(Diagnostic::warning(
-                    line,
-                    crate::msg!("series-csv-expected-time-in-column", column = &headers[time_column]),
-                ));
-                continue;
-            };
-            let Some(partition) = cell(Some(partition_column)).and_then(|text| text.parse::<i32>().ok())
-            else {
-                diagnostics.push(Diagnostic::warning(line, crate::msg!("series-csv-expected-partition")));
-                continue;
-            };
-            let mut number = |column: Option<usize>| {
-                let text = cell(column)?;
-                checked_value(text, line, column.and_then(|column| headers.get(column))?, &mut diagnostics)
-            };
-            let sample = LagSample {
-                time_ms,
-                current_offset: number(current_column),
-                log_end_offset: number(log_end_column),
-                lag: number(lag_column),
-                host: cell(host_column).map(|host| keys.name(host)),
-                consumer_id: None,
-            };
-            keys.push(cell(group_column), cell(topic_column).unwrap_or("-"), partition, sample);
+        } else {
+            let mut record = csv::StringRecord::new();
+            loop {
+                match reader.read_record(&mut record) {
+                    Ok(true) => {}
+                    Ok(false) => break,
+                    Err(error) => {
+                        // The reader has moved past the record it could not read.
+                        rows.diagnostics.push(not_a_row(line_of(error.position()), &error));
+                        continue;
+                    }
+                }
+                rows.read(&|| line_of(record.position()), &|column| record.get(column));
+            }
         }
+        let keys = rows.keys;
         samples = keys.into_samples();
     } else if lower.get(time_column).is_some_and(|header| header == "time") && headers.len() > 1 {
         format = SeriesFormat::GrafanaWideCsv;
@@ -204,6 +235,102 @@ pub fn import_csv(text: &str, mapping: &CsvMapping) -> Option<CsvImport> {
     Some(CsvImport { series: LagSeries::from_samples(samples), format, diagnostics })
 }
 
+/// Whether `csv` would read `body` line by line with no quoting: no quote, no carriage return (a
+/// CR, alone or before a line break, ends a record in `csv`'s own way), an ASCII delimiter.
+fn is_plain(body: &str, delimiter: u8) -> bool {
+    // A delimiter byte that is not ASCII would cut characters in two, as `csv` does.
+    delimiter.is_ascii() && memchr::memchr2(b'"', b'\r', body.as_bytes()).is_none()
+}
+
+/// The columns of a lag CSV.
+struct LagColumns {
+    time: usize,
+    partition: usize,
+    group: Option<usize>,
+    topic: Option<usize>,
+    lag: Option<usize>,
+    current: Option<usize>,
+    log_end: Option<usize>,
+    host: Option<usize>,
+}
+
+/// Reads a lag CSV's rows into series, whichever reader cut them.
+struct LagRows<'a> {
+    columns: LagColumns,
+    headers: &'a [String],
+    keys: SeriesKeys,
+    /// The previous row's time cell and its time: a CSV lists every partition at one time.
+    last_time: Option<(String, i64)>,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl LagRows<'_> {
+    /// Reads one row: `line` gives its line number (only counted for a diagnostic), `get` a cell.
+    fn read<'r>(&mut self, line: &dyn Fn() -> usize, get: &dyn Fn(usize) -> Option<&'r str>) {
+        let cell =
+            |column: Option<usize>| column.and_then(get).map(trim_cell).filter(|text| !text.is_empty());
+        let columns = &self.columns;
+        let time_text = cell(Some(columns.time));
+        let time_ms = match (time_text, &self.last_time) {
+            (Some(text), Some((last_text, last_ms))) if text == last_text => Some(*last_ms),
+            (Some(text), _) => {
+                parse_time(text).inspect(|time_ms| self.last_time = Some((text.to_owned(), *time_ms)))
+            }
+            (None, _) => None,
+        };
+        let Some(time_ms) = time_ms else {
+            self.diagnostics.push(Diagnostic::warning(
+                line(),
+                crate::msg!("series-csv-expected-time-in-column", column = &self.headers[columns.time]),
+            ));
+            return;
+        };
+        let Some(partition) = cell(Some(columns.partition)).and_then(|text| text.parse::<i32>().ok()) else {
+            self.diagnostics.push(Diagnostic::warning(line(), crate::msg!("series-csv-expected-partition")));
+            return;
+        };
+        let headers = self.headers;
+        let diagnostics = &mut *self.diagnostics;
+        let mut number = |column: Option<usize>| {
+            let text = cell(column)?;
+            let header = column.and_then(|column| headers.get(column))?;
+            checked_value_at(text, line, header, diagnostics)
+        };
+        let sample = LagSample {
+            time_ms,
+            current_offset: number(columns.current),
+            log_end_offset: number(columns.log_end),
+            lag: number(columns.lag),
+            host: cell(columns.host).map(|host| self.keys.name(host)),
+            consumer_id: None,
+        };
+        self.keys.push(cell(columns.group), cell(columns.topic).unwrap_or("-"), partition, sample);
+    }
+}
+
+/// A cell without the whitespace around it (most cells have none: checked by their ends first).
+fn trim_cell(text: &str) -> &str {
+    let is_visible_ascii = |byte: Option<&u8>| byte.is_some_and(|byte| (0x21..0x7F).contains(byte));
+    if is_visible_ascii(text.as_bytes().first()) && is_visible_ascii(text.as_bytes().last()) {
+        text
+    } else {
+        text.trim()
+    }
+}
+
+/// [`checked_value`], counting the line only for a diagnostic.
+fn checked_value_at(
+    text: &str,
+    line: &dyn Fn() -> usize,
+    column: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<i64> {
+    match parse_number(text) {
+        Some(value) if (0..=MAX_SERIES_VALUE).contains(&value) => Some(value),
+        _ => checked_value(text, line(), column, diagnostics),
+    }
+}
+
 /// A record the `csv` reader refused, said on its line (the reader goes on with the next one).
 pub(super) fn not_a_row(line: usize, error: &csv::Error) -> Diagnostic {
     Diagnostic::warning(line, crate::msg!("series-csv-not-a-row", error = error.to_string()))
@@ -223,6 +350,9 @@ struct SeriesKeys {
     topic_names: Vec<Name>,
     index: FxHashMap<(Option<u32>, u32, i32), usize>,
     buckets: Vec<(SeriesKey, Vec<LagSample>)>,
+    /// The previous row's group and topic with their ids: rows come in runs of one group and topic.
+    last_group: Option<(Box<str>, u32)>,
+    last_topic: Option<(Box<str>, u32)>,
 }
 
 impl SeriesKeys {
@@ -237,16 +367,27 @@ impl SeriesKeys {
 
     fn push(&mut self, group: Option<&str>, topic: &str, partition: i32, sample: LagSample) {
         let group_id = group.map(|group| {
-            if let Some(id) = self.groups.get(group) {
+            if let Some((last, id)) = &self.last_group
+                && **last == *group
+            {
                 return *id;
+            }
+            if let Some(&id) = self.groups.get(group) {
+                self.last_group = Some((group.into(), id));
+                return id;
             }
             let id = u32::try_from(self.group_names.len()).unwrap_or(u32::MAX);
             self.groups.insert(group.into(), id);
             self.group_names.push(group.to_owned());
             id
         });
-        let topic_id = if let Some(id) = self.topics.get(topic) {
+        let topic_id = if let Some((last, id)) = &self.last_topic
+            && **last == *topic
+        {
             *id
+        } else if let Some(&id) = self.topics.get(topic) {
+            self.last_topic = Some((topic.into(), id));
+            id
         } else {
             let id = u32::try_from(self.topic_names.len()).unwrap_or(u32::MAX);
             self.topics.insert(topic.into(), id);
@@ -276,8 +417,8 @@ impl SeriesKeys {
 
 /// Line numbers of byte offsets in one text, for offsets that mostly grow (a reader's records):
 /// each call counts only the line breaks since the previous offset, so numbering every record of
-/// a file is linear, not quadratic. With CRLF line ends `csv` places a record at the `\n` that ends
-/// the previous line, so a line break at `offset` itself counts too.
+/// a file is linear, not quadratic. `csv` places a record at the line break that ends the line
+/// before it (CRLF) or where the blank lines before it start: line breaks at the offset are skipped.
 pub(crate) struct LineCounter<'a> {
     text: &'a [u8],
     /// Bytes `..end` have been counted, holding `breaks` line breaks.
@@ -292,7 +433,13 @@ impl<'a> LineCounter<'a> {
 
     /// The 1-based line of byte `offset`.
     pub(crate) fn line_at(&mut self, offset: u64) -> usize {
-        let end = usize::try_from(offset).unwrap_or(usize::MAX).saturating_add(1).min(self.text.len());
+        // `csv` places a record where the blank lines before it start (or at the line break
+        // that ends the line before it): its line is the first one with text from there.
+        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(self.text.len());
+        let end = self.text[start..]
+            .iter()
+            .position(|byte| !matches!(byte, b'\r' | b'\n'))
+            .map_or(self.text.len(), |skipped| start + skipped);
         if end < self.end {
             self.end = 0;
             self.breaks = 0;
@@ -371,6 +518,10 @@ fn parse_time(text: &str) -> Option<i64> {
 
 /// An integer cell (a float with no fraction is accepted; `NaN` and empty are unknown).
 fn parse_number(text: &str) -> Option<i64> {
+    // Most cells: up to 18 digits, which cannot overflow.
+    if (1..=18).contains(&text.len()) && text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return Some(text.bytes().fold(0_i64, |value, byte| value * 10 + i64::from(byte - b'0')));
+    }
     if let Ok(value) = text.parse::<i64>() {
         return Some(value);
     }
@@ -391,7 +542,13 @@ pub(super) fn checked_value(
     column: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<i64> {
-    let value = parse_number(text)?;
+    // A number too large for an integer (`99999999999999999999`, `1e30`) is out of range too.
+    let too_large = || text.parse::<f64>().is_ok_and(|value| value.is_finite() && value.abs() >= 9.0e18);
+    let value = match parse_number(text) {
+        Some(value) => value,
+        None if too_large() => i64::MAX,
+        None => return None,
+    };
     if (0..=MAX_SERIES_VALUE).contains(&value) {
         Some(value)
     } else {
@@ -414,6 +571,81 @@ fn sniff_delimiter(header: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Cells of lag CSVs people export, with the awkward ones (blank, spaces, floats, text).
+    const CELLS: [&str; 14] = [
+        "0",
+        "12",
+        "",
+        " 7 ",
+        "-",
+        "1.0",
+        "NaN",
+        "x",
+        "2026-12-06T10:00:00Z",
+        "1735689600",
+        "g",
+        "t 1",
+        "\t",
+        "99999999999999999999",
+    ];
+
+    proptest::proptest! {
+        /// The direct cut of plain text reads every row as `csv` does: same series, same
+        /// diagnostics on the same lines.
+        #[test]
+        fn plain_rows_are_read_as_csv_reads_them(
+            header in proptest::sample::select(vec![
+                "time,group,topic,partition,current_offset,log_end_offset,lag",
+                "timestamp;consumergroup;topic;partition;lag",
+                "time\tpartition\tlag\thost",
+                "sep=;\nts;topic;partition;offset;leo",
+            ]),
+            rows in proptest::collection::vec(proptest::collection::vec(0..CELLS.len(), 0..9), 0..30),
+            blank_first in proptest::bool::ANY,
+        ) {
+            let delimiter = if header.contains(';') { ";" } else if header.contains('\t') { "\t" } else { "," };
+            let mut text = String::new();
+            if blank_first && !header.starts_with("sep=") {
+                text.push('\n');
+            }
+            text.push_str(header);
+            text.push('\n');
+            for (index, row) in rows.iter().enumerate() {
+                let cells: Vec<&str> = row.iter().map(|&pick| CELLS[pick]).collect();
+                text.push_str(&cells.join(delimiter));
+                if index % 7 == 3 {
+                    text.push('\n');
+                }
+                text.push('\n');
+            }
+            let mapping = CsvMapping::default();
+            proptest::prop_assert_eq!(
+                import_csv_with(&text, &mapping, Reader::PlainWhenPossible),
+                import_csv_with(&text, &mapping, Reader::Csv)
+            );
+        }
+    }
+
+    #[test]
+    fn every_series_fixture_reads_the_same_either_way() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+        let mut n_plain = 0;
+        #[allow(clippy::disallowed_methods, reason = "the test reads fixture files")]
+        let paths = ["series", "dumps/wild", "dumps/other", "dumps/messy"]
+            .iter()
+            .flat_map(|folder| std::fs::read_dir(format!("{root}/{folder}")).expect("fixtures"))
+            .map(|entry| entry.expect("entry").path());
+        for path in paths {
+            #[allow(clippy::disallowed_methods, reason = "the test reads fixture files")]
+            let text = crate::text::decode(&std::fs::read(&path).expect("readable"));
+            let mapping = CsvMapping::default();
+            let plain = import_csv_with(&text, &mapping, Reader::PlainWhenPossible);
+            assert_eq!(plain, import_csv_with(&text, &mapping, Reader::Csv), "{}", path.display());
+            n_plain += usize::from(plain.is_some() && is_plain(&text, b','));
+        }
+        assert!(n_plain > 0, "some fixture is a plain lag CSV");
+    }
 
     /// Fuzzing finding (cargo fuzz, target `series_csv`): a negative lag (and one of `i64::MIN`) was
     /// read as it was, and the drain time came out negative. Such a value is said on its line and

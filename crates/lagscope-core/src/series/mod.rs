@@ -121,7 +121,10 @@ impl LagSeries {
             partitions: samples
                 .into_iter()
                 .map(|((group, topic, partition), mut samples)| {
-                    samples.sort_by_key(|sample| sample.time_ms);
+                    // Usually read in time order already (and sorted by one input's reader).
+                    if !samples.is_sorted_by_key(|sample| sample.time_ms) {
+                        samples.sort_by_key(|sample| sample.time_ms);
+                    }
                     PartitionSeries { group, topic, partition, samples }
                 })
                 .collect(),
@@ -132,16 +135,40 @@ impl LagSeries {
     /// The distinct sample times, oldest first.
     #[must_use]
     pub fn times(&self) -> Vec<i64> {
-        let mut times: Vec<i64> = self
-            .partitions
-            .iter()
-            .flat_map(|partition| partition.samples.iter().map(|sample| sample.time_ms))
-            .collect();
+        // Partitions sampled together share their times: each distinct list is merged in once.
+        let mut times: Vec<i64> = Vec::new();
+        let mut merged_lists: Vec<&[LagSample]> = Vec::new();
+        for partition in &self.partitions {
+            let samples = partition.samples.as_slice();
+            let same_times = |known: &&[LagSample]| {
+                known.len() == samples.len()
+                    && known.iter().zip(samples).all(|(left, right)| left.time_ms == right.time_ms)
+            };
+            if merged_lists.iter().any(same_times) {
+                continue;
+            }
+            merged_lists.push(samples);
+            times.extend(samples.iter().map(|sample| sample.time_ms));
+            if merged_lists.len() > MAX_DISTINCT_TIME_LISTS {
+                break;
+            }
+        }
+        if merged_lists.len() > MAX_DISTINCT_TIME_LISTS {
+            times = self
+                .partitions
+                .iter()
+                .flat_map(|partition| partition.samples.iter().map(|sample| sample.time_ms))
+                .collect();
+        }
         times.sort_unstable();
         times.dedup();
         times
     }
 }
+
+/// Past this many partitions with different sample times, [`LagSeries::times`] stops comparing
+/// lists and sorts every time (comparing would cost more than it saves).
+const MAX_DISTINCT_TIME_LISTS: usize = 8;
 
 /// What a time-based text was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -50,9 +50,8 @@ pub fn partition_rates(series: &PartitionSeries) -> PartitionRates {
 
 /// (last − first) / elapsed seconds over the samples where `value` is known.
 fn rate(samples: &[LagSample], value: impl Fn(&LagSample) -> Option<i64>) -> Option<f64> {
-    let known: Vec<(i64, i64)> =
-        samples.iter().filter_map(|sample| Some((sample.time_ms, value(sample)?))).collect();
-    let (first, last) = (known.first()?, known.last()?);
+    let known = |sample: &LagSample| Some((sample.time_ms, value(sample)?));
+    let (first, last) = (samples.iter().find_map(known)?, samples.iter().rev().find_map(known)?);
     let elapsed_ms = last.0.checked_sub(first.0).filter(|elapsed| *elapsed > 0)?;
     Some((last.1 as f64 - first.1 as f64) * 1000.0 / elapsed_ms as f64)
 }

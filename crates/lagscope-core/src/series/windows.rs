@@ -23,9 +23,12 @@ use crate::burrow::{PartitionWindow, WindowEntry};
 /// Burrow's window for one partition's series.
 #[must_use]
 pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWindow {
-    let commits: Vec<WindowEntry> = series
+    let intervals = intervals.max(1);
+    // Only the newest `intervals` of each are kept: read from the newest sample back.
+    let mut commits: Vec<WindowEntry> = series
         .samples
         .iter()
+        .rev()
         .filter_map(|sample| {
             let offset = sample.current_offset?;
             let lag = sample
@@ -33,13 +36,14 @@ pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWin
                 .map(|log_end| u64::try_from(log_end.saturating_sub(offset)).unwrap_or(0));
             Some(WindowEntry { offset, timestamp_ms: sample.time_ms, lag })
         })
+        .take(intervals)
         .collect();
-    let intervals = intervals.max(1);
-    let newest = &commits[commits.len().saturating_sub(intervals)..];
-    let mut window: Vec<Option<WindowEntry>> = vec![None; intervals - newest.len()];
-    window.extend(newest.iter().copied().map(Some));
-    let broker_offsets: Vec<i64> = series.samples.iter().filter_map(|sample| sample.log_end_offset).collect();
-    let broker_offsets = broker_offsets[broker_offsets.len().saturating_sub(intervals)..].to_vec();
+    commits.reverse();
+    let mut window: Vec<Option<WindowEntry>> = vec![None; intervals - commits.len()];
+    window.extend(commits.iter().copied().map(Some));
+    let mut broker_offsets: Vec<i64> =
+        series.samples.iter().rev().filter_map(|sample| sample.log_end_offset).take(intervals).collect();
+    broker_offsets.reverse();
     let last = series.samples.last();
     // Burrow: newest broker offset − the offset of the newest ring slot (the newest known commit).
     let current_lag = broker_offsets
