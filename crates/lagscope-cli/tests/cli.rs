@@ -833,7 +833,9 @@ fn a_large_dump_reads_the_same_on_one_core_and_on_two() {
         }
         match group {
             100 => {
-                dump.push_str("g-100  orders  3  1  9  8  consumer-100-3-3f2b8c1e  /10.0.100.3  client-100\n")
+                dump.push_str(
+                    "g-100  orders  3  1  9  8  consumer-100-3-3f2b8c1e  /10.0.100.3  client-100\n",
+                );
             }
             120 => dump.push_str(
                 "g-120  orders  1000  1  9  8  consumer-120-0\n-3f2b8c1e  /10.0.120.0  client-120\n",
