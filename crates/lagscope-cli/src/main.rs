@@ -2,7 +2,7 @@
 //! `lagscope-core`, and prints; every decision is the core's.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -757,13 +757,11 @@ fn parse_reader(
     // last line break waits for the next one. Memory stays a window or two, whatever the input.
     let mut window: Vec<u8> = Vec::with_capacity(WINDOW_BYTES + (1 << 20));
     loop {
-        let block = reader.fill_buf()?;
-        if block.is_empty() {
+        // Straight into the window, past the reader's buffer once that is empty.
+        let wanted = WINDOW_BYTES.saturating_sub(window.len()).max(1 << 16);
+        if (&mut reader).take(wanted as u64).read_to_end(&mut window)? == 0 {
             break;
         }
-        window.extend_from_slice(block);
-        let n_read = block.len();
-        reader.consume(n_read);
         if window.len() >= WINDOW_BYTES
             && let Some(last_break) = window.iter().rposition(|byte| *byte == b'\n')
         {
@@ -838,6 +836,9 @@ const MIN_PIECE_BYTES: usize = 1 << 20;
 
 /// How many lines `push_lines` gives the parser for `text`.
 fn count_lines(text: &str) -> usize {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    }
     text.split('\n')
         .map(|line| {
             let line = line.strip_suffix('\r').unwrap_or(line);
@@ -847,7 +848,7 @@ fn count_lines(text: &str) -> usize {
 }
 
 fn count_byte(bytes: &[u8], needle: u8) -> usize {
-    bytes.split(|byte| *byte == needle).count() - 1
+    memchr::memchr_iter(needle, bytes).count()
 }
 
 /// Feeds whole lines (`bytes` without its last line break) to `parser`. A block that is valid
