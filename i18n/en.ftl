@@ -213,6 +213,7 @@ reset-ui-skipped = Skipped
 reset-ui-replayed = Replayed
 reset-ui-note = Note
 reset-ui-showing-first = Showing the first { $shown } / { $total }
+ui-show-more-rows = Show { $count } more
 
 ## findings: the findings' titles and summaries (finding-), the rules' documentation (rule-<id>-what|why|evidence|next), evidence labels (evidence-<key>), consumer settings (config-)
 

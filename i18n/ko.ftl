@@ -207,6 +207,7 @@ reset-ui-skipped = 건너뜀
 reset-ui-replayed = 재처리
 reset-ui-note = 비고
 reset-ui-showing-first = 전체 { $total }개 중 처음 { $shown }개 표시
+ui-show-more-rows = { $count }행 더 보기
 
 ## findings: the findings' titles and summaries (finding-), the rules' documentation (rule-<id>-what|why|evidence|next), evidence labels (evidence-<key>), consumer settings (config-)
 

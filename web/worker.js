@@ -1,5 +1,5 @@
-// lagscope's parsing worker: reads a large paste off the page's main thread, with the same
-// WebAssembly the page runs, and hands the parse back in lagscope's compact form.
+// lagscope's parsing worker: reads a large paste off the page's main thread, with its own
+// speed-built WebAssembly (reader.js), and hands the parse back in lagscope's compact form.
 // Messages in: { jsUrl, wasmUrl, text }. Out: { progress: bytesRead } …, then { bytes } (empty
 // when the text is not a plain dump and the page should read it itself).
 let bindings;

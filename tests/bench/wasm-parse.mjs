@@ -1,13 +1,14 @@
 // Times lagscope's parser compiled to WebAssembly, in headless Chromium, on a generated dump.
-// Usage: node tests/bench/wasm-parse.mjs <dist> <input file> <runs> [bench_parse|bench_analyze|playground:bench_assign]
-// (an export of the page's module, or `module:export` of a lazily loaded one)
+// Usage: node tests/bench/wasm-parse.mjs <dist> <input file> <runs> [reader:bench_parse|reader:bench_analyze|playground:bench_assign]
+// (an export of the page's module, or `module:export` of a lazily loaded one: `reader` is the
+// parsing worker's speed-built module)
 // (run by `cargo xtask bench`).
 import path from 'node:path';
 
 import { serveDist } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 
-const [dist, dump, runsText, exportName = 'bench_parse'] = process.argv.slice(2);
+const [dist, dump, runsText, exportName = 'reader:bench_parse'] = process.argv.slice(2);
 const runs = Number(runsText ?? 3);
 const server = await serveDist(path.resolve(dist), { '/bench-input.txt': path.resolve(dump) });
 const browser = await launch();

@@ -564,23 +564,29 @@ test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and
       // redirects and the like carry no body
     }
   }
-  // 1,000 rows of one group, pasted: time from the input event to the findings being drawn.
-  const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
-  for (let p = 0; p < 1000; p += 1) {
-    const lag = p % 97 === 0 ? 50000 : 10 + (p % 13);
-    rows.push(`big orders ${p} 1000 ${1000 + lag} ${lag} consumer-${p % 20} /10.0.0.${p % 5} client-${p % 20}`);
+  // 1,000 rows of one group, pasted three times (a new group name each time, so each is a new
+  // analysis): time from the input event to the group's findings and tables being drawn.
+  const pasteRuns = [];
+  for (let run = 0; run < 3; run += 1) {
+    const group = `big-${run}`;
+    const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
+    for (let p = 0; p < 1000; p += 1) {
+      const lag = p % 97 === 0 ? 50000 : 10 + (p % 13);
+      rows.push(`${group} orders ${p} 1000 ${1000 + lag} ${lag} consumer-${p % 20} /10.0.0.${p % 5} client-${p % 20}`);
+    }
+    pasteRuns.push(await page.evaluate(async ([text, group]) => {
+      const area = document.querySelector('#dump-input');
+      const startedAt = performance.now();
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector(`article.group[data-group="${group}"]`) ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - startedAt;
+    }, [rows.join('\n'), group]));
   }
-  const pasteMs = await page.evaluate(async (text) => {
-    const area = document.querySelector('#dump-input');
-    const startedAt = performance.now();
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => {
-      const check = () => (document.querySelector('article.group[data-group="big"]') ? resolve() : requestAnimationFrame(check));
-      check();
-    });
-    return performance.now() - startedAt;
-  }, rows.join('\n'));
+  const pasteMs = [...pasteRuns].sort((a, b) => a - b)[1];
   await context.close();
   // A Korean visitor's first load: the page's Korean catalogue instead of the English one.
   const korean = await shared.browser.newContext({ locale: 'ko-KR', viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
@@ -601,7 +607,7 @@ test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and
     }
   }
   await korean.close();
-  const budget = `first load ${transferred} bytes brotli (${gzipped} gzip) in English, ${koreanTransferred} bytes brotli (${koreanGzipped} gzip) in Korean, interactive in ${interactiveMs} ms, 1,000 rows to findings in ${pasteMs.toFixed(1)} ms`;
+  const budget = `first load ${transferred} bytes brotli (${gzipped} gzip) in English, ${koreanTransferred} bytes brotli (${koreanGzipped} gzip) in Korean, interactive in ${interactiveMs} ms, 1,000 rows to findings in ${pasteMs.toFixed(1)} ms (median of ${pasteRuns.map((ms) => ms.toFixed(1)).join(', ')})`;
   console.log(`# budgets: ${budget}`);
   await fs.writeFile(path.join(artifacts, 'budgets.txt'), `${budget}\n`);
   // The budget is 400,000 bytes (not 400 KiB) with brotli, as static hosts serve it.
@@ -661,6 +667,8 @@ test('a large paste is parsed in a web worker: a progress bar, frames keep comin
   await page.locator('#findings').waitFor();
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url()));
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   const result = await page.evaluate(async () => {
     const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
     for (let p = 0; p < 60000; p += 1) rows.push(`huge events ${p} 100 ${100 + (p % 50)} ${p % 50} consumer-${p % 40}-x /10.1.0.${p % 8} c-${p % 40}`);
@@ -683,6 +691,8 @@ test('a large paste is parsed in a web worker: a progress bar, frames keep comin
   });
   assert.ok(result.sawProgress, 'the progress bar showed');
   assert.ok(workers.some((url) => url.endsWith('/worker.js')), `a parsing worker ran: ${workers.join(', ')}`);
+  // With its own module, built for speed; the page never loaded it before.
+  assert.ok(requested.some((url) => url.endsWith('/reader_bg.wasm')), `the worker read with reader_bg.wasm: ${requested.join(', ')}`);
   assert.ok(result.frames >= 5, `the page kept drawing frames while reading: ${result.frames}`);
   const card = await groupCard(page, 'huge');
   assert.equal(await card.locator('.partition-count').innerText(), '60000');

@@ -176,7 +176,7 @@ test('members from every view fill the Per member table and the assignment pictu
     for (const group of withMembers) {
       const table = page.locator(`[id="members-${group.group}"]`);
       const rows = table.locator('tbody tr');
-      assert.equal(await rows.count(), Math.min(group.members.length, 200), `${name}: ${group.group} members`);
+      assert.equal(await rows.count(), Math.min(group.members.length, 50), `${name}: ${group.group} members`);
       for (const member of group.members.filter((m) => m.name).slice(0, 20)) {
         const row = rows.filter({ hasText: member.name }).first();
         const cells = await row.locator('td').allInnerTexts();

@@ -1,5 +1,5 @@
 //! Large documents analysed without stopping the page: each plain dump is parsed in a web
-//! worker (`worker.js`, the page's own WebAssembly) with progress and a cancel; where no worker
+//! worker (`worker.js`, with the speed-built `reader` module) with progress and a cancel; where no worker
 //! can run, the page parses in slices between frames. The core decides everything; this module
 //! only moves text and results between the page and the worker.
 
@@ -67,14 +67,10 @@ pub(crate) fn stop_worker() {
     });
 }
 
-/// The URLs of this page's wasm-bindgen module and its wasm (trunk preloads both).
-fn bundle_urls() -> Option<(String, String)> {
-    let document = gloo::utils::document();
-    let script = document.query_selector("link[rel=modulepreload]").ok()??.get_attribute("href")?;
-    let wasm =
-        document.query_selector("link[rel=preload][type='application/wasm']").ok()??.get_attribute("href")?;
-    Some((script, wasm))
-}
+/// The parsing worker's module (`web/src/bin/reader`, built for speed), as trunk names a worker
+/// module's files: unhashed, beside the page.
+const READER_SCRIPT: &str = "./reader.js";
+const READER_WASM: &str = "./reader_bg.wasm";
 
 /// Parses `text` in the worker (`worker.js`): `Some(outcome)` when it was a plain dump,
 /// `None` when the page should read it itself, `Err` when no worker could run it.
@@ -84,7 +80,6 @@ async fn parse_in_worker(
 ) -> Result<Option<lagscope_core::parse::ParseOutcome>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
-    let (script, wasm) = bundle_urls().ok_or("the page does not name its module")?;
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("worker.js", &options).map_err(|e| format!("{e:?}"))?;
@@ -118,8 +113,8 @@ async fn parse_in_worker(
         *reject.borrow_mut() = Some(fail);
     });
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"jsUrl".into(), &script.into());
-    let _ = js_sys::Reflect::set(&message, &"wasmUrl".into(), &wasm.into());
+    let _ = js_sys::Reflect::set(&message, &"jsUrl".into(), &READER_SCRIPT.into());
+    let _ = js_sys::Reflect::set(&message, &"wasmUrl".into(), &READER_WASM.into());
     let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
     worker.post_message(&message).map_err(|e| format!("{e:?}"))?;
     WORKER.with(|slot| *slot.borrow_mut() = Some((worker.clone(), reject.clone())));

@@ -246,7 +246,7 @@ fn bench_series(root: &Path, folder: &Path) -> anyhow::Result<()> {
     println!(
         "==> browser: the same analysis in WebAssembly, {SERIES_BROWSER_SAMPLES} samples (best of {N_RUNS})"
     );
-    let wasm_small = browser_best(root, &small, "bench_analyze")?;
+    let wasm_small = browser_best(root, &small, "reader:bench_analyze")?;
     let throughput = |bytes: u64, duration: Duration| bytes as f64 / 1e6 / duration.as_secs_f64();
     let big_rate = throughput(big_bytes, native_big);
     let ratio = wasm_small.as_secs_f64() / native_small.as_secs_f64();
@@ -353,7 +353,7 @@ fn measure_wasm(root: &Path, dump: &Path) -> anyhow::Result<Duration> {
         .args(["build", "--release", "--offline"])
         .current_dir(root)
         .env("PATH", setup::tool_path(root)))?;
-    browser_best(root, dump, "bench_parse")
+    browser_best(root, dump, "reader:bench_parse")
 }
 
 /// Runs `export` of the built app on `input` in headless Chromium; its best time.

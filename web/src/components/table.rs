@@ -44,8 +44,13 @@ pub(crate) struct Row {
     pub(crate) highlight: bool,
 }
 
-/// Rows drawn at most; a filter narrows the rest down.
-const MAX_ROWS_SHOWN: usize = 200;
+/// Rows drawn at first: a large group's table would otherwise hold most of the page's elements
+/// (and most of the time from a paste to its findings). A filter narrows the rest down; a button
+/// draws more.
+const FIRST_ROWS_SHOWN: usize = 50;
+
+/// Rows each press of "show more" adds.
+const MORE_ROWS_SHOWN: usize = 500;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct TableProps {
@@ -60,6 +65,7 @@ pub(crate) struct TableProps {
 pub(crate) fn data_table(props: &TableProps) -> Html {
     let sort = use_state(|| None::<(usize, bool)>);
     let filter = use_state(String::new);
+    let n_shown = use_state(|| FIRST_ROWS_SHOWN);
     let texts = crate::i18n::use_texts();
     let needle = filter.to_lowercase();
     let mut rows: Vec<&Row> = props
@@ -126,7 +132,7 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
                         }) }
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().take(MAX_ROWS_SHOWN).map(|row| html! {
+                        { for rows.iter().take(*n_shown).map(|row| html! {
                             <tr class={classes!(row.highlight.then_some("highlight"))}>
                                 { for row.cells.iter().zip(&props.columns).map(|(cell, (_, numeric))| html! {
                                     <td class={classes!(numeric.then_some("num"))} title={(!numeric && cell.known()).then(|| cell.text().to_owned())}>
@@ -140,8 +146,15 @@ pub(crate) fn data_table(props: &TableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            if rows.len() > MAX_ROWS_SHOWN {
-                <p class="note">{texts.render(&lagscope_core::msg!("ui-showing-first", shown = MAX_ROWS_SHOWN, total = rows.len()))}</p>
+            if rows.len() > *n_shown {
+                <p class="note">
+                    {texts.render(&lagscope_core::msg!("ui-showing-first", shown = *n_shown, total = rows.len()))}
+                    {" "}
+                    <button class="link show-more" onclick={
+                        let n_shown = n_shown.clone();
+                        Callback::from(move |_: MouseEvent| n_shown.set(n_shown.saturating_add(MORE_ROWS_SHOWN)))
+                    }>{texts.render(&lagscope_core::msg!("ui-show-more-rows", count = MORE_ROWS_SHOWN.min(rows.len() - *n_shown)))}</button>
+                </p>
             }
         </div>
     }

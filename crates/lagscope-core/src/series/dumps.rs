@@ -34,7 +34,6 @@ impl TimedSnapshots {
 pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnapshots> {
     let mut result = TimedSnapshots::default();
     let mut current: Option<(i64, Parser)> = None;
-    let mut before_first: Option<usize> = None;
     for (line_number, line) in numbered_lines(text) {
         if let Some(time_ms) = parse_timestamp(line) {
             if let Some((time, parser)) = current.take() {
@@ -43,12 +42,8 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
             current = Some((time_ms, Parser::starting_at_line(options, line_number + 1)));
             continue;
         }
-        match &mut current {
-            Some((_, parser)) => parser.push_line(line),
-            None if !line.trim().is_empty() && !crate::parse::is_chatter(line) => {
-                before_first.get_or_insert(line_number);
-            }
-            None => {}
+        if let Some((_, parser)) = &mut current {
+            parser.push_line(line);
         }
     }
     if let Some((time, parser)) = current.take() {
@@ -57,6 +52,12 @@ pub fn split_timed_dumps(text: &str, options: ParseOptions) -> Option<TimedSnaps
     if result.snapshots.is_empty() {
         return None;
     }
+    // What came before the first stamp, looked at only once there is one (a plain dump, with
+    // none, is not read twice).
+    let before_first = numbered_lines(text)
+        .take_while(|(_, line)| parse_timestamp(line).is_none())
+        .find(|(_, line)| !line.trim().is_empty() && !crate::parse::is_chatter(line))
+        .map(|(line_number, _)| line_number);
     if let Some(line) = before_first {
         result.diagnostics.push(Diagnostic::warning(line, crate::msg!("series-dumps-before-first-stamp")));
     }

@@ -57,12 +57,13 @@ fn kind_key(kind: &str) -> &'static str {
     }
 }
 
-/// Lag, partition count and partition names per holder (a host, a member or a topic).
+/// Lag, partition count and partitions per holder (a host, a member or a topic); partitions are
+/// named only for the holders a finding names.
 fn holders<'a>(
     group: &'a crate::model::GroupSnapshot,
     key: impl Fn(&'a crate::model::PartitionOffsets) -> Option<&'a str>,
-) -> BTreeMap<&'a str, (i64, usize, Vec<String>)> {
-    let mut by_key: BTreeMap<&str, (i64, usize, Vec<String>)> = BTreeMap::new();
+) -> BTreeMap<&'a str, (i64, usize, Vec<&'a crate::model::PartitionOffsets>)> {
+    let mut by_key: BTreeMap<&str, (i64, usize, Vec<&crate::model::PartitionOffsets>)> = BTreeMap::new();
     for partition in &group.partitions {
         let Some(holder) = key(partition) else { continue };
         if partition.lag.is_none() {
@@ -72,7 +73,7 @@ fn holders<'a>(
         let entry = by_key.entry(holder).or_default();
         entry.0 = entry.0.saturating_add(partition.lag.unwrap_or(0).max(0));
         entry.1 += 1;
-        entry.2.push(format!("{}-{}", partition.topic, partition.partition));
+        entry.2.push(partition);
     }
     by_key
 }
@@ -81,7 +82,7 @@ fn concentrated(
     group: &crate::model::GroupSnapshot,
     total: i64,
     kind: &str,
-    by_key: BTreeMap<&str, (i64, usize, Vec<String>)>,
+    by_key: BTreeMap<&str, (i64, usize, Vec<&crate::model::PartitionOffsets>)>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     if by_key.len() < 2 {
@@ -133,7 +134,10 @@ fn concentrated(
                 groups: vec![group_name(group)],
                 hosts: if kind == "host" { vec![holder.to_owned()] } else { Vec::new() },
                 members: if kind == "member" { vec![holder.to_owned()] } else { Vec::new() },
-                partitions,
+                partitions: partitions
+                    .iter()
+                    .map(|partition| format!("{}-{}", partition.topic, partition.partition))
+                    .collect(),
             },
         });
     }
