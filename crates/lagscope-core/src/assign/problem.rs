@@ -24,7 +24,32 @@ pub fn parse_partition(text: &str) -> Option<(&str, i32)> {
 /// Writes `topic-partition`.
 #[must_use]
 pub fn format_partition(topic: &str, partition: i32) -> String {
-    format!("{topic}-{partition}")
+    let mut name = String::with_capacity(topic.len() + 11);
+    name.push_str(topic);
+    name.push('-');
+    // `i32`'s digits without the formatting machinery: one name per assigned partition.
+    let mut digits = [0_u8; 11];
+    let mut start = digits.len();
+    let mut rest = partition.unsigned_abs();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if partition < 0 {
+        name.push('-');
+    }
+    name.extend(digits[start..].iter().map(|&digit| char::from(digit)));
+    name
+}
+
+/// Whether `text` is how [`format_partition`] writes its partition (no leading zero), so that it
+/// names the same partition as a string as it does as a number.
+fn is_canonical_partition_name(text: &str) -> bool {
+    text.rsplit_once('-').is_some_and(|(_, digits)| digits == "0" || !digits.starts_with('0'))
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +75,9 @@ pub(crate) struct Member {
     pub(crate) owned: Vec<u32>,
     /// Every owned partition as written, for the revoked/added report.
     pub(crate) owned_names: Vec<String>,
+    /// For each of `owned_names`, the partition it names when it is written as this problem
+    /// writes names (so equal names are equal indexes); `None` otherwise.
+    pub(crate) owned_name_index: Vec<Option<u32>>,
     pub(crate) generation: Option<i32>,
     /// The subscription's `generationId` (sticky conflict resolution).
     pub(crate) subscription_generation: Option<i32>,
@@ -112,8 +140,10 @@ impl Problem {
             }
             owned_parsed.push(parsed);
         }
+        // Members repeat the same subscriptions: only distinct names are sorted.
+        let mut distinct: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        names.retain(|name| distinct.insert(name));
         names.sort_unstable_by(|a, b| java::compare_utf16(a, b));
-        names.dedup();
 
         let mut topics = Vec::with_capacity(names.len());
         let mut topic_index: FxHashMap<&str, u32> = FxHashMap::default();
@@ -213,6 +243,7 @@ impl Problem {
         // Members.
         let mut members = Vec::with_capacity(request.members.len());
         let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        let mut subscribed_by: Vec<usize> = vec![usize::MAX; topics.len()];
         for (spec, parsed) in request.members.iter().zip(owned_parsed) {
             if !seen.insert(spec.member_id.as_str()) {
                 return Err(invalid(msg!("assign-invalid-duplicate-member", member = &spec.member_id)));
@@ -220,12 +251,16 @@ impl Problem {
             let mut subscriptions: Vec<u32> = Vec::with_capacity(spec.subscriptions.len());
             for topic in &spec.subscriptions {
                 let index = topic_index[topic.as_str()];
-                if !subscriptions.contains(&index) {
+                // The member's mark on the topic: each topic once, in its first place.
+                let mark = &mut subscribed_by[index as usize];
+                if *mark != members.len() {
+                    *mark = members.len();
                     subscriptions.push(index);
                 }
             }
             let mut owned = Vec::with_capacity(parsed.len());
-            for (topic_name, partition) in parsed {
+            let mut owned_name_index = Vec::with_capacity(parsed.len());
+            for ((topic_name, partition), text) in parsed.into_iter().zip(&spec.owned_partitions) {
                 let topic = &topics[topic_index[topic_name] as usize];
                 if let Some(count) = topic.n_partitions {
                     if partition as u32 >= count {
@@ -238,7 +273,11 @@ impl Problem {
                         )));
                     }
                     owned.push(topic.base + partition as u32);
+                    owned_name_index
+                        .push(is_canonical_partition_name(text).then_some(topic.base + partition as u32));
+                    continue;
                 }
+                owned_name_index.push(None);
             }
             let rack = spec.rack.as_deref().filter(|rack| !rack.is_empty()).map(&mut intern_rack);
             let subscription_generation = match spec.subscription_generation {
@@ -252,6 +291,7 @@ impl Problem {
                 subscriptions,
                 owned,
                 owned_names: spec.owned_partitions.clone(),
+                owned_name_index,
                 generation: spec.generation.filter(|generation| *generation >= 0),
                 subscription_generation: subscription_generation.filter(|generation| *generation >= 0),
                 hash: java::string_hash(&spec.member_id),
@@ -412,15 +452,32 @@ impl Problem {
         let mut assignment = Vec::with_capacity(self.members.len());
         let mut revoked = Vec::with_capacity(self.members.len());
         let mut added = Vec::with_capacity(self.members.len());
-        for (member, partitions) in self.members.iter().zip(&raw.assignment) {
+        // Compared as partition indexes: each owned name that names its partition as this problem
+        // writes it is that index; another spelling names no assigned partition.
+        let mut assigned_to: Vec<u32> = vec![NONE; self.n_partitions()];
+        for (index, partitions) in raw.assignment.iter().enumerate() {
+            for &partition in partitions {
+                assigned_to[partition as usize] = index as u32;
+            }
+        }
+        for (index, (member, partitions)) in self.members.iter().zip(&raw.assignment).enumerate() {
             let names: Vec<String> = partitions.iter().map(|&p| self.name_of(p)).collect();
-            let owned: rustc_hash::FxHashSet<&str> = member.owned_names.iter().map(String::as_str).collect();
-            let now: rustc_hash::FxHashSet<&str> = names.iter().map(String::as_str).collect();
-            let mut lost: Vec<String> =
-                member.owned_names.iter().filter(|name| !now.contains(name.as_str())).cloned().collect();
+            let mut owned: Vec<u32> = member.owned_name_index.iter().flatten().copied().collect();
+            owned.sort_unstable();
+            let mut lost: Vec<String> = member
+                .owned_names
+                .iter()
+                .zip(&member.owned_name_index)
+                .filter(|(_, partition)| partition.is_none_or(|p| assigned_to[p as usize] != index as u32))
+                .map(|(name, _)| name.clone())
+                .collect();
             lost.dedup();
-            let gained: Vec<String> =
-                names.iter().filter(|name| !owned.contains(name.as_str())).cloned().collect();
+            let gained: Vec<String> = partitions
+                .iter()
+                .zip(&names)
+                .filter(|(partition, _)| owned.binary_search(partition).is_err())
+                .map(|(_, name)| name.clone())
+                .collect();
             revoked.push((member.id.clone(), lost));
             added.push((member.id.clone(), gained));
             assignment.push((member.id.clone(), names));
@@ -434,5 +491,47 @@ impl Problem {
             withheld: withheld.into_iter().map(|p| self.name_of(p)).collect(),
             max_generation: raw.max_generation,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assign::{AssignRequest, AssignorKind, MemberSpec, assign};
+
+    #[test]
+    fn partition_names_are_written_as_java_writes_them() {
+        for (partition, expected) in
+            [(0, "t-0"), (7, "t-7"), (10, "t-10"), (i32::MAX, "t-2147483647"), (i32::MIN, "t--2147483648")]
+        {
+            assert_eq!(format_partition("t", partition), expected);
+        }
+        assert!(is_canonical_partition_name("a-b-0") && is_canonical_partition_name("t-10"));
+        assert!(!is_canonical_partition_name("t-01"));
+    }
+
+    /// An owned partition written another way (`t-01`) is not the assigned `t-1` as a string:
+    /// revoked and added, as the names compare.
+    #[test]
+    fn owned_names_compare_as_written() {
+        let topics = [("t".to_owned(), 2)].into_iter().collect();
+        let member = |id: &str, owned: &[&str]| MemberSpec {
+            member_id: id.to_owned(),
+            subscriptions: vec!["t".to_owned()],
+            owned_partitions: owned.iter().map(|name| (*name).to_owned()).collect(),
+            generation: Some(1),
+            ..MemberSpec::default()
+        };
+        let request = AssignRequest::new(
+            AssignorKind::Range,
+            topics,
+            vec![member("a", &["t-0"]), member("b", &["t-01"])],
+        );
+        let outcome = assign(&request).expect("assigns");
+        assert_eq!(outcome.assignment.get("b"), Some(&["t-1".to_owned()][..]));
+        assert_eq!(outcome.revoked.get("a"), Some(&[][..]));
+        assert_eq!(outcome.added.get("a"), Some(&[][..]));
+        assert_eq!(outcome.revoked.get("b"), Some(&["t-01".to_owned()][..]));
+        assert_eq!(outcome.added.get("b"), Some(&["t-1".to_owned()][..]));
     }
 }
