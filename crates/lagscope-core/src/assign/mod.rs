@@ -291,11 +291,38 @@ pub fn not_a_request(error: &serde_json::Error) -> Message {
     crate::msg!("assign-error-not-a-request", detail = error.to_string())
 }
 
+/// A partition named by its topic, borrowed from the [`Problem`], and its number: what
+/// [`Problem::named`] lists, with no string made per partition. Written `topic-partition`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartitionRef<'a> {
+    /// The topic.
+    pub topic: &'a str,
+    /// The partition number.
+    pub partition: i32,
+}
+
+impl std::fmt::Display for PartitionRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}", self.topic, self.partition)
+    }
+}
+
+impl Serialize for PartitionRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&problem::format_partition(self.topic, self.partition))
+    }
+}
+
 /// An assignor's answer in the problem's dense indexes, before names are written out.
 #[derive(Debug, Clone)]
 pub struct Solution(RawOutcome);
 
 impl Solution {
+    /// Per member (in the request's order), its partitions as indexes of the problem.
+    pub(crate) fn lists(&self) -> &[Vec<u32>] {
+        &self.0.assignment
+    }
+
     /// Partitions assigned in all.
     #[must_use]
     pub fn n_assigned(&self) -> usize {

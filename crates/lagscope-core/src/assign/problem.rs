@@ -121,8 +121,13 @@ impl Problem {
         let invalid = AssignError::Invalid;
         // Every topic named anywhere, ranked by Java's order.
         let mut names: Vec<&str> = request.topics.keys().map(String::as_str).collect();
+        // Members of a group mostly subscribe to the same list: each distinct list in a row once.
+        let mut previous: Option<&[String]> = None;
         for member in &request.members {
-            names.extend(member.subscriptions.iter().map(String::as_str));
+            if previous != Some(member.subscriptions.as_slice()) {
+                names.extend(member.subscriptions.iter().map(String::as_str));
+                previous = Some(&member.subscriptions);
+            }
         }
         let mut owned_parsed: Vec<Vec<(&str, i32)>> = Vec::with_capacity(request.members.len());
         for member in &request.members {
@@ -244,12 +249,17 @@ impl Problem {
         let mut members = Vec::with_capacity(request.members.len());
         let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
         let mut subscribed_by: Vec<usize> = vec![usize::MAX; topics.len()];
+        let mut previous_subscriptions: Option<(&[String], Vec<u32>)> = None;
         for (spec, parsed) in request.members.iter().zip(owned_parsed) {
             if !seen.insert(spec.member_id.as_str()) {
                 return Err(invalid(msg!("assign-invalid-duplicate-member", member = &spec.member_id)));
             }
+            let same_as_previous = previous_subscriptions
+                .as_ref()
+                .filter(|(names, _)| *names == spec.subscriptions.as_slice())
+                .map(|(_, indexes): &(&[String], Vec<u32>)| indexes.clone());
             let mut subscriptions: Vec<u32> = Vec::with_capacity(spec.subscriptions.len());
-            for topic in &spec.subscriptions {
+            for topic in spec.subscriptions.iter().filter(|_| same_as_previous.is_none()) {
                 let index = topic_index[topic.as_str()];
                 // The member's mark on the topic: each topic once, in its first place.
                 let mark = &mut subscribed_by[index as usize];
@@ -258,6 +268,8 @@ impl Problem {
                     subscriptions.push(index);
                 }
             }
+            let subscriptions = same_as_previous.unwrap_or(subscriptions);
+            previous_subscriptions = Some((spec.subscriptions.as_slice(), subscriptions.clone()));
             let mut owned = Vec::with_capacity(parsed.len());
             let mut owned_name_index = Vec::with_capacity(parsed.len());
             for ((topic_name, partition), text) in parsed.into_iter().zip(&spec.owned_partitions) {
@@ -330,9 +342,29 @@ impl Problem {
         (topic, partition - self.topics[topic as usize].base)
     }
 
-    pub(crate) fn name_of(&self, partition: u32) -> String {
+    /// The topic and number of a partition index.
+    pub(crate) fn partition_ref(&self, partition: u32) -> super::PartitionRef<'_> {
         let (topic, number) = self.split(partition);
-        format_partition(&self.topics[topic as usize].name, number.cast_signed())
+        super::PartitionRef { topic: &self.topics[topic as usize].name, partition: number.cast_signed() }
+    }
+
+    pub(crate) fn name_of(&self, partition: u32) -> String {
+        let named = self.partition_ref(partition);
+        format_partition(named.topic, named.partition)
+    }
+
+    /// Each member's partitions, named by topic and number (borrowed from this problem: no string
+    /// per partition), in the order of the request's members; the answer of a Kafka assignor's
+    /// `assign` call, which [`super::assign`] then writes out with the revoked/added report.
+    #[must_use]
+    pub fn named(&self, solution: &super::Solution) -> Vec<(&str, Vec<super::PartitionRef<'_>>)> {
+        self.members
+            .iter()
+            .zip(solution.lists())
+            .map(|(member, partitions)| {
+                (member.id.as_str(), partitions.iter().map(|&p| self.partition_ref(p)).collect())
+            })
+            .collect()
     }
 
     /// Partition count of a topic that exists with at least one partition.
@@ -508,6 +540,33 @@ mod tests {
         }
         assert!(is_canonical_partition_name("a-b-0") && is_canonical_partition_name("t-10"));
         assert!(!is_canonical_partition_name("t-01"));
+    }
+
+    #[test]
+    fn named_partitions_are_the_outcomes_names() {
+        let topics = [("orders".to_owned(), 3), ("refunds".to_owned(), 2)].into_iter().collect();
+        let member = |id: &str| MemberSpec {
+            member_id: id.to_owned(),
+            subscriptions: vec!["orders".to_owned(), "refunds".to_owned()],
+            ..MemberSpec::default()
+        };
+        for kind in AssignorKind::ALL {
+            let request = AssignRequest::new(kind, topics_clone(&topics), vec![member("a"), member("b")]);
+            let problem = Problem::new(&request).expect("valid");
+            let solution = crate::assign::solve(&problem).expect("assigns");
+            let named: Vec<(String, Vec<String>)> = problem
+                .named(&solution)
+                .into_iter()
+                .map(|(id, partitions)| (id.to_owned(), partitions.iter().map(ToString::to_string).collect()))
+                .collect();
+            assert_eq!(named, assign(&request).expect("assigns").assignment.0, "{}", kind.name());
+        }
+    }
+
+    fn topics_clone(
+        topics: &std::collections::BTreeMap<String, i32>,
+    ) -> std::collections::BTreeMap<String, i32> {
+        topics.clone()
     }
 
     /// An owned partition written another way (`t-01`) is not the assigned `t-1` as a string:

@@ -59,17 +59,20 @@ impl TopicState {
 
 pub(crate) fn assign(problem: &Problem) -> Vec<Vec<u32>> {
     let n_members = problem.members.len();
+    // Members in `MemberInfo` order once (a stable sort, as each topic's own sort would be): each
+    // topic's subscribers, collected in that order, are already sorted.
+    let mut in_info_order: Vec<usize> = (0..n_members).collect();
+    in_info_order.sort_by(|&a, &b| problem.member_info_order(a, b));
     let mut subscribers: Vec<Vec<usize>> = vec![Vec::new(); problem.topics.len()];
-    for (index, member) in problem.members.iter().enumerate() {
-        for &topic in &member.subscriptions {
+    for &index in &in_info_order {
+        for &topic in &problem.members[index].subscriptions {
             subscribers[topic as usize].push(index);
         }
     }
     let mut states: Vec<TopicState> = Vec::new();
     for topic in problem.client_topics_in_hash_order() {
         let Some(range) = problem.partitions_of(topic) else { continue };
-        let mut consumers = std::mem::take(&mut subscribers[topic as usize]);
-        consumers.sort_by(|&a, &b| problem.member_info_order(a, b));
+        let consumers = std::mem::take(&mut subscribers[topic as usize]);
         let consumer_racks: Vec<Option<u32>> = consumers.iter().map(|&m| problem.members[m].rack).collect();
         let n_partitions = range.end - range.start;
         let n_consumers = consumers.len() as u32;
@@ -128,6 +131,7 @@ fn assign_ranges(
     rack_matching: bool,
     assignment: &mut [Vec<u32>],
 ) {
+    let mut take = Vec::new();
     for position in 0..state.consumers.len() {
         if state.n_unassigned == 0 {
             break;
@@ -136,7 +140,7 @@ fn assign_ranges(
         if limit == 0 {
             continue;
         }
-        let mut take = Vec::with_capacity(limit.min(state.n_unassigned as usize));
+        take.clear();
         if rack_matching {
             for partition in state.first..state.first + state.n_partitions {
                 if take.len() == limit {
