@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +54,7 @@ const SERIES = [
   'series/burrow-stall.txt',
   'series/burrow-stop.txt',
   'series/grafana-lag-wide.csv',
+  'series/lag-poll-export.csv',
   'series/msk-cloudwatch.csv',
   'series/prometheus-query-range.json',
   'series/seed-000-host-hours.md',
@@ -90,6 +92,44 @@ test('every series fixture: the same findings as the CLI, a card per group with 
   }
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a large lag CSV is read in the worker and analysed as the CLI analyses it', async () => {
+  // 40 partitions sampled every 15 s for 5 hours: about 2 MB, over the size read off the page.
+  const rows = ['time,group,topic,partition,current_offset,log_end_offset,lag'];
+  for (let step = 0; step < 1200; step += 1) {
+    const time = new Date(Date.UTC(2026, 2, 17, 10, 0, step * 15)).toISOString();
+    for (let partition = 0; partition < 40; partition += 1) {
+      const logEnd = 1_000_000 + step * (700 + partition);
+      const current = 900_000 + step * (partition < 4 ? 500 : 720 + partition);
+      rows.push(`${time},billing,invoices,${partition},${current},${logEnd},${Math.max(logEnd - current, 0)}`);
+    }
+  }
+  const text = `${rows.join('\n')}\n`;
+  const file = path.join(os.tmpdir(), `lagscope-large-${process.pid}.csv`);
+  await fs.writeFile(file, text);
+  const expected = JSON.parse(execFileSync(cli, ['analyze', file, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 }));
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.evaluate((csv) => {
+    const area = document.querySelector('#dump-input');
+    area.value = csv;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.waitForFunction(
+    (count) => document.querySelector('#findings h2')?.textContent.includes(`(${count})`) && document.querySelector('article.overview[data-group="billing"]'),
+    expected.findings.length,
+    { timeout: 60_000 },
+  );
+  assert.ok(requested.some((url) => url.endsWith('/reader_bg.wasm')), 'the worker read the CSV');
+  const rules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.deepEqual(rules, expected.findings.map((finding) => finding.rule));
+  const card = page.locator('article.overview[data-group="billing"]');
+  assert.equal(await card.locator('.total-lag').getAttribute('data-value'), String(expected.overview[0].total_lag));
+  assert.deepEqual(errors, []);
+  await context.close();
+  await fs.rm(file);
 });
 
 test("the seed's host × hour table: the slow A server first, with its numbers, and a chart in which it stands out", async () => {

@@ -1,5 +1,6 @@
-//! Large documents analysed without stopping the page: each plain dump is parsed in a web
-//! worker (`worker.js`, with the speed-built `reader` module) with progress and a cancel; where no worker
+//! Large documents analysed without stopping the page: each plain dump is parsed, and each series
+//! read, in a web worker (`worker.js`, with the speed-built `reader` module) with progress and a
+//! cancel; where no worker
 //! can run, the page parses in slices between frames. The core decides everything; this module
 //! only moves text and results between the page and the worker.
 
@@ -72,12 +73,20 @@ pub(crate) fn stop_worker() {
 const READER_SCRIPT: &str = "./reader.js";
 const READER_WASM: &str = "./reader_bg.wasm";
 
-/// Parses `text` in the worker (`worker.js`): `Some(outcome)` when it was a plain dump,
-/// `None` when the page should read it itself, `Err` when no worker could run it.
+/// What the worker read.
+enum WorkerRead {
+    /// A plain dump, parsed.
+    Dump(lagscope_core::parse::ParseOutcome),
+    /// A series, imported.
+    Series(lagscope_core::series::SeriesImport),
+}
+
+/// Reads `text` in the worker (`worker.js`): `Some` when it was a plain dump or a series, `None`
+/// when the page should read it itself, `Err` when no worker could run it.
 async fn parse_in_worker(
     text: &str,
     on_progress: impl Fn(usize) + 'static,
-) -> Result<Option<lagscope_core::parse::ParseOutcome>, String> {
+) -> Result<Option<WorkerRead>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let options = web_sys::WorkerOptions::new();
@@ -128,7 +137,11 @@ async fn parse_in_worker(
     if bytes.is_empty() {
         return Ok(None);
     }
-    lagscope_core::parse::wire::decode(&bytes).map(Some)
+    if lagscope_core::parse::wire::is_series(&bytes) {
+        return lagscope_core::parse::wire::decode_series(&bytes)
+            .map(|import| Some(WorkerRead::Series(import)));
+    }
+    lagscope_core::parse::wire::decode(&bytes).map(|outcome| Some(WorkerRead::Dump(outcome)))
 }
 
 /// Analyses a large document without stopping the page: each plain dump is parsed in a web
@@ -150,9 +163,16 @@ pub(crate) async fn run_sliced_analysis(
             move |done: usize| dispatcher.dispatch(Action::Progress(job, before + done))
         };
         match parse_in_worker(text, progress).await {
-            Ok(Some(outcome)) => {
+            Ok(Some(read)) => {
                 done_bytes += text.len();
-                inputs.push(Input { parsed: Some(outcome), ..Input::text(name, String::new()) });
+                inputs.push(match read {
+                    WorkerRead::Dump(outcome) => {
+                        Input { parsed: Some(outcome), ..Input::text(name, String::new()) }
+                    }
+                    WorkerRead::Series(import) => {
+                        Input { imported: Some(import), ..Input::text(name, String::new()) }
+                    }
+                });
                 if !job_is_current(job) {
                     return;
                 }

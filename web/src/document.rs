@@ -127,7 +127,7 @@ impl Document {
     /// The document a share link's fragment (what follows `#s=`) carries; `None` for anything else.
     #[must_use]
     pub fn from_fragment(fragment: &str) -> Option<Self> {
-        serde_json::from_slice(&share_link::decode(fragment)?).ok()
+        serde_json::from_str(std::str::from_utf8(&share_link::decode(fragment)?).ok()?).ok()
     }
 
     /// The document as a file a visitor keeps when its link would be too long.

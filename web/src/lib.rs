@@ -114,7 +114,7 @@ impl PlaygroundLink {
     /// The run a `#play=` fragment carries; `None` when it is not one.
     #[must_use]
     pub fn decode(fragment: &str) -> Option<Self> {
-        serde_json::from_slice(&share_link::decode(fragment)?).ok()
+        serde_json::from_str(std::str::from_utf8(&share_link::decode(fragment)?).ok()?).ok()
     }
 }
 

@@ -17,7 +17,7 @@ use crate::model::Snapshot;
 use crate::parse::{ParseOptions, parse_with};
 use crate::series::clock::{Zone, ZoneSource};
 use crate::series::csv_import::CsvMapping;
-use crate::series::{LagSeries, import_with};
+use crate::series::{LagSeries, SeriesImport, import_with};
 
 /// One text the user gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,13 +31,16 @@ pub struct Input {
     /// The text already parsed as a single snapshot (by the streaming [`crate::parse::Parser`],
     /// e.g. in slices between a browser's frames); `text` is then not read again.
     pub parsed: Option<crate::parse::ParseOutcome>,
+    /// The text already read as a series (by [`import_with`], e.g. in a browser's worker); `text`
+    /// is then not read again.
+    pub imported: Option<SeriesImport>,
 }
 
 impl Input {
     /// A text to read for what it is.
     #[must_use]
     pub fn text(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { name: name.into(), text: text.into(), at_ms: None, parsed: None }
+        Self { name: name.into(), text: text.into(), at_ms: None, parsed: None, imported: None }
     }
 }
 
@@ -164,7 +167,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
     let mut zone: Option<Zone> = None;
     for input in inputs {
         let (series, read_as, diagnostics) =
-            if input.parsed.is_none() && crate::text::looks_binary(&input.text) {
+            if input.parsed.is_none() && input.imported.is_none() && crate::text::looks_binary(&input.text) {
                 // A binary file: nothing to read, said once, before any reader runs.
                 (
                     LagSeries::default(),
@@ -185,7 +188,9 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
                     crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
                     outcome.diagnostics,
                 )
-            } else if let Some(import) = import_with(&input.text, &options.csv) {
+            } else if let Some(import) =
+                input.imported.clone().or_else(|| import_with(&input.text, &options.csv))
+            {
                 hosts.extend(import.hosts);
                 if let Some(found) = import.zone
                     && zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated)

@@ -1,5 +1,6 @@
-//! The parse hand-off format (`parse::wire`): every fixture survives the round trip exactly, and
-//! no bytes, however broken, make the reader panic.
+//! The hand-off formats (`parse::wire`: a parse, a series): every fixture survives the round trip
+//! exactly, the page's analysis of a series read in the worker is the analysis of the text, and no
+//! bytes, however broken, make the reader panic.
 #![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
 use std::path::Path;
@@ -34,6 +35,33 @@ fn every_fixture_survives_the_round_trip() {
     }
 }
 
+#[test]
+fn every_series_fixture_survives_the_round_trip_and_analyses_the_same() {
+    use lagscope_core::series::csv_import::CsvMapping;
+    use lagscope_core::workbench::{Input, Options, build};
+    let mut n_series = 0;
+    for text in fixture_texts() {
+        let Some(import) = lagscope_core::series::import_with(&text, &CsvMapping::default()) else {
+            continue;
+        };
+        let Some(bytes) = wire::encode_series(&import) else {
+            // A host table or a monitor's own figures: the page reads those itself.
+            assert!(!import.hosts.is_empty() || !import.series.reported.is_empty());
+            continue;
+        };
+        n_series += 1;
+        assert!(wire::is_series(&bytes));
+        let decoded = wire::decode_series(&bytes).expect("decodes");
+        assert_eq!(decoded, import);
+        let options = Options::default();
+        let from_text = build(&[Input::text("input", text.clone())], &options);
+        let from_worker =
+            build(&[Input { imported: Some(decoded), ..Input::text("input", String::new()) }], &options);
+        assert_eq!(from_worker, from_text);
+    }
+    assert!(n_series >= 5, "{n_series} series fixtures");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -42,6 +70,24 @@ proptest! {
         let mut framed = b"LSW2".to_vec();
         framed.extend(bytes);
         let _ = wire::decode(&framed);
+    }
+
+    #[test]
+    fn broken_series_bytes_give_an_error_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+        let mut framed = b"LSS1".to_vec();
+        framed.extend(bytes);
+        let _ = wire::decode_series(&framed);
+    }
+
+    #[test]
+    fn truncations_of_a_real_series_encoding_are_rejected(cut in 0_usize..4000) {
+        let text = "time,group,topic,partition,current_offset,log_end_offset,lag\n\
+            2026-03-17T10:00:00Z,g,t,0,10,20,10\n2026-03-17T10:01:00Z,g,t,0,15,30,15\n\
+            2026-03-17T10:01:00Z,g,t,1,-,30,\n";
+        let import = lagscope_core::series::import(text).expect("a lag CSV");
+        let bytes = wire::encode_series(&import).expect("carried");
+        let cut = cut % bytes.len();
+        prop_assert!(wire::decode_series(&bytes[..cut]).is_err());
     }
 
     #[test]

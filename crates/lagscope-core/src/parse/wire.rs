@@ -16,6 +16,7 @@ use crate::model::{
     PartitionOffsets, Snapshot,
 };
 use crate::series::clock::{Zone, ZoneSource};
+use crate::series::{LagSample, LagSeries, PartitionSeries, SeriesFormat, SeriesImport};
 use crate::source::{Source, Tool};
 
 // `LSW2`: diagnostics carry messages (id and typed arguments), not English text.
@@ -94,6 +95,36 @@ impl Writer {
         self.unsigned(value.to_bits());
     }
 
+    fn zone(&mut self, zone: Option<&Zone>) {
+        match zone {
+            None => self.unsigned(0),
+            Some(zone) => {
+                self.unsigned(1);
+                self.signed(i64::from(zone.offset_minutes));
+                self.string(Some(&zone.name));
+                self.unsigned(match zone.source {
+                    ZoneSource::Stated => 0,
+                    ZoneSource::AssumedUtc => 1,
+                    ZoneSource::AsPrinted => 2,
+                    ZoneSource::HoursOnly => 3,
+                });
+            }
+        }
+    }
+
+    fn diagnostics(&mut self, diagnostics: &[Diagnostic]) {
+        self.length(diagnostics.len());
+        for diagnostic in diagnostics {
+            self.length(diagnostic.line);
+            self.unsigned(match diagnostic.severity {
+                Severity::Info => 0,
+                Severity::Warning => 1,
+                Severity::Error => 2,
+            });
+            self.message(&diagnostic.message, 0);
+        }
+    }
+
     fn arg(&mut self, arg: &Arg, depth: usize) {
         match arg {
             Arg::Text(text) => {
@@ -132,20 +163,7 @@ impl Writer {
             Arg::Time(ms, zone) => {
                 self.unsigned(8);
                 self.signed(*ms);
-                match zone {
-                    None => self.unsigned(0),
-                    Some(zone) => {
-                        self.unsigned(1);
-                        self.signed(i64::from(zone.offset_minutes));
-                        self.string(Some(&zone.name));
-                        self.unsigned(match zone.source {
-                            ZoneSource::Stated => 0,
-                            ZoneSource::AssumedUtc => 1,
-                            ZoneSource::AsPrinted => 2,
-                            ZoneSource::HoursOnly => 3,
-                        });
-                    }
-                }
+                self.zone(zone.as_ref());
             }
             Arg::List(items) => {
                 self.unsigned(9);
@@ -181,18 +199,14 @@ pub fn encode(outcome: &ParseOutcome) -> Vec<u8> {
     w.bytes.extend_from_slice(MAGIC);
     w.string(outcome.source.tool.map(Tool::id));
     w.string(outcome.source.version_hint.as_deref());
-    w.length(outcome.diagnostics.len());
-    for diagnostic in &outcome.diagnostics {
-        w.length(diagnostic.line);
-        w.unsigned(match diagnostic.severity {
-            Severity::Info => 0,
-            Severity::Warning => 1,
-            Severity::Error => 2,
-        });
-        w.message(&diagnostic.message, 0);
-    }
-    w.length(outcome.snapshot.groups.len());
-    for group in &outcome.snapshot.groups {
+    w.diagnostics(&outcome.diagnostics);
+    write_snapshot(&mut w, &outcome.snapshot);
+    w.bytes
+}
+
+fn write_snapshot(w: &mut Writer, snapshot: &Snapshot) {
+    w.length(snapshot.groups.len());
+    for group in &snapshot.groups {
         w.string(group.group.as_deref());
         w.string(group.state.as_ref().map(GroupState::as_str));
         w.string(group.coordinator.as_deref());
@@ -242,7 +256,6 @@ pub fn encode(outcome: &ParseOutcome) -> Vec<u8> {
             w.string(Some(&d.status));
         }
     }
-    w.bytes
 }
 
 struct Reader<'a> {
@@ -349,6 +362,43 @@ impl Reader<'_> {
         Ok(Message { id, args })
     }
 
+    fn zone(&mut self) -> Result<Option<Zone>, String> {
+        match self.unsigned()? {
+            0 => Ok(None),
+            1 => {
+                let offset_minutes =
+                    i32::try_from(self.signed()?).or_else(|_| self.fail("a zone offset out of range"))?;
+                let name = self.owned()?.unwrap_or_default();
+                let source = match self.unsigned()? {
+                    0 => ZoneSource::Stated,
+                    1 => ZoneSource::AssumedUtc,
+                    2 => ZoneSource::AsPrinted,
+                    3 => ZoneSource::HoursOnly,
+                    _ => return self.fail("a bad zone source"),
+                };
+                Ok(Some(Zone { offset_minutes, name, source }))
+            }
+            _ => self.fail("a bad optional zone"),
+        }
+    }
+
+    fn diagnostics(&mut self) -> Result<Vec<Diagnostic>, String> {
+        let n_diagnostics = self.length()?;
+        let mut diagnostics = Vec::with_capacity(n_diagnostics);
+        for _ in 0..n_diagnostics {
+            let line = self.unsigned()? as usize;
+            let severity = match self.unsigned()? {
+                0 => Severity::Info,
+                1 => Severity::Warning,
+                2 => Severity::Error,
+                _ => return self.fail("a bad severity"),
+            };
+            let message = self.message(0)?;
+            diagnostics.push(Diagnostic { line, severity, message });
+        }
+        Ok(diagnostics)
+    }
+
     fn float(&mut self) -> Result<f64, String> {
         Ok(f64::from_bits(self.unsigned()?))
     }
@@ -370,24 +420,7 @@ impl Reader<'_> {
             7 => Arg::PerHour(self.float()?),
             8 => {
                 let ms = self.signed()?;
-                let zone = match self.unsigned()? {
-                    0 => None,
-                    1 => {
-                        let offset_minutes = i32::try_from(self.signed()?)
-                            .or_else(|_| self.fail("a zone offset out of range"))?;
-                        let name = self.owned()?.unwrap_or_default();
-                        let source = match self.unsigned()? {
-                            0 => ZoneSource::Stated,
-                            1 => ZoneSource::AssumedUtc,
-                            2 => ZoneSource::AsPrinted,
-                            3 => ZoneSource::HoursOnly,
-                            _ => return self.fail("a bad zone source"),
-                        };
-                        Some(Zone { offset_minutes, name, source })
-                    }
-                    _ => return self.fail("a bad optional zone"),
-                };
-                Arg::Time(ms, zone)
+                Arg::Time(ms, self.zone()?)
             }
             9 => {
                 let n = self.length()?;
@@ -460,19 +493,15 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
         Some(id) => Some(Tool::from_id(&id).ok_or_else(|| format!("parse hand-off: unknown tool {id:?}"))?),
     };
     let source = Source { tool, version_hint: r.owned()? };
-    let n_diagnostics = r.length()?;
-    let mut diagnostics = Vec::with_capacity(n_diagnostics);
-    for _ in 0..n_diagnostics {
-        let line = r.unsigned()? as usize;
-        let severity = match r.unsigned()? {
-            0 => Severity::Info,
-            1 => Severity::Warning,
-            2 => Severity::Error,
-            _ => return r.fail("a bad severity"),
-        };
-        let message = r.message(0)?;
-        diagnostics.push(Diagnostic { line, severity, message });
+    let diagnostics = r.diagnostics()?;
+    let snapshot = read_snapshot(&mut r)?;
+    if r.at != bytes.len() {
+        return r.fail("trailing bytes");
     }
+    Ok(ParseOutcome { source, snapshot, diagnostics })
+}
+
+fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, String> {
     let n_groups = r.length()?;
     let mut groups = Vec::with_capacity(n_groups);
     for _ in 0..n_groups {
@@ -501,7 +530,7 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
         }
         let n = r.length()?;
         for _ in 0..n {
-            group.members.push(read_member(&mut r)?);
+            group.members.push(read_member(r)?);
         }
         let n = r.length()?;
         for _ in 0..n {
@@ -526,8 +555,117 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
         }
         groups.push(group);
     }
+    Ok(Snapshot { groups })
+}
+
+// `LSS1`: a series read in the worker (lag CSV, Prometheus range, Grafana, timed dumps).
+const SERIES_MAGIC: &[u8; 4] = b"LSS1";
+
+/// The series formats in the order the hand-off numbers them.
+const SERIES_FORMATS: [SeriesFormat; 7] = [
+    SeriesFormat::PrometheusQueryRange,
+    SeriesFormat::HostTable,
+    SeriesFormat::MskCloudWatchCsv,
+    SeriesFormat::LagCsv,
+    SeriesFormat::GrafanaWideCsv,
+    SeriesFormat::GrafanaLongCsv,
+    SeriesFormat::TimedDumps,
+];
+
+/// Writes a series import for the page; `None` for one that carries a host table or a monitor's
+/// own figures (small inputs the page reads itself).
+#[must_use]
+pub fn encode_series(import: &SeriesImport) -> Option<Vec<u8>> {
+    if !import.hosts.is_empty() || !import.series.reported.is_empty() {
+        return None;
+    }
+    let mut w = Writer { bytes: Vec::with_capacity(1 << 16), strings: FxHashMap::default() };
+    w.bytes.extend_from_slice(SERIES_MAGIC);
+    w.length(SERIES_FORMATS.iter().position(|format| *format == import.format)?);
+    w.zone(import.zone.as_ref());
+    w.diagnostics(&import.diagnostics);
+    match &import.latest_snapshot {
+        None => w.unsigned(0),
+        Some(snapshot) => {
+            w.unsigned(1);
+            write_snapshot(&mut w, snapshot);
+        }
+    }
+    w.length(import.series.partitions.len());
+    for partition in &import.series.partitions {
+        w.string(partition.group.as_deref());
+        w.string(Some(&partition.topic));
+        w.signed(i64::from(partition.partition));
+        w.length(partition.samples.len());
+        let mut previous_ms = 0_i64;
+        for sample in &partition.samples {
+            // Times as steps from the previous sample: a few bytes each.
+            w.signed(sample.time_ms.wrapping_sub(previous_ms));
+            previous_ms = sample.time_ms;
+            w.option_signed(sample.current_offset);
+            w.option_signed(sample.log_end_offset);
+            w.option_signed(sample.lag);
+            w.string(sample.host.as_deref());
+            w.string(sample.consumer_id.as_deref());
+        }
+    }
+    Some(w.bytes)
+}
+
+/// Whether `bytes` is a series hand-off (else a parse hand-off, see [`decode`]).
+#[must_use]
+pub fn is_series(bytes: &[u8]) -> bool {
+    bytes.starts_with(SERIES_MAGIC)
+}
+
+/// Reads what [`encode_series`] wrote.
+pub fn decode_series(bytes: &[u8]) -> Result<SeriesImport, String> {
+    if !is_series(bytes) {
+        return Err("series hand-off: not lagscope's format".to_owned());
+    }
+    let mut r = Reader { bytes, at: 4, strings: Vec::new() };
+    let format = match SERIES_FORMATS.get(r.length()?) {
+        Some(format) => *format,
+        None => return r.fail("an unknown series format"),
+    };
+    let zone = r.zone()?;
+    let diagnostics = r.diagnostics()?;
+    let latest_snapshot = match r.unsigned()? {
+        0 => None,
+        1 => Some(read_snapshot(&mut r)?),
+        _ => return r.fail("a bad snapshot marker"),
+    };
+    let n_partitions = r.length()?;
+    let mut partitions = Vec::with_capacity(n_partitions);
+    for _ in 0..n_partitions {
+        let group = r.owned()?;
+        let topic = r.required("topic")?;
+        let partition = r.int()?;
+        let n_samples = r.length()?;
+        let mut samples = Vec::with_capacity(n_samples);
+        let mut time_ms = 0_i64;
+        for _ in 0..n_samples {
+            time_ms = time_ms.wrapping_add(r.signed()?);
+            samples.push(LagSample {
+                time_ms,
+                current_offset: r.option_signed()?,
+                log_end_offset: r.option_signed()?,
+                lag: r.option_signed()?,
+                host: r.string()?,
+                consumer_id: r.string()?,
+            });
+        }
+        partitions.push(PartitionSeries { group, topic, partition, samples });
+    }
     if r.at != bytes.len() {
         return r.fail("trailing bytes");
     }
-    Ok(ParseOutcome { source, snapshot: Snapshot { groups }, diagnostics })
+    Ok(SeriesImport {
+        series: LagSeries { partitions, reported: Vec::new() },
+        hosts: Vec::new(),
+        format,
+        latest_snapshot,
+        diagnostics,
+        zone,
+    })
 }

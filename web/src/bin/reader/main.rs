@@ -6,14 +6,22 @@
 
 /// The worker's half of a large input: reads `text` with the streaming parser, calling
 /// `progress(bytes read)` every 50,000 lines, and returns the parse in the compact hand-off form
-/// (`parse::wire`). A text that is not a plain dump (a series, CSV or JSON) returns nothing: the
-/// page reads it itself. Runs in `worker.js`, off the page's main thread.
+/// (`parse::wire`); a series (lag CSV, Prometheus range, Grafana export, timed dumps) is read
+/// whole and handed off as a series. Anything else (a JSON document, a host table, a binary file)
+/// returns nothing: the page reads it itself. Runs in `worker.js`, off the page's main thread.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
 pub fn worker_read(text: &str, progress: &js_sys::Function) -> Vec<u8> {
-    if !lagscope_core::workbench::is_plain_dump(text) {
+    if lagscope_core::text::looks_binary(text) {
         return Vec::new();
+    }
+    if !lagscope_core::workbench::is_plain_dump(text) {
+        // The page's own options: the default column names of a lag CSV.
+        let mapping = lagscope_core::series::csv_import::CsvMapping::default();
+        return lagscope_core::series::import_with(text, &mapping)
+            .and_then(|import| lagscope_core::parse::wire::encode_series(&import))
+            .unwrap_or_default();
     }
     let mut parser = lagscope_core::parse::Parser::new(lagscope_core::parse::ParseOptions::default());
     let mut done = 0_usize;
