@@ -399,9 +399,13 @@ fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries], times_ms: 
     // Per time: `None` before any sample, then the sum, or `Some(None)` once a lag is unknown.
     let mut totals: Vec<Option<Option<i64>>> = vec![None; times_ms.len()];
     for partition in partitions {
-        // Samples and times are both in time order: one cursor walks the times.
+        // Samples and times are both in time order: one cursor walks the times (a sample older
+        // than the cursor, out of order, is found by a search).
         let mut cursor = 0;
         for sample in &partition.samples {
+            if times_ms.get(cursor).is_some_and(|time| *time > sample.time_ms) {
+                cursor = times_ms.partition_point(|time| *time < sample.time_ms);
+            }
             while times_ms.get(cursor).is_some_and(|time| *time < sample.time_ms) {
                 cursor += 1;
             }
@@ -597,5 +601,32 @@ mod tests {
         assert_eq!(interval(0, 60_000).per_second(), Some(10.0));
         assert_eq!(interval(60_000, 60_000).per_second(), None);
         assert_eq!(interval(60_000, 0).per_second(), None);
+    }
+
+    /// The group's total lag per time: a time where some listed partition's lag is unknown is
+    /// left out; a partition missing at a time is not counted there; samples out of order (a
+    /// caller's own series) are summed at their own times.
+    #[test]
+    fn the_lag_timeline_sums_known_lags_per_time() {
+        use crate::series::{LagSample, PartitionSeries};
+        let sample = |time_ms, lag| LagSample {
+            time_ms,
+            current_offset: None,
+            log_end_offset: None,
+            lag,
+            host: None,
+            consumer_id: None,
+        };
+        let partition =
+            |number, samples| PartitionSeries { group: None, topic: "t".into(), partition: number, samples };
+        let first =
+            partition(0, vec![sample(1_000, Some(5)), sample(2_000, Some(7)), sample(3_000, Some(1))]);
+        let second = partition(1, vec![sample(3_000, Some(2)), sample(1_000, Some(10)), sample(2_000, None)]);
+        let third = partition(2, vec![sample(4_000, Some(4))]);
+        let times = [1_000, 2_000, 3_000, 4_000];
+        assert_eq!(
+            super::group_lag_timeline(&[&first, &second, &third], &times),
+            vec![(1_000, 15), (3_000, 3), (4_000, 4)]
+        );
     }
 }

@@ -19,6 +19,14 @@ fn check_pieces(
     let lines: Vec<&str> = numbered_lines(text).map(|(_, line)| line).collect();
     let step = (lines.len() / 40).max(1);
     let mut cuts: Vec<Vec<usize>> = (1..lines.len()).step_by(step).map(|cut| vec![cut]).collect();
+    // Three pieces too: a middle piece of one line, of two (a blank line, a header after one),
+    // or of many, after about 20 places.
+    for first in (1..lines.len()).step_by((lines.len() / 20).max(1)) {
+        // (A cut past the last line is dropped below.)
+        for second in [first + 1, first + 2, first + lines.len() / 3] {
+            cuts.push(vec![first, second]);
+        }
+    }
     // `split_points` gives byte offsets of line starts; as line indices (plain `\n` texts only).
     if !text.contains('\r') {
         let starts: Vec<usize> = lagscope_core::parse::split_points(text, 4)

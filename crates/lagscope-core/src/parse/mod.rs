@@ -181,6 +181,9 @@ pub struct Parser {
     key_values: Vec<(usize, String, String)>,
     /// The lines used or set aside as noise (the others must have a diagnostic).
     ledger: Ledger,
+    /// Whether the first line that was neither blank nor noise opened a layout's table (`None`
+    /// before one): a piece that starts so is read alike after any earlier lines (see `absorb`).
+    first_content_was_header: Option<bool>,
 }
 
 impl std::fmt::Debug for Parser {
@@ -216,6 +219,7 @@ impl Parser {
             prometheus: prometheus::Collector::default(),
             key_values: Vec::new(),
             ledger: Ledger::starting_at(1),
+            first_content_was_header: None,
         }
     }
 
@@ -391,6 +395,10 @@ impl Parser {
 
     fn read_line(&mut self, line: &str) {
         let line_number = self.line_number;
+        let is_first_content = self.first_content_was_header.is_none();
+        if is_first_content {
+            self.first_content_was_header = Some(false);
+        }
         if self.read_named_row(line_number, line) {
             self.ledger.mark(line_number, LineUse::Used);
             return;
@@ -413,6 +421,9 @@ impl Parser {
         if self.read_header(line, &tokens) {
             self.ledger.mark(line_number, LineUse::Used);
             self.previous_was_row = false;
+            if is_first_content && self.table.is_some() {
+                self.first_content_was_header = Some(true);
+            }
             return;
         }
         if let [key, value] = tokens.as_slice()

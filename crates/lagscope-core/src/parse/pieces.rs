@@ -54,7 +54,12 @@ impl Parser {
     /// named by context, nothing that makes it skip lines.
     fn may_be_followed_by(&self, later: &Self) -> bool {
         let next_line = self.line_number.saturating_add(1);
+        // Lines read before a source's own lines change how some lines read (a metric without an
+        // exporter is noise beside an exporter's page; rpk's summary lines).
+        let reads_by_source =
+            self.sources.iter().any(|(tool, _)| matches!(tool, super::Tool::Prometheus | super::Tool::Rpk));
         later.ledger.first_line() == next_line
+            && !reads_by_source
             && later.options == self.options
             && self.binary_at.is_none()
             && self.pending.is_none()
@@ -67,10 +72,16 @@ impl Parser {
             && self.last_header.as_ref().is_none_or(|(line, _)| line.saturating_add(1) != next_line)
     }
 
-    /// Whether every line this parser read was a header, a row or a blank line, with no warning:
-    /// nothing of it depends on what the parser knew before, or waits for the end to be decided.
+    /// Whether this parser started with a layout's header and every line it read was a header, a
+    /// row or a blank line, with no warning and no metric: nothing of it depends on what the
+    /// parser knew before, or waits for the end to be decided.
     fn read_only_rows_and_headers(&self) -> bool {
-        self.diagnostics.is_empty()
+        // Its first line with text opened a table: from there on, an earlier open table, row held
+        // or wrapped header cannot make a difference (a line before it would have been read as a
+        // row of the earlier table, or the earlier table would have stayed open).
+        self.first_content_was_header == Some(true)
+            && !self.sources.iter().any(|(tool, _)| *tool == super::Tool::Prometheus)
+            && self.diagnostics.is_empty()
             && self.unread.is_empty()
             && self.loose_words.is_empty()
             && self.n_unread_lines == 0
@@ -190,6 +201,49 @@ a     t     1         6              9              3   c1          /h   app
         assert_eq!((outcome, account), whole);
         // Group a's partition 1 is read twice with different offsets: the warning of one pass.
         assert_eq!(whole.0.diagnostics.len(), 1);
+    }
+
+    /// Parses `lines` in pieces cut before each of `cuts` (0-based line indexes) and in one pass.
+    fn same_in_pieces(lines: &[&str], cuts: &[usize]) {
+        let text = format!("{}\n", lines.join("\n"));
+        let points: Vec<usize> =
+            cuts.iter().map(|cut| lines[..*cut].iter().map(|line| line.len() + 1).sum::<usize>()).collect();
+        let (outcome, account, _) = parse_in_pieces(&text, &points);
+        assert_eq!(
+            (outcome, account),
+            crate::parse::parse_accounted(&text, ParseOptions::default()),
+            "cut before {cuts:?}"
+        );
+    }
+
+    const HEADER: &str = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID";
+
+    /// Review findings: a piece of blank lines only keeps the earlier table open; a copied
+    /// table's header after a cut is the earlier table's bad row, as in one pass; a metric beside
+    /// an exporter's page, and an exporter's member count set to unknown, read as in one pass.
+    #[test]
+    fn pieces_that_depend_on_what_came_before_read_as_in_one_pass() {
+        same_in_pieces(&[HEADER, "g t 0 5 9 4 c1 /h app", "", "", "g t 1 5 9 4 c1 /h app"], &[3, 4]);
+        same_in_pieces(&[HEADER, "g t 0 5 9 4 c1 /h app", "", "Group\tState\tMembers", ""], &[3]);
+        same_in_pieces(
+            &[
+                "kafka_consumergroup_members{consumergroup=\"g\"} 3",
+                "",
+                HEADER,
+                "g t 0 5 9 4 c1 /h app",
+                "kafka_consumergroup_members{consumergroup=\"g\"} -1",
+            ],
+            &[2],
+        );
+        same_in_pieces(
+            &[
+                "kafka_consumergroup_lag{consumergroup=\"g\",partition=\"0\",topic=\"t\"} 5",
+                "",
+                "GROUP STATE",
+                "go_goroutines 12",
+            ],
+            &[2],
+        );
     }
 
     #[test]

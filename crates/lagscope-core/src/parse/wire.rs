@@ -300,6 +300,12 @@ impl Reader<'_> {
         }
     }
 
+    /// Room to reserve for `n` elements that take at least `min_bytes` each here: never more than
+    /// the bytes left could hold, so a forged count cannot ask for gigabytes.
+    fn capacity(&self, n: usize, min_bytes: usize) -> usize {
+        n.min((self.bytes.len() - self.at) / min_bytes.max(1))
+    }
+
     fn length(&mut self) -> Result<usize, String> {
         let n = self.unsigned()?;
         // Every element takes at least one byte: a longer count is corrupt.
@@ -314,7 +320,9 @@ impl Reader<'_> {
         if reference == 0 {
             return Ok(None);
         }
-        let index = (reference - 1) as usize;
+        let Ok(index) = usize::try_from(reference - 1) else {
+            return self.fail("a string reference out of range");
+        };
         if index < self.strings.len() {
             return Ok(Some(self.strings[index].clone()));
         }
@@ -354,7 +362,7 @@ impl Reader<'_> {
         }
         let id = Cow::Owned(self.required("message id")?.to_string());
         let n_args = self.length()?;
-        let mut args = Vec::with_capacity(n_args);
+        let mut args = Vec::with_capacity(self.capacity(n_args, 2));
         for _ in 0..n_args {
             let name = Cow::Owned(self.required("argument name")?.to_string());
             args.push((name, self.arg(depth)?));
@@ -384,9 +392,10 @@ impl Reader<'_> {
 
     fn diagnostics(&mut self) -> Result<Vec<Diagnostic>, String> {
         let n_diagnostics = self.length()?;
-        let mut diagnostics = Vec::with_capacity(n_diagnostics);
+        let mut diagnostics = Vec::with_capacity(self.capacity(n_diagnostics, 3));
         for _ in 0..n_diagnostics {
-            let line = self.unsigned()? as usize;
+            let line =
+                usize::try_from(self.unsigned()?).or_else(|_| self.fail("a line number out of range"))?;
             let severity = match self.unsigned()? {
                 0 => Severity::Info,
                 1 => Severity::Warning,
@@ -424,7 +433,7 @@ impl Reader<'_> {
             }
             9 => {
                 let n = self.length()?;
-                let mut items = Vec::with_capacity(n);
+                let mut items = Vec::with_capacity(self.capacity(n, 1));
                 for _ in 0..n {
                     items.push(self.required("list item")?.to_string());
                 }
@@ -435,7 +444,7 @@ impl Reader<'_> {
             12 => Arg::Plain(self.signed()?),
             kind @ (13 | 14) => {
                 let n = self.length()?;
-                let mut items = Vec::with_capacity(n);
+                let mut items = Vec::with_capacity(self.capacity(n, 1));
                 for _ in 0..n {
                     items.push(self.signed()?);
                 }
@@ -471,7 +480,7 @@ fn read_member(r: &mut Reader<'_>) -> Result<Member, String> {
         0 => None,
         1 => {
             let k = r.length()?;
-            let mut list = Vec::with_capacity(k);
+            let mut list = Vec::with_capacity(r.capacity(k, 2));
             for _ in 0..k {
                 list.push(AssignedPartition { topic: r.string()?, partition: r.int()? });
             }
@@ -503,7 +512,7 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
 
 fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, String> {
     let n_groups = r.length()?;
-    let mut groups = Vec::with_capacity(n_groups);
+    let mut groups = Vec::with_capacity(r.capacity(n_groups, 8));
     for _ in 0..n_groups {
         let mut group = GroupSnapshot {
             group: r.owned()?,
@@ -515,7 +524,7 @@ fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, String> {
             ..GroupSnapshot::default()
         };
         let n = r.length()?;
-        group.partitions.reserve(n);
+        group.partitions.reserve(r.capacity(n, 8));
         for _ in 0..n {
             group.partitions.push(PartitionOffsets {
                 topic: r.required("topic")?,
@@ -636,13 +645,13 @@ pub fn decode_series(bytes: &[u8]) -> Result<SeriesImport, String> {
         _ => return r.fail("a bad snapshot marker"),
     };
     let n_partitions = r.length()?;
-    let mut partitions = Vec::with_capacity(n_partitions);
+    let mut partitions = Vec::with_capacity(r.capacity(n_partitions, 4));
     for _ in 0..n_partitions {
         let group = r.owned()?;
         let topic = r.required("topic")?;
         let partition = r.int()?;
         let n_samples = r.length()?;
-        let mut samples = Vec::with_capacity(n_samples);
+        let mut samples = Vec::with_capacity(r.capacity(n_samples, 6));
         let mut time_ms = 0_i64;
         for _ in 0..n_samples {
             time_ms = time_ms.wrapping_add(r.signed()?);

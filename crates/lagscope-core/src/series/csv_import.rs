@@ -239,7 +239,11 @@ fn import_csv_with(text: &str, mapping: &CsvMapping, reader_choice: Reader) -> O
 /// CR, alone or before a line break, ends a record in `csv`'s own way), an ASCII delimiter.
 fn is_plain(body: &str, delimiter: u8) -> bool {
     // A delimiter byte that is not ASCII would cut characters in two, as `csv` does.
-    delimiter.is_ascii() && memchr::memchr2(b'"', b'\r', body.as_bytes()).is_none()
+    // `csv` also drops a byte-order mark at the start of what it reads (after a `sep=` line, or
+    // a second one).
+    delimiter.is_ascii()
+        && !body.starts_with('\u{FEFF}')
+        && memchr::memchr2(b'"', b'\r', body.as_bytes()).is_none()
 }
 
 /// The columns of a lag CSV.
@@ -624,6 +628,21 @@ mod tests {
                 import_csv_with(&text, &mapping, Reader::PlainWhenPossible),
                 import_csv_with(&text, &mapping, Reader::Csv)
             );
+        }
+    }
+
+    /// Review finding: a byte-order mark where `csv` starts reading is dropped by `csv`; the
+    /// direct cut leaves such text to it.
+    #[test]
+    fn a_byte_order_mark_after_the_first_one_reads_as_csv_reads_it() {
+        let mapping = CsvMapping::default();
+        for text in [
+            "\u{FEFF}\u{FEFF}\ntime\tpartition\tlag\n2026-01-01T00:00:00Z\t0\t5\n",
+            "sep=,\n\u{FEFF}time,partition,lag\n2026-01-01T00:00:00Z,0,5\n",
+        ] {
+            let plain = import_csv_with(text, &mapping, Reader::PlainWhenPossible);
+            assert_eq!(plain, import_csv_with(text, &mapping, Reader::Csv), "{text:?}");
+            assert!(plain.is_some_and(|import| import.diagnostics.is_empty()), "{text:?}");
         }
     }
 
