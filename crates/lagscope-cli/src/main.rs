@@ -206,6 +206,8 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
                     }
                 }
             }
+            // A million partitions take a while to free, and the process ends here anyway.
+            std::mem::forget(outcome);
             Ok(())
         }
         Command::Evaluate { file } => {

@@ -312,9 +312,13 @@ impl SnapshotBuilder {
                 });
                 let mut partitions: Vec<PartitionOffsets> =
                     builder.partitions.into_iter().map(|(_, partition)| partition).collect();
-                partitions.sort_unstable_by(|left, right| {
+                // Tools list partitions in this order already, nearly always: checked first.
+                let order = |left: &PartitionOffsets, right: &PartitionOffsets| {
                     (&left.topic, left.partition).cmp(&(&right.topic, right.partition))
-                });
+                };
+                if !partitions.is_sorted_by(|left, right| order(left, right).is_le()) {
+                    partitions.sort_unstable_by(order);
+                }
                 GroupSnapshot {
                     group,
                     state: builder.state,
