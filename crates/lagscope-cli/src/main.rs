@@ -172,44 +172,7 @@ fn write_json(
 
 fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
     match command {
-        Command::Parse { file, json, format, stats } => {
-            let started = std::time::Instant::now();
-            let options = ParseOptions { format };
-            let (outcome, account) = match file {
-                Some(path) if path.as_os_str() != "-" => {
-                    let file =
-                        std::fs::File::open(&path).with_context(|| cannot_read(localizer, Some(&path)))?;
-                    parse_reader(BufReader::with_capacity(1 << 20, file), options)
-                        .with_context(|| cannot_read(localizer, Some(&path)))?
-                }
-                _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin().lock()), options)
-                    .with_context(|| cannot_read(localizer, None))?,
-            };
-            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            if json {
-                write_json(&mut stdout, localizer, &ParseReport::new(&outcome))?;
-            } else {
-                write_summary(&mut stdout, &outcome, localizer)?;
-            }
-            stdout.flush()?;
-            if stats {
-                let peak =
-                    peak_memory_bytes().map_or_else(|| "unknown".to_owned(), |bytes| bytes.to_string());
-                eprintln!("elapsed-seconds: {:.3}", started.elapsed().as_secs_f64());
-                eprintln!("peak-memory-bytes: {peak}");
-                if let Some(account) = account {
-                    eprintln!("lines-used: {}", account.n_used);
-                    eprintln!("lines-noise: {}", account.n_noise);
-                    eprintln!("lines-reported: {}", account.n_reported);
-                    if !account.silent.is_empty() {
-                        eprintln!("lines-dropped-silently: {:?}", account.silent);
-                    }
-                }
-            }
-            // A million partitions take a while to free, and the process ends here anyway.
-            std::mem::forget(outcome);
-            Ok(())
-        }
+        Command::Parse { file, json, format, stats } => parse_command(file, json, format, stats, localizer),
         Command::Evaluate { file } => {
             let what = lagscope_core::msg!("cli-evaluate-request");
             json_command(file.as_ref(), what, localizer, lagscope_core::burrow::evaluate)
@@ -711,6 +674,51 @@ fn json_command<Request: serde::de::DeserializeOwned, Response: serde::Serialize
         .with_context(|| localizer.render(&lagscope_core::msg!("cli-not-a-request", what = what)))?;
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     write_json(&mut stdout, localizer, &answer(&request))
+}
+
+/// `lagscope parse`: one line per group (or the JSON contract), then, with `--stats`, the time,
+/// the peak memory and what became of every line.
+fn parse_command(
+    file: Option<PathBuf>,
+    json: bool,
+    format: Option<Tool>,
+    stats: bool,
+    localizer: &Localizer,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let options = ParseOptions { format };
+    let (outcome, account) = match file {
+        Some(path) if path.as_os_str() != "-" => {
+            let file = std::fs::File::open(&path).with_context(|| cannot_read(localizer, Some(&path)))?;
+            parse_reader(BufReader::with_capacity(1 << 20, file), options)
+                .with_context(|| cannot_read(localizer, Some(&path)))?
+        }
+        _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin().lock()), options)
+            .with_context(|| cannot_read(localizer, None))?,
+    };
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if json {
+        write_json(&mut stdout, localizer, &ParseReport::new(&outcome))?;
+    } else {
+        write_summary(&mut stdout, &outcome, localizer)?;
+    }
+    stdout.flush()?;
+    if stats {
+        let peak = peak_memory_bytes().map_or_else(|| "unknown".to_owned(), |bytes| bytes.to_string());
+        eprintln!("elapsed-seconds: {:.3}", started.elapsed().as_secs_f64());
+        eprintln!("peak-memory-bytes: {peak}");
+        if let Some(account) = account {
+            eprintln!("lines-used: {}", account.n_used);
+            eprintln!("lines-noise: {}", account.n_noise);
+            eprintln!("lines-reported: {}", account.n_reported);
+            if !account.silent.is_empty() {
+                eprintln!("lines-dropped-silently: {:?}", account.silent);
+            }
+        }
+    }
+    // A million partitions take a while to free, and the process ends here anyway.
+    std::mem::forget(outcome);
+    Ok(())
 }
 
 fn parse_tool(id: &str) -> Result<Tool, String> {
