@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use lagscope_core::workbench::{Input, Options, build};
+use lagscope_core::workbench::{Input, Options, ReadApart, build};
 use lagscope_web::document::Document;
 
 use crate::state::{Action, AppState};
@@ -73,20 +73,9 @@ pub(crate) fn stop_worker() {
 const READER_SCRIPT: &str = "./reader.js";
 const READER_WASM: &str = "./reader_bg.wasm";
 
-/// What the worker read.
-enum WorkerRead {
-    /// A plain dump, parsed.
-    Dump(lagscope_core::parse::ParseOutcome),
-    /// A series, imported.
-    Series(lagscope_core::series::SeriesImport),
-}
-
-/// Reads `text` in the worker (`worker.js`): `Some` when it was a plain dump or a series, `None`
-/// when the page should read it itself, `Err` when no worker could run it.
-async fn parse_in_worker(
-    text: &str,
-    on_progress: impl Fn(usize) + 'static,
-) -> Result<Option<WorkerRead>, String> {
+/// Reads `text` in the worker (`worker.js`, `workbench::read_apart`): what it read, `Unread` when
+/// the page should read it itself, `Err` when no worker could run it.
+async fn parse_in_worker(text: &str, on_progress: impl Fn(usize) + 'static) -> Result<ReadApart, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let options = web_sys::WorkerOptions::new();
@@ -135,13 +124,12 @@ async fn parse_in_worker(
     drop((on_message, on_error));
     let bytes = js_sys::Uint8Array::new(&answer?).to_vec();
     if bytes.is_empty() {
-        return Ok(None);
+        return Ok(ReadApart::Unread);
     }
     if lagscope_core::parse::wire::is_series(&bytes) {
-        return lagscope_core::parse::wire::decode_series(&bytes)
-            .map(|import| Some(WorkerRead::Series(import)));
+        return lagscope_core::parse::wire::decode_series(&bytes).map(ReadApart::Imported);
     }
-    lagscope_core::parse::wire::decode(&bytes).map(|outcome| Some(WorkerRead::Dump(outcome)))
+    lagscope_core::parse::wire::decode(&bytes).map(ReadApart::Parsed)
 }
 
 /// Analyses a large document without stopping the page: each plain dump is parsed in a web
@@ -163,24 +151,12 @@ pub(crate) async fn run_sliced_analysis(
             move |done: usize| dispatcher.dispatch(Action::Progress(job, before + done))
         };
         match parse_in_worker(text, progress).await {
-            Ok(Some(read)) => {
+            Ok(read) => {
                 done_bytes += text.len();
-                inputs.push(match read {
-                    WorkerRead::Dump(outcome) => {
-                        Input { parsed: Some(outcome), ..Input::text(name, String::new()) }
-                    }
-                    WorkerRead::Series(import) => {
-                        Input { imported: Some(import), ..Input::text(name, String::new()) }
-                    }
-                });
+                inputs.push(Input::read_apart(name, text, read));
                 if !job_is_current(job) {
                     return;
                 }
-                continue;
-            }
-            Ok(None) => {
-                done_bytes += text.len();
-                inputs.push(Input::text(name, text));
                 continue;
             }
             Err(problem) => {

@@ -59,6 +59,47 @@ pub fn is_plain_dump(text: &str) -> bool {
     !text.lines().any(|line| crate::series::clock::parse_timestamp(line).is_some())
 }
 
+/// One input read apart from the page (in a browser's worker), as [`build`] reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadApart {
+    /// Read as one snapshot: a dump, a JSON document.
+    Parsed(crate::parse::ParseOutcome),
+    /// Read as a series: a lag CSV, a Prometheus range, a Grafana export, timed dumps, a host table.
+    Imported(SeriesImport),
+    /// Left for [`build`] to read: a binary file.
+    Unread,
+}
+
+/// Reads `text` as [`build`] reads an input without a time of its own (the same readers, in the
+/// same order), for a worker to hand the result to the page; `parse` reads it as one snapshot and
+/// must give what `parse_with(text, ParseOptions::default())` gives (the worker's streaming parser,
+/// which reports its progress).
+pub fn read_apart(
+    text: &str,
+    options: &Options,
+    parse: impl FnOnce(&str) -> crate::parse::ParseOutcome,
+) -> ReadApart {
+    if crate::text::looks_binary(text) {
+        return ReadApart::Unread;
+    }
+    match import_with(text, &options.csv) {
+        Some(import) => ReadApart::Imported(import),
+        None => ReadApart::Parsed(parse(text)),
+    }
+}
+
+impl Input {
+    /// An input read apart: its text is kept only when [`build`] must still read it.
+    #[must_use]
+    pub fn read_apart(name: impl Into<String>, text: impl Into<String>, read: ReadApart) -> Self {
+        match read {
+            ReadApart::Parsed(outcome) => Self { parsed: Some(outcome), ..Self::text(name, String::new()) },
+            ReadApart::Imported(import) => Self { imported: Some(import), ..Self::text(name, String::new()) },
+            ReadApart::Unread => Self::text(name, text),
+        }
+    }
+}
+
 /// How one input was read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputSummary {

@@ -62,6 +62,37 @@ fn every_series_fixture_survives_the_round_trip_and_analyses_the_same() {
     assert!(n_series >= 5, "{n_series} series fixtures");
 }
 
+/// Every fixture read apart (as a worker does) and handed over through the wire analyses as the
+/// text itself does: the same readers in the same order, whatever the input kind.
+#[test]
+fn every_fixture_read_apart_analyses_as_its_text() {
+    use lagscope_core::parse::{ParseOptions, parse_with};
+    use lagscope_core::workbench::{Input, Options, ReadApart, build, read_apart};
+    let options = Options::default();
+    let (mut n_parsed, mut n_imported) = (0, 0);
+    for text in fixture_texts() {
+        let read = read_apart(&text, &options, |text| parse_with(text, ParseOptions::default()));
+        // Across the wire, as the page receives it (what the wire does not carry stays for the page).
+        let handed = match read {
+            ReadApart::Parsed(outcome) => {
+                n_parsed += 1;
+                ReadApart::Parsed(wire::decode(&wire::encode(&outcome)).expect("decodes"))
+            }
+            ReadApart::Imported(import) => match wire::encode_series(&import) {
+                Some(bytes) => {
+                    n_imported += 1;
+                    ReadApart::Imported(wire::decode_series(&bytes).expect("decodes"))
+                }
+                None => ReadApart::Unread,
+            },
+            ReadApart::Unread => ReadApart::Unread,
+        };
+        let apart = build(&[Input::read_apart("input", text.clone(), handed)], &options);
+        assert_eq!(apart, build(&[Input::text("input", text.clone())], &options));
+    }
+    assert!(n_parsed > 100 && n_imported >= 5, "{n_parsed} parsed, {n_imported} imported");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
 

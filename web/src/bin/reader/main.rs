@@ -4,36 +4,41 @@
 //! large input arrives, so the first load never carries it. `cargo xtask bench` times the parser
 //! and the series analysis in the browser through it.
 
-/// The worker's half of a large input: reads `text` with the streaming parser, calling
-/// `progress(bytes read)` every 50,000 lines, and returns the parse in the compact hand-off form
-/// (`parse::wire`); a series (lag CSV, Prometheus range, Grafana export, timed dumps) is read
-/// whole and handed off as a series. Anything else (a JSON document, a host table, a binary file)
-/// returns nothing: the page reads it itself. Runs in `worker.js`, off the page's main thread.
+/// The worker's half of a large input: reads `text` as the page's analysis would
+/// (`workbench::read_apart`: the same readers in the same order) and returns it in a compact
+/// hand-off form (`parse::wire`): a dump or a JSON document as a parse (a dump with the streaming
+/// parser, calling `progress(bytes read)` every 50,000 lines), a series (lag CSV, Prometheus
+/// range, Grafana export, timed dumps) as a series. What the hand-off does not carry (a binary
+/// file, a host table, a monitor's own figures) returns nothing: the page reads it itself. Runs
+/// in `worker.js`, off the page's main thread.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
 pub fn worker_read(text: &str, progress: &js_sys::Function) -> Vec<u8> {
-    if lagscope_core::text::looks_binary(text) {
-        return Vec::new();
-    }
-    if !lagscope_core::workbench::is_plain_dump(text) {
-        // The page's own options: the default column names of a lag CSV.
-        let mapping = lagscope_core::series::csv_import::CsvMapping::default();
-        return lagscope_core::series::import_with(text, &mapping)
-            .and_then(|import| lagscope_core::parse::wire::encode_series(&import))
-            .unwrap_or_default();
-    }
-    let mut parser = lagscope_core::parse::Parser::new(lagscope_core::parse::ParseOptions::default());
-    let mut done = 0_usize;
-    for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
-        parser.push_line(line);
-        done += line.len() + 1;
-        if index % 50_000 == 49_999 {
-            let _ =
-                progress.call1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(done as f64));
+    use lagscope_core::parse::{ParseOptions, Parser, parse_with, wire};
+    use lagscope_core::workbench::{Options, ReadApart, is_plain_dump, read_apart};
+    let parse = |text: &str| {
+        if !is_plain_dump(text) {
+            return parse_with(text, ParseOptions::default());
         }
+        // A plain dump line by line (what `parse_with` does with one), with progress.
+        let mut parser = Parser::new(ParseOptions::default());
+        let mut done = 0_usize;
+        for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
+            parser.push_line(line);
+            done += line.len() + 1;
+            if index % 50_000 == 49_999 {
+                let _ = progress
+                    .call1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(done as f64));
+            }
+        }
+        parser.finish()
+    };
+    match read_apart(text, &Options::default(), parse) {
+        ReadApart::Parsed(outcome) => wire::encode(&outcome),
+        ReadApart::Imported(import) => wire::encode_series(&import).unwrap_or_default(),
+        ReadApart::Unread => Vec::new(),
     }
-    lagscope_core::parse::wire::encode(&parser.finish())
 }
 
 /// Parses `input` and summarises it in one line. `cargo xtask bench` calls it to time the parser
