@@ -845,19 +845,11 @@ fn a_large_dump_reads_the_same_on_one_core_and_on_two() {
     }
     assert!(dump.len() > 16 << 20, "larger than a window: {}", dump.len());
     let run = |threads: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lagscope"))
-            .args(["parse", "-", "--json", "--stats"])
-            .env("LC_ALL", "C")
-            .env("LAGSCOPE_THREADS", threads)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("lagscope starts");
-        let mut input = child.stdin.take().expect("stdin is piped");
-        input.write_all(dump.as_bytes()).expect("stdin accepts input");
-        drop(input);
-        let output = child.wait_with_output().expect("lagscope finishes");
+        let output = lagscope_in_locale(
+            &["parse", "-", "--json", "--stats"],
+            Some(dump.as_bytes()),
+            &[("LC_ALL", "C"), ("LAGSCOPE_THREADS", threads)],
+        );
         assert!(output.status.success());
         let stats: Vec<String> = String::from_utf8_lossy(&output.stderr)
             .lines()
