@@ -700,6 +700,28 @@ test('a large paste is parsed in a web worker: a progress bar, frames keep comin
   await context.close();
 });
 
+test('a long table draws its first 50 rows and a button that draws the rest, in English and in Korean', async () => {
+  const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
+  for (let p = 0; p < 120; p += 1) rows.push(`long orders ${p} 1000 ${1010 + p} ${10 + p} consumer-${p % 7} /10.0.0.${p % 5} client-${p % 7}`);
+  for (const [locale, label, note] of [['en-US', 'Show 70 more', 'Showing the first 50 of 120 rows.'], ['ko-KR', '70행 더 보기', '전체 120행 중 처음 50행만 표시합니다.']]) {
+    const { context, page, errors } = await openApp(shared.browser, shared.server.url, { locale });
+    await page.fill('#dump-input', rows.join('\n'));
+    const table = page.locator('article.group[data-group="long"]');
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), 50);
+    const more = table.locator('button.show-more');
+    assert.equal(await more.innerText(), label);
+    assert.ok((await more.locator('xpath=..').innerText()).startsWith(note));
+    // A button: the keyboard reaches it and Enter presses it.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('article.group[data-group="long"] tbody tr').length === 120);
+    assert.equal(await table.locator('button.show-more').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a large paste can be cancelled, and analysed again on demand', async () => {
   const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.locator('#findings').waitFor();
