@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::WhatIfForm;
 use crate::i18n::Lang;
 
 /// The places of the app.
@@ -53,10 +52,13 @@ pub struct Document {
     pub settings: Vec<(String, String)>,
     /// The view shown.
     pub view: Option<View>,
-    /// The Assignment view's question.
-    pub what_if: WhatIfForm,
-    /// Per group index, the reset planner's choice.
-    pub resets: BTreeMap<usize, ResetForm>,
+    /// The Assignment view's question ([`crate::WhatIfForm`] as the lazily loaded module writes
+    /// it), kept as JSON: the page only stores and hands it back, so its first load carries no code
+    /// for the question's parts (null until the view is first used).
+    pub what_if: serde_json::Value,
+    /// Per group index, the reset planner's choice ([`ResetForm`] as the lazily loaded planner
+    /// writes it), kept as JSON like `what_if`.
+    pub resets: BTreeMap<usize, serde_json::Value>,
     /// The language it was read in (`en`, `ko`): a share link opens in it. Absent in older links
     /// and documents, which open in the visitor's language.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -237,10 +239,9 @@ mod tests {
             ]),
             proptest::collection::btree_map(
                 any::<usize>(),
-                ("\\PC{0,12}", "\\PC{0,12}").prop_map(|(kind, value)| ResetForm {
-                    kind,
-                    value,
-                    ..ResetForm::default()
+                ("\\PC{0,12}", "\\PC{0,12}").prop_map(|(kind, value)| {
+                    serde_json::to_value(ResetForm { kind, value, ..ResetForm::default() })
+                        .unwrap_or_default()
                 }),
                 0..3,
             ),

@@ -133,6 +133,6 @@ pub const RESET_CLOSE_EVENT: &str = "lagscope-reset-close";
 pub struct ResetEdit {
     /// Index of the group in the newest snapshot.
     pub group: usize,
-    /// The plan as typed.
-    pub form: document::ResetForm,
+    /// The plan as typed ([`document::ResetForm`] as JSON: the page keeps it as it is).
+    pub form: serde_json::Value,
 }

@@ -9,8 +9,7 @@ use std::rc::Rc;
 
 use lagscope_core::overview::{GroupOverview, overview};
 use lagscope_core::workbench::{Options, Workbench, build};
-pub(crate) use lagscope_web::WhatIfForm;
-pub(crate) use lagscope_web::document::{Document, ResetForm, View};
+pub(crate) use lagscope_web::document::{Document, View};
 use yew::Reducible;
 
 use crate::analysis::{Pending, SLICED_ANALYSIS_BYTES, next_job, now_ms, stop_worker};
@@ -122,9 +121,9 @@ pub(crate) enum Action {
     /// Stop the sliced analysis under way.
     Cancel,
     /// The what-if question changed (no new analysis).
-    SetWhatIf(WhatIfForm),
+    SetWhatIf(serde_json::Value),
     /// A group's reset choice changed (no new analysis).
-    SetReset(usize, ResetForm),
+    SetReset(usize, serde_json::Value),
     /// Open a group's offset-reset planner.
     OpenReset(usize),
     /// Close the offset-reset planner.

@@ -32,7 +32,7 @@ pub(crate) struct Props {
 
 /// Hands an edited plan to the page (which keeps it in the document).
 fn send_edit(group: usize, form: &ResetForm) {
-    let edit = lagscope_web::ResetEdit { group, form: form.clone() };
+    let edit = lagscope_web::ResetEdit { group, form: serde_json::to_value(form).unwrap_or_default() };
     if let Ok(json) = serde_json::to_string(&edit) {
         lagscope_web::lazy::send_to_page(lagscope_web::RESET_EVENT, &json);
     }
