@@ -750,6 +750,7 @@ cli-time-lag-request = a time-lag request
 cli-config-expected-key-value = --config { $setting }: expected KEY=VALUE
 cli-config-invalid = --config { $setting }: { $problem }
 cli-minimum-complete-out-of-range = --minimum-complete { $value }: expected a fraction from 0 to 1
+cli-intervals-out-of-range = --intervals { $value }: expected at most { $max } (the size of Burrow's ring of commits)
 cli-column-expected-field-column = --column { $column }: expected FIELD=COLUMN
 cli-column-unknown-field = --column { $column }: unknown field "{ $field }"; expected time, group, topic, partition, lag, current_offset, log_end_offset or host
 cli-at-per-file = give one --at TIME per file ({ $files ->

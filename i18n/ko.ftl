@@ -690,6 +690,7 @@ cli-time-lag-request = time-lag 요청
 cli-config-expected-key-value = --config { $setting }: KEY=VALUE 형식으로 지정하세요
 cli-config-invalid = --config { $setting }: { $problem }
 cli-minimum-complete-out-of-range = --minimum-complete { $value }: 0에서 1 사이의 비율이어야 합니다
+cli-intervals-out-of-range = --intervals { $value }: 최대 { $max }까지 지정할 수 있습니다 (Burrow 커밋 링의 크기)
 cli-column-expected-field-column = --column { $column }: FIELD=COLUMN 형식으로 지정하세요
 cli-column-unknown-field = --column { $column }: 알 수 없는 필드 "{ $field }"입니다. time, group, topic, partition, lag, current_offset, log_end_offset, host 중 하나를 지정하세요
 cli-at-per-file = 파일마다 --at TIME을 하나씩 지정하세요 (파일 { $files }개, 시각 { $times }개)

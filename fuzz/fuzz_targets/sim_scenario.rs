@@ -48,10 +48,12 @@ fn small(scenario: &Scenario) -> bool {
             hosts.iter().map(|host| host.concurrency.map_or(per_host, i64::from)).sum();
         for operation in operations {
             match &operation.action {
-                Action::ScaleOut { instances, .. } => group_threads += i64::from(*instances) * per_host,
+                Action::ScaleOut { instances, .. } => {
+                    group_threads = group_threads.saturating_add(i64::from(*instances).saturating_mul(per_host));
+                }
                 // A blue-green deploy doubles the instances for a while.
-                Action::BlueGreenDeploy { .. } => group_threads *= 2,
-                Action::AddPartitions { partitions: added, .. } => partitions += i64::from(*added),
+                Action::BlueGreenDeploy { .. } => group_threads = group_threads.saturating_mul(2),
+                Action::AddPartitions { partitions: added, .. } => partitions = partitions.saturating_add(i64::from(*added)),
                 _ => {}
             }
         }
@@ -65,9 +67,11 @@ fn small(scenario: &Scenario) -> bool {
         for period in periods_ms {
             ticks += duration * 1000.0 / period.max(1) as f64 * group_threads as f64;
         }
-        threads += group_threads;
+        threads = threads.saturating_add(group_threads);
         // Restarts and deploys: each operation may restart every thread.
-        threads += operations.len() as i64 * group_threads / 4;
+        threads = threads.saturating_add(
+            i64::try_from(operations.len()).unwrap_or(i64::MAX).saturating_mul(group_threads) / 4,
+        );
     }
     let records: f64 = scenario
         .produce

@@ -123,13 +123,7 @@ async fn parse_in_worker(text: &str, on_progress: impl Fn(usize) + 'static) -> R
     });
     drop((on_message, on_error));
     let bytes = js_sys::Uint8Array::new(&answer?).to_vec();
-    if bytes.is_empty() {
-        return Ok(ReadApart::Unread);
-    }
-    if lagscope_core::parse::wire::is_series(&bytes) {
-        return lagscope_core::parse::wire::decode_series(&bytes).map(ReadApart::Imported);
-    }
-    lagscope_core::parse::wire::decode(&bytes).map(ReadApart::Parsed)
+    lagscope_core::parse::wire::decode_read(&bytes)
 }
 
 /// Analyses a large document without stopping the page: each plain dump is parsed in a web
@@ -183,7 +177,7 @@ pub(crate) async fn run_sliced_analysis(
                 }
             }
         }
-        inputs.push(Input { parsed: Some(parser.finish()), ..Input::text(name, String::new()) });
+        inputs.push(Input::read_apart(name, text, ReadApart::Parsed(parser.finish())));
     }
     dispatcher.dispatch(Action::Progress(job, done_bytes));
     gloo::timers::future::TimeoutFuture::new(0).await;

@@ -65,13 +65,16 @@ pub struct Document {
     pub lang: Option<String>,
 }
 
+/// The name of the paste box's input, as the analysis names it.
+pub const PASTE_INPUT: &str = "pasted text";
+
 impl Document {
     /// (name, text) of every input, in the order the analysis reads them.
     #[must_use]
     pub fn texts(&self) -> Vec<(&str, &str)> {
         let mut texts = Vec::with_capacity(self.files.len() + 1);
         if !self.paste.trim().is_empty() {
-            texts.push(("pasted text", self.paste.as_str()));
+            texts.push((PASTE_INPUT, self.paste.as_str()));
         }
         texts.extend(self.files.iter().map(|(name, text)| (name.as_str(), text.as_str())));
         texts

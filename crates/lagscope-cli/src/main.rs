@@ -196,6 +196,15 @@ fn run(command: Command, localizer: &Localizer) -> anyhow::Result<()> {
                 );
                 anyhow::bail!(localizer.render(&message));
             }
+            // A ring is allocated per partition: its size is bounded.
+            if intervals > lagscope_core::burrow::MAX_INTERVALS {
+                let message = lagscope_core::msg!(
+                    "cli-intervals-out-of-range",
+                    value = intervals.to_string(),
+                    max = lagscope_core::burrow::MAX_INTERVALS
+                );
+                anyhow::bail!(localizer.render(&message));
+            }
             let config = lagscope_core::burrow::EvaluatorConfig { allowed_lag, minimum_complete, intervals };
             let mut consumer = lagscope_core::findings::ConsumerConfig::default();
             for setting in &settings {
@@ -766,17 +775,26 @@ fn parse_reader(
     // Whole lines gather in `window`; a full window is parsed on every core. What follows its
     // last line break waits for the next one. Memory stays a window or two, whatever the input.
     let mut window: Vec<u8> = Vec::with_capacity(WINDOW_BYTES + (1 << 20));
+    // The window's bytes before this hold no line break (a line longer than a window, or CR-only
+    // line ends): only what was read since is searched, so a text without `\n` stays linear.
+    let mut searched = 0;
     loop {
         // Straight into the window, past the reader's buffer once that is empty.
         let wanted = WINDOW_BYTES.saturating_sub(window.len()).max(1 << 16);
         if (&mut reader).take(wanted as u64).read_to_end(&mut window)? == 0 {
             break;
         }
-        if window.len() >= WINDOW_BYTES
-            && let Some(last_break) = window.iter().rposition(|byte| *byte == b'\n')
-        {
-            parse_window(&mut parser, &window[..last_break], options, n_cores);
-            window.drain(..=last_break);
+        if window.len() < WINDOW_BYTES {
+            continue;
+        }
+        match memchr::memrchr(b'\n', &window[searched..]) {
+            Some(offset) => {
+                let last_break = searched + offset;
+                parse_window(&mut parser, &window[..last_break], options, n_cores);
+                window.drain(..=last_break);
+                searched = 0;
+            }
+            None => searched = window.len(),
         }
     }
     if !window.is_empty() {

@@ -149,6 +149,18 @@ fn a_minimum_complete_outside_a_fraction_is_refused_in_both_languages() {
     assert!(String::from_utf8_lossy(&korean.stderr).contains("0에서 1 사이의 비율"));
 }
 
+/// Burrow's ring is allocated per partition: a size past the bound is refused in the reader's
+/// language, before any input is read (10^10 slots would exhaust memory).
+#[test]
+fn an_intervals_ring_too_large_is_refused_in_both_languages() {
+    let args = ["analyze", "--intervals", "10000000000", "-"];
+    let english = lagscope(&args, Some(b"time,topic,partition,lag\n"));
+    assert!(!english.status.success());
+    assert!(String::from_utf8_lossy(&english.stderr).contains("expected at most 10,000"), "{english:?}");
+    let korean = lagscope_in_locale(&args, Some(b"time,topic,partition,lag\n"), &[("LANG", "ko_KR.UTF-8")]);
+    assert!(String::from_utf8_lossy(&korean.stderr).contains("최대 10,000까지"), "{korean:?}");
+}
+
 #[test]
 fn a_missing_file_is_a_clear_error() {
     let output = lagscope(&["parse", "/no/such/dump.txt"], None);

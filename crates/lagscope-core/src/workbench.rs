@@ -217,7 +217,8 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
                 )
             } else if let Some(outcome) = &input.parsed {
                 single_snapshot(outcome.clone(), &mut latest_snapshot)
-            } else if let Some(time_ms) = input.at_ms {
+            } else if let Some(time_ms) = input.at_ms.filter(|_| input.imported.is_none()) {
+                // (A text already read as a series has no text left to read as one snapshot.)
                 let outcome = parse_with(&input.text, ParseOptions::default());
                 let series = LagSeries::from_snapshots(&[(time_ms, &outcome.snapshot)]);
                 if latest_time.is_none_or(|latest| time_ms >= latest) {

@@ -152,7 +152,7 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                 {texts.render(&lagscope_core::msg!("ui-input-status", lines = n_lines, groups = n_groups,
                     diagnostics = n_diagnostics, ms = Arg::decimal(state.analysis_ms, 0)))}
             </p>
-            if let Some(paste) = state.workbench.inputs.iter().find(|input| input.name == "pasted text") {
+            if let Some(paste) = state.workbench.inputs.iter().find(|input| input.name == lagscope_web::document::PASTE_INPUT) {
                 <p class="status">{texts.t("ui-detected")}{": "}<span id="detected-source" class="badge">{texts.render(&paste.read_as)}</span></p>
             }
             if let Some(pending) = state.pending {

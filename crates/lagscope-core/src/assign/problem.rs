@@ -254,22 +254,24 @@ impl Problem {
             if !seen.insert(spec.member_id.as_str()) {
                 return Err(invalid(msg!("assign-invalid-duplicate-member", member = &spec.member_id)));
             }
-            let same_as_previous = previous_subscriptions
-                .as_ref()
-                .filter(|(names, _)| *names == spec.subscriptions.as_slice())
-                .map(|(_, indexes): &(&[String], Vec<u32>)| indexes.clone());
-            let mut subscriptions: Vec<u32> = Vec::with_capacity(spec.subscriptions.len());
-            for topic in spec.subscriptions.iter().filter(|_| same_as_previous.is_none()) {
-                let index = topic_index[topic.as_str()];
-                // The member's mark on the topic: each topic once, in its first place.
-                let mark = &mut subscribed_by[index as usize];
-                if *mark != members.len() {
-                    *mark = members.len();
-                    subscriptions.push(index);
+            // The previous member's list again (the usual case) reuses its indexes.
+            let subscriptions = match &previous_subscriptions {
+                Some((names, indexes)) if *names == spec.subscriptions.as_slice() => indexes.clone(),
+                _ => {
+                    let mut indexes: Vec<u32> = Vec::with_capacity(spec.subscriptions.len());
+                    for topic in &spec.subscriptions {
+                        let index = topic_index[topic.as_str()];
+                        // The member's mark on the topic: each topic once, in its first place.
+                        let mark = &mut subscribed_by[index as usize];
+                        if *mark != members.len() {
+                            *mark = members.len();
+                            indexes.push(index);
+                        }
+                    }
+                    previous_subscriptions = Some((spec.subscriptions.as_slice(), indexes.clone()));
+                    indexes
                 }
-            }
-            let subscriptions = same_as_previous.unwrap_or(subscriptions);
-            previous_subscriptions = Some((spec.subscriptions.as_slice(), subscriptions.clone()));
+            };
             let mut owned = Vec::with_capacity(parsed.len());
             let mut owned_name_index = Vec::with_capacity(parsed.len());
             for ((topic_name, partition), text) in parsed.into_iter().zip(&spec.owned_partitions) {
@@ -544,14 +546,15 @@ mod tests {
 
     #[test]
     fn named_partitions_are_the_outcomes_names() {
-        let topics = [("orders".to_owned(), 3), ("refunds".to_owned(), 2)].into_iter().collect();
+        let topics: std::collections::BTreeMap<String, i32> =
+            [("orders".to_owned(), 3), ("refunds".to_owned(), 2)].into_iter().collect();
         let member = |id: &str| MemberSpec {
             member_id: id.to_owned(),
             subscriptions: vec!["orders".to_owned(), "refunds".to_owned()],
             ..MemberSpec::default()
         };
         for kind in AssignorKind::ALL {
-            let request = AssignRequest::new(kind, topics_clone(&topics), vec![member("a"), member("b")]);
+            let request = AssignRequest::new(kind, topics.clone(), vec![member("a"), member("b")]);
             let problem = Problem::new(&request).expect("valid");
             let solution = crate::assign::solve(&problem).expect("assigns");
             let named: Vec<(String, Vec<String>)> = problem
@@ -561,12 +564,6 @@ mod tests {
                 .collect();
             assert_eq!(named, assign(&request).expect("assigns").assignment.0, "{}", kind.name());
         }
-    }
-
-    fn topics_clone(
-        topics: &std::collections::BTreeMap<String, i32>,
-    ) -> std::collections::BTreeMap<String, i32> {
-        topics.clone()
     }
 
     /// An owned partition written another way (`t-01`) is not the assigned `t-1` as a string:

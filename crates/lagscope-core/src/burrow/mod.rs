@@ -45,6 +45,10 @@ fn minimum_complete<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result
     }
 }
 
+/// The largest ring a window may have: Burrow's own configurations use tens of intervals; a ring
+/// is allocated per partition, so a size from input is bounded here.
+pub const MAX_INTERVALS: usize = 10_000;
+
 fn default_intervals() -> usize {
     10
 }

@@ -18,6 +18,7 @@ use crate::model::{
 use crate::series::clock::{Zone, ZoneSource};
 use crate::series::{LagSample, LagSeries, PartitionSeries, SeriesFormat, SeriesImport};
 use crate::source::{Source, Tool};
+use crate::workbench::ReadApart;
 
 // `LSW2`: diagnostics carry messages (id and typed arguments), not English text.
 const MAGIC: &[u8; 4] = b"LSW2";
@@ -619,6 +620,29 @@ pub fn encode_series(import: &SeriesImport) -> Option<Vec<u8>> {
         }
     }
     Some(w.bytes)
+}
+
+/// A worker's reading of one input ([`crate::workbench::read_apart`]) for the page: a parse, a
+/// series, or no bytes when the page should read the input itself (a binary file, and what the
+/// series hand-off does not carry).
+#[must_use]
+pub fn encode_read(read: &ReadApart) -> Vec<u8> {
+    match read {
+        ReadApart::Parsed(outcome) => encode(outcome),
+        ReadApart::Imported(import) => encode_series(import).unwrap_or_default(),
+        ReadApart::Unread => Vec::new(),
+    }
+}
+
+/// Reads what [`encode_read`] wrote.
+pub fn decode_read(bytes: &[u8]) -> Result<ReadApart, String> {
+    if bytes.is_empty() {
+        Ok(ReadApart::Unread)
+    } else if is_series(bytes) {
+        decode_series(bytes).map(ReadApart::Imported)
+    } else {
+        decode(bytes).map(ReadApart::Parsed)
+    }
 }
 
 /// Whether `bytes` is a series hand-off (else a parse hand-off, see [`decode`]).

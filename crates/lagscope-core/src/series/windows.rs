@@ -23,7 +23,8 @@ use crate::burrow::{PartitionWindow, WindowEntry};
 /// Burrow's window for one partition's series.
 #[must_use]
 pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWindow {
-    let intervals = intervals.max(1);
+    // The CLI refuses a larger ring with a message; other callers are held to it here.
+    let intervals = intervals.clamp(1, crate::burrow::MAX_INTERVALS);
     // Only the newest `intervals` of each are kept: read from the newest sample back.
     let mut commits: Vec<WindowEntry> = series
         .samples

@@ -16,7 +16,7 @@
 #[must_use]
 pub fn worker_read(text: &str, progress: &js_sys::Function) -> Vec<u8> {
     use lagscope_core::parse::{ParseOptions, Parser, parse_with, wire};
-    use lagscope_core::workbench::{Options, ReadApart, is_plain_dump, read_apart};
+    use lagscope_core::workbench::{Options, is_plain_dump, read_apart};
     let parse = |text: &str| {
         if !is_plain_dump(text) {
             return parse_with(text, ParseOptions::default());
@@ -34,11 +34,7 @@ pub fn worker_read(text: &str, progress: &js_sys::Function) -> Vec<u8> {
         }
         parser.finish()
     };
-    match read_apart(text, &Options::default(), parse) {
-        ReadApart::Parsed(outcome) => wire::encode(&outcome),
-        ReadApart::Imported(import) => wire::encode_series(&import).unwrap_or_default(),
-        ReadApart::Unread => Vec::new(),
-    }
+    wire::encode_read(&read_apart(text, &Options::default(), parse))
 }
 
 /// Parses `input` and summarises it in one line. `cargo xtask bench` calls it to time the parser
