@@ -185,6 +185,6 @@ pub(crate) async fn run_sliced_analysis(
         return;
     }
     let (consumer, _) = document.consumer_config();
-    let workbench = build(&inputs, &Options { consumer, ..Options::default() });
+    let workbench = build(inputs, &Options { consumer, ..Options::default() });
     dispatcher.dispatch(Action::Analysed(job, Rc::new(workbench), now_ms() - started));
 }

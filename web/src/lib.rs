@@ -75,7 +75,7 @@ impl ExportRequest {
         use lagscope_core::workbench::{Input, Options, build};
         let inputs: Vec<Input> = self.texts.iter().map(|(name, text)| Input::text(name, text)).collect();
         let (consumer, _) = consumer_config(&self.settings);
-        build(&inputs, &Options { consumer, ..Options::default() })
+        build(inputs, &Options { consumer, ..Options::default() })
     }
 
     /// The report or download it asks for, in `localizer`'s language; `None` when there is nothing

@@ -164,7 +164,7 @@ impl AppState {
         let started = now_ms();
         let (consumer, problems) = document.consumer_config();
         let options = Options { consumer, ..Options::default() };
-        let workbench = build(&document.inputs(), &options);
+        let workbench = build(document.inputs(), &options);
         let overview = overview(&workbench);
         Self {
             view,

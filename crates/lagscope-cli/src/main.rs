@@ -496,6 +496,16 @@ fn analyze(
     );
     let mut inputs = Vec::with_capacity(files.len());
     for (index, path) in files.iter().enumerate() {
+        if times.get(index).is_none() {
+            // A lag CSV of any size is read a window at a time.
+            let import =
+                import_in_windows(path, mapping).with_context(|| cannot_read(localizer, Some(path)))?;
+            if let Some(import) = import {
+                let name = path.display().to_string();
+                inputs.push(Input { imported: Some(import), ..Input::text(name, String::new()) });
+                continue;
+            }
+        }
         let bytes = std::fs::read(path).with_context(|| cannot_read(localizer, Some(path)))?;
         let at_ms = match times.get(index) {
             Some(time) => Some(parse_timestamp(time).with_context(|| {
@@ -509,7 +519,7 @@ fn analyze(
         });
     }
     let options = Options { evaluator: *config, consumer: *consumer, csv: mapping.clone() };
-    let workbench = build(&inputs, &options);
+    let workbench = build(inputs, &options);
     for input in &workbench.inputs {
         let (name, read_as) = (input.name.as_str(), input.read_as.clone());
         let line = if input.is_untimed_snapshot() {
@@ -535,6 +545,8 @@ fn analyze(
             );
         }
     }
+    // Millions of samples take a while to free, and the process ends here anyway.
+    std::mem::forget(workbench);
     Ok(())
 }
 
@@ -766,14 +778,32 @@ fn parse_reader(
         return Ok((outcome, Some(account)));
     }
     let mut parser = LineParser::new(options);
-    // `LAGSCOPE_THREADS=1` reads on one core (for comparisons and measurements).
-    let n_cores = std::env::var("LAGSCOPE_THREADS")
+    let n_cores = cores();
+    // A full window is parsed on every core.
+    read_windows(reader, |window, _| {
+        let lines = window.strip_suffix(b"\n").unwrap_or(window);
+        parse_window(&mut parser, lines, options, n_cores);
+        true
+    })?;
+    let (outcome, account) = parser.finish_accounted();
+    Ok((outcome, Some(account)))
+}
+
+/// How many cores a large input is read on: every one, or `LAGSCOPE_THREADS` (`1` reads on one
+/// core, for comparisons and measurements).
+fn cores() -> usize {
+    std::env::var("LAGSCOPE_THREADS")
         .ok()
         .and_then(|threads| threads.parse::<usize>().ok())
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
-        .clamp(1, MAX_PIECES);
-    // Whole lines gather in `window`; a full window is parsed on every core. What follows its
-    // last line break waits for the next one. Memory stays a window or two, whatever the input.
+        .clamp(1, MAX_PIECES)
+}
+
+/// Reads `reader` in windows of whole lines, about [`WINDOW_BYTES`] each: `read` gets each
+/// window up to and with its last line break (the last window: whatever remains) and whether it
+/// is the last, and stops the reading by answering `false`. What follows a window's last line
+/// break waits for the next one, so memory stays a window or two, whatever the input.
+fn read_windows(mut reader: impl Read, mut read: impl FnMut(&[u8], bool) -> bool) -> std::io::Result<()> {
     let mut window: Vec<u8> = Vec::with_capacity(WINDOW_BYTES + (1 << 20));
     // The window's bytes before this hold no line break (a line longer than a window, or CR-only
     // line ends): only what was read since is searched, so a text without `\n` stays linear.
@@ -789,24 +819,56 @@ fn parse_reader(
         }
         match memchr::memrchr(b'\n', &window[searched..]) {
             Some(offset) => {
-                let last_break = searched + offset;
-                parse_window(&mut parser, &window[..last_break], options, n_cores);
-                window.drain(..=last_break);
+                let end = searched + offset + 1;
+                if !read(&window[..end], false) {
+                    return Ok(());
+                }
+                window.drain(..end);
                 searched = 0;
             }
             None => searched = window.len(),
         }
     }
     if !window.is_empty() {
-        let lines = window.strip_suffix(b"\n").unwrap_or(&window);
-        parse_window(&mut parser, lines, options, n_cores);
+        read(&window, true);
     }
-    let (outcome, account) = parser.finish_accounted();
-    Ok((outcome, Some(account)))
+    Ok(())
 }
 
-/// How much of the input is parsed at once on several cores.
+/// How much of the input is read (and parsed on several cores) at once.
 const WINDOW_BYTES: usize = 16 << 20;
+
+/// Reads a large lag CSV a window at a time (`BlockImport`), holding one window of its text
+/// rather than all of it; `None` when the file must be read whole: it is something else, or a
+/// window is not plain UTF-8 text. What it reads is what `import_with` reads from the whole text.
+fn import_in_windows(
+    path: &std::path::Path,
+    mapping: &lagscope_core::series::csv_import::CsvMapping,
+) -> std::io::Result<Option<lagscope_core::series::SeriesImport>> {
+    use lagscope_core::series::BlockImport;
+    let mut blocks: Option<BlockImport> = None;
+    let mut refused = false;
+    read_windows(std::fs::File::open(path)?, |window, is_last| {
+        let start = match &blocks {
+            // A UTF-8 byte-order mark is not text (`decode` drops it); UTF-16 is read whole.
+            None if window.starts_with(&[0xFF, 0xFE]) || window.starts_with(&[0xFE, 0xFF]) => None,
+            None => Some(window.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(window)),
+            Some(_) => Some(window),
+        };
+        let text = start.and_then(|bytes| std::str::from_utf8(bytes).ok());
+        refused = match (text, &mut blocks) {
+            (None, _) => true,
+            (Some(text), Some(blocks)) => !blocks.push(text),
+            (Some(text), None) => {
+                blocks = BlockImport::start(text, is_last, mapping)
+                    .filter(|_| !lagscope_core::text::looks_binary(text));
+                blocks.is_none()
+            }
+        };
+        !refused
+    })?;
+    Ok(blocks.filter(|_| !refused).map(BlockImport::finish))
+}
 
 /// The most cores a parse uses.
 const MAX_PIECES: usize = 8;

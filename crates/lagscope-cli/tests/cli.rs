@@ -879,3 +879,55 @@ fn a_large_dump_reads_the_same_on_one_core_and_on_two() {
     let diagnostics = json["diagnostics"].as_array().expect("diagnostics");
     assert!(diagnostics.len() >= 2, "{diagnostics:?}");
 }
+
+/// A lag CSV larger than the window the CLI reads at a time is read window by window, as a whole
+/// text is: a bad row past the first window is said on its own line, and the same file with a
+/// quoted cell (which only the whole-text reader reads) gives the same analysis.
+#[test]
+fn a_large_lag_csv_reads_the_same_window_by_window_as_whole() {
+    use std::fmt::Write as _;
+    let mut csv = String::from("time,group,topic,partition,current_offset,log_end_offset,lag\n");
+    let mut line = 1;
+    let mut bad_line = 0;
+    for minute in 0..1_440 {
+        for partition in 0..200 {
+            let committed = 1_000_000 + minute * 900 + partition;
+            let end = committed + 5_000 + minute * 10;
+            let _ = writeln!(
+                csv,
+                "2026-12-06T{:02}:{:02}:00+09:00,orders,payments,{partition},{committed},{end},{}",
+                minute / 60,
+                minute % 60,
+                end - committed
+            );
+            line += 1;
+        }
+        if minute == 1_200 {
+            csv.push_str("2026-12-06T20:00:30+09:00,orders,payments,seven,1,2,1\n");
+            line += 1;
+            bad_line = line;
+        }
+    }
+    assert!(csv.len() > 18 << 20, "larger than a window: {}", csv.len());
+    let quoted =
+        csv.replacen("T23:00:00+09:00,orders,payments,0,", "T23:00:00+09:00,orders,\"payments\",0,", 1);
+    // The quoted cell is past the first window: the window reader gives up there.
+    assert!(quoted.find('"').is_some_and(|at| at > 17 << 20));
+    let dir = std::env::temp_dir().join(format!("lagscope-large-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |text: &str| {
+        let path = dir.join("lag.csv");
+        std::fs::write(&path, text).unwrap();
+        let output =
+            lagscope_in_locale(&["analyze", "--json", path.to_str().unwrap()], None, &[("LC_ALL", "C")]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        (output.stdout, String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let (window_by_window, said) = run(&csv);
+    let (whole, _) = run(&quoted);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(window_by_window == whole, "read differently window by window and whole");
+    assert!(said.contains(&format!("lag.csv:{bad_line}: ")), "the bad row's line {bad_line}: {said}");
+    let json: serde_json::Value = serde_json::from_slice(&window_by_window).unwrap();
+    assert_eq!(json["zone"]["offset_minutes"], 540, "the zone the times name: {}", json["zone"]);
+}

@@ -198,7 +198,7 @@ fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> Message {
 
 /// Reads every input, merges the timed ones into one series, analyses it and runs the findings.
 #[must_use]
-pub fn build(inputs: &[Input], options: &Options) -> Workbench {
+pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     let mut summaries = Vec::with_capacity(inputs.len());
     let mut samples = BTreeMap::new();
     let mut hosts = Vec::new();
@@ -215,8 +215,8 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
                     crate::msg!("workbench-read-as-binary"),
                     vec![crate::text::binary_diagnostic()],
                 )
-            } else if let Some(outcome) = &input.parsed {
-                single_snapshot(outcome.clone(), &mut latest_snapshot)
+            } else if let Some(outcome) = input.parsed {
+                single_snapshot(outcome, &mut latest_snapshot)
             } else if let Some(time_ms) = input.at_ms.filter(|_| input.imported.is_none()) {
                 // (A text already read as a series has no text left to read as one snapshot.)
                 let outcome = parse_with(&input.text, ParseOptions::default());
@@ -230,9 +230,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
                     crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
                     outcome.diagnostics,
                 )
-            } else if let Some(import) =
-                input.imported.clone().or_else(|| import_with(&input.text, &options.csv))
-            {
+            } else if let Some(import) = input.imported.or_else(|| import_with(&input.text, &options.csv)) {
                 hosts.extend(import.hosts);
                 if let Some(found) = import.zone
                     && zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated)
@@ -258,7 +256,7 @@ pub fn build(inputs: &[Input], options: &Options) -> Workbench {
                 }
             }
         }
-        summaries.push(InputSummary { name: input.name.clone(), read_as, diagnostics });
+        summaries.push(InputSummary { name: input.name, read_as, diagnostics });
     }
     let mut series = LagSeries::from_samples(samples);
     series.reported = reported;
@@ -300,9 +298,9 @@ mod tests {
     #[test]
     fn a_pre_parsed_input_gives_what_its_text_gives() {
         let options = Options::default();
-        let from_text = build(&[Input::text("a", DUMP)], &options);
+        let from_text = build(vec![Input::text("a", DUMP)], &options);
         let parsed = crate::parse::parse(DUMP);
-        let from_parsed = build(&[Input { parsed: Some(parsed), ..Input::text("a", "") }], &options);
+        let from_parsed = build(vec![Input { parsed: Some(parsed), ..Input::text("a", "") }], &options);
         assert_eq!(from_text.snapshot, from_parsed.snapshot);
         assert_eq!(from_text.findings, from_parsed.findings);
         assert_eq!(from_text.inputs, from_parsed.inputs);
@@ -316,7 +314,7 @@ mod tests {
         let at = Input { at_ms: Some(1_795_317_000_000), ..Input::text("a", DUMP) };
         let timed = Input::text("b", format!("Sat Mar 14 10:00:00 UTC 2026\n{DUMP}"));
         let csv = Input::text("c", "time,group,topic,partition,lag\n2026-01-01T00:00:00Z,g,t,0,5\n");
-        let bench = build(&[at, timed, csv], &options);
+        let bench = build(vec![at, timed, csv], &options);
         let read_as: Vec<String> =
             bench.inputs.iter().map(|input| crate::l10n::english(&input.read_as)).collect();
         assert_eq!(

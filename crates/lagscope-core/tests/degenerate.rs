@@ -87,7 +87,7 @@ fn shares(text: &str) -> Vec<f64> {
 
 /// What the findings say about `text`, in both languages, fails on anything absurd.
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let workbench = build(&[Input::text("input", text)], &Options::default());
+    let workbench = build(vec![Input::text("input", text)], &Options::default());
     for lang in [Lang::En, Lang::Ko] {
         let localizer = Localizer::bundled(lang);
         for finding in &workbench.findings {
@@ -177,7 +177,8 @@ proptest! {
 
 #[test]
 fn a_host_table_of_zeros_names_no_bottleneck() {
-    let workbench = build(&[Input::text("hours", host_table(4, &[18, 19, 20], &[0]))], &Options::default());
+    let workbench =
+        build(vec![Input::text("hours", host_table(4, &[18, 19, 20], &[0]))], &Options::default());
     let rules: Vec<&str> = workbench.findings.iter().map(|finding| finding.rule).collect();
     assert!(!rules.contains(&"slow-host"), "{rules:?}");
 }
@@ -187,7 +188,8 @@ fn a_host_table_of_zeros_names_no_bottleneck() {
 /// records are no yardstick, and no rate that is not zero is written as 0.
 #[test]
 fn two_rows_of_one_record_name_no_bottleneck() {
-    let workbench = build(&[Input::text("hours", host_table(2, &[0, 20], &[1, 0, 0]))], &Options::default());
+    let workbench =
+        build(vec![Input::text("hours", host_table(2, &[0, 20], &[1, 0, 0]))], &Options::default());
     let rules: Vec<&str> = workbench.findings.iter().map(|finding| finding.rule).collect();
     assert!(!rules.contains(&"slow-host"), "{rules:?}");
 }

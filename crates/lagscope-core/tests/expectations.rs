@@ -50,7 +50,7 @@ fn check_group(
 fn check_slow_host(text: &str, file: &str, expected: &Value, problems: &mut Vec<String>) {
     let Some(slow) = expected.get("slow_host").and_then(Value::as_str) else { return };
     let bench = lagscope_core::workbench::build(
-        &[lagscope_core::workbench::Input::text(file, text)],
+        vec![lagscope_core::workbench::Input::text(file, text)],
         &lagscope_core::workbench::Options::default(),
     );
     let named: Vec<&str> = bench

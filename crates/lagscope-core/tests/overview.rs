@@ -15,7 +15,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn workbench(name: &str) -> Workbench {
-    build(&[Input::text(name, fixture(name))], &Options::default())
+    build(vec![Input::text(name, fixture(name))], &Options::default())
 }
 
 fn card<'a>(overviews: &'a [GroupOverview], group: &str) -> &'a GroupOverview {
@@ -118,7 +118,7 @@ fn members_views_without_assignments_say_how_many_but_not_which() {
     let text = "GROUP CONSUMER-ID HOST CLIENT-ID #PARTITIONS\n\
                 g c-1-0f3a /10.0.0.1 c-1 2\n\
                 g c-2-9b7e /10.0.0.2 c-2 1\n";
-    let cards = overview(&build(&[Input::text("members", text)], &Options::default()));
+    let cards = overview(&build(vec![Input::text("members", text)], &Options::default()));
     let g = card(&cards, "g");
     let members: Vec<(Option<&str>, Option<usize>, bool)> =
         g.members.iter().map(|m| (m.name.as_deref(), m.n_partitions, m.partitions.is_some())).collect();
@@ -191,7 +191,7 @@ fn every_evidence_key_has_a_unit() {
     for path in files {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         for options in [Options::default(), options.clone()] {
-            let bench = build(&[Input::text("f", text.clone())], &options);
+            let bench = build(vec![Input::text("f", text.clone())], &options);
             for finding in &bench.findings {
                 for (key, value) in &finding.evidence {
                     seen += 1;
@@ -216,7 +216,7 @@ fn a_group_whose_members_keep_leaving_is_a_leave_storm_even_while_members_are_in
     // The storm's dumps up to 10:11, when the second generation's members are still in the group.
     let text = fixture("series/seed-002-leavegroup-storm.txt");
     let cut = text.find("Sat Mar 14 10:12:00 KST 2026").expect("the 10:12 dump");
-    let bench = build(&[Input::text("storm", &text[..cut])], &Options::default());
+    let bench = build(vec![Input::text("storm", &text[..cut])], &Options::default());
     assert!(bench.findings.iter().any(|f| f.rule == "poll-timeout-storm"), "{:#?}", bench.findings);
     let cards = overview(&bench);
     let group = card(&cards, "gojs_group");
@@ -229,7 +229,7 @@ fn a_group_whose_members_keep_leaving_is_a_leave_storm_even_while_members_are_in
 fn a_host_table_beside_dumps_in_kst_keeps_its_printed_hours() {
     let table = fixture("series/seed-000-host-hours.md");
     let dumps = fixture("series/seed-002-leavegroup-storm.txt");
-    let bench = build(&[Input::text("table", table), Input::text("dumps", dumps)], &Options::default());
+    let bench = build(vec![Input::text("table", table), Input::text("dumps", dumps)], &Options::default());
     assert_eq!(bench.zone.name, "KST");
     // 2022-03-17 18:00 as the table prints it, shown in KST: still 18:00.
     let first = bench.host_counts[0].counts[0].start_ms;

@@ -176,7 +176,7 @@ const COUNTS: [(&str, [u32; 4]); 4] = [
 ];
 
 fn slow_host_of(text: &str) -> Option<String> {
-    let bench = build(&[Input::text("table", text)], &Options::default());
+    let bench = build(vec![Input::text("table", text)], &Options::default());
     let finding = bench.findings.iter().find(|f| f.rule == "slow-host")?;
     finding.entities.hosts.first().cloned()
 }
@@ -270,7 +270,7 @@ mod review {
                     g t 0 10 15 5 c-1 /10.0.0.1 c\nSat Mar 14 18:01:00 KST 2026\nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
                     g t 0 12 18 6 c-1 /10.0.0.1 c\n";
         assert!(read_host_table(text).is_none());
-        let bench = build(&[Input::text("notes", text)], &Options::default());
+        let bench = build(vec![Input::text("notes", text)], &Options::default());
         assert_eq!(lagscope_core::l10n::english(&bench.inputs[0].read_as), "dumps between time stamps");
         assert_eq!(bench.analysis.times_ms.len(), 2);
     }
@@ -331,7 +331,8 @@ mod review {
     fn a_sum_of_the_known_lags_is_not_no_lag() {
         let text = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
                     g t 0 100 100 0 c-1 /h c\ng t 1 - 500 - c-1 /h c\n";
-        let cards = lagscope_core::overview::overview(&build(&[Input::text("d", text)], &Options::default()));
+        let cards =
+            lagscope_core::overview::overview(&build(vec![Input::text("d", text)], &Options::default()));
         assert_ne!(cards[0].drain, lagscope_core::overview::Drain::NoLag);
     }
 

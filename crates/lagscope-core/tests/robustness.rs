@@ -207,7 +207,7 @@ proptest! {
         // And the whole workbench: every series reader (CSV, Grafana, Prometheus, CloudWatch, host
         // tables, timed dumps), the analysis and the findings.
         let workbench = lagscope_core::workbench::build(
-            &[lagscope_core::workbench::Input::text("mutated", &text)],
+            vec![lagscope_core::workbench::Input::text("mutated", &text)],
             &lagscope_core::workbench::Options::default(),
         );
         let n_lines = numbered_lines(&text).count().max(1);

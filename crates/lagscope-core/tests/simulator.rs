@@ -41,7 +41,7 @@ fn rebalances_after(outcome: &Outcome, from_ms: i64) -> usize {
 }
 
 fn findings_of(text: &str) -> Vec<(String, Vec<String>)> {
-    let workbench = build(&[Input::text("simulated", text)], &Options::default());
+    let workbench = build(vec![Input::text("simulated", text)], &Options::default());
     workbench
         .findings
         .iter()
@@ -277,7 +277,7 @@ fn the_analyzer_finds_the_hot_partition_and_the_idle_members() {
 #[test]
 fn the_analyzer_sees_a_rolling_deploy_change_members_host_by_host_and_blue_green_twice() {
     let workbench =
-        |name: &str| build(&[Input::text(name, export::timed_dumps(&run(name)))], &Options::default());
+        |name: &str| build(vec![Input::text(name, export::timed_dumps(&run(name)))], &Options::default());
     let rolling = workbench("rolling-deploy");
     let changes =
         rolling.findings.iter().find(|finding| finding.rule == "membership-changes").expect("found");

@@ -520,7 +520,7 @@ fn several_groups_read_the_same_topic_independently() {
     assert!(dumps.contains("--group orders-to-db") && dumps.contains("--group orders-to-search"));
     let csv = export::lag_csv(&outcome);
     assert!(csv.contains(",orders-to-db,") && csv.contains(",orders-to-search,"));
-    let workbench = build(&[Input::text("two groups", dumps)], &Options::default());
+    let workbench = build(vec![Input::text("two groups", dumps)], &Options::default());
     let groups: Vec<_> = workbench.analysis.groups.iter().map(|group| group.group.clone()).collect();
     assert_eq!(groups.len(), 2, "{groups:?}");
 }
@@ -587,7 +587,7 @@ fn the_analyzer_finds_the_storm_at_600_s_and_names_the_interval() {
     let dumps = export::timed_dumps(&run_json(&longer, 1));
     let mut options = Options::default();
     options.consumer.set("max.poll.interval.ms", "600000").unwrap();
-    let workbench = build(&[Input::text("storm at 600 s", dumps)], &options);
+    let workbench = build(vec![Input::text("storm at 600 s", dumps)], &options);
     let storm = workbench
         .findings
         .iter()

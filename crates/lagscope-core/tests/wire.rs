@@ -54,9 +54,9 @@ fn every_series_fixture_survives_the_round_trip_and_analyses_the_same() {
         let decoded = wire::decode_series(&bytes).expect("decodes");
         assert_eq!(decoded, import);
         let options = Options::default();
-        let from_text = build(&[Input::text("input", text.clone())], &options);
+        let from_text = build(vec![Input::text("input", text.clone())], &options);
         let from_worker =
-            build(&[Input { imported: Some(decoded), ..Input::text("input", String::new()) }], &options);
+            build(vec![Input { imported: Some(decoded), ..Input::text("input", String::new()) }], &options);
         assert_eq!(from_worker, from_text);
     }
     assert!(n_series >= 5, "{n_series} series fixtures");
@@ -85,8 +85,8 @@ fn every_fixture_read_apart_analyses_as_its_text() {
                 "only a host table or a monitor's figures stay"
             );
         }
-        let apart = build(&[Input::read_apart("input", text.clone(), handed)], &options);
-        assert_eq!(apart, build(&[Input::text("input", text.clone())], &options));
+        let apart = build(vec![Input::read_apart("input", text.clone(), handed)], &options);
+        assert_eq!(apart, build(vec![Input::text("input", text.clone())], &options));
     }
     assert!(n_parsed > 100 && n_imported >= 5, "{n_parsed} parsed, {n_imported} imported");
 }

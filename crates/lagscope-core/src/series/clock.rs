@@ -87,7 +87,7 @@ pub fn stated_zone(line: &str) -> Option<Zone> {
 /// a CSV row (`,`, `;` or tab), looking at the first 2,000 lines.
 #[must_use]
 pub fn stated_zone_in(text: &str) -> Option<Zone> {
-    text.lines().take(2000).find_map(|line| {
+    text.lines().take(ZONE_SEARCH_LINES).find_map(|line| {
         stated_zone(line).or_else(|| {
             line.split([',', ';', '\t'])
                 .map(|cell| cell.trim().trim_matches('"'))
@@ -96,6 +96,9 @@ pub fn stated_zone_in(text: &str) -> Option<Zone> {
         })
     })
 }
+
+/// How many first lines [`stated_zone_in`] looks at.
+pub(super) const ZONE_SEARCH_LINES: usize = 2_000;
 
 /// A civil date and time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -74,22 +74,66 @@ enum Reader {
     Csv,
 }
 
-#[allow(clippy::too_many_lines, reason = "one pass over three layouts that share the reader and the header")]
-fn import_csv_with(text: &str, mapping: &CsvMapping, reader_choice: Reader) -> Option<CsvImport> {
+/// Where a CSV's rows start: its delimiter (given by a `sep=` line or sniffed from the header), the
+/// text after the `sep=` line, and the number of that text's first line.
+fn layout_of(text: &str) -> Option<(u8, &str, usize)> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let (delimiter, body, first_line) = match text.split_once('\n') {
+    match text.split_once('\n') {
         Some((first, rest)) if first.trim_end().starts_with("sep=") => {
-            (first.trim_end().as_bytes().get(4).copied().unwrap_or(b','), rest, 2)
+            Some((first.trim_end().as_bytes().get(4).copied().unwrap_or(b','), rest, 2))
         }
-        _ => (sniff_delimiter(text.lines().next()?), text, 1),
-    };
+        _ => Some((sniff_delimiter(text.lines().next()?), text, 1)),
+    }
+}
+
+/// A CSV reader over `body` as every layout reads it, with the header's cells (trimmed).
+fn csv_reader(body: &str, delimiter: u8) -> Option<(csv::Reader<&[u8]>, Vec<String>)> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(true)
         .from_reader(body.as_bytes());
     let headers: Vec<String> = reader.headers().ok()?.iter().map(|header| header.trim().to_owned()).collect();
-    let lower: Vec<String> = headers.iter().map(|header| header.to_ascii_lowercase()).collect();
+    Some((reader, headers))
+}
+
+/// The header's column for `given` (the user's name for it), else for one of its usual `names`.
+fn find_column(lower: &[String], given: Option<&String>, names: &[&str]) -> Option<usize> {
+    match given {
+        Some(name) => lower.iter().position(|header| *header == name.to_ascii_lowercase()),
+        None => lower.iter().position(|header| names.contains(&header.as_str())),
+    }
+}
+
+/// A lag CSV's columns, when the header is one: a time, a partition and at least one of lag,
+/// committed offset and log-end offset (and no `Series`/`Value` pair, a Grafana long export's).
+fn lag_columns(lower: &[String], mapping: &CsvMapping) -> Option<LagColumns> {
+    let time = find_column(lower, mapping.time.as_ref(), TIME)?;
+    if lower.iter().any(|header| header == "series") && lower.iter().any(|header| header == "value") {
+        return None;
+    }
+    let columns = LagColumns {
+        time,
+        partition: find_column(lower, mapping.partition.as_ref(), PARTITION)?,
+        group: find_column(lower, mapping.group.as_ref(), GROUP),
+        topic: find_column(lower, mapping.topic.as_ref(), TOPIC),
+        lag: find_column(lower, mapping.lag.as_ref(), LAG),
+        current: find_column(lower, mapping.current_offset.as_ref(), CURRENT),
+        log_end: find_column(lower, mapping.log_end_offset.as_ref(), LOG_END),
+        host: find_column(lower, mapping.host.as_ref(), HOST),
+    };
+    (columns.lag.is_some() || columns.current.is_some() || columns.log_end.is_some()).then_some(columns)
+}
+
+fn lowercase(headers: &[String]) -> Vec<String> {
+    headers.iter().map(|header| header.to_ascii_lowercase()).collect()
+}
+
+#[allow(clippy::too_many_lines, reason = "one pass over three layouts that share the reader and the header")]
+fn import_csv_with(text: &str, mapping: &CsvMapping, reader_choice: Reader) -> Option<CsvImport> {
+    let (delimiter, body, first_line) = layout_of(text)?;
+    let (mut reader, headers) = csv_reader(body, delimiter)?;
+    let lower = lowercase(&headers);
     // Lines from byte offsets (`csv`'s own line count is off by one with CRLF line ends).
     let lines = std::cell::RefCell::new(LineCounter::new(body));
     let line_of = |position: Option<&csv::Position>| {
@@ -98,13 +142,7 @@ fn import_csv_with(text: &str, mapping: &CsvMapping, reader_choice: Reader) -> O
     let mut diagnostics = Vec::new();
     let mut samples: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
 
-    let find = |given: &Option<String>, names: &[&str]| -> Option<usize> {
-        match given {
-            Some(name) => lower.iter().position(|header| *header == name.to_ascii_lowercase()),
-            None => lower.iter().position(|header| names.contains(&header.as_str())),
-        }
-    };
-    let time_column = find(&mapping.time, TIME)?;
+    let time_column = find_column(&lower, mapping.time.as_ref(), TIME)?;
     let series_column = lower.iter().position(|header| header == "series");
     let format;
     if let (Some(series_column), Some(value_column)) =
@@ -129,80 +167,36 @@ fn import_csv_with(text: &str, mapping: &CsvMapping, reader_choice: Reader) -> O
             };
             push_labelled(&mut samples, &mut diagnostics, line, name, time, value);
         }
-    } else if let Some(partition_column) = find(&mapping.partition, PARTITION) {
-        format = SeriesFormat::LagCsv;
-        let columns = [
-            find(&mapping.group, GROUP),
-            find(&mapping.topic, TOPIC),
-            find(&mapping.lag, LAG),
-            find(&mapping.current_offset, CURRENT),
-            find(&mapping.log_end_offset, LOG_END),
-            find(&mapping.host, HOST),
-        ];
-        let [group_column, topic_column, lag_column, current_column, log_end_column, host_column] = columns;
-        if lag_column.is_none() && current_column.is_none() && log_end_column.is_none() {
-            return None;
-        }
-        let mut rows = LagRows {
-            columns: LagColumns {
-                time: time_column,
-                partition: partition_column,
-                group: group_column,
-                topic: topic_column,
-                lag: lag_column,
-                current: current_column,
-                log_end: log_end_column,
-                host: host_column,
-            },
-            headers: &headers,
-            keys: SeriesKeys::default(),
-            last_time: None,
-            diagnostics: &mut diagnostics,
-        };
+    } else if find_column(&lower, mapping.partition.as_ref(), PARTITION).is_some() {
+        let columns = lag_columns(&lower, mapping)?;
         if reader_choice == Reader::PlainWhenPossible && is_plain(body, delimiter) {
             // Most lag CSVs: no quotes, no CR. Cut on line breaks and delimiters directly, which is
             // what `csv` does with such text (blank lines skipped, the first other line the
             // header), several times faster.
-            let mut cells: Vec<&str> = Vec::with_capacity(headers.len());
-            let mut past_header = false;
-            for (index, line) in body.split('\n').enumerate() {
-                if line.is_empty() {
-                    continue;
-                }
-                if !past_header {
-                    past_header = true;
-                    continue;
-                }
-                cells.clear();
-                // Cells are short: a plain loop beats a vectorised search here.
-                let mut start = 0;
-                for (end, byte) in line.bytes().enumerate() {
-                    if byte == delimiter {
-                        cells.push(line.get(start..end).unwrap_or_default());
-                        start = end + 1;
-                    }
-                }
-                cells.push(line.get(start..).unwrap_or_default());
-                let line_number = index + first_line;
-                rows.read(&|| line_number, &|column| cells.get(column).copied());
-            }
-        } else {
-            let mut record = csv::StringRecord::new();
-            loop {
-                match reader.read_record(&mut record) {
-                    Ok(true) => {}
-                    Ok(false) => break,
-                    Err(error) => {
-                        // The reader has moved past the record it could not read.
-                        rows.diagnostics.push(not_a_row(line_of(error.position()), &error));
-                        continue;
-                    }
-                }
-                rows.read(&|| line_of(record.position()), &|column| record.get(column));
-            }
+            let (rows, lines_before) = after_header(body);
+            let mut plain = PlainLagCsv {
+                rows: LagRows::new(columns, headers),
+                delimiter,
+                next_line: first_line + lines_before,
+            };
+            plain.read(rows);
+            return Some(plain.finish());
         }
-        let keys = rows.keys;
-        samples = keys.into_samples();
+        let mut rows = LagRows::new(columns, headers);
+        let mut record = csv::StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(error) => {
+                    // The reader has moved past the record it could not read.
+                    rows.diagnostics.push(not_a_row(line_of(error.position()), &error));
+                    continue;
+                }
+            }
+            rows.read(&|| line_of(record.position()), &|column| record.get(column));
+        }
+        return Some(rows.finish(SeriesFormat::LagCsv));
     } else if lower.get(time_column).is_some_and(|header| header == "time") && headers.len() > 1 {
         format = SeriesFormat::GrafanaWideCsv;
         for record in reader.records() {
@@ -246,7 +240,121 @@ fn is_plain(body: &str, delimiter: u8) -> bool {
         && memchr::memchr2(b'"', b'\r', body.as_bytes()).is_none()
 }
 
+/// `body` after its first line with text (a plain CSV's header), and how many lines come before
+/// what follows.
+fn after_header(body: &str) -> (&str, usize) {
+    let mut start = 0;
+    let mut lines = 0;
+    for line in body.split('\n') {
+        lines += 1;
+        let end = start + line.len();
+        if !line.is_empty() {
+            return (body.get(end + 1..).unwrap_or_default(), lines);
+        }
+        start = end + 1;
+    }
+    ("", lines)
+}
+
+/// A plain lag CSV (no quote, no CR: [`is_plain`]) read block by block, each block whole lines:
+/// what [`import_csv`] reads from the whole text, for a reader that holds one block of a large
+/// file at a time (the CLI).
+#[derive(Debug)]
+pub struct PlainLagCsv {
+    rows: LagRows,
+    delimiter: u8,
+    /// The number of the next block's first line.
+    next_line: usize,
+}
+
+impl PlainLagCsv {
+    /// Starts with the text's first block, whole lines (it ends with a line break unless it is the
+    /// whole text): `None` unless [`import_csv`] reads the text as a lag CSV and the block is plain.
+    #[must_use]
+    pub fn start(head: &str, mapping: &CsvMapping) -> Option<Self> {
+        let (delimiter, body, first_line) = layout_of(head)?;
+        if !is_plain(body, delimiter) {
+            return None;
+        }
+        let (rows, lines_before) = after_header(body);
+        let (_, headers) = csv_reader(body, delimiter)?;
+        let columns = lag_columns(&lowercase(&headers), mapping)?;
+        let mut csv =
+            Self { rows: LagRows::new(columns, headers), delimiter, next_line: first_line + lines_before };
+        csv.read(rows);
+        Some(csv)
+    }
+
+    /// Reads the next block of whole lines (the text's next bytes); `false`, with nothing read,
+    /// when it is not plain: the text must then be read whole.
+    pub fn push(&mut self, block: &str) -> bool {
+        if !is_plain_block(block) {
+            return false;
+        }
+        self.read(block);
+        true
+    }
+
+    /// The series read, with every unusable row said on its line.
+    #[must_use]
+    pub fn finish(self) -> CsvImport {
+        self.rows.finish(SeriesFormat::LagCsv)
+    }
+
+    /// Cuts and joins `lines` (plain), row by row.
+    fn read(&mut self, lines: &str) {
+        let LagRows { reader, keys, diagnostics, .. } = &mut self.rows;
+        self.next_line =
+            cut_lines(reader, self.delimiter, lines, self.next_line, diagnostics, |row| keys.join(row));
+    }
+}
+
+/// Cuts the rows of plain `lines`, whose first line is `first_line`, gives each to `row`, and
+/// says the number of the line after them.
+fn cut_lines<'t>(
+    reader: &RowReader,
+    delimiter: u8,
+    lines: &'t str,
+    first_line: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+    mut row: impl FnMut(CutRow<'t>),
+) -> usize {
+    let mut cells: Vec<&str> = Vec::with_capacity(reader.headers.len());
+    let mut last_index = 0;
+    let mut last_time = None;
+    for (index, line) in lines.split('\n').enumerate() {
+        last_index = index;
+        if line.is_empty() {
+            continue;
+        }
+        cells.clear();
+        // Cells are short: a plain loop beats a vectorised search here.
+        let mut start = 0;
+        for (end, byte) in line.bytes().enumerate() {
+            if byte == delimiter {
+                cells.push(line.get(start..end).unwrap_or_default());
+                start = end + 1;
+            }
+        }
+        cells.push(line.get(start..).unwrap_or_default());
+        let line_number = first_line + index;
+        if let Some(cut) =
+            reader.cut(&mut last_time, diagnostics, &|| line_number, &|column| cells.get(column).copied())
+        {
+            row(cut);
+        }
+    }
+    // A block ends with a line break (or is the text's last): the next one starts a line.
+    first_line + last_index
+}
+
+/// Whether a block after a plain CSV's first can be cut directly ([`is_plain`]).
+fn is_plain_block(block: &str) -> bool {
+    memchr::memchr2(b'"', b'\r', block.as_bytes()).is_none()
+}
+
 /// The columns of a lag CSV.
+#[derive(Debug)]
 struct LagColumns {
     time: usize,
     partition: usize,
@@ -258,57 +366,108 @@ struct LagColumns {
     host: Option<usize>,
 }
 
-/// Reads a lag CSV's rows into series, whichever reader cut them.
-struct LagRows<'a> {
-    columns: LagColumns,
-    headers: &'a [String],
-    keys: SeriesKeys,
-    /// The previous row's time cell and its time: a CSV lists every partition at one time.
-    last_time: Option<(String, i64)>,
-    diagnostics: &'a mut Vec<Diagnostic>,
+/// One row of a lag CSV read, before its keys are interned.
+#[derive(Debug)]
+struct CutRow<'t> {
+    group: Option<&'t str>,
+    topic: &'t str,
+    partition: i32,
+    host: Option<&'t str>,
+    time_ms: i64,
+    current_offset: Option<i64>,
+    log_end_offset: Option<i64>,
+    lag: Option<i64>,
 }
 
-impl LagRows<'_> {
-    /// Reads one row: `line` gives its line number (only counted for a diagnostic), `get` a cell.
-    fn read<'r>(&mut self, line: &dyn Fn() -> usize, get: &dyn Fn(usize) -> Option<&'r str>) {
+/// Reads a lag CSV row's cells (what needs no keys).
+#[derive(Debug)]
+struct RowReader {
+    columns: LagColumns,
+    headers: Vec<String>,
+}
+
+impl RowReader {
+    /// Reads one row: `line` gives its line number (only counted for a diagnostic), `get` a cell;
+    /// `last_time` is the previous row's time cell and time (a CSV lists every partition at one
+    /// time). A row without a time or a partition is said and skipped.
+    fn cut<'r>(
+        &self,
+        last_time: &mut Option<(String, i64)>,
+        diagnostics: &mut Vec<Diagnostic>,
+        line: &dyn Fn() -> usize,
+        get: &dyn Fn(usize) -> Option<&'r str>,
+    ) -> Option<CutRow<'r>> {
         let cell =
             |column: Option<usize>| column.and_then(get).map(trim_cell).filter(|text| !text.is_empty());
         let columns = &self.columns;
         let time_text = cell(Some(columns.time));
-        let time_ms = match (time_text, &self.last_time) {
+        let time_ms = match (time_text, &*last_time) {
             (Some(text), Some((last_text, last_ms))) if text == last_text => Some(*last_ms),
             (Some(text), _) => {
-                parse_time(text).inspect(|time_ms| self.last_time = Some((text.to_owned(), *time_ms)))
+                parse_time(text).inspect(|time_ms| *last_time = Some((text.to_owned(), *time_ms)))
             }
             (None, _) => None,
         };
         let Some(time_ms) = time_ms else {
-            self.diagnostics.push(Diagnostic::warning(
+            diagnostics.push(Diagnostic::warning(
                 line(),
                 crate::msg!("series-csv-expected-time-in-column", column = &self.headers[columns.time]),
             ));
-            return;
+            return None;
         };
         let Some(partition) = cell(Some(columns.partition)).and_then(|text| text.parse::<i32>().ok()) else {
-            self.diagnostics.push(Diagnostic::warning(line(), crate::msg!("series-csv-expected-partition")));
-            return;
+            diagnostics.push(Diagnostic::warning(line(), crate::msg!("series-csv-expected-partition")));
+            return None;
         };
-        let headers = self.headers;
-        let diagnostics = &mut *self.diagnostics;
         let mut number = |column: Option<usize>| {
             let text = cell(column)?;
-            let header = column.and_then(|column| headers.get(column))?;
+            let header = column.and_then(|column| self.headers.get(column))?;
             checked_value_at(text, line, header, diagnostics)
         };
-        let sample = LagSample {
-            time_ms,
+        Some(CutRow {
             current_offset: number(columns.current),
             log_end_offset: number(columns.log_end),
             lag: number(columns.lag),
-            host: cell(columns.host).map(|host| self.keys.name(host)),
-            consumer_id: None,
-        };
-        self.keys.push(cell(columns.group), cell(columns.topic).unwrap_or("-"), partition, sample);
+            group: cell(columns.group),
+            topic: cell(columns.topic).unwrap_or("-"),
+            partition,
+            host: cell(columns.host),
+            time_ms,
+        })
+    }
+}
+
+/// Reads a lag CSV's rows into series, whichever reader cut them.
+#[derive(Debug)]
+struct LagRows {
+    reader: RowReader,
+    keys: SeriesKeys,
+    /// The previous row's time cell and time, for rows read one by one.
+    last_time: Option<(String, i64)>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl LagRows {
+    fn new(columns: LagColumns, headers: Vec<String>) -> Self {
+        Self {
+            reader: RowReader { columns, headers },
+            keys: SeriesKeys::default(),
+            last_time: None,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn finish(self, format: SeriesFormat) -> CsvImport {
+        let mut diagnostics = self.diagnostics;
+        crate::diagnostic::sort_by_line(&mut diagnostics);
+        CsvImport { series: LagSeries::from_samples(self.keys.into_samples()), format, diagnostics }
+    }
+
+    /// Reads one row (`RowReader::cut`) into its series.
+    fn read<'r>(&mut self, line: &dyn Fn() -> usize, get: &dyn Fn(usize) -> Option<&'r str>) {
+        if let Some(row) = self.reader.cut(&mut self.last_time, &mut self.diagnostics, line, get) {
+            self.keys.join(row);
+        }
     }
 }
 
@@ -344,7 +503,7 @@ pub(super) fn not_a_row(line: usize, error: &csv::Error) -> Diagnostic {
 type SeriesKey = (Option<String>, Name, i32);
 
 /// Per-row keys, interned: a large CSV repeats a few groups, topics and hosts millions of times.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct SeriesKeys {
     // Only looked up, never iterated: their order cannot reach the output.
     names: FxHashMap<Box<str>, Name>,
@@ -367,6 +526,19 @@ impl SeriesKeys {
         let name = Name::from(text);
         self.names.insert(text.into(), name.clone());
         name
+    }
+
+    /// Adds a row read to its series.
+    fn join(&mut self, row: CutRow<'_>) {
+        let sample = LagSample {
+            time_ms: row.time_ms,
+            current_offset: row.current_offset,
+            log_end_offset: row.log_end_offset,
+            lag: row.lag,
+            host: row.host.map(|host| self.name(host)),
+            consumer_id: None,
+        };
+        self.push(row.group, row.topic, row.partition, sample);
     }
 
     fn push(&mut self, group: Option<&str>, topic: &str, partition: i32, sample: LagSample) {
@@ -629,6 +801,89 @@ mod tests {
                 import_csv_with(&text, &mapping, Reader::Csv)
             );
         }
+    }
+
+    proptest::proptest! {
+        /// A plain lag CSV read block by block, cut at any line starts after its header, reads as
+        /// the whole text does; any other text is refused at its first block.
+        #[test]
+        fn plain_blocks_read_as_the_whole_text(
+            header in proptest::sample::select(vec![
+                "time,group,topic,partition,current_offset,log_end_offset,lag",
+                "timestamp;consumergroup;topic;partition;lag",
+                "\u{FEFF}time\tpartition\tlag\thost",
+                "sep=;\nts;topic;partition;offset;leo",
+                "Series,Time,Value",
+                "name,age",
+            ]),
+            rows in proptest::collection::vec(proptest::collection::vec(0..CELLS.len(), 0..9), 0..30),
+            blank_first in proptest::bool::ANY,
+            cuts in proptest::collection::vec(proptest::num::usize::ANY, 0..4),
+            last_line_break in proptest::bool::ANY,
+        ) {
+            let delimiter = if header.contains(';') { ";" } else if header.contains('\t') { "\t" } else { "," };
+            let mut text = String::new();
+            if blank_first && !header.starts_with("sep=") && !header.starts_with('\u{FEFF}') {
+                text.push('\n');
+            }
+            text.push_str(header);
+            text.push('\n');
+            let first_row = text.len();
+            for (index, row) in rows.iter().enumerate() {
+                let cells: Vec<&str> = row.iter().map(|&pick| CELLS[pick]).collect();
+                text.push_str(&cells.join(delimiter));
+                if index % 7 == 3 {
+                    text.push('\n');
+                }
+                text.push('\n');
+            }
+            if !last_line_break && text.ends_with('\n') && text.len() > first_row {
+                text.pop();
+            }
+            // Blocks start at line starts after the header.
+            let line_starts: Vec<usize> = std::iter::once(first_row)
+                .chain(text.match_indices('\n').map(|(at, _)| at + 1).filter(|at| *at > first_row && *at < text.len()))
+                .collect();
+            let mut bounds: Vec<usize> = cuts.iter().map(|cut| line_starts[cut % line_starts.len()]).collect();
+            bounds.push(text.len());
+            bounds.sort_unstable();
+            bounds.dedup();
+            let mapping = CsvMapping::default();
+            let whole = import_csv(&text, &mapping);
+            let mut start = 0;
+            let mut blocks = bounds.iter().map(|&end| {
+                let block = &text[start..end];
+                start = end;
+                block
+            });
+            match PlainLagCsv::start(blocks.next().unwrap_or_default(), &mapping) {
+                Some(mut plain) => {
+                    for block in blocks {
+                        proptest::prop_assert!(plain.push(block));
+                    }
+                    proptest::prop_assert_eq!(Some(plain.finish()), whole);
+                }
+                None => proptest::prop_assert!(
+                    whole.is_none_or(|whole| whole.format != SeriesFormat::LagCsv) || !is_plain(&text, delimiter.as_bytes()[0])
+                ),
+            }
+        }
+    }
+
+    /// A block that is not plain is refused, with nothing read: the text is read whole instead.
+    #[test]
+    fn a_block_with_a_quote_or_a_carriage_return_is_refused() {
+        let mapping = CsvMapping::default();
+        let mut plain = PlainLagCsv::start("time,partition,lag\n", &mapping).expect("a lag CSV");
+        assert!(plain.push("2026-01-01T00:00:00Z,0,5\n"));
+        assert!(!plain.push("2026-01-01T00:01:00Z,0,\"6\"\n"));
+        assert!(!plain.push("2026-01-01T00:01:00Z,0,6\r\n"));
+        assert!(plain.push("2026-01-01T00:02:00Z,x,7\n"));
+        let import = plain.finish();
+        assert_eq!(import.series.partitions[0].samples.len(), 1);
+        let lines: Vec<usize> = import.diagnostics.iter().map(|diagnostic| diagnostic.line).collect();
+        assert_eq!(lines, [3], "the refused blocks took no line: {:?}", import.diagnostics);
+        assert!(PlainLagCsv::start("time,partition,lag\n\"2026-01-01\",0,5\n", &mapping).is_none());
     }
 
     /// Review finding: a byte-order mark where `csv` starts reading is dropped by `csv`; the

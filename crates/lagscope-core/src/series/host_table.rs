@@ -62,11 +62,13 @@ pub fn import_host_table(text: &str) -> Option<(Vec<HostThroughput>, Vec<Diagnos
 /// a large dump or CSV must not be searched line by line for one.
 const HEADER_SEARCH_LINES: usize = 5_000;
 
+/// The most lines [`read_host_table`] looks at before it knows a text is not a host table.
+pub(super) const LINES_READ: usize = HEADER_SEARCH_LINES + 1_000;
+
 /// Reads the first host × time table in `text`, or `None` when it holds none.
 #[must_use]
 pub fn read_host_table(text: &str) -> Option<HostTable> {
-    let lines: Vec<(usize, &str)> =
-        crate::text::numbered_lines(text).take(HEADER_SEARCH_LINES + 1_000).collect();
+    let lines: Vec<(usize, &str)> = crate::text::numbered_lines(text).take(LINES_READ).collect();
     for (start, &(_, header_line)) in lines.iter().enumerate().take(HEADER_SEARCH_LINES) {
         // Cheap test first: the header's first cell must name the time or the host column.
         let first_cell = header_line

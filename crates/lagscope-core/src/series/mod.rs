@@ -224,6 +224,64 @@ pub struct SeriesImport {
     pub zone: Option<clock::Zone>,
 }
 
+/// A text read block by block as [`import_with`] reads it whole, for a reader that holds one block
+/// of a large file at a time (the CLI): a plain lag CSV, the most common large series. Any other
+/// text is read whole.
+#[derive(Debug)]
+pub struct BlockImport {
+    csv: csv_import::PlainLagCsv,
+    zone: Option<clock::Zone>,
+}
+
+/// The most lines the readers [`import_with`] tries before a lag CSV look at (a host table's
+/// header search and rows, a stated zone): a first block with more lines reads as the whole text.
+const LINES_READ_BEFORE_CSV: usize = {
+    let (host_table, zone) = (host_table::LINES_READ, clock::ZONE_SEARCH_LINES);
+    if host_table > zone { host_table } else { zone }
+};
+
+impl BlockImport {
+    /// Starts with the text's first block, whole lines (it ends with a line break unless it is
+    /// the whole text, `is_whole`): `None` when [`import_with`] would not read the text as a plain
+    /// lag CSV, or the block is too short to tell.
+    #[must_use]
+    pub fn start(head: &str, is_whole: bool, mapping: &csv_import::CsvMapping) -> Option<Self> {
+        if !is_whole && memchr::memchr_iter(b'\n', head.as_bytes()).count() < LINES_READ_BEFORE_CSV {
+            return None;
+        }
+        // A Prometheus reply is a JSON object; the readers after it decide by the first lines.
+        let first = head.trim_start_matches('\u{FEFF}').trim_start();
+        if first.starts_with('{')
+            || host_table::read_host_table(head).is_some()
+            || msk::import_cloudwatch_csv(head).is_some()
+        {
+            return None;
+        }
+        let csv = csv_import::PlainLagCsv::start(head, mapping)?;
+        Some(Self { csv, zone: clock::stated_zone_in(head) })
+    }
+
+    /// Reads the next block of whole lines; `false`, with nothing read, when the text must be
+    /// read whole after all (the block is not plain).
+    pub fn push(&mut self, block: &str) -> bool {
+        self.csv.push(block)
+    }
+
+    /// What [`import_with`] reads from the whole text.
+    #[must_use]
+    pub fn finish(self) -> SeriesImport {
+        let import = self.csv.finish();
+        SeriesImport {
+            series: import.series,
+            hosts: Vec::new(),
+            format: import.format,
+            latest_snapshot: None,
+            zone: self.zone,
+            diagnostics: import.diagnostics,
+        }
+    }
+}
+
 /// Reads `text` as a Prometheus `query_range` reply, a host × hour table, an MSK `CloudWatch` CSV,
 /// a lag CSV or Grafana export, or dumps between time stamps, in that order; `None` when it is none
 /// of them.
@@ -289,4 +347,86 @@ pub fn import_with(text: &str, mapping: &csv_import::CsvMapping) -> Option<Serie
         zone: clock::stated_zone_in(text),
         diagnostics: timed.diagnostics,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every series fixture given whole as one block: a plain lag CSV reads as `import_with` reads
+    /// it, and every other text is left to `import_with`.
+    #[test]
+    fn a_whole_text_in_one_block_reads_as_import_reads_it() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/series");
+        #[allow(clippy::disallowed_methods, reason = "the test reads fixture files")]
+        let paths = std::fs::read_dir(root).expect("fixtures").map(|entry| entry.expect("entry").path());
+        let mut n_read_in_blocks = 0;
+        for path in paths {
+            #[allow(clippy::disallowed_methods, reason = "the test reads fixture files")]
+            let text = crate::text::decode(&std::fs::read(&path).expect("readable"));
+            let mapping = csv_import::CsvMapping::default();
+            let whole = import_with(&text, &mapping);
+            match BlockImport::start(&text, true, &mapping) {
+                Some(blocks) => {
+                    n_read_in_blocks += 1;
+                    assert_eq!(Some(blocks.finish()), whole, "{}", path.display());
+                }
+                None => assert!(
+                    whole.as_ref().is_none_or(|whole| whole.format != SeriesFormat::LagCsv)
+                        || text.contains(['"', '\r']),
+                    "{}",
+                    path.display()
+                ),
+            }
+        }
+        assert!(n_read_in_blocks > 0);
+    }
+
+    /// A large lag CSV in blocks: its zone (named by the times), its rows past the first block and
+    /// a bad row's line read as from the whole text; a first block too short to tell is refused.
+    #[test]
+    fn a_large_lag_csv_reads_the_same_in_blocks() {
+        use std::fmt::Write as _;
+        let mut text = String::from("time,group,topic,partition,lag\n");
+        for minute in 0..800 {
+            for partition in 0..10 {
+                let _ = writeln!(
+                    text,
+                    "2026-12-06T10:{:02}:{:02}+09:00,g,t,{partition},{}",
+                    minute / 60,
+                    minute % 60,
+                    minute * 3
+                );
+            }
+        }
+        text.push_str("2026-12-06T23:59:00+09:00,g,t,not-a-number,5\n");
+        let mapping = csv_import::CsvMapping::default();
+        let whole = import_with(&text, &mapping).expect("a lag CSV");
+        assert_eq!(whole.diagnostics.len(), 1);
+        assert_eq!(whole.diagnostics[0].line, 8_002);
+        assert_eq!(whole.zone.as_ref().map(|zone| zone.offset_minutes), Some(540));
+        // The byte after line `line`'s line break.
+        let after_line = |line: usize| text.match_indices('\n').nth(line - 1).map_or(0, |(at, _)| at + 1);
+        let head = &text[..after_line(LINES_READ_BEFORE_CSV - 1)];
+        assert!(BlockImport::start(head, false, &mapping).is_none(), "too short to tell");
+        let (head, rest) = text.split_at(after_line(LINES_READ_BEFORE_CSV));
+        let mut blocks = BlockImport::start(head, false, &mapping).expect("long enough");
+        let (middle, last) =
+            rest.split_at(rest.len() / 2 + rest[rest.len() / 2..].find('\n').unwrap_or(0) + 1);
+        assert!(blocks.push(middle) && blocks.push(last));
+        assert_eq!(blocks.finish(), whole);
+    }
+
+    /// Texts `import_with` reads as something else are left to it, whole.
+    #[test]
+    fn other_series_are_read_whole() {
+        let mapping = csv_import::CsvMapping::default();
+        for text in [
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[]}}",
+            "Series,Time,Value\nlag{partition=\"0\"},2026-01-01T00:00:00Z,5\n",
+            "name,age\nada,36\n",
+        ] {
+            assert!(BlockImport::start(text, true, &mapping).is_none(), "{text}");
+        }
+    }
 }

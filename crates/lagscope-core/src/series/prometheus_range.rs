@@ -210,7 +210,7 @@ mod tests {
         assert_eq!(samples.iter().map(|sample| sample.lag).collect::<Vec<_>>(), [None, Some(5)]);
         // And the whole analysis of it runs (no overflow on the way).
         let workbench = crate::workbench::build(
-            &[crate::workbench::Input::text("reply.json", text)],
+            vec![crate::workbench::Input::text("reply.json", text)],
             &crate::workbench::Options::default(),
         );
         assert_eq!(workbench.series.partitions.len(), 1);
