@@ -42,6 +42,7 @@ workbench-read-as-single-snapshot-tool-hint = a single snapshot: { $tool } · { 
 workbench-read-as-single-snapshot-tool = a single snapshot: { $tool }
 workbench-read-as-single-snapshot-unknown = a single snapshot (no known format)
 workbench-read-as-snapshot-at = a snapshot at { $time }
+workbench-read-as-logs = Kafka logs: { $events } events in { $lines } lines
 
 # Burrow's partition rules: which one decided, with the numbers it compared. Burrow's statuses
 # (OK, WARN, STOP, STALL, REWIND) and its settings (minimum-complete) keep their names.
@@ -308,6 +309,39 @@ finding-poll-timeout-storm-lag = {" "}The group's lag went from { $before } to {
 finding-poll-timeout-config-title = a full batch takes { $batch }, at least max.poll.interval.ms ({ $interval })
 finding-poll-timeout-config-summary = { $records } records × { $per_record_ms } ms = { $batch_ms } ms per poll, ≥ max.poll.interval.ms = { $interval_ms } ms: each member that gets a full batch leaves the group { $interval } after the rebalance, and the group rebalances again. Set max.poll.records to { $safe } or less (half the interval at this speed), or raise the interval.
 
+finding-poll-timeout-storm-logs-title = { $members } { $members ->
+    [1] member
+   *[other] members
+} left { $group } for a poll timeout, in { $storms ->
+    [1] one storm
+   *[other] { $storms } storms
+}
+finding-poll-timeout-storm-logs-summary = The largest storm: { $largest } { $largest ->
+    [1] member
+   *[other] members
+} left between { $start } and { $end }{ $n_hosts ->
+    [0] {""}
+   *[other] , on { $hosts }
+}.{ $stay } A consumer that does not call poll() within max.poll.interval.ms sends LeaveGroup: the group rebalances, and the batch it had not committed is processed again by the member that gets its partitions.
+finding-poll-timeout-storm-logs-stay = {" "}They had joined { $stay_min }–{ $stay_max } before (max.poll.interval.ms = { $interval }).
+
+# host-commit-failures
+finding-host-commit-failures-title = only { $host } fails to commit offsets: { $count } failures
+finding-host-commit-failures-summary = { $host } logged { $count } failed commits between { $first } and { $last } ({ $errors }); its { $n_peers ->
+    [1] peer
+   *[other] { $n_peers } peers
+} ({ $peers }) logged { $peer_count }. A commit fails when the member's partitions have already gone to another member: its poll loop outran max.poll.interval.ms, or the coordinator removed it, so what it processed since its last commit is processed again. Compare this host's processing time, resources and configuration with its peers'.
+
+# session-timeout-removals
+finding-session-timeout-removals-title = the coordinator removed { $count } { $count ->
+    [1] member
+   *[other] members
+} of { $group } for missing heartbeats
+finding-session-timeout-removals-summary = Between { $first } and { $last } the group coordinator removed { $members }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+} because no heartbeat arrived within session.timeout.ms. A member that shuts down cleanly sends LeaveGroup; a removed one crashed, was killed or paused (a long GC, a frozen host), and its partitions waited for the session timeout before moving.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
 finding-unassigned-lag-title = { $count ->
@@ -430,10 +464,20 @@ rule-under-provisioned-why = If every member keeps pace with its peers but the g
 rule-under-provisioned-evidence = The group's consume and produce rates, the members' average rate, the members needed at that rate, and the partition count that caps the useful number of members.
 rule-under-provisioned-next = Add consumers up to the partition count; beyond it, add partitions (with the key distribution in mind) or make each record cheaper (batching, fewer external calls).
 # poll-timeout-storm
-rule-poll-timeout-storm-what = A poll loop that cannot finish a batch within `max.poll.interval.ms`: `max.poll.records` × processing time per record reaches the interval (from the configuration given); or, in a series of snapshots, every member leaving the group at once `max.poll.interval.ms` after the members appeared (the configured interval, else Kafka's default of 300 s, within the sampling interval).
+rule-poll-timeout-storm-what = A poll loop that cannot finish a batch within `max.poll.interval.ms`: `max.poll.records` × processing time per record reaches the interval (from the configuration given); or, in a series of snapshots, every member leaving the group at once `max.poll.interval.ms` after the members appeared (the configured interval, else Kafka's default of 300 s, within the sampling interval); or, in consumer logs, members sending LeaveGroup because the poll timeout expired, counted per storm (leaves less than a minute apart).
 rule-poll-timeout-storm-why = A consumer that does not call poll() within `max.poll.interval.ms` leaves the group: every member that processes a full batch leaves at the same time, the group rebalances, the uncommitted batch is processed again by someone else, and the cycle repeats every interval (the LeaveGroup storm of `shared/seeds/002`).
-rule-poll-timeout-storm-evidence = `max.poll.records`, the processing time per record, the time a full batch takes, `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom; from a series, when the members appeared and left (each bounded by the samples around it), how many members left, and how many times it happened.
+rule-poll-timeout-storm-evidence = `max.poll.records`, the processing time per record, the time a full batch takes, `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom; from a series, when the members appeared and left (each bounded by the samples around it), how many members left, and how many times it happened; from logs, the members that left for a poll timeout, the storms, the hosts, and how long each member had been in the group.
 rule-poll-timeout-storm-next = Lower `max.poll.records` to the safe value (or below), raise `max.poll.interval.ms`, and bound the time of each record: external calls need timeouts; one hung call makes one batch exceed any interval.
+# host-commit-failures
+rule-host-commit-failures-what = One host whose consumers fail to commit offsets (`CommitFailedException`, a failed offset commit) while the other hosts in the same logs commit: at least 2 failures on that host, and at most a tenth as many on all the others together.
+rule-host-commit-failures-why = Failed commits on one host mean its consumers lose their partitions between polls: the host is slower (CPU, GC, a slow dependency, another configuration), so its batches are processed again elsewhere and it falls behind its peers (the clue of `shared/seeds/000`).
+rule-host-commit-failures-evidence = Commit failures per host in the consumer logs (the client's messages, stack traces, JSON log fields), with the first and the last and the exceptions named. The hosts come from the log lines' wrapper (a pod, a host field, a source column) or, for several log files, from the files' names.
+rule-host-commit-failures-next = Compare the host's processing time per record, CPU and GC with its peers'; check its consumers' configuration (`max.poll.records`, `max.poll.interval.ms`, concurrency); look for rebalances and poll timeouts at the failures' times.
+# session-timeout-removals
+rule-session-timeout-removals-what = Members the group coordinator removed because no heartbeat arrived within `session.timeout.ms` (`Member … has failed, removing it from the group` in the broker's log).
+rule-session-timeout-removals-why = A consumer that crashes, is killed or freezes sends no LeaveGroup: its partitions stay assigned to it, unread, until its session times out, and then the group rebalances.
+rule-session-timeout-removals-evidence = The broker's group coordinator messages (`GroupCoordinator` in 2.x and 3.x, `GroupMetadataManager` from 3.7): each removal for a session timeout, its time and the member id.
+rule-session-timeout-removals-next = Find what happened to those members' processes at those times (restarts, OOM kills, node failures, long GC pauses). On deploys, close consumers on shutdown so that they leave at once, or use static membership to ride out short restarts.
 # unassigned-lag
 rule-unassigned-lag-what = Partitions whose lag is above zero while no member owns them (CONSUMER-ID `-`), including a group with no active members at all.
 rule-unassigned-lag-why = Nobody is reading those partitions: their lag only grows until a member joins and is assigned them.
@@ -715,6 +759,16 @@ report-share-of-lag = Share of lag
 cli-source = source: { $tool }
 cli-source-with-hint = source: { $tool } ({ $hint })
 cli-source-not-recognised = not recognised
+cli-logs-group = { $group }: { $events } events in the logs, { $n_generations ->
+    [0] no generation named
+    [1] generation { $generations }
+   *[other] generations { $generations }
+}
+cli-logs-storm = poll-timeout leaves: { $members } { $members ->
+    [1] member
+   *[other] members
+} between { $start } and { $end }
+cli-logs-commit-failures = commit failures on { $host }: { $count } between { $first } and { $last }
 cli-column-group = GROUP
 cli-column-partitions = PARTITIONS
 cli-column-members = MEMBERS

@@ -42,6 +42,7 @@ workbench-read-as-single-snapshot-tool-hint = 단일 스냅샷: { $tool } · { $
 workbench-read-as-single-snapshot-tool = 단일 스냅샷: { $tool }
 workbench-read-as-single-snapshot-unknown = 단일 스냅샷(알 수 없는 형식)
 workbench-read-as-snapshot-at = { $time } 시점의 스냅샷
+workbench-read-as-logs = Kafka 로그: { $lines }줄에서 이벤트 { $events }개
 
 # Burrow 파티션 규칙: 어떤 규칙이 판정했는지와 비교한 값. Burrow의 상태(OK, WARN, STOP, STALL,
 # REWIND)와 설정 이름(minimum-complete)은 그대로 둡니다.
@@ -272,6 +273,24 @@ finding-poll-timeout-storm-lag = {" "}멤버들이 있는 동안 그룹 랙은 {
 finding-poll-timeout-config-title = 꽉 찬 배치 하나를 처리하는 데 { $batch } 걸림: max.poll.interval.ms({ $interval }) 이상
 finding-poll-timeout-config-summary = poll 한 번의 배치에 레코드 { $records }개 × { $per_record_ms } ms = { $batch_ms } ms가 걸리며, 이는 max.poll.interval.ms = { $interval_ms } ms 이상입니다. 배치를 꽉 채워 받은 멤버는 리밸런싱 { $interval } 뒤 그룹에서 빠지고, 그룹은 다시 리밸런싱됩니다. max.poll.records를 { $safe } 이하로 낮추거나(이 속도로 max.poll.interval.ms의 절반 동안 처리할 수 있는 양), max.poll.interval.ms를 늘리세요.
 
+finding-poll-timeout-storm-logs-title = { $group } 그룹에서 멤버 { $members }개가 poll 타임아웃으로 이탈({ $storms }차례)
+finding-poll-timeout-storm-logs-summary = 가장 큰 이탈: { $start } ~ { $end } 사이에 멤버 { $largest }개가 빠졌습니다{ $n_hosts ->
+    [0] {""}
+   *[other] ({ $hosts })
+}.{ $stay } max.poll.interval.ms 안에 poll()을 호출하지 못한 컨슈머는 LeaveGroup을 보냅니다. 그룹이 리밸런싱되고, 커밋하지 못한 배치는 그 파티션을 받은 멤버가 다시 처리합니다.
+finding-poll-timeout-storm-logs-stay = {" "}빠지기 전 그룹에 머문 시간은 { $stay_min }~{ $stay_max }입니다(max.poll.interval.ms = { $interval }).
+
+# host-commit-failures
+finding-host-commit-failures-title = { $host }에서만 오프셋 커밋 실패: { $count }건
+finding-host-commit-failures-summary = { $host }에서 { $first } ~ { $last } 사이에 커밋 실패가 { $count }건 기록됐습니다({ $errors }). 같은 로그의 다른 호스트 { $n_peers }대({ $peers })는 { $peer_count }건입니다. 커밋은 멤버의 파티션이 이미 다른 멤버에게 넘어갔을 때 실패합니다. poll 루프가 max.poll.interval.ms를 넘겼거나 코디네이터가 멤버를 제거한 경우로, 마지막 커밋 이후 처리한 레코드는 다시 처리됩니다. 이 호스트의 처리 시간, 자원, 설정을 다른 호스트와 비교하세요.
+
+# session-timeout-removals
+finding-session-timeout-removals-title = 코디네이터가 하트비트가 끊긴 { $group } 그룹 멤버 { $count }개를 제거
+finding-session-timeout-removals-summary = { $first } ~ { $last } 사이에 그룹 코디네이터가 { $members }{ $more ->
+    [0] {""}
+   *[other] {" "}외 { $more }개
+} 멤버를 제거했습니다. session.timeout.ms 안에 하트비트가 오지 않았기 때문입니다. 정상 종료하는 멤버는 LeaveGroup을 보냅니다. 제거된 멤버는 죽었거나, 강제 종료됐거나, 멈춰 있었고(긴 GC, 멈춘 호스트), 그 파티션은 세션 타임아웃이 지날 때까지 다른 멤버에게 넘어가지 못했습니다.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
 finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
@@ -379,10 +398,20 @@ rule-under-provisioned-why = 모든 멤버가 서로 비슷한 속도를 내는�
 rule-under-provisioned-evidence = 그룹의 처리 속도와 유입 속도, 멤버 평균 속도, 그 속도에서 필요한 멤버 수, 의미 있는 멤버 수의 상한인 파티션 수.
 rule-under-provisioned-next = 파티션 수까지 컨슈머를 늘리세요. 그 이상은 파티션을 늘리거나(키 분포를 고려해서) 레코드 하나의 처리 비용을 줄이세요(배치 처리, 외부 호출 줄이기).
 # poll-timeout-storm
-rule-poll-timeout-storm-what = poll 루프가 `max.poll.interval.ms` 안에 배치를 끝내지 못하는 경우입니다. 주어진 설정으로 계산한 `max.poll.records` × 레코드당 처리 시간이 이 간격에 이르거나, 스냅샷 시계열에서 멤버가 나타나고 `max.poll.interval.ms`(설정값, 없으면 Kafka 기본값 300초, 샘플 간격만큼의 오차 허용) 뒤에 모든 멤버가 한꺼번에 그룹에서 빠집니다.
+rule-poll-timeout-storm-what = poll 루프가 `max.poll.interval.ms` 안에 배치를 끝내지 못하는 경우입니다. 주어진 설정으로 계산한 `max.poll.records` × 레코드당 처리 시간이 이 간격에 이르거나, 스냅샷 시계열에서 멤버가 나타나고 `max.poll.interval.ms`(설정값, 없으면 Kafka 기본값 300초, 샘플 간격만큼의 오차 허용) 뒤에 모든 멤버가 한꺼번에 그룹에서 빠지거나, 컨슈머 로그에서 멤버가 poll 타임아웃으로 LeaveGroup을 보내는 경우입니다(1분 안에 이어진 이탈을 한 차례로 셉니다).
 rule-poll-timeout-storm-why = `max.poll.interval.ms` 안에 poll()을 호출하지 못한 컨슈머는 그룹에서 빠집니다. 배치를 꽉 채워 처리하는 멤버가 모두 동시에 빠지고, 그룹이 리밸런싱되고, 커밋되지 않은 배치를 다른 멤버가 다시 처리하며, 이 과정이 간격마다 반복됩니다(`shared/seeds/002`의 LeaveGroup 폭주).
-rule-poll-timeout-storm-evidence = `max.poll.records`, 레코드당 처리 시간, 배치 하나의 처리 시간, `max.poll.interval.ms`, 여유를 두고 들어가는 가장 큰 `max.poll.records`. 시계열에서는 멤버가 나타나고 빠진 시점(각각 앞뒤 샘플 사이), 빠진 멤버 수, 발생 횟수.
+rule-poll-timeout-storm-evidence = `max.poll.records`, 레코드당 처리 시간, 배치 하나의 처리 시간, `max.poll.interval.ms`, 여유를 두고 들어가는 가장 큰 `max.poll.records`. 시계열에서는 멤버가 나타나고 빠진 시점(각각 앞뒤 샘플 사이), 빠진 멤버 수, 발생 횟수. 로그에서는 poll 타임아웃으로 빠진 멤버, 이탈 차례, 호스트, 각 멤버가 그룹에 머문 시간.
 rule-poll-timeout-storm-next = `max.poll.records`를 안전한 값(또는 그 이하)으로 낮추고, `max.poll.interval.ms`를 늘리고, 레코드 하나의 처리 시간에 상한을 두세요. 외부 호출에는 타임아웃이 필요합니다. 멈춘 호출이 하나만 있어도 배치는 간격을 얼마로 잡든 그 간격을 넘깁니다.
+# host-commit-failures
+rule-host-commit-failures-what = 같은 로그에 있는 다른 호스트는 커밋하는데 한 호스트의 컨슈머만 오프셋 커밋에 실패하는 경우입니다(`CommitFailedException`, 오프셋 커밋 실패). 그 호스트에서 2건 이상, 나머지 호스트를 모두 합쳐 그 10분의 1 이하일 때입니다.
+rule-host-commit-failures-why = 한 호스트에서만 커밋이 실패한다는 것은 그 호스트의 컨슈머가 poll 사이에 파티션을 잃는다는 뜻입니다. 그 호스트가 느려서(CPU, GC, 느린 외부 의존성, 다른 설정) 배치가 다른 곳에서 다시 처리되고, 다른 호스트보다 뒤처집니다(`shared/seeds/000`의 단서).
+rule-host-commit-failures-evidence = 컨슈머 로그(클라이언트 메시지, 스택 트레이스, JSON 로그 필드)에서 호스트별 커밋 실패 건수, 처음과 마지막 시각, 예외 이름. 호스트는 로그 줄의 래퍼(파드, host 필드, 소스 열)에서, 로그 파일이 여러 개면 파일 이름에서 가져옵니다.
+rule-host-commit-failures-next = 그 호스트의 레코드당 처리 시간, CPU, GC를 다른 호스트와 비교하고, 컨슈머 설정(`max.poll.records`, `max.poll.interval.ms`, concurrency)을 확인하고, 실패 시각 전후의 리밸런싱과 poll 타임아웃을 찾아보세요.
+# session-timeout-removals
+rule-session-timeout-removals-what = `session.timeout.ms` 안에 하트비트가 오지 않아 그룹 코디네이터가 제거한 멤버입니다(브로커 로그의 `Member … has failed, removing it from the group`).
+rule-session-timeout-removals-why = 죽거나, 강제 종료되거나, 멈춘 컨슈머는 LeaveGroup을 보내지 않습니다. 그 파티션은 세션이 만료될 때까지 그 멤버에게 할당된 채 읽히지 않고, 그 뒤에 그룹이 리밸런싱됩니다.
+rule-session-timeout-removals-evidence = 브로커의 그룹 코디네이터 메시지(2.x, 3.x의 `GroupCoordinator`, 3.7부터 `GroupMetadataManager`): 세션 타임아웃으로 인한 제거 하나하나의 시각과 멤버 ID.
+rule-session-timeout-removals-next = 그 시각에 해당 멤버 프로세스에 무슨 일이 있었는지 확인하세요(재시작, OOM 강제 종료, 노드 장애, 긴 GC 정지). 배포할 때는 종료 시 컨슈머를 close해서 바로 그룹을 떠나게 하거나, 정적 멤버십으로 짧은 재시작을 넘기세요.
 # unassigned-lag
 rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
 rule-unassigned-lag-why = 그 파티션을 읽는 컨슈머가 없습니다. 멤버가 들어와 그 파티션을 할당받을 때까지 랙은 늘기만 합니다.
@@ -658,6 +687,12 @@ report-share-of-lag = 랙 비중
 cli-source = 입력 형식: { $tool }
 cli-source-with-hint = 입력 형식: { $tool } ({ $hint })
 cli-source-not-recognised = 인식하지 못함
+cli-logs-group = { $group }: 로그 이벤트 { $events }개, { $n_generations ->
+    [0] 세대 정보 없음
+   *[other] 세대 { $generations }
+}
+cli-logs-storm = poll 타임아웃 이탈: { $start } ~ { $end } 사이 멤버 { $members }개
+cli-logs-commit-failures = { $host }의 커밋 실패: { $first } ~ { $last } 사이 { $count }건
 cli-column-group = 그룹
 cli-column-partitions = 파티션
 cli-column-members = 멤버

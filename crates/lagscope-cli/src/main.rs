@@ -575,9 +575,12 @@ fn print_analysis(
             findings: &'a [lagscope_core::findings::Finding],
             overview: Vec<lagscope_core::overview::GroupOverview>,
             zone: &'a lagscope_core::series::clock::Zone,
+            #[serde(skip_serializing_if = "lagscope_core::logs::LogTimeline::is_empty")]
+            logs: &'a lagscope_core::logs::LogTimeline,
         }
         let overview = lagscope_core::overview::overview(workbench);
-        write_json(&mut out, localizer, &Output { report, findings, overview, zone: &workbench.zone })?;
+        let logs = &workbench.logs;
+        write_json(&mut out, localizer, &Output { report, findings, overview, zone: &workbench.zone, logs })?;
     } else {
         for finding in findings {
             let severity = lagscope_core::report::severity_id(finding.severity);
@@ -593,9 +596,58 @@ fn print_analysis(
         if !findings.is_empty() {
             writeln!(out)?;
         }
+        write_log_timeline(&mut out, &workbench.logs, &workbench.zone, localizer)?;
         write_analysis(&mut out, report, localizer)?;
     }
     out.flush()?;
+    Ok(())
+}
+
+/// Each group's story from the logs: its generations, the poll-timeout storms, commit failures
+/// per host.
+fn write_log_timeline(
+    out: &mut impl Write,
+    logs: &lagscope_core::logs::LogTimeline,
+    zone: &lagscope_core::series::clock::Zone,
+    localizer: &Localizer,
+) -> std::io::Result<()> {
+    use lagscope_core::l10n::Arg;
+    use lagscope_core::msg;
+    for group in &logs.groups {
+        let generations: Vec<String> =
+            group.generations.iter().map(|generation| generation.generation.to_string()).collect();
+        let name = group.group.clone().unwrap_or_else(|| "-".to_owned());
+        let line = msg!(
+            "cli-logs-group",
+            group = name,
+            events = group.events.len(),
+            n_generations = generations.len(),
+            generations = Arg::list(&generations)
+        );
+        writeln!(out, "{}", localizer.render(&line))?;
+        for storm in &group.storms {
+            let line = msg!(
+                "cli-logs-storm",
+                members = storm.members,
+                start = Arg::time(storm.start_ms, Some(zone)),
+                end = Arg::time(storm.end_ms, Some(zone))
+            );
+            writeln!(out, "  {}", localizer.render(&line))?;
+        }
+        for failures in &group.commit_failures {
+            let line = msg!(
+                "cli-logs-commit-failures",
+                host = failures.host.clone().unwrap_or_else(|| "-".to_owned()),
+                count = failures.count,
+                first = Arg::time(failures.first_ms, Some(zone)),
+                last = Arg::time(failures.last_ms, Some(zone))
+            );
+            writeln!(out, "  {}", localizer.render(&line))?;
+        }
+    }
+    if !logs.groups.is_empty() {
+        writeln!(out)?;
+    }
     Ok(())
 }
 

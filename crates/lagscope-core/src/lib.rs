@@ -27,6 +27,7 @@ pub mod export;
 pub mod findings;
 pub mod l10n;
 pub mod learn;
+pub mod logs;
 pub mod model;
 pub mod order;
 pub mod overview;

@@ -13,6 +13,7 @@ use crate::burrow::EvaluatorConfig;
 use crate::diagnostic::Diagnostic;
 use crate::findings::{ConsumerConfig, Finding, FindingInputs, find};
 use crate::l10n::{Arg, Message};
+use crate::logs::{LogEvent, LogTimeline};
 use crate::model::Snapshot;
 use crate::parse::{ParseOptions, parse_with};
 use crate::series::clock::{Zone, ZoneSource};
@@ -56,7 +57,8 @@ pub fn is_plain_dump(text: &str) -> bool {
     if header.matches(',').count() >= 2 && !header.contains(' ') {
         return false;
     }
-    !text.lines().any(|line| crate::series::clock::parse_timestamp(line).is_some())
+    !crate::logs::looks_like_logs(text)
+        && !text.lines().any(|line| crate::series::clock::parse_timestamp(line).is_some())
 }
 
 /// One input read apart from the page (in a browser's worker), as [`build`] reads it.
@@ -66,7 +68,7 @@ pub enum ReadApart {
     Parsed(crate::parse::ParseOutcome),
     /// Read as a series: a lag CSV, a Prometheus range, a Grafana export, timed dumps, a host table.
     Imported(SeriesImport),
-    /// Left for [`build`] to read: a binary file.
+    /// Left for [`build`] to read: a binary file, logs.
     Unread,
 }
 
@@ -79,7 +81,7 @@ pub fn read_apart(
     options: &Options,
     parse: impl FnOnce(&str) -> crate::parse::ParseOutcome,
 ) -> ReadApart {
-    if crate::text::looks_binary(text) {
+    if crate::text::looks_binary(text) || crate::logs::looks_like_logs(text) {
         return ReadApart::Unread;
     }
     match import_with(text, &options.csv) {
@@ -149,6 +151,9 @@ pub struct Workbench {
     /// The zone the incident's times are shown in: the first one the inputs' time stamps name,
     /// else a host table's own clock, else UTC.
     pub zone: Zone,
+    /// The groups' timeline from consumer and broker logs (empty without logs).
+    #[serde(skip_serializing_if = "LogTimeline::is_empty")]
+    pub logs: LogTimeline,
 }
 
 impl Workbench {
@@ -196,6 +201,19 @@ fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> Message {
     }
 }
 
+/// The timeline of every log input's events (`log_inputs`: their indexes and names). Logs from
+/// several files: a line whose wrapper names no host came from its file's.
+fn log_timeline(mut events: Vec<LogEvent>, log_inputs: &[(usize, String)]) -> LogTimeline {
+    if log_inputs.len() >= 2 {
+        for event in events.iter_mut().filter(|event| event.host.is_none()) {
+            if let Some((_, name)) = log_inputs.iter().find(|(index, _)| *index == event.input) {
+                event.host = Some(name.clone());
+            }
+        }
+    }
+    LogTimeline::build(events)
+}
+
 /// Reads every input, merges the timed ones into one series, analyses it and runs the findings.
 #[must_use]
 pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
@@ -206,7 +224,9 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     let mut latest_snapshot: Option<Snapshot> = None;
     let mut latest_time: Option<i64> = None;
     let mut zone: Option<Zone> = None;
-    for input in inputs {
+    let mut log_events: Vec<LogEvent> = Vec::new();
+    let mut log_inputs: Vec<(usize, String)> = Vec::new();
+    for (index, input) in inputs.into_iter().enumerate() {
         let (series, read_as, diagnostics) =
             if input.parsed.is_none() && input.imported.is_none() && crate::text::looks_binary(&input.text) {
                 // A binary file: nothing to read, said once, before any reader runs.
@@ -230,6 +250,18 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
                     crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
                     outcome.diagnostics,
                 )
+            } else if input.imported.is_none()
+                && crate::logs::looks_like_logs(&input.text)
+                && let Some(read) = crate::logs::read_logs(&input.text, index)
+            {
+                if zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated) {
+                    zone = read.zone.or(zone);
+                }
+                log_inputs.push((index, input.name.clone()));
+                let read_as =
+                    crate::msg!("workbench-read-as-logs", events = read.events.len(), lines = read.n_lines);
+                log_events.extend(read.events);
+                (LagSeries::default(), read_as, Vec::new())
             } else if let Some(import) = input.imported.or_else(|| import_with(&input.text, &options.csv)) {
                 hosts.extend(import.hosts);
                 if let Some(found) = import.zone
@@ -271,11 +303,13 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     }
     let mut analysis = analyze(&series, &options.evaluator);
     analysis.host_throughput = summarize_hosts(&hosts);
+    let logs = log_timeline(log_events, &log_inputs);
     let findings = find(&FindingInputs {
         snapshot: latest_snapshot.as_ref(),
         analysis: Some(&analysis),
         config: Some(&options.consumer),
         zone: Some(&zone),
+        logs: Some(&logs).filter(|logs| !logs.is_empty()),
     });
     Workbench {
         inputs: summaries,
@@ -285,6 +319,7 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
         findings,
         host_counts: hosts,
         zone,
+        logs,
     }
 }
 

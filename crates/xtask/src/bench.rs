@@ -82,6 +82,7 @@ pub(crate) fn bench(root: &Path) -> anyhow::Result<()> {
     )?;
     print!("{summary}");
     bench_series(root, &folder)?;
+    bench_logs(root, &folder)?;
     bench_assignors(root, &folder)?;
     bench_simulator(root)?;
     bench_first_load(root)?;
@@ -351,6 +352,85 @@ fn bench_series(root: &Path, folder: &Path) -> anyhow::Result<()> {
         verdict(ratio <= 2.0)
     );
     Ok(())
+}
+
+/// Consumer logs: a generated million lines (four pods' Spring Boot console lines behind
+/// `kubectl logs --prefix`, four in ten a consumer's group messages) read by `lagscope analyze`.
+fn bench_logs(root: &Path, folder: &Path) -> anyhow::Result<()> {
+    const N_LINES: usize = 1_000_000;
+    println!("\n==> generating {N_LINES} consumer log lines");
+    let path = folder.join("logs-1m.log");
+    let bytes = generate_logs(&path, N_LINES)?;
+    let lagscope = root.join("target/release/lagscope");
+    let mut best = Duration::MAX;
+    for _ in 0..N_RUNS {
+        let started = Instant::now();
+        let output = Command::new(&lagscope).args(["analyze", "--json"]).arg(&path).output()?;
+        let elapsed = started.elapsed();
+        if !output.status.success() {
+            bail!("lagscope analyze failed: {}", String::from_utf8_lossy(&output.stderr));
+        }
+        println!("    {:.3} s", elapsed.as_secs_f64());
+        best = best.min(elapsed);
+    }
+    let verdict = if best.as_secs_f64() < 2.0 { "meets target" } else { "MISSES target" };
+    println!("\nbench (logs): consumer logs read into the group's timeline by `lagscope analyze`");
+    println!(
+        "    native, {N_LINES} lines        {:>8.3} s  {:>7.1} MB/s (target < 2 s: {verdict})",
+        best.as_secs_f64(),
+        bytes as f64 / 1e6 / best.as_secs_f64()
+    );
+    Ok(())
+}
+
+/// `n_lines` log lines of four pods, a line every 37 ms: in each ten, a join, a joined generation,
+/// an assignment, a failed commit, and six lines of the application's own; returns the size.
+fn generate_logs(path: &Path, n_lines: usize) -> anyhow::Result<u64> {
+    const PODS: [&str; 4] = [
+        "notify-7d9f8b6c4-2xkqp",
+        "notify-7d9f8b6c4-8mzvn",
+        "notify-7d9f8b6c4-c4lrt",
+        "notify-7d9f8b6c4-wq7sd",
+    ];
+    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    for line in 0..n_lines {
+        let total_ms = line * 37;
+        let (hour, minute, second, millis) =
+            ((total_ms / 3_600_000) % 24, (total_ms / 60_000) % 60, (total_ms / 1000) % 60, total_ms % 1000);
+        let (pod, consumer) = (PODS[line % 4], line % 3 + 1);
+        let context = format!("[Consumer clientId=consumer-gojs_group-{consumer}, groupId=gojs_group] ");
+        let (logger, text) = match line % 10 {
+            0 => ("o.a.k.c.c.internals.ConsumerCoordinator", format!("{context}(Re-)joining group")),
+            1 => (
+                "o.a.k.c.c.internals.ConsumerCoordinator",
+                format!(
+                    "{context}Successfully joined group with generation Generation{{generationId={}, memberId='consumer-gojs_group-{consumer}-{line:08x}', protocol='range'}}",
+                    line / 1000
+                ),
+            ),
+            2 => (
+                "o.a.k.c.c.internals.ConsumerCoordinator",
+                format!("{context}Adding newly assigned partitions: alarm-0, alarm-1"),
+            ),
+            3 => (
+                "o.a.k.c.c.internals.ConsumerCoordinator",
+                format!(
+                    "{context}Offset commit failed on partition alarm-{consumer} at offset {line}: The coordinator is not aware of this member."
+                ),
+            ),
+            _ => (
+                "c.e.notify.PushService",
+                format!("sent push id={line} to device token=abcdef{line:010} in {} ms", line % 900),
+            ),
+        };
+        writeln!(
+            out,
+            "[pod/{pod}/notify] 2024-03-18T{hour:02}:{minute:02}:{second:02}.{millis:03}+09:00  INFO 1 --- [notify] [ntainer#0-{}-C-1] {logger:<40} : {text}",
+            consumer - 1
+        )?;
+    }
+    out.flush()?;
+    Ok(std::fs::metadata(path)?.len())
 }
 
 /// A lag CSV: 1,000 partitions (10 groups × 4 topics × 25 partitions) sampled every 15 s, each

@@ -133,6 +133,8 @@ pub struct FindingInputs<'a> {
     pub config: Option<&'a ConsumerConfig>,
     /// The zone the incident's times are written in (UTC when `None`).
     pub zone: Option<&'a crate::series::clock::Zone>,
+    /// The groups' timeline from consumer and broker logs.
+    pub logs: Option<&'a crate::logs::LogTimeline>,
 }
 
 /// Consumer settings and measurements the user may give (`--config KEY=VALUE`); each is optional.

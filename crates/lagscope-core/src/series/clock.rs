@@ -275,7 +275,11 @@ pub fn parse_timestamp(line: &str) -> Option<i64> {
             _ => None,
         };
     }
-    parse_c_locale(text).or_else(|| parse_korean_locale(text)).or_else(|| parse_iso(text))
+    if text.as_bytes().get(4) == Some(&b'-') {
+        // ISO 8601 (`2026-…`): neither `date` form starts so. Tried first, as logs give millions.
+        return parse_iso(text);
+    }
+    parse_c_locale(text).or_else(|| parse_korean_locale(text))
 }
 
 const MONTHS: [&str; 12] =

@@ -5,6 +5,7 @@ mod burrow_verdicts;
 mod committed_ahead;
 mod consumer_stalled;
 mod consumer_stopped;
+mod host_commit_failures;
 mod hot_partition;
 mod idle_members;
 mod lag_concentrated;
@@ -14,6 +15,7 @@ mod membership_changes;
 mod offset_rewind;
 mod poll_timeout_storm;
 mod rebalancing;
+mod session_timeout_removals;
 mod slow_host;
 mod slow_member;
 mod stale_group;
@@ -23,7 +25,7 @@ mod under_provisioned;
 use super::Rule;
 
 /// Every rule, in catalogue order.
-pub(super) fn all() -> [&'static dyn Rule; 18] {
+pub(super) fn all() -> [&'static dyn Rule; 20] {
     [
         &slow_host::SlowHost,
         &slow_member::SlowMember,
@@ -35,6 +37,8 @@ pub(super) fn all() -> [&'static dyn Rule; 18] {
         &lag_not_decreasing::LagNotDecreasing,
         &under_provisioned::UnderProvisioned,
         &poll_timeout_storm::PollTimeoutStorm,
+        &host_commit_failures::HostCommitFailures,
+        &session_timeout_removals::SessionTimeoutRemovals,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
         &membership_changes::MembershipChanges,
@@ -63,6 +67,16 @@ pub(super) fn group_label(group: &crate::model::GroupSnapshot) -> crate::l10n::A
 
 /// The analysed group's name as a message argument.
 pub(super) fn analysis_group_label(group: &crate::analyze::GroupAnalysis) -> crate::l10n::Arg {
+    super::group_arg(group.group.as_deref())
+}
+
+/// A log timeline's group name for [`super::Entities`], spelled as [`group_name`] spells a snapshot's.
+pub(super) fn log_group_name(group: &crate::logs::GroupLog) -> String {
+    named(group.group.as_deref())
+}
+
+/// A log timeline's group name as a message argument.
+pub(super) fn log_group_label(group: &crate::logs::GroupLog) -> crate::l10n::Arg {
     super::group_arg(group.group.as_deref())
 }
 

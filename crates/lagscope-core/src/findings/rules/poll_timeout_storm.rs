@@ -1,10 +1,12 @@
 //! `poll-timeout-storm`: a poll loop slower than `max.poll.interval.ms`, from the configuration's
-//! arithmetic or from a series in which every member leaves the group one interval after joining.
+//! arithmetic, from a series in which every member leaves the group one interval after joining,
+//! or from consumer logs in which members leave for a poll timeout (counted per storm:
+//! leaves less than [`crate::logs::timeline::STORM_GAP_MS`] apart).
 
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause};
-use super::{analysis_group_label, analysis_group_name};
+use super::{analysis_group_label, analysis_group_name, log_group_label, log_group_name};
 use crate::l10n::Arg;
 use crate::msg;
 use crate::series::clock::Zone;
@@ -33,6 +35,9 @@ impl Rule for PollTimeoutStorm {
             .analysis
             .map(|report| storms(report, interval_ms, interval_is_default, inputs.zone))
             .unwrap_or_default();
+        if let Some(logs) = inputs.logs {
+            findings.extend(from_logs(logs, interval_ms, interval_is_default, inputs.zone));
+        }
         findings.extend(from_configuration(inputs));
         findings
     }
@@ -131,6 +136,71 @@ fn storms(
             .into_iter()
             .collect(),
             entities: Entities { groups: vec![group_label], ..Entities::default() },
+        });
+    }
+    findings
+}
+
+/// Members the logs say left for a poll timeout, per group, with the storms they left in.
+fn from_logs(
+    logs: &crate::logs::LogTimeline,
+    interval_ms: u64,
+    interval_is_default: bool,
+    zone: Option<&Zone>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for group in &logs.groups {
+        let Some(largest) = group.storms.iter().max_by_key(|storm| (storm.members, -storm.start_ms)) else {
+            continue;
+        };
+        let members_left = group.poll_timeout_members;
+        let stays: Vec<i64> = group.storms.iter().flat_map(|storm| storm.stays_ms.iter().copied()).collect();
+        let (stay_min, stay_max) = (stays.iter().min().copied(), stays.iter().max().copied());
+        let stay = match (stay_min, stay_max) {
+            (Some(min), Some(max)) => Some(msg!(
+                "finding-poll-timeout-storm-logs-stay",
+                stay_min = Arg::millis(min),
+                stay_max = Arg::millis(max),
+                interval = Arg::millis(i64::try_from(interval_ms).unwrap_or(i64::MAX)),
+            )),
+            _ => None,
+        };
+        findings.push(Finding {
+            rule: DOCS.id,
+            severity: if largest.members >= 2 { DOCS.severity } else { FindingSeverity::Warning },
+            title: msg!(
+                "finding-poll-timeout-storm-logs-title",
+                members = members_left,
+                group = log_group_label(group),
+                storms = group.storms.len(),
+            ),
+            summary: msg!(
+                "finding-poll-timeout-storm-logs-summary",
+                largest = largest.members,
+                start = Arg::time(largest.start_ms, zone),
+                end = Arg::time(largest.end_ms, zone),
+                hosts = Arg::list(&largest.hosts),
+                n_hosts = largest.hosts.len(),
+                stay = clause(stay),
+            ),
+            evidence: [
+                ("max_poll_interval_ms", json!(interval_ms)),
+                ("max_poll_interval_ms_is_default", json!(interval_is_default)),
+                ("members_left", json!(members_left)),
+                ("storms", json!(group.storms.len())),
+                ("largest_storm_members", json!(largest.members)),
+                ("largest_storm_start_ms", json!(largest.start_ms)),
+                ("largest_storm_end_ms", json!(largest.end_ms)),
+                ("shortest_stay_ms", json!(stay_min)),
+                ("longest_stay_ms", json!(stay_max)),
+            ]
+            .into_iter()
+            .collect(),
+            entities: Entities {
+                groups: vec![log_group_name(group)],
+                hosts: largest.hosts.clone(),
+                ..Entities::default()
+            },
         });
     }
     findings

@@ -1,0 +1,215 @@
+//! What wraps a log message: the host or pod a line came from, its time, and the message itself.
+//!
+//! Wrappers read (from the outside in):
+//! - `kubectl logs --prefix`: `[pod/<pod>/<container>] …`; an aggregator's or `docker compose`'s
+//!   source column: `<host> | …`;
+//! - JSON lines (logstash, ECS, Loki exports): the message in `message` (or `msg`), the time in
+//!   `@timestamp` (or `timestamp`, `time`), the host in `HOSTNAME` (or `host`, `hostname`,
+//!   `host.name`, `kubernetes.pod_name`), a stack trace in `stack_trace` (or `error.stack_trace`);
+//! - a leading time: Kafka's log4j pattern `[%d] %p %m (%c)%n` (`[2024-05-01 10:00:00,123] INFO …`),
+//!   Spring Boot's console pattern (`2024-03-17 18:00:01.123  INFO 1 --- [thread] logger : …`, or
+//!   ISO 8601 with an offset since Boot 3), logback's default (`18:00:01.123 [thread] INFO …` has no
+//!   date and is left without a time).
+//!
+//! The message is what follows; the Kafka phrases are found in it wherever the layout put them,
+//! so a layout not listed here still reads when it starts with a time.
+
+use std::borrow::Cow;
+
+use crate::series::clock::{Zone, parse_timestamp, stated_zone};
+
+/// One line, opened.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Envelope<'a> {
+    /// The host or pod the line names, when a wrapper names one.
+    pub host: Option<Cow<'a, str>>,
+    /// When it was written (ms since the epoch), when the line starts with a time.
+    pub time_ms: Option<i64>,
+    /// The time as written ([`Envelope::zone`] reads the zone it names).
+    pub time_text: Option<Cow<'a, str>>,
+    /// Everything after the time (the level, the logger and the message, in the layout's order).
+    pub message: Cow<'a, str>,
+    /// A stack trace carried beside the message (JSON lines).
+    pub stack_trace: Option<String>,
+}
+
+/// Opens `line`.
+pub(super) fn open(line: &str) -> Envelope<'_> {
+    let (host, rest) = source_prefix(line);
+    let trimmed = rest.trim_start();
+    if trimmed.starts_with('{')
+        && let Some(envelope) = json_line(trimmed)
+    {
+        return Envelope { host: envelope.host.or(host), ..envelope };
+    }
+    let (time, message) = leading_time(trimmed);
+    let (time_ms, time_text) =
+        time.map_or((None, None), |(time_ms, text)| (Some(time_ms), Some(Cow::Borrowed(text))));
+    let message = without_logger(message);
+    Envelope { host, time_ms, time_text, message: Cow::Borrowed(message), stack_trace: None }
+}
+
+impl Envelope<'_> {
+    /// The zone the line's time names.
+    pub(super) fn zone(&self) -> Option<Zone> {
+        stated_zone(self.time_text.as_deref()?)
+    }
+}
+
+/// The message without the ` (kafka.coordinator.group.GroupCoordinator)` log4j's `%m (%c)`
+/// layout puts after it (a class name: dotted, no spaces).
+fn without_logger(message: &str) -> &str {
+    match message.strip_suffix(')').and_then(|rest| rest.rsplit_once(" (")) {
+        Some((before, class)) if class.contains('.') && !class.contains(' ') && !class.starts_with('_') => {
+            before
+        }
+        _ => message,
+    }
+}
+
+/// `[pod/<pod>/<container>] ` or `<host> | ` at the start of a line.
+fn source_prefix(line: &str) -> (Option<Cow<'_, str>>, &str) {
+    if let Some(rest) = line.strip_prefix("[pod/")
+        && let Some((inside, after)) = rest.split_once("] ")
+    {
+        let pod = inside.split('/').next().unwrap_or(inside);
+        if !pod.is_empty() && !pod.contains(' ') {
+            return (Some(Cow::Borrowed(pod)), after);
+        }
+    }
+    if let Some((source, after)) = line.split_once(" | ") {
+        let source = source.trim();
+        let is_name = !source.is_empty()
+            && source.len() <= 253
+            && source.bytes().all(|byte| byte.is_ascii_alphanumeric() || b"-_.:/@".contains(&byte));
+        // A time is not a source (`2024-03-17 18:00:01 | …` is a layout's own column).
+        if is_name && !source.starts_with(|character: char| character.is_ascii_digit()) {
+            return (Some(Cow::Borrowed(source)), after);
+        }
+    }
+    (None, line)
+}
+
+/// A JSON log line's fields, or `None` when the line is not a JSON object with a message.
+fn json_line(line: &str) -> Option<Envelope<'static>> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let object = value.as_object()?;
+    let text = |keys: &[&str]| {
+        keys.iter().find_map(|key| {
+            let mut value = object.get(*key);
+            if value.is_none() && key.contains('.') {
+                // ECS nests `host.name` as `{"host": {"name": …}}`.
+                let mut parts = key.split('.');
+                value = parts.next().and_then(|first| object.get(first));
+                for part in parts {
+                    value = value.and_then(|inner| inner.get(part));
+                }
+            }
+            value.and_then(serde_json::Value::as_str).map(str::to_owned)
+        })
+    };
+    let message = text(&["message", "msg", "log"])?;
+    let time = text(&["@timestamp", "timestamp", "time", "ts"]);
+    let time_ms = time.as_deref().and_then(parse_timestamp);
+    let host =
+        text(&["HOSTNAME", "hostname", "host", "host.name", "kubernetes.pod_name", "kubernetes.pod.name"]);
+    let stack_trace = text(&["stack_trace", "error.stack_trace", "exception", "stackTrace"]);
+    Some(Envelope {
+        host: host.map(Cow::Owned),
+        time_ms,
+        time_text: time.map(Cow::Owned),
+        message: Cow::Owned(message),
+        stack_trace,
+    })
+}
+
+/// The time a line starts with (bracketed or not: a date and a clock, or ISO 8601 in one word)
+/// and its text, and the rest of the line.
+fn leading_time(line: &str) -> (Option<(i64, &str)>, &str) {
+    let (inside, rest) =
+        if let Some((inside, rest)) = line.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+            (inside, rest)
+        } else {
+            // The date and the clock are one word (ISO 8601) or two.
+            let mut words = line.splitn(3, ' ');
+            let first = words.next().unwrap_or_default();
+            let second = words.next().unwrap_or_default();
+            if first.len() >= 19 && first.as_bytes().get(10) == Some(&b'T') {
+                (first, &line[first.len()..])
+            } else if first.len() == 10 && !second.is_empty() {
+                let end = first.len() + 1 + second.len();
+                (&line[..end], &line[end..])
+            } else {
+                return (None, line);
+            }
+        };
+    if !inside.starts_with(|character: char| character.is_ascii_digit()) || inside.len() < 16 {
+        return (None, line);
+    }
+    match parse_timestamp(inside) {
+        Some(time_ms) => (Some((time_ms, inside)), rest.trim_start()),
+        None => (None, line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kafka_log4j_layout() {
+        let envelope = open(
+            "[2024-05-01 10:00:00,123] INFO [GroupCoordinator 1]: Stabilized group orders generation 5 \
+             (__consumer_offsets-12) with 4 members (kafka.coordinator.group.GroupCoordinator)",
+        );
+        assert_eq!(envelope.time_ms, parse_timestamp("2024-05-01T10:00:00.123Z"));
+        assert_eq!(envelope.zone(), None);
+        assert!(envelope.message.starts_with("INFO [GroupCoordinator 1]: Stabilized group"));
+        assert!(envelope.message.ends_with("with 4 members"), "the logger is not the message's");
+        assert_eq!(envelope.host, None);
+    }
+
+    #[test]
+    fn spring_boot_layouts_with_kubectl_and_compose_prefixes() {
+        let boot2 = open(
+            "[pod/notify-7d9f8b6c4-abcde/app] 2022-03-17 18:00:01.123  INFO 1 --- [ntainer#0-0-C-1] \
+             o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-g-1, groupId=g] \
+             Adding newly assigned partitions: t-0",
+        );
+        assert_eq!(boot2.host.as_deref(), Some("notify-7d9f8b6c4-abcde"));
+        assert_eq!(boot2.time_ms, parse_timestamp("2022-03-17T18:00:01.123Z"));
+        assert!(boot2.message.starts_with("INFO 1 --- [ntainer#0-0-C-1]"));
+        let boot3 = open(
+            "server-a | 2024-03-17T18:00:01.123+09:00  WARN 1 --- [alarm] [ntainer#0-0-C-1] \
+             o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] text",
+        );
+        assert_eq!(boot3.host.as_deref(), Some("server-a"));
+        assert_eq!(boot3.time_ms, parse_timestamp("2024-03-17T09:00:01.123Z"));
+        assert_eq!(boot3.zone().map(|zone| zone.offset_minutes), Some(540));
+    }
+
+    #[test]
+    fn json_lines() {
+        let envelope = open(
+            r#"{"@timestamp":"2024-03-17T18:00:01.123+09:00","message":"[Consumer clientId=c, groupId=g] (Re-)joining group","logger_name":"org.apache.kafka.clients.consumer.internals.ConsumerCoordinator","level":"INFO","HOSTNAME":"notify-1"}"#,
+        );
+        assert_eq!(envelope.host.as_deref(), Some("notify-1"));
+        assert_eq!(envelope.time_ms, parse_timestamp("2024-03-17T09:00:01.123Z"));
+        assert!(envelope.message.contains("(Re-)joining group"));
+        let ecs = open(r#"{"@timestamp":"2024-03-17T09:00:01Z","message":"m","host":{"name":"h-2"}}"#);
+        assert_eq!(ecs.host.as_deref(), Some("h-2"));
+    }
+
+    #[test]
+    fn lines_without_a_time_keep_their_text() {
+        for line in [
+            "\tat org.apache.kafka.clients.consumer.internals.ConsumerCoordinator.x(X.java:1)",
+            "18:00:01.123 [main] INFO x - y",
+            "",
+        ] {
+            let envelope = open(line);
+            assert_eq!(envelope.time_ms, None, "{line}");
+            assert_eq!(envelope.message, line.trim_start());
+        }
+    }
+}

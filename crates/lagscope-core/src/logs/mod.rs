@@ -1,0 +1,158 @@
+//! Consumer and broker logs: the group's story as the Java client and the group coordinator tell
+//! it (who joined which generation, who left and why, failed heartbeats and commits, members the
+//! broker removed), read from the lines people paste or collect.
+//!
+//! A line is opened in [`envelope`] (the host or pod, the time, the message, in whatever wrapper
+//! and layout wrote it) and recognised in [`messages`] (Kafka's own texts, by version); the events
+//! of every input are put in order, per group, in [`timeline`].
+
+mod envelope;
+pub mod messages;
+pub mod timeline;
+
+use serde::Serialize;
+
+pub use messages::{EventKind, HeartbeatFailure, LeaveReason, Removal};
+pub use timeline::{GroupLog, LogTimeline};
+
+use crate::series::clock::Zone;
+
+/// One thing a log line says happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LogEvent {
+    /// When (ms since the epoch); `None` when the line had no time of its own.
+    pub time_ms: Option<i64>,
+    /// The line it was read from (1-based), in its input.
+    pub line: usize,
+    /// Which input (in the order given).
+    pub input: usize,
+    /// The host or pod the line came from, when known.
+    pub host: Option<String>,
+    /// The consumer group.
+    pub group: Option<String>,
+    /// The client's `client.id`.
+    pub client_id: Option<String>,
+    /// The client's `group.instance.id` (static membership).
+    pub instance_id: Option<String>,
+    /// The member id, when the line names it.
+    pub member_id: Option<String>,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What one input's log lines said.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LogRead {
+    /// The events, in the order of their lines.
+    pub events: Vec<LogEvent>,
+    /// How many lines the input had.
+    pub n_lines: usize,
+    /// The zone the first time stamp that names one names.
+    pub zone: Option<Zone>,
+}
+
+/// Phrases that mark a text as Kafka consumer or broker logs.
+const MARKERS: [&str; 7] = [
+    "[Consumer clientId=",
+    "[Consumer instanceId=",
+    "[GroupCoordinator ",
+    "GroupMetadataManager",
+    "kafka.coordinator.group",
+    "CommitFailedException",
+    "org.apache.kafka.clients.consumer",
+];
+
+/// How many timed lines without a zone are looked at for one (a zone is said on every line or none).
+const ZONE_SEARCH_LINES: usize = 2_000;
+
+/// How many first lines [`looks_like_logs`] looks at.
+const SNIFF_LINES: usize = 2_000;
+
+/// Whether `text` looks like Kafka consumer or broker logs rather than a dump: one of its first
+/// lines carries a client's or a coordinator's mark, and none of them is a dump's table header.
+#[must_use]
+pub fn looks_like_logs(text: &str) -> bool {
+    let mut marked = false;
+    for (_, line) in crate::text::numbered_lines(text).take(SNIFF_LINES) {
+        if is_dump_header(line) {
+            return false;
+        }
+        marked = marked || MARKERS.iter().any(|marker| line.contains(marker));
+    }
+    marked
+}
+
+/// A `kafka-consumer-groups.sh` table header (its columns name the partition).
+fn is_dump_header(line: &str) -> bool {
+    let line = line.trim_start();
+    (line.starts_with("GROUP ") || line.starts_with("TOPIC ") || line.starts_with("CONSUMER-ID "))
+        && (line.contains(" PARTITION") || line.contains(" HOST"))
+}
+
+/// Reads the events of one input's log lines (`input`: its index); `None` when no line says
+/// anything about a consumer group. A line that carries no time (a stack trace's) belongs to the
+/// timed line before it.
+#[must_use]
+pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
+    let mut read = LogRead::default();
+    // The last line with a time: its time and host, and whether it already said a commit failed.
+    let mut last_timed: Option<(i64, Option<String>, bool)> = None;
+    // Timed lines read without finding a zone: past a few thousand, the logs name none.
+    let mut zoneless_lines = 0;
+    for (line_number, line) in crate::text::numbered_lines(text) {
+        read.n_lines = line_number;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let opened = envelope::open(line);
+        if read.zone.is_none() && zoneless_lines < ZONE_SEARCH_LINES {
+            read.zone = opened.zone();
+            zoneless_lines += usize::from(opened.time_ms.is_some());
+        }
+        let host = opened.host.as_deref().map(str::to_owned);
+        let recognised = messages::recognise(&opened.message).or_else(|| {
+            // An exception in a JSON line's stack trace.
+            let trace = opened.stack_trace.as_deref()?;
+            let error = messages::commit_failure(trace)?;
+            Some((messages::Context::default(), EventKind::CommitFailed { error }))
+        });
+        let Some(time_ms) = opened.time_ms else {
+            // A continuation: a commit failure named in a stack trace counts once for its line.
+            if let Some((time_ms, host, said)) = &mut last_timed
+                && !*said
+                && let Some(error) = messages::commit_failure(line)
+            {
+                *said = true;
+                read.events.push(LogEvent {
+                    time_ms: Some(*time_ms),
+                    line: line_number,
+                    input,
+                    host: host.clone(),
+                    group: None,
+                    client_id: None,
+                    instance_id: None,
+                    member_id: None,
+                    kind: EventKind::CommitFailed { error },
+                });
+            }
+            continue;
+        };
+        let said_commit_failure = matches!(recognised, Some((_, EventKind::CommitFailed { .. })));
+        last_timed = Some((time_ms, host.clone(), said_commit_failure));
+        if let Some((context, kind)) = recognised {
+            read.events.push(LogEvent {
+                time_ms: Some(time_ms),
+                line: line_number,
+                input,
+                host,
+                group: context.group,
+                client_id: context.client_id,
+                instance_id: context.instance_id,
+                member_id: context.member_id,
+                kind,
+            });
+        }
+    }
+    (!read.events.is_empty()).then_some(read)
+}

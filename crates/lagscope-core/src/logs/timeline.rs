@@ -1,0 +1,246 @@
+//! The group's timeline from every input's log events: per group, the events in time order, the
+//! generations, the members that left for a poll timeout (in storms), and commit failures per host.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::{EventKind, LeaveReason, LogEvent};
+
+/// Poll-timeout leaves further apart than this are separate storms.
+pub const STORM_GAP_MS: i64 = 60_000;
+
+/// A client's poll-timeout warning and its `LeaveGroup` line this close together are one leave.
+const SAME_LEAVE_MS: i64 = 5_000;
+
+/// The timeline of every group the logs name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LogTimeline {
+    /// Per group, by name (the events no group is named in come first, as `None`).
+    pub groups: Vec<GroupLog>,
+    /// Every host the consumers' lines name, sorted.
+    pub hosts: Vec<String>,
+    /// How many events were read.
+    pub n_events: usize,
+}
+
+/// One group's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupLog {
+    /// The group id (`None`: lines that name no group, such as an application's own error line).
+    pub group: Option<String>,
+    /// Its events in time order (lines of one time keep their order).
+    pub events: Vec<LogEvent>,
+    /// The generations joined or stabilised, in order.
+    pub generations: Vec<Generation>,
+    /// Members that left for a poll timeout, gathered in storms.
+    pub storms: Vec<LeaveStorm>,
+    /// How many distinct members left for a poll timeout, in any storm.
+    pub poll_timeout_members: usize,
+    /// Commit failures per host (`None`: lines that name no host), most first.
+    pub commit_failures: Vec<HostFailures>,
+}
+
+/// A generation of the group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Generation {
+    /// Its number.
+    pub generation: i32,
+    /// The first line that named it (a member joining it, or the broker stabilising it).
+    pub first_ms: i64,
+    /// How many members joined it, by the clients' lines.
+    pub members_joined: usize,
+    /// How many members the broker says it has.
+    pub members_stated: Option<u32>,
+}
+
+/// Members leaving for a poll timeout, each within [`STORM_GAP_MS`] of the one before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeaveStorm {
+    /// The first leave.
+    pub start_ms: i64,
+    /// The last leave.
+    pub end_ms: i64,
+    /// How many distinct members left.
+    pub members: usize,
+    /// The hosts they ran on, sorted.
+    pub hosts: Vec<String>,
+    /// How long each member had been in the group (its last join before leaving), shortest
+    /// first; members whose join the logs do not show are not in it.
+    pub stays_ms: Vec<i64>,
+}
+
+/// Commit failures on one host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HostFailures {
+    /// The host.
+    pub host: Option<String>,
+    /// How many.
+    pub count: usize,
+    /// The first and the last.
+    pub first_ms: i64,
+    /// The last.
+    pub last_ms: i64,
+    /// The errors named, each once, sorted.
+    pub errors: Vec<String>,
+}
+
+/// A member as the lines identify it: its host and client id, or its member id.
+fn member_key(event: &LogEvent) -> String {
+    match (&event.client_id, &event.member_id) {
+        (Some(client), _) => format!("{}/{client}", event.host.as_deref().unwrap_or("-")),
+        (None, Some(member)) => member.clone(),
+        (None, None) => format!("{}/?", event.host.as_deref().unwrap_or("-")),
+    }
+}
+
+impl LogTimeline {
+    /// The timeline of `events` (from every input).
+    #[must_use]
+    pub fn build(mut events: Vec<LogEvent>) -> Self {
+        events.retain(|event| event.time_ms.is_some());
+        events.sort_by_key(|event| (event.time_ms, event.input, event.line));
+        let n_events = events.len();
+        // The consumers' hosts (a broker's log names the broker).
+        let hosts: BTreeSet<String> = events
+            .iter()
+            .filter(|event| !event.kind.is_broker())
+            .filter_map(|event| event.host.clone())
+            .collect();
+        let mut by_group: BTreeMap<Option<String>, Vec<LogEvent>> = BTreeMap::new();
+        for event in events {
+            by_group.entry(event.group.clone()).or_default().push(event);
+        }
+        let groups = by_group.into_iter().map(|(group, events)| GroupLog::build(group, events)).collect();
+        Self { groups, hosts: hosts.into_iter().collect(), n_events }
+    }
+
+    /// Whether the logs said anything.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.n_events == 0
+    }
+}
+
+impl GroupLog {
+    fn build(group: Option<String>, events: Vec<LogEvent>) -> Self {
+        let generations = generations(&events);
+        let (storms, poll_timeout_members) = storms(&events);
+        let commit_failures = commit_failures(&events);
+        Self { group, events, generations, storms, poll_timeout_members, commit_failures }
+    }
+}
+
+fn generations(events: &[LogEvent]) -> Vec<Generation> {
+    let mut by_number: BTreeMap<i32, Generation> = BTreeMap::new();
+    let mut joined: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
+    for event in events {
+        let time_ms = event.time_ms.unwrap_or_default();
+        let (number, stated) = match &event.kind {
+            EventKind::Joined { generation: Some(number), .. } => {
+                joined.entry(*number).or_default().insert(member_key(event));
+                (*number, None)
+            }
+            EventKind::Stabilized { generation: Some(number), members } => (*number, *members),
+            _ => continue,
+        };
+        let generation = by_number.entry(number).or_insert(Generation {
+            generation: number,
+            first_ms: time_ms,
+            members_joined: 0,
+            members_stated: None,
+        });
+        generation.members_stated = stated.or(generation.members_stated);
+    }
+    let mut generations: Vec<Generation> = by_number.into_values().collect();
+    for generation in &mut generations {
+        generation.members_joined = joined.get(&generation.generation).map_or(0, BTreeSet::len);
+    }
+    generations
+}
+
+/// The storms, and how many distinct members they hold.
+fn storms(events: &[LogEvent]) -> (Vec<LeaveStorm>, usize) {
+    // Each member's poll-timeout leaves (its warning and its LeaveGroup line are one), with the
+    // member's last join before it.
+    let mut last_join: BTreeMap<String, i64> = BTreeMap::new();
+    let mut last_leave: BTreeMap<String, i64> = BTreeMap::new();
+    let mut leaves: Vec<(i64, String, Option<String>, Option<i64>)> = Vec::new();
+    for event in events {
+        let Some(time_ms) = event.time_ms else { continue };
+        match event.kind {
+            EventKind::Joined { .. } => {
+                last_join.insert(member_key(event), time_ms);
+            }
+            EventKind::PollTimeout | EventKind::Leaving { reason: LeaveReason::PollTimeout } => {
+                let key = member_key(event);
+                if last_leave.get(&key).is_some_and(|previous| time_ms - previous <= SAME_LEAVE_MS) {
+                    continue;
+                }
+                last_leave.insert(key.clone(), time_ms);
+                let stay = last_join.remove(&key).map(|joined| time_ms - joined);
+                leaves.push((time_ms, key, event.host.clone(), stay));
+            }
+            _ => {}
+        }
+    }
+    let mut storms: Vec<LeaveStorm> = Vec::new();
+    let mut members: BTreeSet<String> = BTreeSet::new();
+    let mut hosts: BTreeSet<String> = BTreeSet::new();
+    for (time_ms, key, host, stay) in leaves {
+        let continues = storms.last().is_some_and(|storm| time_ms - storm.end_ms <= STORM_GAP_MS);
+        if !continues {
+            if let Some(storm) = storms.last_mut() {
+                storm.members = members.len();
+                storm.hosts = std::mem::take(&mut hosts).into_iter().collect();
+            }
+            members.clear();
+            storms.push(LeaveStorm {
+                start_ms: time_ms,
+                end_ms: time_ms,
+                members: 0,
+                hosts: Vec::new(),
+                stays_ms: Vec::new(),
+            });
+        }
+        if let Some(storm) = storms.last_mut() {
+            storm.end_ms = time_ms;
+            storm.stays_ms.extend(stay);
+        }
+        members.insert(key);
+        hosts.extend(host);
+    }
+    if let Some(storm) = storms.last_mut() {
+        storm.members = members.len();
+        storm.hosts = hosts.into_iter().collect();
+    }
+    for storm in &mut storms {
+        storm.stays_ms.sort_unstable();
+    }
+    (storms, last_leave.len())
+}
+
+fn commit_failures(events: &[LogEvent]) -> Vec<HostFailures> {
+    let mut by_host: BTreeMap<Option<String>, HostFailures> = BTreeMap::new();
+    for event in events {
+        let (Some(time_ms), EventKind::CommitFailed { error }) = (event.time_ms, &event.kind) else {
+            continue;
+        };
+        let failures = by_host.entry(event.host.clone()).or_insert(HostFailures {
+            host: event.host.clone(),
+            count: 0,
+            first_ms: time_ms,
+            last_ms: time_ms,
+            errors: Vec::new(),
+        });
+        failures.count += 1;
+        failures.last_ms = time_ms;
+        if !failures.errors.contains(error) {
+            failures.errors.push(error.clone());
+            failures.errors.sort();
+        }
+    }
+    let mut failures: Vec<HostFailures> = by_host.into_values().collect();
+    failures.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.host.cmp(&b.host)));
+    failures
+}

@@ -1,0 +1,283 @@
+//! Consumer and broker logs read into the group's timeline and diagnosed: one fixture per layout
+//! and wrapper (`tests/fixtures/logs/`), each with its timeline checked by hand from how the
+//! fixture was written.
+
+#![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
+
+use lagscope_core::logs::{EventKind, LeaveReason, LogTimeline, Removal, read_logs};
+use lagscope_core::series::clock::parse_timestamp;
+use lagscope_core::workbench::{Input, Options, build};
+
+fn fixture(name: &str) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/logs/");
+    lagscope_core::text::decode(&std::fs::read(format!("{path}{name}")).expect("fixture"))
+}
+
+fn ms(time: &str) -> i64 {
+    parse_timestamp(time).expect("a time")
+}
+
+/// `shared/seeds/002`: four pods × concurrency 3 (Spring Boot 3's console layout behind
+/// `kubectl logs --prefix`) join generation 41, all leave 300.000–304.290 s later for a poll
+/// timeout, rejoin generation 42 and leave again: two storms of 12 members.
+#[test]
+fn a_poll_timeout_storm_from_kubectl_logs() {
+    let text = fixture("seed-002-poll-timeout-storm.log");
+    let read = read_logs(&text, 0).expect("logs");
+    assert_eq!(read.n_lines, 193);
+    // Per member and round: joining, joined, synced, assigned (by the client and by Spring's
+    // container), the poll-timeout warning, LeaveGroup.
+    assert_eq!(read.events.len(), 12 * 2 * 7);
+    assert_eq!(read.zone.as_ref().map(|zone| zone.offset_minutes), Some(540));
+    let timeline = LogTimeline::build(read.events);
+    assert_eq!(timeline.hosts.len(), 4);
+    assert_eq!(timeline.groups.len(), 1);
+    let group = &timeline.groups[0];
+    assert_eq!(group.group.as_deref(), Some("gojs_group"));
+    let generations: Vec<(i32, i64, usize)> = group
+        .generations
+        .iter()
+        .map(|generation| (generation.generation, generation.first_ms, generation.members_joined))
+        .collect();
+    assert_eq!(
+        generations,
+        [(41, ms("2024-03-18T10:00:03.000+09:00"), 12), (42, ms("2024-03-18T10:05:12.000+09:00"), 12)]
+    );
+    assert_eq!(group.poll_timeout_members, 12);
+    assert_eq!(group.storms.len(), 2);
+    for (storm, (start, end)) in group.storms.iter().zip([
+        ("2024-03-18T10:05:03.000+09:00", "2024-03-18T10:05:07.400+09:00"),
+        ("2024-03-18T10:10:12.000+09:00", "2024-03-18T10:10:16.400+09:00"),
+    ]) {
+        assert_eq!((storm.start_ms, storm.end_ms), (ms(start), ms(end)));
+        assert_eq!(storm.members, 12);
+        assert_eq!(storm.hosts.len(), 4);
+        // Member i stayed 300,000 + 390 × i ms.
+        let stays: Vec<i64> = (0..12).map(|member| 300_000 + 390 * member).collect();
+        assert_eq!(storm.stays_ms, stays);
+    }
+    let leaves = group
+        .events
+        .iter()
+        .filter(|event| matches!(event.kind, EventKind::Leaving { reason: LeaveReason::PollTimeout }))
+        .count();
+    assert_eq!(leaves, 24);
+
+    let bench = build(vec![Input::text("pods.log", text)], &Options::default());
+    let storm =
+        bench.findings.iter().find(|finding| finding.rule == "poll-timeout-storm").expect("the storm");
+    assert_eq!(
+        lagscope_core::l10n::english(&storm.title),
+        "12 members left gojs_group for a poll timeout, in 2 storms"
+    );
+    let summary = lagscope_core::l10n::english(&storm.summary);
+    assert!(
+        summary.starts_with(
+            "The largest storm: 12 members left between 2024-03-18 10:05:03 +09:00 and 2024-03-18 10:05:07 +09:00, \
+             on notify-7d9f8b6c4-2xkqp, notify-7d9f8b6c4-8mzvn, notify-7d9f8b6c4-c4lrt, notify-7d9f8b6c4-wq7sd. \
+             They had joined 5 min–5 min 4 s before (max.poll.interval.ms = 5 min)."
+        ),
+        "{summary}"
+    );
+    assert_eq!(bench.zone.offset_minutes, 540);
+    assert_eq!(lagscope_core::l10n::english(&bench.inputs[0].read_as), "Kafka logs: 168 events in 193 lines");
+}
+
+/// `shared/seeds/000`: four senders log JSON lines (logstash); only server A's carry
+/// `CommitFailedException`, three times, in their `stack_trace` field.
+#[test]
+fn commit_failures_on_one_host_from_json_lines() {
+    let text = fixture("seed-000-commit-failures.jsonl");
+    let bench = build(vec![Input::text("senders.jsonl", text)], &Options::default());
+    assert_eq!(bench.logs.hosts, ["msg-sender-a", "msg-sender-b", "msg-sender-c", "msg-sender-d"]);
+    let finding =
+        bench.findings.iter().find(|finding| finding.rule == "host-commit-failures").expect("the host");
+    assert_eq!(finding.entities.hosts, ["msg-sender-a"]);
+    assert_eq!(finding.evidence["commit_failures"], 3);
+    assert_eq!(finding.evidence["peer_commit_failures"], 0);
+    assert_eq!(finding.evidence["first_failure_ms"], ms("2022-03-17T18:40:12.345+09:00"));
+    assert_eq!(finding.evidence["last_failure_ms"], ms("2022-03-17T21:10:05.871+09:00"));
+    assert_eq!(finding.evidence["errors"], serde_json::json!(["CommitFailedException"]));
+    assert_eq!(
+        lagscope_core::l10n::english(&finding.title),
+        "only msg-sender-a fails to commit offsets: 3 failures"
+    );
+    let korean = lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::Ko);
+    assert_eq!(korean.render(&finding.title), "msg-sender-a에서만 오프셋 커밋 실패: 3건");
+}
+
+/// A broker's `server.log` (Kafka's log4j layout): two members removed for a session timeout,
+/// generations 5 to 7 stabilised, the last member leaving on close, the group empty at 8.
+#[test]
+fn session_timeout_removals_from_a_broker_log() {
+    let text = fixture("broker-session-timeout.log");
+    let read = read_logs(&text, 0).expect("logs");
+    let kinds: Vec<&EventKind> = read.events.iter().map(|event| &event.kind).collect();
+    assert_eq!(kinds.len(), 11, "{kinds:?}");
+    assert_eq!(
+        kinds[0],
+        &EventKind::PreparingRebalance {
+            old_generation: Some(4),
+            reason: Some(
+                "Adding new member consumer-orders-1-5f0e7a3c-2b1d-4e0f-9a8b-1c2d3e4f5a6b with group instance id None; \
+                 client reason: not provided"
+                    .to_owned()
+            )
+        }
+    );
+    assert!(matches!(kinds[1], EventKind::Stabilized { generation: Some(5), members: Some(3) }));
+    assert!(matches!(kinds[2], EventKind::Removed { removal: Removal::SessionTimeout }));
+    assert_eq!(
+        read.events[2].member_id.as_deref(),
+        Some("consumer-orders-2-0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d")
+    );
+    assert!(matches!(kinds[8], EventKind::Removed { removal: Removal::LeftGroup }));
+    assert_eq!(
+        read.events[8].member_id.as_deref(),
+        Some("consumer-orders-1-5f0e7a3c-2b1d-4e0f-9a8b-1c2d3e4f5a6b")
+    );
+    assert!(matches!(kinds[10], EventKind::GroupEmpty { generation: Some(8) }));
+    assert!(read.events.iter().all(|event| event.group.as_deref() == Some("orders")));
+
+    let bench = build(vec![Input::text("server.log", text)], &Options::default());
+    let generations: Vec<(i32, Option<u32>)> = bench.logs.groups[0]
+        .generations
+        .iter()
+        .map(|generation| (generation.generation, generation.members_stated))
+        .collect();
+    assert_eq!(generations, [(5, Some(3)), (6, Some(2)), (7, Some(1))]);
+    let finding =
+        bench.findings.iter().find(|finding| finding.rule == "session-timeout-removals").expect("removals");
+    assert_eq!(finding.evidence["removals"], 2);
+    assert_eq!(
+        lagscope_core::l10n::english(&finding.title),
+        "the coordinator removed 2 members of orders for missing heartbeats"
+    );
+}
+
+/// Messages in each layout and wrapper the reader knows, with what each says.
+#[test]
+fn each_wording_and_wrapper() {
+    let cases: [(&str, Option<&str>, EventKind); 11] = [
+        (
+            "2021-02-01 08:00:00.000  INFO 7 --- [c-1] o.a.k.c.c.internals.AbstractCoordinator  : [Consumer clientId=c, groupId=g] Attempt to heartbeat with Generation{generationId=5, memberId='c-1-x', protocol='range'} and group instance id Optional.empty failed due to UNKNOWN_MEMBER_ID, resetting generation",
+            None,
+            EventKind::HeartbeatFailed { reason: lagscope_core::logs::HeartbeatFailure::UnknownMember },
+        ),
+        (
+            "2023-02-01 08:00:00.000  INFO 7 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Request joining group due to: group is already rebalancing",
+            None,
+            EventKind::HeartbeatFailed { reason: lagscope_core::logs::HeartbeatFailure::Rebalancing },
+        ),
+        (
+            "2019-06-01 12:00:00.000  INFO 7 --- [main] o.a.k.c.c.internals.AbstractCoordinator  : [Consumer clientId=consumer-1, groupId=g] Successfully joined group with generation 3",
+            None,
+            EventKind::Joined { generation: Some(3), protocol: None },
+        ),
+        (
+            "[2019-06-01 12:00:00,000] INFO [Consumer clientId=consumer-1, groupId=g] Revoking previously assigned partitions [t-0, t-1] (org.apache.kafka.clients.consumer.internals.ConsumerCoordinator)",
+            None,
+            EventKind::Revoked { partitions: vec!["t-0".into(), "t-1".into()] },
+        ),
+        (
+            "web-2 | 2024-01-01T00:00:00Z INFO [Consumer instanceId=web-2, clientId=c, groupId=g] Lost previously assigned partitions t-3",
+            Some("web-2"),
+            EventKind::Lost { partitions: vec!["t-3".into()] },
+        ),
+        (
+            "2024-01-01 00:00:00.000  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Member c-1-x sending LeaveGroup request to coordinator b:9092 (id: 2147483646 rack: null) due to the consumer is being closed",
+            None,
+            EventKind::Leaving { reason: LeaveReason::Closing },
+        ),
+        (
+            "2024-01-01 00:00:00.000  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Attempt to heartbeat failed since group is rebalancing",
+            None,
+            EventKind::HeartbeatFailed { reason: lagscope_core::logs::HeartbeatFailure::Rebalancing },
+        ),
+        (
+            "2024-01-01 00:00:00.000  WARN 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Offset commit failed on partition t-0 at offset 42: The coordinator is not aware of this member.",
+            None,
+            EventKind::CommitFailed { error: "The coordinator is not aware of this member.".into() },
+        ),
+        (
+            "2024-01-01 00:00:00.000 ERROR 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Asynchronous auto-commit of offsets {t-0=OffsetAndMetadata{offset=7, leaderEpoch=null, metadata=''}} failed: org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed",
+            None,
+            EventKind::CommitFailed { error: "CommitFailedException".into() },
+        ),
+        (
+            "[pod/api-5f/app] 2024-01-01T00:00:00.000+09:00  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Group coordinator b-1:9092 (id: 2147483646 rack: null) is unavailable or invalid due to cause: coordinator unavailable. isDisconnected: true. Rediscovery will be attempted.",
+            Some("api-5f"),
+            EventKind::CoordinatorLost,
+        ),
+        (
+            r#"{"@timestamp":"2024-01-01T00:00:00Z","message":"[Consumer clientId=c, groupId=g] (Re-)joining group","host":{"name":"h-9"}}"#,
+            Some("h-9"),
+            EventKind::Joining,
+        ),
+    ];
+    for (line, host, kind) in cases {
+        let read = read_logs(line, 0).unwrap_or_else(|| panic!("read: {line}"));
+        assert_eq!(read.events.len(), 1, "{line}");
+        let event = &read.events[0];
+        assert_eq!(event.kind, kind, "{line}");
+        assert_eq!(event.host.as_deref(), host, "{line}");
+        assert_eq!(event.group.as_deref(), Some("g"), "{line}");
+        assert!(event.time_ms.is_some(), "{line}");
+    }
+}
+
+/// The new group coordinator (3.7+) and the KIP-848 protocol on the broker: the group in
+/// brackets, removals for a session timeout, a rebalance timeout and a leave.
+#[test]
+fn the_new_group_coordinator() {
+    let lines = [
+        (
+            "[2025-04-01 09:00:00,000] INFO [GroupCoordinator id=1 topic=__consumer_offsets partition=7] Member c-1-a in group g has failed, removing it from the group. (org.apache.kafka.coordinator.group.GroupMetadataManager)",
+            Removal::SessionTimeout,
+            "c-1-a",
+        ),
+        (
+            "[2025-04-01 09:00:01,000] INFO [GroupCoordinator id=1 topic=__consumer_offsets partition=7] [Group g] Member c-2-b has left group through explicit `LeaveGroup` request; client reason: the consumer is being closed (org.apache.kafka.coordinator.group.GroupMetadataManager)",
+            Removal::LeftGroup,
+            "c-2-b",
+        ),
+        (
+            "[2025-04-01 09:00:02,000] INFO [GroupCoordinator id=1 topic=__consumer_offsets partition=7] [GroupId g] Member Zx9 fenced from the group because the member session expired. (org.apache.kafka.coordinator.group.GroupMetadataManager)",
+            Removal::SessionTimeout,
+            "Zx9",
+        ),
+        (
+            "[2025-04-01 09:00:03,000] INFO [GroupCoordinator id=1 topic=__consumer_offsets partition=7] [GroupId g] Member Qw3 fenced from the group because it failed to transition from epoch 7 within 300000ms. (org.apache.kafka.coordinator.group.GroupMetadataManager)",
+            Removal::RebalanceTimeout,
+            "Qw3",
+        ),
+        (
+            "[2025-04-01 09:00:04,000] INFO [GroupCoordinator id=1 topic=__consumer_offsets partition=7] [GroupId g] Member Er5 left the consumer group. (org.apache.kafka.coordinator.group.GroupMetadataManager)",
+            Removal::LeftGroup,
+            "Er5",
+        ),
+    ];
+    for (line, removal, member) in lines {
+        let read = read_logs(line, 0).unwrap_or_else(|| panic!("read: {line}"));
+        let event = &read.events[0];
+        assert_eq!(event.kind, EventKind::Removed { removal }, "{line}");
+        assert_eq!(event.member_id.as_deref(), Some(member), "{line}");
+        assert_eq!(event.group.as_deref(), Some("g"), "{line}");
+    }
+    let stabilized = read_logs("[2025-04-01 09:00:05,000] INFO [GroupCoordinator id=1 topic=__consumer_offsets partition=7] Stabilized group g generation 9 with 2 members. (org.apache.kafka.coordinator.group.GroupMetadataManager)", 0).expect("read");
+    assert_eq!(stabilized.events[0].kind, EventKind::Stabilized { generation: Some(9), members: Some(2) });
+}
+
+/// A dump is never read as logs, even with a client's warning pasted above it; lines that say
+/// nothing of a group give no logs.
+#[test]
+fn dumps_and_other_text_are_not_logs() {
+    let dump = "[2024-01-01 00:00:00,000] WARN [Consumer clientId=c, groupId=g] Attempt to heartbeat failed since group is rebalancing (org.apache.kafka.clients.consumer.internals.ConsumerCoordinator)\n\
+                \nGROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
+                g t 0 1 5 4 c-1 /h1 c\n";
+    assert!(!lagscope_core::logs::looks_like_logs(dump));
+    let bench = build(vec![Input::text("dump", dump)], &Options::default());
+    assert!(bench.snapshot.is_some());
+    assert!(bench.logs.is_empty());
+    assert!(read_logs("2024-01-01 00:00:00 INFO started\n2024-01-01 00:00:01 INFO ready\n", 0).is_none());
+}
