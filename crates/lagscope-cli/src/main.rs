@@ -603,8 +603,8 @@ fn print_analysis(
     Ok(())
 }
 
-/// Each group's story from the logs: its generations, the poll-timeout storms, commit failures
-/// per host.
+/// Each group's story from the logs (its generations, the poll-timeout storms), then the commit
+/// failures per host.
 fn write_log_timeline(
     out: &mut impl Write,
     logs: &lagscope_core::logs::LogTimeline,
@@ -634,18 +634,18 @@ fn write_log_timeline(
             );
             writeln!(out, "  {}", localizer.render(&line))?;
         }
-        for failures in &group.commit_failures {
-            let line = msg!(
-                "cli-logs-commit-failures",
-                host = failures.host.clone().unwrap_or_else(|| "-".to_owned()),
-                count = failures.count,
-                first = Arg::time(failures.first_ms, Some(zone)),
-                last = Arg::time(failures.last_ms, Some(zone))
-            );
-            writeln!(out, "  {}", localizer.render(&line))?;
-        }
     }
-    if !logs.groups.is_empty() {
+    for failures in &logs.commit_failures {
+        let line = msg!(
+            "cli-logs-commit-failures",
+            host = failures.host.clone().unwrap_or_else(|| "-".to_owned()),
+            count = failures.count,
+            first = Arg::time(failures.first_ms, Some(zone)),
+            last = Arg::time(failures.last_ms, Some(zone))
+        );
+        writeln!(out, "{}", localizer.render(&line))?;
+    }
+    if !logs.is_empty() {
         writeln!(out)?;
     }
     Ok(())

@@ -27,6 +27,7 @@ pub mod export;
 pub mod findings;
 pub mod l10n;
 pub mod learn;
+#[cfg(feature = "logs")]
 pub mod logs;
 pub mod model;
 pub mod order;

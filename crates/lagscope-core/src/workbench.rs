@@ -13,6 +13,7 @@ use crate::burrow::EvaluatorConfig;
 use crate::diagnostic::Diagnostic;
 use crate::findings::{ConsumerConfig, Finding, FindingInputs, find};
 use crate::l10n::{Arg, Message};
+#[cfg(feature = "logs")]
 use crate::logs::{LogEvent, LogTimeline};
 use crate::model::Snapshot;
 use crate::parse::{ParseOptions, parse_with};
@@ -57,8 +58,33 @@ pub fn is_plain_dump(text: &str) -> bool {
     if header.matches(',').count() >= 2 && !header.contains(' ') {
         return false;
     }
-    !crate::logs::looks_like_logs(text)
-        && !text.lines().any(|line| crate::series::clock::parse_timestamp(line).is_some())
+    !looks_like_logs(text) && !text.lines().any(|line| crate::series::clock::parse_timestamp(line).is_some())
+}
+
+/// An input read as logs, when it is logs (never without the `logs` feature).
+#[cfg(feature = "logs")]
+fn read_logs(input: &Input, index: usize) -> Option<crate::logs::LogRead> {
+    if input.imported.is_some() || !crate::logs::looks_like_logs(&input.text) {
+        return None;
+    }
+    crate::logs::read_logs(&input.text, index)
+}
+
+#[cfg(not(feature = "logs"))]
+fn read_logs(_input: &Input, _index: usize) -> Option<std::convert::Infallible> {
+    None
+}
+
+/// Whether the text is logs that [`build`] reads ([`crate::logs::looks_like_logs`]; never without
+/// the `logs` feature).
+fn looks_like_logs(text: &str) -> bool {
+    #[cfg(feature = "logs")]
+    return crate::logs::looks_like_logs(text);
+    #[cfg(not(feature = "logs"))]
+    {
+        let _ = text;
+        false
+    }
 }
 
 /// One input read apart from the page (in a browser's worker), as [`build`] reads it.
@@ -81,7 +107,7 @@ pub fn read_apart(
     options: &Options,
     parse: impl FnOnce(&str) -> crate::parse::ParseOutcome,
 ) -> ReadApart {
-    if crate::text::looks_binary(text) || crate::logs::looks_like_logs(text) {
+    if crate::text::looks_binary(text) || looks_like_logs(text) {
         return ReadApart::Unread;
     }
     match import_with(text, &options.csv) {
@@ -152,6 +178,7 @@ pub struct Workbench {
     /// else a host table's own clock, else UTC.
     pub zone: Zone,
     /// The groups' timeline from consumer and broker logs (empty without logs).
+    #[cfg(feature = "logs")]
     #[serde(skip_serializing_if = "LogTimeline::is_empty")]
     pub logs: LogTimeline,
 }
@@ -201,17 +228,69 @@ fn single_snapshot_name(outcome: &crate::parse::ParseOutcome) -> Message {
     }
 }
 
-/// The timeline of every log input's events (`log_inputs`: their indexes and names). Logs from
-/// several files: a line whose wrapper names no host came from its file's.
-fn log_timeline(mut events: Vec<LogEvent>, log_inputs: &[(usize, String)]) -> LogTimeline {
-    if log_inputs.len() >= 2 {
-        for event in events.iter_mut().filter(|event| event.host.is_none()) {
-            if let Some((_, name)) = log_inputs.iter().find(|(index, _)| *index == event.input) {
-                event.host = Some(name.clone());
+/// The log inputs read so far (none without the `logs` feature).
+#[derive(Default)]
+struct LogInputs {
+    #[cfg(feature = "logs")]
+    events: Vec<LogEvent>,
+    /// Each log input's index and name.
+    #[cfg(feature = "logs")]
+    inputs: Vec<(usize, String)>,
+    /// When each host logged, per input.
+    #[cfg(feature = "logs")]
+    spans: Vec<crate::logs::LineSpan>,
+}
+
+#[cfg(feature = "logs")]
+impl LogInputs {
+    /// Keeps input `index`'s events; its zone is the incident's unless one is stated already.
+    fn add(
+        &mut self,
+        read: crate::logs::LogRead,
+        index: usize,
+        name: &str,
+        zone: &mut Option<Zone>,
+    ) -> (LagSeries, Message, Vec<Diagnostic>) {
+        if zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated) && read.zone.is_some() {
+            *zone = read.zone;
+        }
+        self.inputs.push((index, name.to_owned()));
+        let read_as = crate::msg!("workbench-read-as-logs", events = read.events.len(), lines = read.n_lines);
+        self.events.extend(read.events);
+        self.spans.extend(read.spans);
+        (LagSeries::default(), read_as, Vec::new())
+    }
+
+    /// The timeline of every log input's events. Logs from several files: a line whose wrapper
+    /// names no host came from its file's.
+    fn timeline(mut self) -> LogTimeline {
+        if self.inputs.len() >= 2 {
+            let inputs = &self.inputs;
+            let name_of =
+                |input: usize| inputs.iter().find(|(index, _)| *index == input).map(|(_, name)| name.clone());
+            for event in self.events.iter_mut().filter(|event| event.host.is_none()) {
+                event.host = name_of(event.input);
+            }
+            for span in self.spans.iter_mut().filter(|span| span.host.is_none()) {
+                span.host = name_of(span.input);
             }
         }
+        LogTimeline::build(self.events, &self.spans)
     }
-    LogTimeline::build(events)
+}
+
+#[cfg(not(feature = "logs"))]
+impl LogInputs {
+    #[allow(clippy::unused_self, reason = "the same call as with the `logs` feature")]
+    fn add(
+        &mut self,
+        read: std::convert::Infallible,
+        _index: usize,
+        _name: &str,
+        _zone: &mut Option<Zone>,
+    ) -> (LagSeries, Message, Vec<Diagnostic>) {
+        match read {}
+    }
 }
 
 /// Reads every input, merges the timed ones into one series, analyses it and runs the findings.
@@ -224,8 +303,7 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     let mut latest_snapshot: Option<Snapshot> = None;
     let mut latest_time: Option<i64> = None;
     let mut zone: Option<Zone> = None;
-    let mut log_events: Vec<LogEvent> = Vec::new();
-    let mut log_inputs: Vec<(usize, String)> = Vec::new();
+    let mut logs_read = LogInputs::default();
     for (index, input) in inputs.into_iter().enumerate() {
         let (series, read_as, diagnostics) =
             if input.parsed.is_none() && input.imported.is_none() && crate::text::looks_binary(&input.text) {
@@ -250,18 +328,8 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
                     crate::msg!("workbench-read-as-snapshot-at", time = Arg::time(time_ms, None)),
                     outcome.diagnostics,
                 )
-            } else if input.imported.is_none()
-                && crate::logs::looks_like_logs(&input.text)
-                && let Some(read) = crate::logs::read_logs(&input.text, index)
-            {
-                if zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated) {
-                    zone = read.zone.or(zone);
-                }
-                log_inputs.push((index, input.name.clone()));
-                let read_as =
-                    crate::msg!("workbench-read-as-logs", events = read.events.len(), lines = read.n_lines);
-                log_events.extend(read.events);
-                (LagSeries::default(), read_as, Vec::new())
+            } else if let Some(read) = read_logs(&input, index) {
+                logs_read.add(read, index, &input.name, &mut zone)
             } else if let Some(import) = input.imported.or_else(|| import_with(&input.text, &options.csv)) {
                 hosts.extend(import.hosts);
                 if let Some(found) = import.zone
@@ -303,12 +371,14 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     }
     let mut analysis = analyze(&series, &options.evaluator);
     analysis.host_throughput = summarize_hosts(&hosts);
-    let logs = log_timeline(log_events, &log_inputs);
+    #[cfg(feature = "logs")]
+    let logs = logs_read.timeline();
     let findings = find(&FindingInputs {
         snapshot: latest_snapshot.as_ref(),
         analysis: Some(&analysis),
         config: Some(&options.consumer),
         zone: Some(&zone),
+        #[cfg(feature = "logs")]
         logs: Some(&logs).filter(|logs| !logs.is_empty()),
     });
     Workbench {
@@ -319,6 +389,7 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
         findings,
         host_counts: hosts,
         zone,
+        #[cfg(feature = "logs")]
         logs,
     }
 }

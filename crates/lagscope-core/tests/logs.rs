@@ -2,6 +2,7 @@
 //! and wrapper (`tests/fixtures/logs/`), each with its timeline checked by hand from how the
 //! fixture was written.
 
+#![cfg(feature = "logs")]
 #![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
 use lagscope_core::logs::{EventKind, LeaveReason, LogTimeline, Removal, read_logs};
@@ -18,7 +19,7 @@ fn ms(time: &str) -> i64 {
 }
 
 /// `shared/seeds/002`: four pods × concurrency 3 (Spring Boot 3's console layout behind
-/// `kubectl logs --prefix`) join generation 41, all leave 300.000–304.290 s later for a poll
+/// `kubectl logs --prefix`) join generation 41, all leave 300.001–304.291 s later for a poll
 /// timeout, rejoin generation 42 and leave again: two storms of 12 members.
 #[test]
 fn a_poll_timeout_storm_from_kubectl_logs() {
@@ -29,7 +30,7 @@ fn a_poll_timeout_storm_from_kubectl_logs() {
     // container), the poll-timeout warning, LeaveGroup.
     assert_eq!(read.events.len(), 12 * 2 * 7);
     assert_eq!(read.zone.as_ref().map(|zone| zone.offset_minutes), Some(540));
-    let timeline = LogTimeline::build(read.events);
+    let timeline = LogTimeline::build(read.events, &read.spans);
     assert_eq!(timeline.hosts.len(), 4);
     assert_eq!(timeline.groups.len(), 1);
     let group = &timeline.groups[0];
@@ -46,14 +47,15 @@ fn a_poll_timeout_storm_from_kubectl_logs() {
     assert_eq!(group.poll_timeout_members, 12);
     assert_eq!(group.storms.len(), 2);
     for (storm, (start, end)) in group.storms.iter().zip([
-        ("2024-03-18T10:05:03.000+09:00", "2024-03-18T10:05:07.400+09:00"),
-        ("2024-03-18T10:10:12.000+09:00", "2024-03-18T10:10:16.400+09:00"),
+        ("2024-03-18T10:05:03.001+09:00", "2024-03-18T10:05:07.401+09:00"),
+        ("2024-03-18T10:10:12.001+09:00", "2024-03-18T10:10:16.401+09:00"),
     ]) {
         assert_eq!((storm.start_ms, storm.end_ms), (ms(start), ms(end)));
         assert_eq!(storm.members, 12);
         assert_eq!(storm.hosts.len(), 4);
-        // Member i stayed 300,000 + 390 × i ms.
-        let stays: Vec<i64> = (0..12).map(|member| 300_000 + 390 * member).collect();
+        // The storm is counted from the LeaveGroup lines (1 ms after each warning): member i
+        // stayed 300,001 + 390 × i ms.
+        let stays: Vec<i64> = (0..12).map(|member| 300_001 + 390 * member).collect();
         assert_eq!(storm.stays_ms, stays);
     }
     let leaves = group
@@ -268,6 +270,52 @@ fn the_new_group_coordinator() {
     assert_eq!(stabilized.events[0].kind, EventKind::Stabilized { generation: Some(9), members: Some(2) });
 }
 
+/// Review findings: one failed commit said per partition, for the commit and by the application
+/// is one failure; a rotated file of the same host is not a peer; a level column is not a host; a
+/// stack trace line of another pod is not the previous pod's; an application's own
+/// `partitions assigned` line is not Spring's.
+#[test]
+fn what_one_failure_and_one_host_are() {
+    let one_failure = "\
+        [pod/a/app] 2024-01-01T10:00:00.100Z  WARN 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Offset commit failed on partition t-0 at offset 5: The coordinator is not aware of this member.\n\
+        [pod/a/app] 2024-01-01T10:00:00.101Z  WARN 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Offset commit failed on partition t-1 at offset 9: The coordinator is not aware of this member.\n\
+        [pod/a/app] 2024-01-01T10:00:00.150Z ERROR 1 --- [c-1] o.s.k.l.KafkaMessageListenerContainer    : Consumer exception\n\
+        [pod/a/app] org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced\n\
+        [pod/b/app] 2024-01-01T10:00:05.000Z  INFO 1 --- [c-1] c.e.Sender                               : sent 10\n\
+        [pod/b/app] org.apache.kafka.clients.consumer.CommitFailedException: in b's own trace\n\
+        [pod/a/app] 2024-01-01T10:10:00.000Z  WARN 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Offset commit failed on partition t-0 at offset 7: The coordinator is not aware of this member.\n\
+        [pod/b/app] 2024-01-01T10:20:00.000Z  INFO 1 --- [c-1] c.e.Sender                               : sent 10\n";
+    let bench = build(vec![Input::text("pods.log", one_failure)], &Options::default());
+    let failures: Vec<(Option<&str>, usize)> = bench
+        .logs
+        .commit_failures
+        .iter()
+        .map(|failures| (failures.host.as_deref(), failures.count))
+        .collect();
+    assert_eq!(failures, [(Some("a"), 2), (Some("b"), 1)]);
+
+    // Two files of one host, one after the other: the second is not the first's peer.
+    let first = "2024-01-01 09:00:00.000  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] (Re-)joining group\n";
+    let second = "\
+        2024-01-01 10:00:00.000  WARN 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Offset commit failed on partition t-0 at offset 5: x\n\
+        2024-01-01 10:05:00.000  WARN 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] Offset commit failed on partition t-0 at offset 8: x\n";
+    let bench =
+        build(vec![Input::text("app.log.1", first), Input::text("app.log", second)], &Options::default());
+    assert!(
+        bench.findings.iter().all(|finding| finding.rule != "host-commit-failures"),
+        "{:?}",
+        bench.findings
+    );
+
+    let level_column = "WARN  | 2024-03-17 18:00:01,123 | c-1 | o.a.k.c.c.i.ConsumerCoordinator | [Consumer clientId=c, groupId=g] Asynchronous auto-commit of offsets {} failed: Commit cannot be completed since the group has already rebalanced";
+    let read = read_logs(level_column, 0).expect("read");
+    assert_eq!(read.events[0].host, None);
+    assert_eq!(read.events[0].kind, EventKind::CommitFailed { error: "CommitFailedException".into() });
+
+    let own_line = "2024-01-01 10:00:00.000  INFO 1 --- [main] c.e.MyListener                           : partitions assigned: [t-0]";
+    assert!(read_logs(own_line, 0).is_none());
+}
+
 /// A dump is never read as logs, even with a client's warning pasted above it; lines that say
 /// nothing of a group give no logs.
 #[test]
@@ -281,3 +329,56 @@ fn dumps_and_other_text_are_not_logs() {
     assert!(bench.logs.is_empty());
     assert!(read_logs("2024-01-01 00:00:00 INFO started\n2024-01-01 00:00:01 INFO ready\n", 0).is_none());
 }
+
+proptest::proptest! {
+    /// Lines made of the pieces real logs are made of, in any order and cut anywhere (Korean text,
+    /// brackets, pipes, JSON, CRs): reading never panics, and every event names a line it has.
+    #[test]
+    fn any_line_reads_without_a_panic(
+        pieces in proptest::collection::vec(proptest::collection::vec(0..PIECES.len(), 0..8), 0..12),
+        cut in 0..64_usize,
+    ) {
+        let mut text = String::new();
+        for line in &pieces {
+            for &piece in line {
+                text.push_str(PIECES[piece]);
+            }
+            text.push('\n');
+        }
+        let end = (0..=text.len().saturating_sub(cut)).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0);
+        let text = &text[..end];
+        let n_lines = lagscope_core::text::numbered_lines(text).count();
+        if let Some(read) = read_logs(text, 0) {
+            for event in &read.events {
+                proptest::prop_assert!((1..=n_lines).contains(&event.line));
+            }
+            let _ = LogTimeline::build(read.events, &read.spans);
+        }
+        let _ = build(vec![Input::text("t", text)], &Options::default());
+    }
+}
+
+const PIECES: [&str; 22] = [
+    "[pod/a-1/app] ",
+    "server-a | ",
+    "WARN  | ",
+    "2024-03-18T10:00:00.123+09:00 ",
+    "[2024-05-01 10:00:00,123] ",
+    "2022-03-17 18:00:01.123  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : ",
+    "[Consumer clientId=c, groupId=g] ",
+    "[Consumer instanceId=i, clientId=",
+    "Successfully joined group with generation Generation{generationId=5, memberId='m', protocol='range'}",
+    "Successfully joined group with generation ",
+    "Member m sending LeaveGroup request to coordinator b:9092 due to consumer poll timeout has expired.",
+    "Offset commit failed on partition t-0 at offset 5: ",
+    "org.apache.kafka.clients.consumer.CommitFailedException: 커밋 실패",
+    "[GroupCoordinator 1]: Preparing to rebalance group g in state PreparingRebalance with old generation ",
+    "Stabilized group g generation 7 (__consumer_offsets-1) with ",
+    "[GroupId g] Member ",
+    "g: partitions assigned: [",
+    "{\"@timestamp\":\"2024-01-01T00:00:00Z\",\"message\":\"",
+    "\"}",
+    "한국어 로그 메시지 ",
+    "\r",
+    "]",
+];

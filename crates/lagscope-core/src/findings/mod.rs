@@ -134,6 +134,7 @@ pub struct FindingInputs<'a> {
     /// The zone the incident's times are written in (UTC when `None`).
     pub zone: Option<&'a crate::series::clock::Zone>,
     /// The groups' timeline from consumer and broker logs.
+    #[cfg(feature = "logs")]
     pub logs: Option<&'a crate::logs::LogTimeline>,
 }
 

@@ -82,13 +82,25 @@ fn source_prefix(line: &str) -> (Option<Cow<'_, str>>, &str) {
         let is_name = !source.is_empty()
             && source.len() <= 253
             && source.bytes().all(|byte| byte.is_ascii_alphanumeric() || b"-_.:/@".contains(&byte));
-        // A time is not a source (`2024-03-17 18:00:01 | …` is a layout's own column).
-        if is_name && !source.starts_with(|character: char| character.is_ascii_digit()) {
+        // A time or a level is not a source (`WARN  | 2024-03-17 … | …` is a layout's own
+        // columns); a source column is followed by the line as its program wrote it.
+        let is_level = LEVELS.contains(&source.to_ascii_uppercase().as_str());
+        let line_follows = after.trim_start().starts_with(|character: char| {
+            character.is_ascii_digit() || character == '[' || character == '{'
+        });
+        if is_name
+            && !is_level
+            && line_follows
+            && !source.starts_with(|character: char| character.is_ascii_digit())
+        {
             return (Some(Cow::Borrowed(source)), after);
         }
     }
     (None, line)
 }
+
+/// Log levels, which a layout may print in a column of its own.
+const LEVELS: [&str; 8] = ["TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE"];
 
 /// A JSON log line's fields, or `None` when the line is not a JSON object with a message.
 fn json_line(line: &str) -> Option<Envelope<'static>> {
@@ -109,8 +121,15 @@ fn json_line(line: &str) -> Option<Envelope<'static>> {
         })
     };
     let message = text(&["message", "msg", "log"])?;
+    // A time as text, or as epoch milliseconds (Log4j 2's `timeMillis`, `instant.epochSecond`).
     let time = text(&["@timestamp", "timestamp", "time", "ts"]);
-    let time_ms = time.as_deref().and_then(parse_timestamp);
+    let number =
+        |keys: &[&str]| keys.iter().find_map(|key| object.get(*key).and_then(serde_json::Value::as_i64));
+    let epoch_ms = number(&["timeMillis", "timestamp", "time", "ts"]).or_else(|| {
+        let seconds = object.get("instant")?.get("epochSecond")?.as_i64()?;
+        seconds.checked_mul(1000)
+    });
+    let time_ms = time.as_deref().and_then(parse_timestamp).or(epoch_ms);
     let host =
         text(&["HOSTNAME", "hostname", "host", "host.name", "kubernetes.pod_name", "kubernetes.pod.name"]);
     let stack_trace = text(&["stack_trace", "error.stack_trace", "exception", "stackTrace"]);
@@ -140,16 +159,59 @@ fn leading_time(line: &str) -> (Option<(i64, &str)>, &str) {
                 let end = first.len() + 1 + second.len();
                 (&line[..end], &line[end..])
             } else {
-                return (None, line);
+                return bracketed_time_within(line);
             }
         };
-    if !inside.starts_with(|character: char| character.is_ascii_digit()) || inside.len() < 16 {
-        return (None, line);
-    }
-    match parse_timestamp(inside) {
+    let time = (inside.starts_with(|character: char| character.is_ascii_digit()) && inside.len() >= 16)
+        .then(|| parse_timestamp(inside))
+        .flatten();
+    match time {
         Some(time_ms) => (Some((time_ms, inside)), rest.trim_start()),
-        None => (None, line),
+        None => bracketed_time_within(line),
     }
+}
+
+/// How far into a line a bracketed time may start (after a journal's or syslog's own prefix:
+/// `May 01 10:00:00 host kafka[1234]: [2024-05-01 10:00:00,123] INFO …`).
+const TIME_SEARCH_BYTES: usize = 96;
+
+/// A bracketed date and time a little way into `line`, and what follows it.
+fn bracketed_time_within(line: &str) -> (Option<(i64, &str)>, &str) {
+    let mut from = 0;
+    while let Some(offset) = line.get(from..).and_then(|rest| rest.find('[')) {
+        let start = from + offset;
+        if start > TIME_SEARCH_BYTES {
+            break;
+        }
+        let after = &line[start + 1..];
+        if let Some((inside, rest)) = after.split_once(']')
+            && inside.len() >= 16
+            && inside.as_bytes().get(4) == Some(&b'-')
+            && let Some(time_ms) = parse_timestamp(inside)
+        {
+            return (Some((time_ms, inside)), rest.trim_start());
+        }
+        from = start + 1;
+    }
+    time_in_columns(line)
+}
+
+/// A time in one of the first columns of a `|`-separated layout (`WARN  | 2024-03-17 18:00:01,123
+/// | thread | logger | message`), and what follows it.
+fn time_in_columns(line: &str) -> (Option<(i64, &str)>, &str) {
+    let mut start = 0;
+    for _ in 0..3 {
+        let Some(offset) = line.get(start..).and_then(|rest| rest.find(" | ")) else { break };
+        let cell = line[start..start + offset].trim();
+        if cell.len() >= 16
+            && cell.starts_with(|character: char| character.is_ascii_digit())
+            && let Some(time_ms) = parse_timestamp(cell)
+        {
+            return (Some((time_ms, cell)), &line[start + offset + 3..]);
+        }
+        start += offset + 3;
+    }
+    (None, line)
 }
 
 #[cfg(test)]
@@ -186,6 +248,26 @@ mod tests {
         assert_eq!(boot3.host.as_deref(), Some("server-a"));
         assert_eq!(boot3.time_ms, parse_timestamp("2024-03-17T09:00:01.123Z"));
         assert_eq!(boot3.zone().map(|zone| zone.offset_minutes), Some(540));
+    }
+
+    #[test]
+    fn a_level_column_is_not_a_host() {
+        let envelope = open("WARN  | 2024-03-17 18:00:01,123 | main | x");
+        assert_eq!(envelope.host, None);
+        assert_eq!(envelope.time_ms, parse_timestamp("2024-03-17T18:00:01.123Z"));
+        assert_eq!(envelope.message, "main | x");
+    }
+
+    #[test]
+    fn a_journal_prefix_and_numeric_json_times() {
+        let journal =
+            open("May 01 10:00:00 b-1 kafka[1234]: [2024-05-01 10:00:00,123] INFO [GroupCoordinator 1]: x");
+        assert_eq!(journal.time_ms, parse_timestamp("2024-05-01T10:00:00.123Z"));
+        assert!(journal.message.starts_with("INFO [GroupCoordinator 1]"));
+        let log4j2 = open(r#"{"timeMillis":1710000000000,"thread":"main","level":"INFO","message":"m"}"#);
+        assert_eq!(log4j2.time_ms, Some(1_710_000_000_000));
+        let instant = open(r#"{"instant":{"epochSecond":1710000000,"nanoOfSecond":0},"message":"m"}"#);
+        assert_eq!(instant.time_ms, Some(1_710_000_000_000));
     }
 
     #[test]

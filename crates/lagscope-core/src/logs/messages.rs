@@ -187,14 +187,17 @@ pub(super) struct Context {
 /// What `message` says, and who it is about; `None` for anything else.
 pub(super) fn recognise(message: &str) -> Option<(Context, EventKind)> {
     let Some((mut context, text)) = client_context(message) else {
-        // Every broker message names a group; Spring's name partitions or a stopped consumer.
-        if !message.contains("roup")
-            && !message.contains(": partitions ")
-            && !message.contains("Consumer stopped")
+        // Every broker message names a group; Spring's name partitions or a stopped consumer; an
+        // application's own line may name the exception of a failed commit.
+        if (message.contains("roup")
+            || message.contains(": partitions ")
+            || message.contains("Consumer stopped"))
+            && let Some(event) = broker_event(message).or_else(|| spring_event(message))
         {
-            return None;
+            return Some(event);
         }
-        return broker_event(message).or_else(|| spring_event(message));
+        let error = commit_failure(message).filter(|_| message.contains("CommitFailedException"))?;
+        return Some((Context::default(), EventKind::CommitFailed { error }));
     };
     let kind = client_event(text, &mut context)?;
     Some((context, kind))
@@ -253,7 +256,7 @@ fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
         return Some(EventKind::Leaving { reason });
     }
     if text.contains("poll timeout has expired") {
-        // The KIP-848 consumer says it once, as it leaves.
+        // 2.1–2.3 said it once, as the member left: `This member will leave the group because …`.
         return Some(if text.contains("leav") {
             EventKind::Leaving { reason: LeaveReason::PollTimeout }
         } else {
@@ -278,6 +281,10 @@ fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
     if text.starts_with("Request joining group due to: group is already rebalancing") {
         // 3.0+: the heartbeat's REBALANCE_IN_PROGRESS.
         return Some(EventKind::HeartbeatFailed { reason: HeartbeatFailure::Rebalancing });
+    }
+    if text.starts_with("Attempt to heartbeat with stale ") {
+        // The generation already moved on: the client ignores the error.
+        return None;
     }
     if let Some(rest) = text.strip_prefix("Attempt to heartbeat failed") {
         let reason = if rest.contains("rebalancing") {
@@ -312,20 +319,44 @@ fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
 
 /// A failed commit's error, from the client's own messages or an exception's name.
 pub(super) fn commit_failure(text: &str) -> Option<String> {
-    if text.contains("Offset commit failed on partition")
-        || text.contains("auto-commit of offsets") && text.contains("failed")
+    if text.contains("CommitFailedException") {
+        return Some("CommitFailedException".to_owned());
+    }
+    if !text.contains("ommit") {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    // `Offset commit failed on partition … at offset …: {error}`, `Asynchronous auto-commit of
+    // offsets … failed: {error}` (`Auto-commit of offsets … failed` in the KIP-848 consumer,
+    // `Synchronous auto-commit failed` from 4.0).
+    if lower.contains("offset commit failed on partition")
+        || lower.contains("auto-commit of offsets") && lower.contains("failed")
+        || lower.contains("auto-commit failed")
     {
-        // `… failed: {error}` (auto-commit) or `… at offset {offset}: {error}`.
         let error = text
             .split_once("failed: ")
             .or_else(|| text.split_once(" at offset ").and_then(|(_, rest)| rest.split_once(": ")))
             .map_or("", |(_, error)| error);
-        return Some(exception_name(error).unwrap_or_else(|| error.trim().to_owned()));
-    }
-    if text.contains("CommitFailedException") {
-        return Some("CommitFailedException".to_owned());
+        return Some(error_name(error));
     }
     None
+}
+
+/// An error as an exception's name, also where the client printed only its message.
+fn error_name(error: &str) -> String {
+    if let Some(name) = exception_name(error) {
+        return name;
+    }
+    let known = [
+        ("ommit cannot be completed", "CommitFailedException"),
+        ("undergoing a rebalance", "RebalanceInProgressException"),
+        ("executing a rebalance", "RebalanceInProgressException"),
+        ("is already stale", "RebalanceInProgressException"),
+    ];
+    known
+        .iter()
+        .find(|(phrase, _)| error.contains(phrase))
+        .map_or_else(|| error.trim().to_owned(), |(_, name)| (*name).to_owned())
 }
 
 /// `CommitFailedException` from `org.apache.kafka.clients.consumer.CommitFailedException: …`.
@@ -334,7 +365,7 @@ fn exception_name(text: &str) -> Option<String> {
     Some(word.rsplit('.').next().unwrap_or(word).to_owned())
 }
 
-/// `Generation{generationId=5, memberId='m', protocol='range'}`, or a bare number (before 2.5).
+/// `Generation{generationId=5, memberId='m', protocol='range'}` (2.7+), or a bare number (to 2.6).
 fn generation_fields(text: &str) -> (Option<i32>, Option<String>, Option<String>) {
     let text = text.trim();
     if let Some(inside) = text.strip_prefix("Generation{") {
@@ -384,8 +415,10 @@ fn leave_reason(text: &str) -> LeaveReason {
 /// Spring Kafka's listener container: `<group>: partitions assigned: [t-0, t-1]`, `… revoked: …`,
 /// `… lost: …` (2.8+), and `<group>: Consumer stopped`.
 fn spring_event(message: &str) -> Option<(Context, EventKind)> {
+    // `gojs_group: partitions assigned`: the group right before the colon. A colon after spaces
+    // is a layout's (`c.e.MyListener    : partitions assigned …`): an application's own line.
     let group_before = |at: usize| {
-        let before = message[..at].trim_end();
+        let before = &message[..at];
         let group = before.rsplit([' ', '\t']).next().unwrap_or(before);
         Some(group.to_owned()).filter(|group| !group.is_empty())
     };
@@ -395,13 +428,13 @@ fn spring_event(message: &str) -> Option<(Context, EventKind)> {
         (": partitions lost: ", EventKind::lost),
     ] {
         if let Some(at) = message.find(marker) {
-            let context = Context { group: group_before(at), ..Context::default() };
+            let context = Context { group: Some(group_before(at)?), ..Context::default() };
             return Some((context, make(partition_list(&message[at + marker.len()..]))));
         }
     }
     let at = message.find(": Consumer stopped")?;
     Some((
-        Context { group: group_before(at), ..Context::default() },
+        Context { group: Some(group_before(at)?), ..Context::default() },
         EventKind::Leaving { reason: LeaveReason::Closing },
     ))
 }
@@ -426,7 +459,8 @@ fn broker_event(message: &str) -> Option<(Context, EventKind)> {
         message[at..].split(']').next().map(str::to_owned)
     });
     if let Some(group) = bracketed_group {
-        let member = word_after("] Member ").or_else(|| word_after(" member "));
+        let member =
+            word_after("] Member ").or_else(|| word_after(" Member ")).or_else(|| word_after(" member "));
         let removal = if message.contains("has left group") || message.contains(" left the consumer group") {
             Some(Removal::LeftGroup)
         } else if message.contains("fenced from the group because") && message.contains("session expired") {

@@ -2,7 +2,7 @@
 //! it (who joined which generation, who left and why, failed heartbeats and commits, members the
 //! broker removed), read from the lines people paste or collect.
 //!
-//! A line is opened in [`envelope`] (the host or pod, the time, the message, in whatever wrapper
+//! A line is opened in `envelope` (the host or pod, the time, the message, in whatever wrapper
 //! and layout wrote it) and recognised in [`messages`] (Kafka's own texts, by version); the events
 //! of every input are put in order, per group, in [`timeline`].
 
@@ -50,6 +50,21 @@ pub struct LogRead {
     pub n_lines: usize,
     /// The zone the first time stamp that names one names.
     pub zone: Option<Zone>,
+    /// When each host (as the lines' wrappers name it; `None`: unnamed) logged, any line.
+    pub spans: Vec<LineSpan>,
+}
+
+/// The first and the last timed line of one host in one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineSpan {
+    /// Which input.
+    pub input: usize,
+    /// The host the lines' wrapper names, if any.
+    pub host: Option<String>,
+    /// The first line's time.
+    pub first_ms: i64,
+    /// The last line's time.
+    pub last_ms: i64,
 }
 
 /// Phrases that mark a text as Kafka consumer or broker logs.
@@ -69,25 +84,22 @@ const ZONE_SEARCH_LINES: usize = 2_000;
 /// How many first lines [`looks_like_logs`] looks at.
 const SNIFF_LINES: usize = 2_000;
 
-/// Whether `text` looks like Kafka consumer or broker logs rather than a dump: one of its first
-/// lines carries a client's or a coordinator's mark, and none of them is a dump's table header.
+/// Whether `text` looks like Kafka consumer or broker logs rather than a dump: a line carries a
+/// client's or a coordinator's mark, and none of its first lines is a dump's table header.
 #[must_use]
 pub fn looks_like_logs(text: &str) -> bool {
-    let mut marked = false;
-    for (_, line) in crate::text::numbered_lines(text).take(SNIFF_LINES) {
-        if is_dump_header(line) {
-            return false;
-        }
-        marked = marked || MARKERS.iter().any(|marker| line.contains(marker));
+    if crate::text::numbered_lines(text).take(SNIFF_LINES).any(|(_, line)| is_dump_header(line)) {
+        return false;
     }
-    marked
+    MARKERS.iter().any(|marker| memchr::memmem::find(text.as_bytes(), marker.as_bytes()).is_some())
 }
 
-/// A `kafka-consumer-groups.sh` table header (its columns name the partition).
+/// A `kafka-consumer-groups.sh` table header (its columns name the partition, the host or the
+/// coordinator).
 fn is_dump_header(line: &str) -> bool {
     let line = line.trim_start();
     (line.starts_with("GROUP ") || line.starts_with("TOPIC ") || line.starts_with("CONSUMER-ID "))
-        && (line.contains(" PARTITION") || line.contains(" HOST"))
+        && (line.contains(" PARTITION") || line.contains(" HOST") || line.contains(" COORDINATOR"))
 }
 
 /// Reads the events of one input's log lines (`input`: its index); `None` when no line says
@@ -111,6 +123,20 @@ pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
             zoneless_lines += usize::from(opened.time_ms.is_some());
         }
         let host = opened.host.as_deref().map(str::to_owned);
+        if let Some(time_ms) = opened.time_ms {
+            match read.spans.iter_mut().find(|span| span.host == host) {
+                Some(span) => {
+                    span.first_ms = span.first_ms.min(time_ms);
+                    span.last_ms = span.last_ms.max(time_ms);
+                }
+                None => read.spans.push(LineSpan {
+                    input,
+                    host: host.clone(),
+                    first_ms: time_ms,
+                    last_ms: time_ms,
+                }),
+            }
+        }
         let recognised = messages::recognise(&opened.message).or_else(|| {
             // An exception in a JSON line's stack trace.
             let trace = opened.stack_trace.as_deref()?;
@@ -118,8 +144,12 @@ pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
             Some((messages::Context::default(), EventKind::CommitFailed { error }))
         });
         let Some(time_ms) = opened.time_ms else {
-            // A continuation: a commit failure named in a stack trace counts once for its line.
+            // A continuation (not a JSON line cut short, nor a line of another source): a commit
+            // failure named in a stack trace counts once for the line it continues.
+            let is_continuation = !line.trim_start().starts_with('{')
+                && (host.is_none() || host == last_timed.as_ref().and_then(|(_, host, _)| host.clone()));
             if let Some((time_ms, host, said)) = &mut last_timed
+                && is_continuation
                 && !*said
                 && let Some(error) = messages::commit_failure(line)
             {

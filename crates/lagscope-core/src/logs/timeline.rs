@@ -10,8 +10,12 @@ use super::{EventKind, LeaveReason, LogEvent};
 /// Poll-timeout leaves further apart than this are separate storms.
 pub const STORM_GAP_MS: i64 = 60_000;
 
-/// A client's poll-timeout warning and its `LeaveGroup` line this close together are one leave.
+/// A client's poll-timeout warnings this close together are one leave.
 const SAME_LEAVE_MS: i64 = 5_000;
+
+/// Commit failures of one host this close together are one failure (a client says it per
+/// partition, then for the commit, then the application logs the exception).
+const SAME_FAILURE_MS: i64 = 1_000;
 
 /// The timeline of every group the logs name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -20,6 +24,10 @@ pub struct LogTimeline {
     pub groups: Vec<GroupLog>,
     /// Every host the consumers' lines name, sorted.
     pub hosts: Vec<String>,
+    /// When each of those hosts' consumers logged, by host.
+    pub host_spans: Vec<HostSpan>,
+    /// Commit failures per host (`None`: lines that name no host), most first.
+    pub commit_failures: Vec<HostFailures>,
     /// How many events were read.
     pub n_events: usize,
 }
@@ -35,10 +43,20 @@ pub struct GroupLog {
     pub generations: Vec<Generation>,
     /// Members that left for a poll timeout, gathered in storms.
     pub storms: Vec<LeaveStorm>,
-    /// How many distinct members left for a poll timeout, in any storm.
+    /// How many distinct consumers (a host's client id, else a member id) left for a poll timeout,
+    /// in any storm.
     pub poll_timeout_members: usize,
-    /// Commit failures per host (`None`: lines that name no host), most first.
-    pub commit_failures: Vec<HostFailures>,
+}
+
+/// The first and the last line a host's consumers logged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HostSpan {
+    /// The host.
+    pub host: String,
+    /// Its first line's time.
+    pub first_ms: i64,
+    /// Its last line's time.
+    pub last_ms: i64,
 }
 
 /// A generation of the group.
@@ -75,9 +93,9 @@ pub struct LeaveStorm {
 pub struct HostFailures {
     /// The host.
     pub host: Option<String>,
-    /// How many.
+    /// How many (lines of one host less than a second apart are one failure).
     pub count: usize,
-    /// The first and the last.
+    /// The first.
     pub first_ms: i64,
     /// The last.
     pub last_ms: i64,
@@ -85,19 +103,21 @@ pub struct HostFailures {
     pub errors: Vec<String>,
 }
 
-/// A member as the lines identify it: its host and client id, or its member id.
+/// A member as the lines identify it: its member id (unique), else its host and client id (a
+/// client id repeats on every host that runs the same application).
 fn member_key(event: &LogEvent) -> String {
-    match (&event.client_id, &event.member_id) {
-        (Some(client), _) => format!("{}/{client}", event.host.as_deref().unwrap_or("-")),
-        (None, Some(member)) => member.clone(),
-        (None, None) => format!("{}/?", event.host.as_deref().unwrap_or("-")),
-    }
+    event.member_id.clone().unwrap_or_else(|| client_key(event))
+}
+
+/// A member's host and client id.
+fn client_key(event: &LogEvent) -> String {
+    format!("{}/{}", event.host.as_deref().unwrap_or("-"), event.client_id.as_deref().unwrap_or("?"))
 }
 
 impl LogTimeline {
-    /// The timeline of `events` (from every input).
+    /// The timeline of `events` (from every input), with when each host logged (`spans`).
     #[must_use]
-    pub fn build(mut events: Vec<LogEvent>) -> Self {
+    pub fn build(mut events: Vec<LogEvent>, spans: &[super::LineSpan]) -> Self {
         events.retain(|event| event.time_ms.is_some());
         events.sort_by_key(|event| (event.time_ms, event.input, event.line));
         let n_events = events.len();
@@ -107,12 +127,14 @@ impl LogTimeline {
             .filter(|event| !event.kind.is_broker())
             .filter_map(|event| event.host.clone())
             .collect();
+        let host_spans = host_spans(&events, spans);
+        let commit_failures = commit_failures(&events);
         let mut by_group: BTreeMap<Option<String>, Vec<LogEvent>> = BTreeMap::new();
         for event in events {
             by_group.entry(event.group.clone()).or_default().push(event);
         }
         let groups = by_group.into_iter().map(|(group, events)| GroupLog::build(group, events)).collect();
-        Self { groups, hosts: hosts.into_iter().collect(), n_events }
+        Self { groups, hosts: hosts.into_iter().collect(), host_spans, commit_failures, n_events }
     }
 
     /// Whether the logs said anything.
@@ -126,8 +148,7 @@ impl GroupLog {
     fn build(group: Option<String>, events: Vec<LogEvent>) -> Self {
         let generations = generations(&events);
         let (storms, poll_timeout_members) = storms(&events);
-        let commit_failures = commit_failures(&events);
-        Self { group, events, generations, storms, poll_timeout_members, commit_failures }
+        Self { group, events, generations, storms, poll_timeout_members }
     }
 }
 
@@ -161,24 +182,43 @@ fn generations(events: &[LogEvent]) -> Vec<Generation> {
 
 /// The storms, and how many distinct members they hold.
 fn storms(events: &[LogEvent]) -> (Vec<LeaveStorm>, usize) {
-    // Each member's poll-timeout leaves (its warning and its LeaveGroup line are one), with the
-    // member's last join before it.
+    // Each member's poll-timeout leaves, with its last join before it: the `LeaveGroup` lines,
+    // which name the member; the client's warnings where the logs hold no such line (a level
+    // above INFO).
+    let has_leave_lines = events
+        .iter()
+        .any(|event| matches!(event.kind, EventKind::Leaving { reason: LeaveReason::PollTimeout }));
     let mut last_join: BTreeMap<String, i64> = BTreeMap::new();
     let mut last_leave: BTreeMap<String, i64> = BTreeMap::new();
+    let mut consumers: BTreeSet<String> = BTreeSet::new();
     let mut leaves: Vec<(i64, String, Option<String>, Option<i64>)> = Vec::new();
     for event in events {
         let Some(time_ms) = event.time_ms else { continue };
+        let is_leave = match event.kind {
+            EventKind::Leaving { reason: LeaveReason::PollTimeout } => true,
+            EventKind::PollTimeout => !has_leave_lines,
+            _ => false,
+        };
         match event.kind {
             EventKind::Joined { .. } => {
                 last_join.insert(member_key(event), time_ms);
+                last_join.insert(client_key(event), time_ms);
             }
-            EventKind::PollTimeout | EventKind::Leaving { reason: LeaveReason::PollTimeout } => {
+            _ if is_leave => {
                 let key = member_key(event);
-                if last_leave.get(&key).is_some_and(|previous| time_ms - previous <= SAME_LEAVE_MS) {
+                if last_leave
+                    .get(&key)
+                    .is_some_and(|previous| time_ms.saturating_sub(*previous) <= SAME_LEAVE_MS)
+                {
                     continue;
                 }
                 last_leave.insert(key.clone(), time_ms);
-                let stay = last_join.remove(&key).map(|joined| time_ms - joined);
+                // A consumer rejoins with a new member id: it is counted by its host and client id.
+                consumers.insert(if event.client_id.is_some() { client_key(event) } else { key.clone() });
+                let stay = last_join
+                    .remove(&key)
+                    .or_else(|| last_join.remove(&client_key(event)))
+                    .map(|joined| time_ms.saturating_sub(joined));
                 leaves.push((time_ms, key, event.host.clone(), stay));
             }
             _ => {}
@@ -217,7 +257,27 @@ fn storms(events: &[LogEvent]) -> (Vec<LeaveStorm>, usize) {
     for storm in &mut storms {
         storm.stays_ms.sort_unstable();
     }
-    (storms, last_leave.len())
+    (storms, consumers.len())
+}
+
+/// When each host logged, any line, but for the hosts whose recognised lines are all a broker's.
+fn host_spans(events: &[LogEvent], spans: &[super::LineSpan]) -> Vec<HostSpan> {
+    let mut by_host: BTreeMap<&str, HostSpan> = BTreeMap::new();
+    for span in spans {
+        let Some(host) = span.host.as_deref() else { continue };
+        let mut named = events.iter().filter(|event| event.host.as_deref() == Some(host)).peekable();
+        if named.peek().is_some() && named.all(|event| event.kind.is_broker()) {
+            continue;
+        }
+        let merged = by_host.entry(host).or_insert(HostSpan {
+            host: host.to_owned(),
+            first_ms: span.first_ms,
+            last_ms: span.last_ms,
+        });
+        merged.first_ms = merged.first_ms.min(span.first_ms);
+        merged.last_ms = merged.last_ms.max(span.last_ms);
+    }
+    by_host.into_values().collect()
 }
 
 fn commit_failures(events: &[LogEvent]) -> Vec<HostFailures> {
@@ -230,10 +290,12 @@ fn commit_failures(events: &[LogEvent]) -> Vec<HostFailures> {
             host: event.host.clone(),
             count: 0,
             first_ms: time_ms,
-            last_ms: time_ms,
+            last_ms: i64::MIN,
             errors: Vec::new(),
         });
-        failures.count += 1;
+        if time_ms.saturating_sub(failures.last_ms) >= SAME_FAILURE_MS {
+            failures.count += 1;
+        }
         failures.last_ms = time_ms;
         if !failures.errors.contains(error) {
             failures.errors.push(error.clone());

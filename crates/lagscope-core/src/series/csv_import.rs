@@ -256,7 +256,7 @@ fn after_header(body: &str) -> (&str, usize) {
     ("", lines)
 }
 
-/// A plain lag CSV (no quote, no CR: [`is_plain`]) read block by block, each block whole lines:
+/// A plain lag CSV (no quote, no CR) read block by block, each block whole lines:
 /// what [`import_csv`] reads from the whole text, for a reader that holds one block of a large
 /// file at a time (the CLI).
 #[derive(Debug)]

@@ -5,6 +5,7 @@ mod burrow_verdicts;
 mod committed_ahead;
 mod consumer_stalled;
 mod consumer_stopped;
+#[cfg(feature = "logs")]
 mod host_commit_failures;
 mod hot_partition;
 mod idle_members;
@@ -15,6 +16,7 @@ mod membership_changes;
 mod offset_rewind;
 mod poll_timeout_storm;
 mod rebalancing;
+#[cfg(feature = "logs")]
 mod session_timeout_removals;
 mod slow_host;
 mod slow_member;
@@ -25,8 +27,8 @@ mod under_provisioned;
 use super::Rule;
 
 /// Every rule, in catalogue order.
-pub(super) fn all() -> [&'static dyn Rule; 20] {
-    [
+pub(super) fn all() -> Vec<&'static dyn Rule> {
+    vec![
         &slow_host::SlowHost,
         &slow_member::SlowMember,
         &lag_concentrated::LagConcentrated,
@@ -37,7 +39,9 @@ pub(super) fn all() -> [&'static dyn Rule; 20] {
         &lag_not_decreasing::LagNotDecreasing,
         &under_provisioned::UnderProvisioned,
         &poll_timeout_storm::PollTimeoutStorm,
+        #[cfg(feature = "logs")]
         &host_commit_failures::HostCommitFailures,
+        #[cfg(feature = "logs")]
         &session_timeout_removals::SessionTimeoutRemovals,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
@@ -70,11 +74,13 @@ pub(super) fn analysis_group_label(group: &crate::analyze::GroupAnalysis) -> cra
     super::group_arg(group.group.as_deref())
 }
 
+#[cfg(feature = "logs")]
 /// A log timeline's group name for [`super::Entities`], spelled as [`group_name`] spells a snapshot's.
 pub(super) fn log_group_name(group: &crate::logs::GroupLog) -> String {
     named(group.group.as_deref())
 }
 
+#[cfg(feature = "logs")]
 /// A log timeline's group name as a message argument.
 pub(super) fn log_group_label(group: &crate::logs::GroupLog) -> crate::l10n::Arg {
     super::group_arg(group.group.as_deref())

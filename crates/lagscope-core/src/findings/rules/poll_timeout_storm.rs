@@ -1,12 +1,14 @@
 //! `poll-timeout-storm`: a poll loop slower than `max.poll.interval.ms`, from the configuration's
 //! arithmetic, from a series in which every member leaves the group one interval after joining,
 //! or from consumer logs in which members leave for a poll timeout (counted per storm:
-//! leaves less than [`crate::logs::timeline::STORM_GAP_MS`] apart).
+//! leaves at most a minute apart, `logs::timeline::STORM_GAP_MS`).
 
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause};
-use super::{analysis_group_label, analysis_group_name, log_group_label, log_group_name};
+use super::{analysis_group_label, analysis_group_name};
+#[cfg(feature = "logs")]
+use super::{log_group_label, log_group_name};
 use crate::l10n::Arg;
 use crate::msg;
 use crate::series::clock::Zone;
@@ -35,6 +37,7 @@ impl Rule for PollTimeoutStorm {
             .analysis
             .map(|report| storms(report, interval_ms, interval_is_default, inputs.zone))
             .unwrap_or_default();
+        #[cfg(feature = "logs")]
         if let Some(logs) = inputs.logs {
             findings.extend(from_logs(logs, interval_ms, interval_is_default, inputs.zone));
         }
@@ -141,6 +144,7 @@ fn storms(
     findings
 }
 
+#[cfg(feature = "logs")]
 /// Members the logs say left for a poll timeout, per group, with the storms they left in.
 fn from_logs(
     logs: &crate::logs::LogTimeline,
@@ -154,8 +158,7 @@ fn from_logs(
             continue;
         };
         let members_left = group.poll_timeout_members;
-        let stays: Vec<i64> = group.storms.iter().flat_map(|storm| storm.stays_ms.iter().copied()).collect();
-        let (stay_min, stay_max) = (stays.iter().min().copied(), stays.iter().max().copied());
+        let (stay_min, stay_max) = (largest.stays_ms.first().copied(), largest.stays_ms.last().copied());
         let stay = match (stay_min, stay_max) {
             (Some(min), Some(max)) => Some(msg!(
                 "finding-poll-timeout-storm-logs-stay",
