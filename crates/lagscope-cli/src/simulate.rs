@@ -31,6 +31,10 @@ pub(crate) struct SimulateArgs {
     /// Print `kafka-consumer-groups.sh --describe` dumps, one per sample after a `date` line.
     #[arg(long, group = "format")]
     dump: bool,
+    /// Print the consumers' and the broker's logs (Spring Boot's and Kafka's layouts), one line
+    /// per event, each after its host.
+    #[arg(long, group = "format")]
+    logs: bool,
     /// Print a fingerprint of the run (to compare two runs or two platforms).
     #[arg(long, group = "format")]
     digest: bool,
@@ -79,6 +83,8 @@ pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Re
         stdout.write_all(export::lag_csv(&outcome).as_bytes())?;
     } else if arguments.dump {
         stdout.write_all(export::timed_dumps(&outcome).as_bytes())?;
+    } else if arguments.logs {
+        stdout.write_all(lagscope_core::sim::log_export::logs(&outcome).as_bytes())?;
     } else if arguments.digest {
         writeln!(stdout, "{}", lagscope_core::sim::digest(&outcome))?;
     } else {

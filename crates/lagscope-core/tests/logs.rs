@@ -382,3 +382,78 @@ const PIECES: [&str; 22] = [
     "\r",
     "]",
 ];
+
+/// The simulator's logs go back through the reader: the poll-timeout storm of `shared/seeds/002`,
+/// a crash, and a rolling deploy, diagnosed from the logs alone as from the dumps.
+#[test]
+fn simulated_runs_read_back_from_their_logs() {
+    use lagscope_core::sim::{log_export, presets, simulate};
+    let run = |name: &str| {
+        let scenario = presets::preset(name).expect("a preset").expect("valid");
+        let outcome = simulate(&scenario, 7).expect("a run");
+        let logs = log_export::logs(&outcome);
+        (outcome, build(vec![Input::text(format!("{name}.log"), logs)], &Options::default()))
+    };
+
+    let (outcome, bench) = run("poll-timeout-storm");
+    let left_for_poll_timeout = outcome
+        .members
+        .iter()
+        .filter(|member| {
+            matches!(member.left, Some((_, lagscope_core::sim::output::LeaveReason::PollTimeout)))
+        })
+        .count();
+    assert!(left_for_poll_timeout > 0);
+    let group = &bench
+        .logs
+        .groups
+        .iter()
+        .find(|group| group.group.as_deref() == Some("gojs_group"))
+        .expect("the group");
+    let leaves: usize = group.storms.iter().map(|storm| storm.members).sum();
+    assert_eq!(leaves, left_for_poll_timeout, "every poll-timeout leave of the run, read back");
+    assert!(
+        bench.findings.iter().any(|finding| finding.rule == "poll-timeout-storm"),
+        "{:?}",
+        bench.findings
+    );
+    // Every generation the run completed is in the broker's lines.
+    let completed: Vec<i32> = outcome
+        .events
+        .iter()
+        .filter(|event| event.kind == lagscope_core::sim::output::EventKind::RebalanceCompleted)
+        .filter_map(|event| event.generation)
+        .collect();
+    let read: Vec<i32> = group
+        .generations
+        .iter()
+        .filter(|generation| generation.members_stated.is_some())
+        .map(|generation| generation.generation)
+        .collect();
+    for generation in &completed {
+        assert!(read.contains(generation), "generation {generation} of {completed:?} read as {read:?}");
+    }
+
+    let (outcome, bench) = run("crash-and-session-timeout");
+    let crashed = outcome
+        .members
+        .iter()
+        .filter(|member| {
+            matches!(member.left, Some((_, lagscope_core::sim::output::LeaveReason::SessionTimeout)))
+        })
+        .count();
+    assert!(crashed > 0);
+    let removals =
+        bench.findings.iter().find(|finding| finding.rule == "session-timeout-removals").expect("removals");
+    assert_eq!(removals.evidence["removals"], crashed);
+
+    let (_, bench) = run("rolling-deploy");
+    let closing = bench
+        .logs
+        .groups
+        .iter()
+        .flat_map(|group| &group.events)
+        .filter(|event| event.kind == EventKind::Leaving { reason: LeaveReason::Closing })
+        .count();
+    assert!(closing > 0, "a rolling deploy closes its consumers");
+}

@@ -19,6 +19,7 @@ pub mod export;
 mod from_group;
 pub mod levers;
 mod lifecycle;
+pub mod log_export;
 pub mod manipulate;
 mod modern;
 mod operations;
