@@ -15,8 +15,8 @@
 //! - the broker (`broker-1`): Kafka's log4j layout `[%d] %p %m (%c)` and `GroupCoordinator`'s
 //!   3.2+ texts: `Preparing to rebalance group … (reason: …)` when the run says why (a member's
 //!   leave or removal), `Stabilized group … with … members` (`GroupCoordinator.onCompleteJoin`),
-//!   `Member … in group … has failed, removing it from the group` (`onExpireHeartbeat`), `Member
-//!   MemberMetadata(…) has left group … through explicit `LeaveGroup`; client reason: …`
+//!   `Member … in group … has failed, removing it from the group` (`onExpireHeartbeat`),
+//!   `` Member MemberMetadata(…) has left group … through explicit `LeaveGroup`; client reason: … ``
 //!   (`removeMemberAndUpdateGroup`), `Group … removed dynamic members who haven't joined: Set(…)`
 //!   (`onCompleteJoin`).
 //!
@@ -56,6 +56,7 @@ pub fn logs(outcome: &Outcome) -> String {
 
 /// Writes one group's lines into `entries`, each with its time (an entry may hold a line and the
 /// exception printed after it).
+#[allow(clippy::too_many_lines, reason = "one arm per event kind, each Kafka's own text")]
 fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
     let group = &outcome.group;
     let members: BTreeMap<&str, &MemberSeries> =
@@ -343,7 +344,7 @@ fn spring_time(time_ms: i64) -> String {
 mod tests {
     use super::*;
 
-    /// `Utils.abs("orders".hashCode()) % 50`, worked by hand: "orders".hashCode() is -1008770331,
+    /// `Utils.abs("orders".hashCode()) % 50`, worked by hand: `"orders".hashCode()` is -1008770331,
     /// its absolute value 1008770331, and 1008770331 mod 50 is 31.
     #[test]
     fn the_offsets_partition_is_kafkas() {
