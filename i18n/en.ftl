@@ -342,6 +342,14 @@ finding-session-timeout-removals-summary = Between { $first } and { $last } the 
    *[other] {" "}and { $more } more
 } because no heartbeat arrived within session.timeout.ms. A member that shuts down cleanly sends LeaveGroup; a removed one crashed, was killed or paused (a long GC, a frozen host), and its partitions waited for the session timeout before moving.
 
+# slow-rebalance
+finding-slow-rebalance-title = { $slow } of { $total } { $total ->
+    [1] rebalance
+   *[other] rebalances
+} of { $group } took long: the longest { $longest }
+finding-slow-rebalance-summary = The rebalance to generation { $generation } ran from { $start } to { $end }: { $duration } before its { $members } members had all joined, and the partitions they had revoked were consumed by nobody meanwhile.{ $held_up }
+finding-slow-rebalance-held-up = {" "}It waited for { $member }, which rejoined { $late } after the member before it: a member rejoins only at its next poll(), so a long batch in its poll loop holds the whole group.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
 finding-unassigned-lag-title = { $count ->
@@ -478,6 +486,11 @@ rule-session-timeout-removals-what = Members the group coordinator removed becau
 rule-session-timeout-removals-why = A consumer that crashes, is killed or freezes sends no LeaveGroup: its partitions stay assigned to it, unread, until its session times out, and then the group rebalances.
 rule-session-timeout-removals-evidence = The broker's group coordinator messages (`GroupCoordinator` in 2.x and 3.x, `GroupMetadataManager` from 3.7): each removal for a session timeout, its time and the member id.
 rule-session-timeout-removals-next = Find what happened to those members' processes at those times (restarts, OOM kills, node failures, long GC pauses). On deploys, close consumers on shutdown so that they leave at once, or use static membership to ride out short restarts.
+# slow-rebalance
+rule-slow-rebalance-what = Rebalances that took 30 s or more, from the first member rejoining (or the broker preparing the rebalance) to the last member joining the new generation, read from consumer logs; and the member that held one up: the one that rejoined last, at least half the rebalance after the member before it.
+rule-slow-rebalance-why = A classic rebalance ends only when every member has rejoined, and a member rejoins only at its next poll(): one member busy with a long batch keeps the whole group waiting, for up to max.poll.interval.ms, while the partitions the others revoked are consumed by nobody.
+rule-slow-rebalance-evidence = The clients' `(Re-)joining group` and `Successfully joined group with generation` lines per member, the broker's `Preparing to rebalance` when given; how many rebalances took long, the longest, and the member that rejoined last with how much later than the one before it.
+rule-slow-rebalance-next = Look at what the late member was doing in its poll loop at that time (a long batch, a slow call); bound the time a batch takes (`max.poll.records`, timeouts on external calls); the cooperative protocol or KIP-848 keep the other members consuming during a rebalance.
 # unassigned-lag
 rule-unassigned-lag-what = Partitions whose lag is above zero while no member owns them (CONSUMER-ID `-`), including a group with no active members at all.
 rule-unassigned-lag-why = Nobody is reading those partitions: their lag only grows until a member joins and is assigned them.

@@ -291,6 +291,11 @@ finding-session-timeout-removals-summary = { $first } ~ { $last } 사이에 그�
    *[other] {" "}외 { $more }개
 } 멤버를 제거했습니다. session.timeout.ms 안에 하트비트가 오지 않았기 때문입니다. 정상 종료하는 멤버는 LeaveGroup을 보냅니다. 제거된 멤버는 죽었거나, 강제 종료됐거나, 멈춰 있었고(긴 GC, 멈춘 호스트), 그 파티션은 세션 타임아웃이 지날 때까지 다른 멤버에게 넘어가지 못했습니다.
 
+# slow-rebalance
+finding-slow-rebalance-title = { $group } 그룹의 리밸런싱 { $total }번 중 { $slow }번이 오래 걸림: 가장 긴 것 { $longest }
+finding-slow-rebalance-summary = 세대 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration }이 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.{ $held_up }
+finding-slow-rebalance-held-up = {" "}{ $member } 멤버를 기다렸습니다. 이 멤버는 바로 앞 멤버보다 { $late } 늦게 다시 참여했습니다. 멤버는 다음 poll() 때에야 다시 참여하므로, poll 루프의 긴 배치 하나가 그룹 전체를 붙잡습니다.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
 finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
@@ -412,6 +417,11 @@ rule-session-timeout-removals-what = `session.timeout.ms` 안에 하트비트가
 rule-session-timeout-removals-why = 죽거나, 강제 종료되거나, 멈춘 컨슈머는 LeaveGroup을 보내지 않습니다. 그 파티션은 세션이 만료될 때까지 그 멤버에게 할당된 채 읽히지 않고, 그 뒤에 그룹이 리밸런싱됩니다.
 rule-session-timeout-removals-evidence = 브로커의 그룹 코디네이터 메시지(2.x, 3.x의 `GroupCoordinator`, 3.7부터 `GroupMetadataManager`): 세션 타임아웃으로 인한 제거 하나하나의 시각과 멤버 ID.
 rule-session-timeout-removals-next = 그 시각에 해당 멤버 프로세스에 무슨 일이 있었는지 확인하세요(재시작, OOM 강제 종료, 노드 장애, 긴 GC 정지). 배포할 때는 종료 시 컨슈머를 close해서 바로 그룹을 떠나게 하거나, 정적 멤버십으로 짧은 재시작을 넘기세요.
+# slow-rebalance
+rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 세대에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다.
+rule-slow-rebalance-why = 클래식 리밸런싱은 모든 멤버가 다시 참여해야 끝나고, 멤버는 다음 poll() 때에야 다시 참여합니다. 긴 배치를 처리하는 멤버 하나가 최대 max.poll.interval.ms 동안 그룹 전체를 기다리게 하고, 그동안 다른 멤버들이 반납한 파티션은 아무도 읽지 않습니다.
+rule-slow-rebalance-evidence = 멤버별 클라이언트 로그의 `(Re-)joining group`과 `Successfully joined group with generation` 줄, 있으면 브로커의 `Preparing to rebalance` 줄. 오래 걸린 리밸런싱 수, 가장 긴 리밸런싱, 마지막으로 다시 참여한 멤버와 바로 앞 멤버와의 시간 차이.
+rule-slow-rebalance-next = 늦은 멤버가 그 시각에 poll 루프에서 무엇을 하고 있었는지 확인하세요(긴 배치, 느린 호출). 배치 하나의 처리 시간에 상한을 두세요(`max.poll.records`, 외부 호출 타임아웃). cooperative 프로토콜이나 KIP-848을 쓰면 리밸런싱 중에도 다른 멤버는 계속 읽습니다.
 # unassigned-lag
 rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
 rule-unassigned-lag-why = 그 파티션을 읽는 컨슈머가 없습니다. 멤버가 들어와 그 파티션을 할당받을 때까지 랙은 늘기만 합니다.

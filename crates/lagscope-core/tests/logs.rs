@@ -457,3 +457,52 @@ fn simulated_runs_read_back_from_their_logs() {
         .count();
     assert!(closing > 0, "a rolling deploy closes its consumers");
 }
+
+/// A rebalance held up by one member: three consumers on three pods in generation 5; two rejoin
+/// at once, the third 45 s later (its poll loop was busy); all join generation 6 then. The
+/// rebalance ran 45.2 s and waited for pod-c's consumer.
+#[test]
+fn a_rebalance_held_up_by_one_member() {
+    let line = |pod: &str, time: &str, text: &str| {
+        format!(
+            "[pod/{pod}/app] 2024-06-01T{time}Z  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-g-1, groupId=g] {text}\n"
+        )
+    };
+    let joined = |generation: i32, pod: &str| {
+        format!(
+            "Successfully joined group with generation Generation{{generationId={generation}, memberId='consumer-g-1-{pod}', protocol='range'}}"
+        )
+    };
+    let mut text = String::new();
+    for pod in ["pod-a", "pod-b", "pod-c"] {
+        text.push_str(&line(pod, "10:00:00.000", "(Re-)joining group"));
+    }
+    for pod in ["pod-a", "pod-b", "pod-c"] {
+        text.push_str(&line(pod, "10:00:03.000", &joined(5, pod)));
+    }
+    text.push_str(&line("pod-a", "10:10:00.000", "(Re-)joining group"));
+    text.push_str(&line("pod-b", "10:10:00.100", "(Re-)joining group"));
+    text.push_str(&line("pod-c", "10:10:45.100", "(Re-)joining group"));
+    for pod in ["pod-a", "pod-b", "pod-c"] {
+        text.push_str(&line(pod, "10:10:45.200", &joined(6, pod)));
+    }
+    let bench = build(vec![Input::text("pods.log", text)], &Options::default());
+    let rebalances: Vec<(i32, i64, usize)> = bench.logs.groups[0]
+        .rebalances
+        .iter()
+        .map(|rebalance| (rebalance.generation, rebalance.end_ms - rebalance.start_ms, rebalance.members))
+        .collect();
+    assert_eq!(rebalances, [(5, 3_000, 3), (6, 45_200, 3)]);
+    let finding = bench.findings.iter().find(|finding| finding.rule == "slow-rebalance").expect("slow");
+    assert_eq!(finding.entities.hosts, ["pod-c"]);
+    assert_eq!(finding.evidence["held_up_ms"], 45_000);
+    assert_eq!(
+        lagscope_core::l10n::english(&finding.title),
+        "1 of 2 rebalances of g took long: the longest 45 s"
+    );
+    let summary = lagscope_core::l10n::english(&finding.summary);
+    assert!(
+        summary.contains("It waited for pod-c/consumer-g-1, which rejoined 45 s after the member before it"),
+        "{summary}"
+    );
+}

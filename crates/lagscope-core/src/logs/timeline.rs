@@ -46,6 +46,27 @@ pub struct GroupLog {
     /// How many distinct consumers (a host's client id, else a member id) left for a poll timeout,
     /// in any storm.
     pub poll_timeout_members: usize,
+    /// Each rebalance that ended in a generation the clients joined, in order.
+    pub rebalances: Vec<Rebalance>,
+}
+
+/// One rebalance, as the clients (and the broker, when its lines are given) tell it: from the
+/// first member rejoining (or the broker preparing) to the last member joining the generation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rebalance {
+    /// The generation it ended in.
+    pub generation: i32,
+    /// When it began.
+    pub start_ms: i64,
+    /// When the last member joined the generation.
+    pub end_ms: i64,
+    /// How many members joined the generation.
+    pub members: usize,
+    /// The member that rejoined last (its host and client id, or its member id), and when: the
+    /// group waits for every member to rejoin, which a member does at its next `poll()`.
+    pub last_to_rejoin: Option<(String, i64)>,
+    /// When the member that rejoined before it did.
+    pub previous_rejoin_ms: Option<i64>,
 }
 
 /// The first and the last line a host's consumers logged.
@@ -148,7 +169,8 @@ impl GroupLog {
     fn build(group: Option<String>, events: Vec<LogEvent>) -> Self {
         let generations = generations(&events);
         let (storms, poll_timeout_members) = storms(&events);
-        Self { group, events, generations, storms, poll_timeout_members }
+        let rebalances = rebalances(&events);
+        Self { group, events, generations, storms, poll_timeout_members, rebalances }
     }
 }
 
@@ -178,6 +200,68 @@ fn generations(events: &[LogEvent]) -> Vec<Generation> {
         generation.members_joined = joined.get(&generation.generation).map_or(0, BTreeSet::len);
     }
     generations
+}
+
+/// Each generation the clients joined, as a rebalance: it began at the first `(Re-)joining group`
+/// (or the broker's `Preparing to rebalance`) after the previous generation ended, and ended at
+/// the last `Successfully joined group with generation` of this one.
+fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
+    let mut joined: BTreeMap<i32, (i64, i64, usize)> = BTreeMap::new();
+    for event in events {
+        if let (Some(time_ms), EventKind::Joined { generation: Some(generation), .. }) =
+            (event.time_ms, &event.kind)
+        {
+            let entry = joined.entry(*generation).or_insert((time_ms, time_ms, 0));
+            entry.0 = entry.0.min(time_ms);
+            entry.1 = entry.1.max(time_ms);
+            entry.2 += 1;
+        }
+    }
+    // Events are in time order: each round's lines are found by a search, not a scan.
+    let mut rounds: Vec<(i64, i32, i64, usize)> = joined
+        .into_iter()
+        .map(|(generation, (first, end, members))| (first, generation, end, members))
+        .collect();
+    rounds.sort_unstable();
+    let mut rebalances = Vec::with_capacity(rounds.len());
+    let mut previous_end = i64::MIN;
+    for (first_join_ms, generation, end_ms, members) in rounds {
+        // The rejoins of this round: after the previous generation, before its first join.
+        let mut rejoins: Vec<(i64, String)> = Vec::new();
+        let mut start_ms = first_join_ms;
+        let from =
+            events.partition_point(|event| event.time_ms.is_some_and(|time_ms| time_ms <= previous_end));
+        for event in &events[from..] {
+            let Some(time_ms) = event.time_ms else { continue };
+            if time_ms > first_join_ms {
+                break;
+            }
+            match event.kind {
+                EventKind::Joining => {
+                    let key = client_key(event);
+                    rejoins.retain(|(_, known)| *known != key);
+                    rejoins.push((time_ms, key));
+                    start_ms = start_ms.min(time_ms);
+                }
+                EventKind::PreparingRebalance { .. } => start_ms = start_ms.min(time_ms),
+                _ => {}
+            }
+        }
+        rejoins.sort();
+        let last_to_rejoin = rejoins.last().map(|(time_ms, key)| (key.clone(), *time_ms));
+        let previous_rejoin_ms =
+            rejoins.len().checked_sub(2).and_then(|index| rejoins.get(index)).map(|(time_ms, _)| *time_ms);
+        rebalances.push(Rebalance {
+            generation,
+            start_ms,
+            end_ms,
+            members,
+            last_to_rejoin,
+            previous_rejoin_ms,
+        });
+        previous_end = previous_end.max(end_ms);
+    }
+    rebalances
 }
 
 /// The storms, and how many distinct members they hold.

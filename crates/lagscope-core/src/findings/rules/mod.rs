@@ -20,6 +20,8 @@ mod rebalancing;
 mod session_timeout_removals;
 mod slow_host;
 mod slow_member;
+#[cfg(feature = "logs")]
+mod slow_rebalance;
 mod stale_group;
 mod unassigned_lag;
 mod under_provisioned;
@@ -43,6 +45,8 @@ pub(super) fn all() -> Vec<&'static dyn Rule> {
         &host_commit_failures::HostCommitFailures,
         #[cfg(feature = "logs")]
         &session_timeout_removals::SessionTimeoutRemovals,
+        #[cfg(feature = "logs")]
+        &slow_rebalance::SlowRebalance,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
         &membership_changes::MembershipChanges,
