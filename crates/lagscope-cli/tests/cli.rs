@@ -931,3 +931,42 @@ fn a_large_lag_csv_reads_the_same_window_by_window_as_whole() {
     let json: serde_json::Value = serde_json::from_slice(&window_by_window).unwrap();
     assert_eq!(json["zone"]["offset_minutes"], 540, "the zone the times name: {}", json["zone"]);
 }
+
+/// `analyze` reads consumer logs like any other input, in English and in Korean, and `simulate
+/// --logs` writes logs it reads back.
+#[test]
+fn analyze_reads_logs_and_simulate_writes_them() {
+    let path = fixture("logs/seed-002-poll-timeout-storm.log");
+    let english = lagscope_in_locale(&["analyze", path.to_str().unwrap()], None, &[("LC_ALL", "C")]);
+    assert!(english.status.success(), "{}", String::from_utf8_lossy(&english.stderr));
+    let stdout = String::from_utf8_lossy(&english.stdout);
+    assert!(
+        stdout.contains(
+            "[CRITICAL] poll-timeout-storm: 12 members left gojs_group for a poll timeout, in 2 storms"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("gojs_group: 168 events in the logs, generations 41, 42"), "{stdout}");
+    let korean = lagscope_in_locale(&["analyze", path.to_str().unwrap()], None, &[("LANG", "ko_KR.UTF-8")]);
+    let stdout = String::from_utf8_lossy(&korean.stdout);
+    assert!(stdout.contains("gojs_group 그룹에서 멤버 12개가 poll 타임아웃으로 이탈(2차례)"), "{stdout}");
+
+    let logs =
+        lagscope_in_locale(&["simulate", "crash-and-session-timeout", "--logs"], None, &[("LC_ALL", "C")]);
+    assert!(logs.status.success());
+    let dir = std::env::temp_dir().join(format!("lagscope-sim-logs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("run.log");
+    std::fs::write(&file, &logs.stdout).unwrap();
+    let read = lagscope_in_locale(&["analyze", "--json", file.to_str().unwrap()], None, &[("LC_ALL", "C")]);
+    std::fs::remove_dir_all(&dir).ok();
+    let json: serde_json::Value = serde_json::from_slice(&read.stdout).expect("JSON");
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|finding| finding["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"session-timeout-removals"), "{rules:?}");
+    assert!(json["logs"]["groups"].as_array().is_some_and(|groups| !groups.is_empty()));
+}

@@ -113,15 +113,9 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
             }
             EventKind::Left => match event.reason {
                 Some(LeaveReason::PollTimeout) => {
-                    client(out, "WARN", &heartbeat_thread(group), POLL_TIMEOUT_WARNING);
-                    client(
-                        out,
-                        "INFO",
-                        &heartbeat_thread(group),
-                        &format!(
-                            "Member {member_id} sending LeaveGroup request to coordinator {COORDINATOR} due to consumer poll timeout has expired."
-                        ),
-                    );
+                    let thread = heartbeat_thread(group);
+                    client(out, "WARN", &thread, POLL_TIMEOUT_WARNING);
+                    client(out, "INFO", &thread, &leaving(member_id, "consumer poll timeout has expired."));
                     left_group(out, time_ms, group, member, "consumer poll timeout has expired.");
                 }
                 Some(LeaveReason::Shutdown) => {
@@ -129,9 +123,7 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
                         out,
                         "INFO",
                         &listener_thread,
-                        &format!(
-                            "Member {member_id} sending LeaveGroup request to coordinator {COORDINATOR} due to the consumer is being closed"
-                        ),
+                        &leaving(member_id, "the consumer is being closed"),
                     );
                     left_group(out, time_ms, group, member, "the consumer is being closed");
                 }
@@ -246,6 +238,11 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
             entries.push((time_ms, text));
         }
     }
+}
+
+/// `AbstractCoordinator.maybeLeaveGroup`'s line: the member, the coordinator, the reason.
+fn leaving(member_id: &str, reason: &str) -> String {
+    format!("Member {member_id} sending LeaveGroup request to coordinator {COORDINATOR} due to {reason}")
 }
 
 /// The broker's line for a member's explicit leave (3.2+: the member's metadata and the client's
