@@ -308,25 +308,24 @@ fn spring_line(
 
 /// The broker's line in Kafka's log4j layout, after its source column.
 fn broker_line(out: &mut String, time_ms: i64, text: &str) {
-    let time = civil(time_ms, 0);
     let _ = writeln!(
         out,
-        "{BROKER} | [{:04}-{:02}-{:02} {:02}:{:02}:{:02},{:03}] INFO [GroupCoordinator 1]: {text} (kafka.coordinator.group.GroupCoordinator)",
-        time.year,
-        time.month,
-        time.day,
-        time.hour,
-        time.minute,
-        time.second,
-        time_ms.rem_euclid(1000)
+        "{BROKER} | [{}] INFO [GroupCoordinator 1]: {text} (kafka.coordinator.group.GroupCoordinator)",
+        utc_stamp(time_ms, ' ', ',')
     );
 }
 
-/// `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` in UTC.
+/// `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` in UTC (Spring Boot 3's console time).
 fn spring_time(time_ms: i64) -> String {
+    format!("{}Z", utc_stamp(time_ms, 'T', '.'))
+}
+
+/// A UTC date and time to the millisecond, with the layout's separators (log4j's `%d` is
+/// `yyyy-MM-dd HH:mm:ss,SSS`).
+fn utc_stamp(time_ms: i64, before_clock: char, before_millis: char) -> String {
     let time = civil(time_ms, 0);
     format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        "{:04}-{:02}-{:02}{before_clock}{:02}:{:02}:{:02}{before_millis}{:03}",
         time.year,
         time.month,
         time.day,
