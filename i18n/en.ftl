@@ -350,6 +350,20 @@ finding-slow-rebalance-title = { $slow } of { $total } { $total ->
 finding-slow-rebalance-summary = The rebalance to generation { $generation } ran from { $start } to { $end }: { $duration } before its { $members } members had all joined, and the partitions they had revoked were consumed by nobody meanwhile.{ $held_up }
 finding-slow-rebalance-held-up = {" "}It waited for { $member }, which rejoined { $late } after the member before it: a member rejoins only at its next poll(), so a long batch in its poll loop holds the whole group.
 
+# deploy-rebalances
+finding-deploy-rebalances-title = a deploy rebalanced { $group } { $rebalances } times ({ $closed } { $closed ->
+    [1] consumer
+   *[other] consumers
+} restarted)
+finding-deploy-rebalances-summary = { $closed } { $closed ->
+    [1] consumer
+   *[other] consumers
+} { $n_hosts ->
+    [0] {""}
+    [1] on 1 host{" "}
+   *[other] on { $n_hosts } hosts{" "}
+}closed between { $start } and { $end }, and the group went through { $rebalances } rebalances until { $settled }. With the classic protocol every restarted member costs two: its LeaveGroup, then its JoinGroup; with eager assignors every member stops consuming in each.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
 finding-unassigned-lag-title = { $count ->
@@ -491,6 +505,11 @@ rule-slow-rebalance-what = Rebalances that took 30 s or more, from the first mem
 rule-slow-rebalance-why = A classic rebalance ends only when every member has rejoined, and a member rejoins only at its next poll(): one member busy with a long batch keeps the whole group waiting, for up to max.poll.interval.ms, while the partitions the others revoked are consumed by nobody.
 rule-slow-rebalance-evidence = The clients' `(Re-)joining group` and `Successfully joined group with generation` lines per member, the broker's `Preparing to rebalance` when given; how many rebalances took long, the longest, and the member that rejoined last with how much later than the one before it.
 rule-slow-rebalance-next = Look at what the late member was doing in its poll loop at that time (a long batch, a slow call); bound the time a batch takes (`max.poll.records`, timeouts on external calls); the cooperative protocol or KIP-848 keep the other members consuming during a rebalance.
+# deploy-rebalances
+rule-deploy-rebalances-what = The rebalances a deploy caused, read from consumer logs: consumers closing (LeaveGroup because the consumer is being closed, Spring's `Consumer stopped`) less than 10 minutes apart make one deploy; its rebalances are the generations that ended from its first close until the first one after its last close. Reported from 2 rebalances.
+rule-deploy-rebalances-why = With the classic protocol a restarted dynamic member rebalances the group twice, once when it leaves and once when it rejoins: a rolling deploy of n instances is about 2n rebalances, and with eager assignors the whole group stops consuming in each.
+rule-deploy-rebalances-evidence = The consumers' closing leaves and the generations they joined (from the clients' logs, and the broker's when given): how many consumers closed, on which hosts, when, and how many rebalances followed.
+rule-deploy-rebalances-next = Use static membership (`group.instance.id`, with `session.timeout.ms` longer than a restart) so that a restarted instance gets its partitions back without a rebalance; use `cooperative-sticky` or the KIP-848 protocol so that the other members keep consuming; restart instances one at a time only after the group is stable again.
 # unassigned-lag
 rule-unassigned-lag-what = Partitions whose lag is above zero while no member owns them (CONSUMER-ID `-`), including a group with no active members at all.
 rule-unassigned-lag-why = Nobody is reading those partitions: their lag only grows until a member joins and is assigned them.

@@ -296,6 +296,13 @@ finding-slow-rebalance-title = { $group } 그룹의 리밸런싱 { $total }번 �
 finding-slow-rebalance-summary = 세대 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration }이 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.{ $held_up }
 finding-slow-rebalance-held-up = {" "}{ $member } 멤버를 기다렸습니다. 이 멤버는 바로 앞 멤버보다 { $late } 늦게 다시 참여했습니다. 멤버는 다음 poll() 때에야 다시 참여하므로, poll 루프의 긴 배치 하나가 그룹 전체를 붙잡습니다.
 
+# deploy-rebalances
+finding-deploy-rebalances-title = 배포 한 번에 { $group } 그룹이 { $rebalances }번 리밸런싱됨(컨슈머 { $closed }개 재시작)
+finding-deploy-rebalances-summary = { $start } ~ { $end } 사이에 컨슈머 { $closed }개가{ $n_hosts ->
+    [0] {""}
+   *[other] (호스트 { $n_hosts }대)
+} 종료됐고, { $settled }까지 그룹이 { $rebalances }번 리밸런싱됐습니다. 클래식 프로토콜에서는 재시작한 멤버 하나마다 리밸런싱이 두 번 일어납니다(LeaveGroup 한 번, JoinGroup 한 번). eager 할당 방식에서는 리밸런싱 때마다 모든 멤버가 읽기를 멈춥니다.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
 finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
@@ -422,6 +429,11 @@ rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 
 rule-slow-rebalance-why = 클래식 리밸런싱은 모든 멤버가 다시 참여해야 끝나고, 멤버는 다음 poll() 때에야 다시 참여합니다. 긴 배치를 처리하는 멤버 하나가 최대 max.poll.interval.ms 동안 그룹 전체를 기다리게 하고, 그동안 다른 멤버들이 반납한 파티션은 아무도 읽지 않습니다.
 rule-slow-rebalance-evidence = 멤버별 클라이언트 로그의 `(Re-)joining group`과 `Successfully joined group with generation` 줄, 있으면 브로커의 `Preparing to rebalance` 줄. 오래 걸린 리밸런싱 수, 가장 긴 리밸런싱, 마지막으로 다시 참여한 멤버와 바로 앞 멤버와의 시간 차이.
 rule-slow-rebalance-next = 늦은 멤버가 그 시각에 poll 루프에서 무엇을 하고 있었는지 확인하세요(긴 배치, 느린 호출). 배치 하나의 처리 시간에 상한을 두세요(`max.poll.records`, 외부 호출 타임아웃). cooperative 프로토콜이나 KIP-848을 쓰면 리밸런싱 중에도 다른 멤버는 계속 읽습니다.
+# deploy-rebalances
+rule-deploy-rebalances-what = 컨슈머 로그에서 읽은, 배포 한 번이 일으킨 리밸런싱입니다. 10분 안에 이어진 컨슈머 종료(컨슈머를 닫으면서 보낸 LeaveGroup, Spring의 `Consumer stopped`)를 배포 한 번으로 보고, 첫 종료부터 마지막 종료 뒤 첫 세대까지 끝난 세대를 그 배포의 리밸런싱으로 셉니다. 2번 이상일 때 보고합니다.
+rule-deploy-rebalances-why = 클래식 프로토콜에서 동적 멤버 하나를 재시작하면 그룹이 두 번 리밸런싱됩니다. 떠날 때 한 번, 다시 참여할 때 한 번입니다. 인스턴스 n개를 롤링 배포하면 리밸런싱이 약 2n번 일어나고, eager 할당 방식에서는 그때마다 그룹 전체가 읽기를 멈춥니다.
+rule-deploy-rebalances-evidence = 컨슈머가 닫히며 그룹을 떠난 기록과 참여한 세대(클라이언트 로그, 있으면 브로커 로그): 종료된 컨슈머 수, 호스트, 시각, 뒤따른 리밸런싱 수.
+rule-deploy-rebalances-next = 정적 멤버십(`group.instance.id`, 재시작 시간보다 긴 `session.timeout.ms`)을 쓰면 재시작한 인스턴스가 리밸런싱 없이 파티션을 돌려받습니다. `cooperative-sticky`나 KIP-848 프로토콜을 쓰면 다른 멤버는 계속 읽습니다. 인스턴스는 그룹이 다시 안정된 뒤에 하나씩 재시작하세요.
 # unassigned-lag
 rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
 rule-unassigned-lag-why = 그 파티션을 읽는 컨슈머가 없습니다. 멤버가 들어와 그 파티션을 할당받을 때까지 랙은 늘기만 합니다.

@@ -384,7 +384,8 @@ const PIECES: [&str; 22] = [
 ];
 
 /// The simulator's logs go back through the reader: the poll-timeout storm of `shared/seeds/002`,
-/// a crash, and a rolling deploy, diagnosed from the logs alone as from the dumps.
+/// a crash, and a rolling deploy (with and without static membership), diagnosed from the logs
+/// alone as from the dumps.
 #[test]
 fn simulated_runs_read_back_from_their_logs() {
     use lagscope_core::sim::{log_export, presets, simulate};
@@ -456,6 +457,15 @@ fn simulated_runs_read_back_from_their_logs() {
         .filter(|event| event.kind == EventKind::Leaving { reason: LeaveReason::Closing })
         .count();
     assert!(closing > 0, "a rolling deploy closes its consumers");
+    let deploy = bench
+        .findings
+        .iter()
+        .find(|finding| finding.rule == "deploy-rebalances")
+        .expect("the deploy's rebalances");
+    assert!(deploy.evidence["rebalances"].as_u64().is_some_and(|rebalances| rebalances >= 2), "{deploy:?}");
+    // With static membership the same deploy rebalances nobody.
+    let (_, bench) = run("rolling-deploy-static");
+    assert!(bench.findings.iter().all(|finding| finding.rule != "deploy-rebalances"));
 }
 
 /// A rebalance held up by one member: three consumers on three pods in generation 5; two rejoin

@@ -6,6 +6,8 @@ mod committed_ahead;
 mod consumer_stalled;
 mod consumer_stopped;
 #[cfg(feature = "logs")]
+mod deploy_rebalances;
+#[cfg(feature = "logs")]
 mod host_commit_failures;
 mod hot_partition;
 mod idle_members;
@@ -47,6 +49,8 @@ pub(super) fn all() -> Vec<&'static dyn Rule> {
         &session_timeout_removals::SessionTimeoutRemovals,
         #[cfg(feature = "logs")]
         &slow_rebalance::SlowRebalance,
+        #[cfg(feature = "logs")]
+        &deploy_rebalances::DeployRebalances,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
         &membership_changes::MembershipChanges,
