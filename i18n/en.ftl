@@ -364,6 +364,10 @@ finding-deploy-rebalances-summary = { $closed } { $closed ->
    *[other] on { $n_hosts } hosts{" "}
 }closed between { $start } and { $end }, and the group went through { $rebalances } rebalances until { $settled }. With the classic protocol every restarted member costs two: its LeaveGroup, then its JoinGroup; with eager assignors every member stops consuming in each.
 
+# lag-during-rebalances
+finding-lag-during-rebalances-title = { $group }'s lag rose from { $before } to { $after } while it rebalanced { $rebalances } times
+finding-lag-during-rebalances-summary = The logs show { $rebalances } rebalances between { $start } and { $end }; the lag was { $before } at { $before_at } and { $after } at { $after_at }. In each rebalance the members that revoke partitions stop consuming them (every member with eager assignors), so a group that keeps rebalancing falls behind whatever its throughput.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } has no active members and { $lag } records of lag
 finding-unassigned-lag-title = { $count ->
@@ -510,6 +514,11 @@ rule-deploy-rebalances-what = The rebalances a deploy caused, read from consumer
 rule-deploy-rebalances-why = With the classic protocol a restarted dynamic member rebalances the group twice, once when it leaves and once when it rejoins: a rolling deploy of n instances is about 2n rebalances, and with eager assignors the whole group stops consuming in each.
 rule-deploy-rebalances-evidence = The consumers' closing leaves and the generations they joined (from the clients' logs, and the broker's when given): how many consumers closed, on which hosts, when, and how many rebalances followed.
 rule-deploy-rebalances-next = Use static membership (`group.instance.id`, with `session.timeout.ms` longer than a restart) so that a restarted instance gets its partitions back without a rebalance; use `cooperative-sticky` or the KIP-848 protocol so that the other members keep consuming; restart instances one at a time only after the group is stable again.
+# lag-during-rebalances
+rule-lag-during-rebalances-what = A lag series and consumer logs of the same group given together: 3 or more rebalances ended inside the series, and the group's lag was higher after the last of them than before the first.
+rule-lag-during-rebalances-why = Each rebalance stops the members that revoke partitions (every member with eager assignors) until the group has a new generation: a group that keeps rebalancing loses consuming time again and again, and its lag grows even when its members are fast.
+rule-lag-during-rebalances-evidence = The rebalances from the logs (each generation the clients joined) inside the series' time, and the group's lag at the samples around them.
+rule-lag-during-rebalances-next = Find why the group keeps rebalancing: the other log findings (poll-timeout storms, session-timeout removals, deploys) name the cause; static membership and the cooperative or KIP-848 protocols shorten or avoid the stops.
 # unassigned-lag
 rule-unassigned-lag-what = Partitions whose lag is above zero while no member owns them (CONSUMER-ID `-`), including a group with no active members at all.
 rule-unassigned-lag-why = Nobody is reading those partitions: their lag only grows until a member joins and is assigned them.

@@ -303,6 +303,10 @@ finding-deploy-rebalances-summary = { $start } ~ { $end } 사이에 컨슈머 { 
    *[other] (호스트 { $n_hosts }대)
 } 종료됐고, { $settled }까지 그룹이 { $rebalances }번 리밸런싱됐습니다. 클래식 프로토콜에서는 재시작한 멤버 하나마다 리밸런싱이 두 번 일어납니다(LeaveGroup 한 번, JoinGroup 한 번). eager 할당 방식에서는 리밸런싱 때마다 모든 멤버가 읽기를 멈춥니다.
 
+# lag-during-rebalances
+finding-lag-during-rebalances-title = { $group } 그룹이 { $rebalances }번 리밸런싱되는 동안 랙이 { $before }건에서 { $after }건으로 늘어남
+finding-lag-during-rebalances-summary = 로그에 따르면 { $start } ~ { $end } 사이에 리밸런싱이 { $rebalances }번 있었고, 랙은 { $before_at }에 { $before }건, { $after_at }에 { $after }건이었습니다. 리밸런싱 때마다 파티션을 반납하는 멤버(eager 할당 방식이면 모든 멤버)는 그 파티션을 읽지 않으므로, 리밸런싱이 계속되는 그룹은 처리량과 상관없이 뒤처집니다.
+
 # unassigned-lag
 finding-unassigned-lag-empty-title = { $group } 그룹에 활성 멤버가 없고 랙이 { $lag }건
 finding-unassigned-lag-title = { $group } 그룹의 파티션 { $count }개에 랙이 있지만 소유자가 없음
@@ -434,6 +438,11 @@ rule-deploy-rebalances-what = 컨슈머 로그에서 읽은, 배포 한 번이 �
 rule-deploy-rebalances-why = 클래식 프로토콜에서 동적 멤버 하나를 재시작하면 그룹이 두 번 리밸런싱됩니다. 떠날 때 한 번, 다시 참여할 때 한 번입니다. 인스턴스 n개를 롤링 배포하면 리밸런싱이 약 2n번 일어나고, eager 할당 방식에서는 그때마다 그룹 전체가 읽기를 멈춥니다.
 rule-deploy-rebalances-evidence = 컨슈머가 닫히며 그룹을 떠난 기록과 참여한 세대(클라이언트 로그, 있으면 브로커 로그): 종료된 컨슈머 수, 호스트, 시각, 뒤따른 리밸런싱 수.
 rule-deploy-rebalances-next = 정적 멤버십(`group.instance.id`, 재시작 시간보다 긴 `session.timeout.ms`)을 쓰면 재시작한 인스턴스가 리밸런싱 없이 파티션을 돌려받습니다. `cooperative-sticky`나 KIP-848 프로토콜을 쓰면 다른 멤버는 계속 읽습니다. 인스턴스는 그룹이 다시 안정된 뒤에 하나씩 재시작하세요.
+# lag-during-rebalances
+rule-lag-during-rebalances-what = 같은 그룹의 랙 시계열과 컨슈머 로그를 함께 줄 때, 시계열 구간 안에서 리밸런싱이 3번 이상 끝났고 마지막 리밸런싱 뒤의 랙이 첫 리밸런싱 전보다 높은 경우입니다.
+rule-lag-during-rebalances-why = 리밸런싱 때마다 파티션을 반납하는 멤버(eager 할당 방식이면 모든 멤버)는 새 세대가 될 때까지 읽기를 멈춥니다. 리밸런싱이 계속되는 그룹은 읽을 시간을 거듭 잃고, 멤버가 빨라도 랙이 늘어납니다.
+rule-lag-during-rebalances-evidence = 시계열 구간 안에 있는 로그의 리밸런싱(클라이언트가 참여한 세대 하나하나)과, 그 앞뒤 샘플의 그룹 랙.
+rule-lag-during-rebalances-next = 그룹이 왜 계속 리밸런싱되는지 찾으세요. 다른 로그 발견 사항(poll 타임아웃 이탈, 세션 타임아웃 제거, 배포)이 원인을 알려 줍니다. 정적 멤버십과 cooperative 또는 KIP-848 프로토콜은 멈춤을 줄이거나 없앱니다.
 # unassigned-lag
 rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
 rule-unassigned-lag-why = 그 파티션을 읽는 컨슈머가 없습니다. 멤버가 들어와 그 파티션을 할당받을 때까지 랙은 늘기만 합니다.

@@ -516,3 +516,32 @@ fn a_rebalance_held_up_by_one_member() {
         "{summary}"
     );
 }
+
+/// A lag CSV and the same group's logs, given together: the lag doubled every minute from 100
+/// while one member joined generations 1 to 4 at 10:00:30, 10:01:30, 10:02:30 and 10:03:30. The
+/// lag before the first rebalance (10:00:00) was 100, after the last (10:04:00) 1,600.
+#[test]
+fn lag_that_rose_while_the_group_rebalanced() {
+    use std::fmt::Write as _;
+    let mut csv = String::from("time,group,topic,partition,lag\n");
+    for (minute, lag) in [100, 200, 400, 800, 1_600, 3_200].into_iter().enumerate() {
+        let _ = writeln!(csv, "2024-06-01T10:{minute:02}:00Z,g,t,0,{lag}");
+    }
+    let mut logs = String::new();
+    for generation in 1..=4 {
+        let _ = writeln!(
+            logs,
+            "2024-06-01T10:{:02}:30.000Z  INFO 1 --- [c-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c-1, groupId=g] Successfully joined group with generation Generation{{generationId={generation}, memberId='c-1-{generation}', protocol='range'}}",
+            generation - 1
+        );
+    }
+    let bench = build(vec![Input::text("lag.csv", csv), Input::text("app.log", logs)], &Options::default());
+    let finding =
+        bench.findings.iter().find(|finding| finding.rule == "lag-during-rebalances").expect("the finding");
+    assert_eq!(
+        lagscope_core::l10n::english(&finding.title),
+        "g's lag rose from 100 to 1,600 while it rebalanced 4 times"
+    );
+    assert_eq!(finding.evidence["lag_before_ms"], ms("2024-06-01T10:00:00Z"));
+    assert_eq!(finding.evidence["lag_after_ms"], ms("2024-06-01T10:04:00Z"));
+}

@@ -12,6 +12,8 @@ mod host_commit_failures;
 mod hot_partition;
 mod idle_members;
 mod lag_concentrated;
+#[cfg(feature = "logs")]
+mod lag_during_rebalances;
 mod lag_mismatch;
 mod lag_not_decreasing;
 mod membership_changes;
@@ -51,6 +53,8 @@ pub(super) fn all() -> Vec<&'static dyn Rule> {
         &slow_rebalance::SlowRebalance,
         #[cfg(feature = "logs")]
         &deploy_rebalances::DeployRebalances,
+        #[cfg(feature = "logs")]
+        &lag_during_rebalances::LagDuringRebalances,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
         &membership_changes::MembershipChanges,
