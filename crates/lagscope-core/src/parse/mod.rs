@@ -184,6 +184,8 @@ pub struct Parser {
     /// Whether the first line that was neither blank nor noise opened a layout's table (`None`
     /// before one): a piece that starts so is read alike after any earlier lines (see `absorb`).
     first_content_was_header: Option<bool>,
+    /// Whether the last line read was blank: a piece is joined only after one (see `absorb`).
+    last_was_blank: bool,
 }
 
 impl std::fmt::Debug for Parser {
@@ -220,6 +222,7 @@ impl Parser {
             key_values: Vec::new(),
             ledger: Ledger::starting_at(1),
             first_content_was_header: None,
+            last_was_blank: false,
         }
     }
 
@@ -256,6 +259,7 @@ impl Parser {
         let cleaned = cleanup::clean(line);
         let line = match &cleaned {
             cleanup::Cleaned::Blank | cleanup::Cleaned::Noise => {
+                self.last_was_blank = matches!(cleaned, cleanup::Cleaned::Blank);
                 self.ledger.mark(self.line_number, LineUse::Noise);
                 self.previous_was_row = false;
                 // A copied table ends at a blank line.
@@ -270,7 +274,10 @@ impl Parser {
                 self.flush_key_values();
                 return;
             }
-            cleanup::Cleaned::Line(line) => line.as_ref(),
+            cleanup::Cleaned::Line(line) => {
+                self.last_was_blank = false;
+                line.as_ref()
+            }
         };
         if let Some(pending) = self.pending.take() {
             let is_row_start = self.table.as_ref().is_some_and(|table| {

@@ -50,15 +50,18 @@ impl Parser {
     }
 
     /// Whether this parser, having read up to its last line, would read the lines after it just as
-    /// a fresh parser does: no row held over, no table it could extend, no command line or group
-    /// named by context, nothing that makes it skip lines.
+    /// a fresh parser does: its last line was blank, no row held over, no table it could extend,
+    /// no command line or group named by context, nothing that makes it skip lines.
     fn may_be_followed_by(&self, later: &Self) -> bool {
         let next_line = self.line_number.saturating_add(1);
         // Lines read before a source's own lines change how some lines read (a metric without an
         // exporter is noise beside an exporter's page; rpk's summary lines).
         let reads_by_source =
             self.sources.iter().any(|(tool, _)| matches!(tool, super::Tool::Prometheus | super::Tool::Rpk));
+        // Only after a blank line: a line right after a table's own lines may be read as one of
+        // them (a header repeated in a flattened paste is a row of the table it repeats).
         later.ledger.first_line() == next_line
+            && self.last_was_blank
             && !reads_by_source
             && later.options == self.options
             && self.binary_at.is_none()
@@ -179,6 +182,21 @@ a     t     1         6              9              3   c1          /h   app
         }
         let (outcome, account) = parser.finish_accounted();
         (outcome, account, n_joined)
+    }
+
+    /// Property-test finding: a table pasted flat (header and rows on one line), then the same
+    /// line again. After the first, the second reads as a row of its table, so a piece cut between
+    /// the two is not joined: pieces are joined only after a blank line.
+    #[test]
+    fn a_piece_right_after_a_table_line_is_read_again() {
+        let line = "GROUP                          TOPIC                          PARTITION  NEW-OFFSET     \
+                    billing-audit                  payments                       2          1200           \
+                    billing-audit                  payments                       0          1200           ";
+        let text = format!("{line}\n{line}");
+        let whole = crate::parse::parse(&text);
+        let (joined, _, n_joined) = parse_in_pieces(&text, &[line.len() + 1]);
+        assert_eq!(joined, whole);
+        assert_eq!(n_joined, 0);
     }
 
     #[test]
