@@ -84,7 +84,7 @@ pub(crate) fn run(arguments: &SimulateArgs, localizer: &Localizer) -> anyhow::Re
     } else if arguments.dump {
         stdout.write_all(export::timed_dumps(&outcome).as_bytes())?;
     } else if arguments.logs {
-        stdout.write_all(lagscope_core::sim::log_export::logs(&outcome).as_bytes())?;
+        stdout.write_all(lagscope_core::sim::log_export::logs(&scenario, &outcome).as_bytes())?;
     } else if arguments.digest {
         writeln!(stdout, "{}", lagscope_core::sim::digest(&outcome))?;
     } else {

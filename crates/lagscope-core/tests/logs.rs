@@ -217,6 +217,8 @@ fn each_wording_and_wrapper() {
             EventKind::Joining,
         ),
     ];
+    let stale = "2023-02-01 08:00:00.000  INFO 7 --- [c-1] o.a.k.c.c.internals.AbstractCoordinator  : [Consumer clientId=c, groupId=g] Attempt to heartbeat with stale Generation{generationId=4, memberId='c-1-x', protocol='range'} and group instance id Optional.empty failed due to UNKNOWN_MEMBER_ID, ignoring the error";
+    assert!(read_logs(stale, 0).is_none(), "a stale generation's error is ignored by the client");
     for (line, host, kind) in cases {
         let read = read_logs(line, 0).unwrap_or_else(|| panic!("read: {line}"));
         assert_eq!(read.events.len(), 1, "{line}");
@@ -392,7 +394,7 @@ fn simulated_runs_read_back_from_their_logs() {
     let run = |name: &str| {
         let scenario = presets::preset(name).expect("a preset").expect("valid");
         let outcome = simulate(&scenario, 7).expect("a run");
-        let logs = log_export::logs(&outcome);
+        let logs = log_export::logs(&scenario, &outcome);
         (outcome, build(vec![Input::text(format!("{name}.log"), logs)], &Options::default()))
     };
 

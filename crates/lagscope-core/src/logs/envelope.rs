@@ -99,6 +99,9 @@ fn source_prefix(line: &str) -> (Option<Cow<'_, str>>, &str) {
     (None, line)
 }
 
+/// 9999-12-31T23:59:59.999Z: the last moment a time stamp can name.
+const MAX_EPOCH_MS: i64 = 253_402_300_799_999;
+
 /// Log levels, which a layout may print in a column of its own.
 const LEVELS: [&str; 8] = ["TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE"];
 
@@ -129,6 +132,8 @@ fn json_line(line: &str) -> Option<Envelope<'static>> {
         let seconds = object.get("instant")?.get("epochSecond")?.as_i64()?;
         seconds.checked_mul(1000)
     });
+    // A number is a time only within the years the date module reads (1970–9999).
+    let epoch_ms = epoch_ms.filter(|ms| (0..=MAX_EPOCH_MS).contains(ms));
     let time_ms = time.as_deref().and_then(parse_timestamp).or(epoch_ms);
     let host =
         text(&["HOSTNAME", "hostname", "host", "host.name", "kubernetes.pod_name", "kubernetes.pod.name"]);
@@ -268,6 +273,11 @@ mod tests {
         assert_eq!(log4j2.time_ms, Some(1_710_000_000_000));
         let instant = open(r#"{"instant":{"epochSecond":1710000000,"nanoOfSecond":0},"message":"m"}"#);
         assert_eq!(instant.time_ms, Some(1_710_000_000_000));
+        // A number no clock could print is no time (and never overflows what reads it).
+        for extreme in [i64::MIN, -1, i64::MAX] {
+            let line = format!(r#"{{"timeMillis":{extreme},"message":"m"}}"#);
+            assert_eq!(open(&line).time_ms, None, "{line}");
+        }
     }
 
     #[test]

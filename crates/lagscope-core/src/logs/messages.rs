@@ -263,6 +263,11 @@ fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
             EventKind::PollTimeout
         });
     }
+    // Before the failures below: its line reads `… failed due to …` too.
+    if text.starts_with("Attempt to heartbeat with stale ") {
+        // The generation already moved on: the client ignores the error.
+        return None;
+    }
     if text.starts_with("Attempt to heartbeat with ") && text.contains(" failed due to ") {
         // 2.6+: `Attempt to heartbeat with Generation{…} and group instance id … failed due to
         // UNKNOWN_MEMBER_ID, resetting generation`.
@@ -281,10 +286,6 @@ fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
     if text.starts_with("Request joining group due to: group is already rebalancing") {
         // 3.0+: the heartbeat's REBALANCE_IN_PROGRESS.
         return Some(EventKind::HeartbeatFailed { reason: HeartbeatFailure::Rebalancing });
-    }
-    if text.starts_with("Attempt to heartbeat with stale ") {
-        // The generation already moved on: the client ignores the error.
-        return None;
     }
     if let Some(rest) = text.strip_prefix("Attempt to heartbeat failed") {
         let reason = if rest.contains("rebalancing") {

@@ -312,7 +312,8 @@ fn storms(events: &[LogEvent]) -> (Vec<LeaveStorm>, usize) {
     let mut members: BTreeSet<String> = BTreeSet::new();
     let mut hosts: BTreeSet<String> = BTreeSet::new();
     for (time_ms, key, host, stay) in leaves {
-        let continues = storms.last().is_some_and(|storm| time_ms - storm.end_ms <= STORM_GAP_MS);
+        let continues =
+            storms.last().is_some_and(|storm| time_ms.saturating_sub(storm.end_ms) <= STORM_GAP_MS);
         if !continues {
             if let Some(storm) = storms.last_mut() {
                 storm.members = members.len();

@@ -766,6 +766,35 @@ mod tests {
         "99999999999999999999",
     ];
 
+    /// A CSV of `header` and rows of [`CELLS`] (a blank line after every seventh), with a blank
+    /// line first when `blank_first` (not before a `sep=` line or a byte-order mark); with the
+    /// offset of its first row and its delimiter.
+    fn csv_text(header: &str, rows: &[Vec<usize>], blank_first: bool) -> (String, usize, &'static str) {
+        let delimiter = if header.contains(';') {
+            ";"
+        } else if header.contains('\t') {
+            "\t"
+        } else {
+            ","
+        };
+        let mut text = String::new();
+        if blank_first && !header.starts_with("sep=") && !header.starts_with('\u{FEFF}') {
+            text.push('\n');
+        }
+        text.push_str(header);
+        text.push('\n');
+        let first_row = text.len();
+        for (index, row) in rows.iter().enumerate() {
+            let cells: Vec<&str> = row.iter().map(|&pick| CELLS[pick]).collect();
+            text.push_str(&cells.join(delimiter));
+            if index % 7 == 3 {
+                text.push('\n');
+            }
+            text.push('\n');
+        }
+        (text, first_row, delimiter)
+    }
+
     proptest::proptest! {
         /// The direct cut of plain text reads every row as `csv` does: same series, same
         /// diagnostics on the same lines.
@@ -780,21 +809,7 @@ mod tests {
             rows in proptest::collection::vec(proptest::collection::vec(0..CELLS.len(), 0..9), 0..30),
             blank_first in proptest::bool::ANY,
         ) {
-            let delimiter = if header.contains(';') { ";" } else if header.contains('\t') { "\t" } else { "," };
-            let mut text = String::new();
-            if blank_first && !header.starts_with("sep=") {
-                text.push('\n');
-            }
-            text.push_str(header);
-            text.push('\n');
-            for (index, row) in rows.iter().enumerate() {
-                let cells: Vec<&str> = row.iter().map(|&pick| CELLS[pick]).collect();
-                text.push_str(&cells.join(delimiter));
-                if index % 7 == 3 {
-                    text.push('\n');
-                }
-                text.push('\n');
-            }
+            let (text, _, _) = csv_text(header, &rows, blank_first);
             let mapping = CsvMapping::default();
             proptest::prop_assert_eq!(
                 import_csv_with(&text, &mapping, Reader::PlainWhenPossible),
@@ -821,22 +836,7 @@ mod tests {
             cuts in proptest::collection::vec(proptest::num::usize::ANY, 0..4),
             last_line_break in proptest::bool::ANY,
         ) {
-            let delimiter = if header.contains(';') { ";" } else if header.contains('\t') { "\t" } else { "," };
-            let mut text = String::new();
-            if blank_first && !header.starts_with("sep=") && !header.starts_with('\u{FEFF}') {
-                text.push('\n');
-            }
-            text.push_str(header);
-            text.push('\n');
-            let first_row = text.len();
-            for (index, row) in rows.iter().enumerate() {
-                let cells: Vec<&str> = row.iter().map(|&pick| CELLS[pick]).collect();
-                text.push_str(&cells.join(delimiter));
-                if index % 7 == 3 {
-                    text.push('\n');
-                }
-                text.push('\n');
-            }
+            let (mut text, first_row, delimiter) = csv_text(header, &rows, blank_first);
             if !last_line_break && text.ends_with('\n') && text.len() > first_row {
                 text.pop();
             }

@@ -31,6 +31,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::output::{CommitError, EventKind, LeaveReason, MemberSeries, Outcome};
+use super::scenario::{ConsumerSpec, Scenario};
 use crate::series::clock::civil;
 
 /// The broker that coordinates the group.
@@ -45,10 +46,11 @@ const POLL_TIMEOUT_WARNING: &str = "consumer poll timeout has expired. This mean
 /// The run's logs: every consumer's and the broker's lines, in time order (lines of one time keep
 /// the order they were written in; several groups interleave as an aggregator shows them).
 #[must_use]
-pub fn logs(outcome: &Outcome) -> String {
+pub fn logs(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut entries: Vec<(i64, String)> = Vec::new();
-    for group in outcome.groups() {
-        write_group(&mut entries, group);
+    for (index, group) in outcome.groups().enumerate() {
+        // Each group's own consumer settings (`Scenario::group_view`, as the run used them).
+        write_group(&mut entries, group, &scenario.group_view(index).consumer);
     }
     entries.sort_by_key(|(time_ms, _)| *time_ms);
     entries.into_iter().map(|(_, text)| text).collect()
@@ -57,7 +59,7 @@ pub fn logs(outcome: &Outcome) -> String {
 /// Writes one group's lines into `entries`, each with its time (an entry may hold a line and the
 /// exception printed after it).
 #[allow(clippy::too_many_lines, reason = "one arm per event kind, each Kafka's own text")]
-fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
+fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome, consumer: &ConsumerSpec) {
     let group = &outcome.group;
     let members: BTreeMap<&str, &MemberSeries> =
         outcome.members.iter().map(|member| (member.member_id.as_str(), member)).collect();
@@ -116,7 +118,13 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
                     let thread = heartbeat_thread(group);
                     client(out, "WARN", &thread, POLL_TIMEOUT_WARNING);
                     client(out, "INFO", &thread, &leaving(member_id, "consumer poll timeout has expired."));
-                    left_group(out, time_ms, group, member, "consumer poll timeout has expired.");
+                    left_group(
+                        out,
+                        time_ms,
+                        (group, protocol, consumer),
+                        member,
+                        "consumer poll timeout has expired.",
+                    );
                 }
                 Some(LeaveReason::Shutdown) => {
                     client(
@@ -125,7 +133,13 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome) {
                         &listener_thread,
                         &leaving(member_id, "the consumer is being closed"),
                     );
-                    left_group(out, time_ms, group, member, "the consumer is being closed");
+                    left_group(
+                        out,
+                        time_ms,
+                        (group, protocol, consumer),
+                        member,
+                        "the consumer is being closed",
+                    );
                 }
                 Some(LeaveReason::SessionTimeout) => {
                     broker_line(
@@ -247,7 +261,13 @@ fn leaving(member_id: &str, reason: &str) -> String {
 
 /// The broker's line for a member's explicit leave (3.2+: the member's metadata and the client's
 /// reason).
-fn left_group(out: &mut String, time_ms: i64, group: &str, member: Option<&MemberSeries>, reason: &str) {
+fn left_group(
+    out: &mut String,
+    time_ms: i64,
+    (group, protocol, consumer): (&str, &str, &ConsumerSpec),
+    member: Option<&MemberSeries>,
+    reason: &str,
+) {
     let Some(member) = member else { return };
     let instance =
         member.group_instance_id.as_ref().map_or_else(|| "None".to_owned(), |id| format!("Some({id})"));
@@ -255,8 +275,13 @@ fn left_group(out: &mut String, time_ms: i64, group: &str, member: Option<&Membe
         out,
         time_ms,
         &format!(
-            "Member MemberMetadata(memberId={}, groupInstanceId={instance}, clientId={}, clientHost={}, sessionTimeoutMs=45000, rebalanceTimeoutMs=300000, supportedProtocols=List(range)) has left group {group} through explicit `LeaveGroup`; client reason: {reason}",
-            member.member_id, member.client_id, member.address
+            "Member MemberMetadata(memberId={}, groupInstanceId={instance}, clientId={}, clientHost={}, sessionTimeoutMs={}, rebalanceTimeoutMs={}, supportedProtocols=List({protocol})) has left group {group} through explicit `LeaveGroup`; client reason: {reason}",
+            member.member_id,
+            member.client_id,
+            member.address,
+            consumer.session_timeout_ms,
+            // The classic consumer's rebalance timeout is its `max.poll.interval.ms`.
+            consumer.max_poll_interval_ms
         ),
     );
 }
