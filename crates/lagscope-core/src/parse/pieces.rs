@@ -31,6 +31,7 @@ impl Parser {
             n_rows,
             sources,
             ledger,
+            last_was_blank,
             ..
         } = later;
         if !self.builder.absorb(builder, &mut self.diagnostics) {
@@ -45,6 +46,7 @@ impl Parser {
         self.previous_was_row = previous_was_row;
         self.pending = pending;
         self.last_header = last_header;
+        self.last_was_blank = last_was_blank;
         self.n_rows = self.n_rows.saturating_add(n_rows);
         true
     }
@@ -182,6 +184,19 @@ a     t     1         6              9              3   c1          /h   app
         }
         let (outcome, account) = parser.finish_accounted();
         (outcome, account, n_joined)
+    }
+
+    /// The same, three pieces: the middle one (the first flat line, after a blank line) is
+    /// joined, and what it ends with decides whether the next one may be.
+    #[test]
+    fn a_joined_piece_passes_on_how_it_ended() {
+        let line = "GROUP                          TOPIC                          PARTITION  NEW-OFFSET     \
+                    billing-audit                  payments                       2          1200           \
+                    billing-audit                  payments                       0          1200           ";
+        let text = format!("\n{line}\n{line}");
+        let whole = crate::parse::parse(&text);
+        let (joined, _, _) = parse_in_pieces(&text, &[1, line.len() + 2]);
+        assert_eq!(joined, whole);
     }
 
     /// Property-test finding: a table pasted flat (header and rows on one line), then the same
