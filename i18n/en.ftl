@@ -1110,6 +1110,7 @@ ui-detected = detected
 ui-reading = Reading { $done } / { $total }
 ui-cancel = Cancel
 ui-analysis-cancelled = Analysis cancelled: the results below are from the previous input.
+ui-analysis-failed = The analysis could not run ({ $problem }): the results below are from the previous input. Reload the page to try again.
 ui-analyze = Analyze
 ui-settings-title = Consumer settings (optional)
 ui-settings-hint = The findings use them: e.g. max.poll.records × processing time against max.poll.interval.ms.

@@ -979,6 +979,7 @@ ui-detected = 감지된 형식
 ui-reading = 읽는 중 { $done } / { $total }
 ui-cancel = 취소
 ui-analysis-cancelled = 분석을 취소했습니다. 아래 결과는 이전 입력의 결과입니다.
+ui-analysis-failed = 분석을 실행하지 못했습니다({ $problem }). 아래 결과는 이전 입력의 결과입니다. 페이지를 새로 고쳐 다시 시도하세요.
 ui-analyze = 분석
 ui-settings-title = 컨슈머 설정(선택)
 ui-settings-hint = 분석 규칙이 이 값을 사용합니다. 예: max.poll.records × 레코드당 처리 시간을 max.poll.interval.ms와 비교합니다.

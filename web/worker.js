@@ -1,14 +1,36 @@
-// lagscope's parsing worker: reads a large paste off the page's main thread, with its own
-// speed-built WebAssembly (reader.js), and hands the parse back in lagscope's compact form.
-// Messages in: { jsUrl, wasmUrl, text }. Out: { progress: bytesRead } …, then { bytes } (empty
-// when the text is not a plain dump and the page should read it itself).
-let bindings;
+// lagscope's analysis worker: every analysis runs here, off the page's main thread, with the
+// core's speed-built WebAssembly (reader.js); the page only renders the results.
+// Messages in: { jsUrl, wasmUrl } to load the module (the page sends it once, after its first
+// paint), then { job, names, texts, settings } per analysis. Out: { ready } once loaded,
+// { job, progress: bytesRead } …, then { job, bytes } (lagscope's analysis hand-off) or
+// { job, error }.
+let loading;
+
+// The module, loaded once; messages that arrive meanwhile wait for it, in order.
+function load(data) {
+  loading ??= import(data.jsUrl).then(async (module) => {
+    await module.default({ module_or_path: data.wasmUrl });
+    return module;
+  });
+  return loading;
+}
 
 self.onmessage = async ({ data }) => {
-  if (!bindings) {
-    bindings = await import(data.jsUrl);
-    await bindings.default({ module_or_path: data.wasmUrl });
+  try {
+    const bindings = await load(data);
+    if (data.job === undefined) {
+      // A warm-up: the sample analysed (and dropped) a few times, so that the engine has its
+      // optimised code ready by the first paste.
+      for (let round = 0; round < (data.warmUp ? 3 : 0); round += 1) {
+        bindings.worker_analyse(data.names, data.texts, data.settings, () => {});
+      }
+      self.postMessage({ ready: true });
+      return;
+    }
+    const progress = (done) => self.postMessage({ job: data.job, progress: done });
+    const bytes = bindings.worker_analyse(data.names, data.texts, data.settings, progress);
+    self.postMessage({ job: data.job, bytes }, [bytes.buffer]);
+  } catch (error) {
+    self.postMessage({ job: data.job, error: String(error) });
   }
-  const bytes = bindings.worker_read(data.text, (done) => self.postMessage({ progress: done }));
-  self.postMessage({ bytes }, [bytes.buffer]);
 };

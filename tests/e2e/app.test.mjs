@@ -541,9 +541,14 @@ test('phone width: every view fits 360 px without horizontal scrolling', async (
 
 // Speed is measured and reported here (target/e2e/budgets.txt), never asserted: timed tests flake.
 // The transfer size is deterministic, so it is checked.
-test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and in Korean (gzip reported); load and 1,000-row paste times are measured', async () => {
-  // The page's own first load: the service worker's precaching of the whole build happens after,
-  // in the background, and is not what a visitor waits for.
+// The analysis worker's files are fetched once the page is painted (for the first paste), not
+// waited for: they are not part of the first load.
+const isFirstLoad = (response) => !/\/(worker\.js|reader\.js|reader_bg\.wasm)$/.test(new URL(response.url()).pathname);
+
+test('budgets: first load transfers ≤ 400,000 bytes with brotli and with gzip in English and in Korean; load and 1,000-row paste times are measured', async () => {
+  // The page's own first load, up to the sample incident's findings on screen: what a visitor
+  // waits for. The analysis worker's module (fetched right after the first paint, for the first
+  // paste) and the service worker's precaching of the whole build come after, in the background.
   const context = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   // Bodies are kept and compressed after the timing, so the measurement does not include it.
@@ -553,9 +558,13 @@ test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and
   await page.goto(shared.server.url);
   await page.waitForSelector('#findings .finding');
   const interactiveMs = Date.now() - started;
+  const firstLoad = responses.splice(0).filter(isFirstLoad);
+  // The analysis worker loads its module and warms up after the first paint, in the background.
+  await page.waitForSelector('html[data-analyser="ready"]', { state: 'attached' });
+  const analyserReadyMs = Date.now() - started;
   let transferred = 0;
   let gzipped = 0;
-  for (const response of responses) {
+  for (const response of firstLoad) {
     try {
       const body = await response.body();
       transferred += zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -595,9 +604,10 @@ test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and
   koreanPage.on('response', (response) => koreanResponses.push(response));
   await koreanPage.goto(shared.server.url);
   await koreanPage.waitForSelector('html[lang="ko"] #findings .finding');
+  const koreanFirstLoad = koreanResponses.splice(0).filter(isFirstLoad);
   let koreanTransferred = 0;
   let koreanGzipped = 0;
-  for (const response of koreanResponses) {
+  for (const response of koreanFirstLoad) {
     try {
       const body = await response.body();
       koreanTransferred += zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -607,12 +617,15 @@ test('budgets: first load transfers ≤ 400,000 bytes with brotli in English and
     }
   }
   await korean.close();
-  const budget = `first load ${transferred} bytes brotli (${gzipped} gzip) in English, ${koreanTransferred} bytes brotli (${koreanGzipped} gzip) in Korean, interactive in ${interactiveMs} ms, 1,000 rows to findings in ${pasteMs.toFixed(1)} ms (median of ${pasteRuns.map((ms) => ms.toFixed(1)).join(', ')})`;
+  const budget = `first load ${transferred} bytes brotli (${gzipped} gzip) in English, ${koreanTransferred} bytes brotli (${koreanGzipped} gzip) in Korean, interactive in ${interactiveMs} ms, analysis worker ready in ${analyserReadyMs} ms, 1,000 rows to findings in ${pasteMs.toFixed(1)} ms (median of ${pasteRuns.map((ms) => ms.toFixed(1)).join(', ')})`;
   console.log(`# budgets: ${budget}`);
   await fs.writeFile(path.join(artifacts, 'budgets.txt'), `${budget}\n`);
   // The budget is 400,000 bytes (not 400 KiB) with brotli, as static hosts serve it.
   assert.ok(transferred <= 400_000, budget);
   assert.ok(koreanTransferred <= 400_000, budget);
+  // Many static hosts serve gzip only: the same budget holds for it.
+  assert.ok(gzipped <= 400_000, budget);
+  assert.ok(koreanGzipped <= 400_000, budget);
 });
 
 test('a long simulation never freezes the Playground: it runs in slices with a progress bar, and cancels', async () => {
@@ -662,13 +675,9 @@ test('a long simulation never freezes the Playground: it runs in slices with a p
   await context.close();
 });
 
-test('a large paste is parsed in a web worker: a progress bar, frames keep coming, and the result arrives', async () => {
-  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+test('a large paste is analysed in the web worker: a progress bar, frames keep coming, and the result arrives', async () => {
+  const { context, page, errors, requested } = await openApp(shared.browser, shared.server.url);
   await page.locator('#findings').waitFor();
-  const workers = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
-  const requested = [];
-  page.on('request', (request) => requested.push(request.url()));
   const result = await page.evaluate(async () => {
     const rows = ['GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID'];
     for (let p = 0; p < 60000; p += 1) rows.push(`huge events ${p} 100 ${100 + (p % 50)} ${p % 50} consumer-${p % 40}-x /10.1.0.${p % 8} c-${p % 40}`);
@@ -690,8 +699,9 @@ test('a large paste is parsed in a web worker: a progress bar, frames keep comin
     return { frames, sawProgress };
   });
   assert.ok(result.sawProgress, 'the progress bar showed');
-  assert.ok(workers.some((url) => url.endsWith('/worker.js')), `a parsing worker ran: ${workers.join(', ')}`);
-  // With its own module, built for speed; the page never loaded it before.
+  const workers = page.workers().map((worker) => worker.url());
+  assert.ok(workers.some((url) => url.endsWith('/worker.js')), `the analysis worker runs: ${workers.join(', ')}`);
+  // With its own module, built for speed: the page's module has no reader of its own.
   assert.ok(requested.some((url) => url.endsWith('/reader_bg.wasm')), `the worker read with reader_bg.wasm: ${requested.join(', ')}`);
   assert.ok(result.frames >= 5, `the page kept drawing frames while reading: ${result.frames}`);
   const card = await groupCard(page, 'huge');

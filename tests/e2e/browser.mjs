@@ -31,7 +31,10 @@ export async function openApp(browser, url, { locale = 'en-US', viewport = { wid
     else if (message.type() === 'warning') console.log(`# browser warning: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  // Every URL the page and its workers asked for, from the start.
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto(url);
   await page.waitForSelector(ready);
-  return { context, page, errors };
+  return { context, page, errors, requested };
 }

@@ -1,31 +1,25 @@
-//! Large documents analysed without stopping the page: each plain dump is parsed, and each series
-//! read, in a web worker (`worker.js`, with the speed-built `reader` module) with progress and a
-//! cancel; where no worker
-//! can run, the page parses in slices between frames. The core decides everything; this module
-//! only moves text and results between the page and the worker.
+//! Every analysis runs in the analysis worker (`worker.js`, with the core's speed-built `reader`
+//! module): the page posts the document's texts and settings and receives the whole analysis
+//! (the workbench and each group's overview) in the core's hand-off form
+//! (`workbench::wire`), so the page's own WebAssembly carries no reader, rule or evaluator. One
+//! worker serves every analysis; it is started after the first paint ([`warm_up`]), reports
+//! progress, and a cancel terminates it (the next analysis starts a new one). The core decides
+//! everything; this module only moves text and results between the page and the worker.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use lagscope_core::workbench::{Input, Options, ReadApart, build};
+use lagscope_core::workbench::wire::{Analysed, decode};
 use lagscope_web::document::Document;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::state::{Action, AppState};
 
-/// Documents larger than this are analysed in slices between frames, with a progress bar and a
-/// cancel button, so the page never stops answering.
-pub(crate) const SLICED_ANALYSIS_BYTES: usize = 512 << 10;
+/// Documents larger than this show their progress and a cancel button while they are analysed.
+pub(crate) const SHOWN_PROGRESS_BYTES: usize = 512 << 10;
 
-thread_local! {
-    /// The analysis that may still report; a cancelled or superseded one stops at its next slice.
-    static CURRENT_JOB: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// Whether the sliced analysis `job` is still wanted.
-pub(crate) fn job_is_current(job: u64) -> bool {
-    CURRENT_JOB.with(|current| current.get() == job)
-}
-
-/// A large document's analysis under way.
+/// An analysis under way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Pending {
     pub(crate) job: u64,
@@ -38,153 +32,172 @@ pub(crate) fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// The next analysis: a new job number; any sliced analysis under way stops at its next slice.
-pub(crate) fn next_job() -> u64 {
-    CURRENT_JOB.with(|current| {
-        current.set(current.get() + 1);
-        current.get()
-    })
-}
-
-/// A promise's settle function, filled once the promise exists.
-type Settle = Rc<std::cell::RefCell<Option<js_sys::Function>>>;
-
-thread_local! {
-    /// The parsing worker of the analysis under way, and how to end its wait; a cancel
-    /// terminates it at once.
-    static WORKER: std::cell::RefCell<Option<(web_sys::Worker, Settle)>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Stops the parsing worker, if one is running.
-pub(crate) fn stop_worker() {
-    WORKER.with(|worker| {
-        if let Some((worker, reject)) = worker.borrow_mut().take() {
-            worker.terminate();
-            // The waiting parse ends too, with an error it will not report.
-            if let Some(reject) = reject.borrow_mut().take() {
-                let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &"cancelled".into());
-            }
-        }
-    });
-}
-
-/// The parsing worker's module (`web/src/bin/reader`, built for speed), as trunk names a worker
+/// The analysis worker's module (`web/src/bin/reader`, built for speed), as trunk names a worker
 /// module's files: unhashed, beside the page.
 const READER_SCRIPT: &str = "./reader.js";
 const READER_WASM: &str = "./reader_bg.wasm";
 
-/// Reads `text` in the worker (`worker.js`, `workbench::read_apart`): what it read, `Unread` when
-/// the page should read it itself, `Err` when no worker could run it.
-async fn parse_in_worker(text: &str, on_progress: impl Fn(usize) + 'static) -> Result<ReadApart, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
+/// Where the worker's answers go.
+type Dispatcher = yew::UseReducerDispatcher<AppState>;
+
+/// The worker and what its answers need.
+struct Analyser {
+    worker: web_sys::Worker,
+    /// The job whose answer is awaited (older answers are dropped), and when it was posted.
+    current: Rc<RefCell<Option<(u64, f64)>>>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+thread_local! {
+    static ANALYSER: RefCell<Option<Analyser>> = const { RefCell::new(None) };
+    static NEXT_JOB: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A new job number.
+pub(crate) fn next_job() -> u64 {
+    NEXT_JOB.with(|next| {
+        next.set(next.get() + 1);
+        next.get()
+    })
+}
+
+fn field(data: &wasm_bindgen::JsValue, name: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(data, &name.into()).unwrap_or_default()
+}
+
+/// Starts the worker (it loads its module at once) unless it runs.
+fn start(dispatcher: &Dispatcher) -> Result<(), String> {
+    if ANALYSER.with(|analyser| analyser.borrow().is_some()) {
+        return Ok(());
+    }
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("worker.js", &options).map_err(|e| format!("{e:?}"))?;
-    let resolve: Settle = Rc::default();
-    let reject: Settle = Rc::default();
+    let current: Rc<RefCell<Option<(u64, f64)>>> = Rc::default();
     let on_message = {
-        let resolve = resolve.clone();
+        let current = current.clone();
+        let dispatcher = dispatcher.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
-            let progress = js_sys::Reflect::get(&data, &"progress".into()).ok().and_then(|v| v.as_f64());
-            if let Some(done) = progress {
-                on_progress(done as usize);
-            } else if let Some(resolve) = resolve.borrow_mut().take() {
-                let bytes = js_sys::Reflect::get(&data, &"bytes".into()).unwrap_or_default();
-                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &bytes);
+            if field(&data, "ready").is_truthy() {
+                // Said on the page, for whoever waits for it (the browser tests' timings).
+                if let Some(root) = gloo::utils::document().document_element() {
+                    let _ = root.set_attribute("data-analyser", "ready");
+                }
+                return;
+            }
+            let Some(job) = field(&data, "job").as_f64().map(|job| job as u64) else { return };
+            let Some((awaited, started)) = *current.borrow() else { return };
+            if job != awaited {
+                return;
+            }
+            if let Some(done) = field(&data, "progress").as_f64() {
+                dispatcher.dispatch(Action::Progress(job, done as usize));
+                return;
+            }
+            current.borrow_mut().take();
+            let answer = field(&data, "bytes");
+            let analysed = if answer.is_object() {
+                decode(&js_sys::Uint8Array::new(&answer).to_vec())
+            } else {
+                Err(field(&data, "error").as_string().unwrap_or_else(|| "no answer".to_owned()))
+            };
+            match analysed {
+                Ok(analysed) => {
+                    dispatcher.dispatch(Action::Analysed(job, Rc::new(analysed), now_ms() - started));
+                }
+                Err(problem) => dispatcher.dispatch(Action::AnalysisFailed(job, problem)),
             }
         })
     };
     let on_error = {
-        let reject = reject.clone();
-        Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |error: wasm_bindgen::JsValue| {
-            if let Some(reject) = reject.borrow_mut().take() {
-                let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &error);
+        let current = current.clone();
+        let dispatcher = dispatcher.clone();
+        Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+            if let Some((job, _)) = current.borrow_mut().take() {
+                dispatcher.dispatch(Action::AnalysisFailed(job, event.message()));
             }
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let promise = js_sys::Promise::new(&mut |ok, fail| {
-        *resolve.borrow_mut() = Some(ok);
-        *reject.borrow_mut() = Some(fail);
+    // The first message loads the module and warms it up on the bundled sample.
+    let warm_up = module_message();
+    let sample = crate::state::sample_document(crate::state::Sample::SlowHost, None);
+    set_inputs(&warm_up, &sample);
+    let _ = js_sys::Reflect::set(&warm_up, &"warmUp".into(), &true.into());
+    worker.post_message(&warm_up).map_err(|e| format!("{e:?}"))?;
+    ANALYSER.with(|analyser| {
+        *analyser.borrow_mut() =
+            Some(Analyser { worker, current, _on_message: on_message, _on_error: on_error });
     });
+    Ok(())
+}
+
+/// Where the worker finds its module (every message says it: the first one loads it).
+fn module_message() -> js_sys::Object {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"jsUrl".into(), &READER_SCRIPT.into());
     let _ = js_sys::Reflect::set(&message, &"wasmUrl".into(), &READER_WASM.into());
-    let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
-    worker.post_message(&message).map_err(|e| format!("{e:?}"))?;
-    WORKER.with(|slot| *slot.borrow_mut() = Some((worker.clone(), reject.clone())));
-    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| format!("{e:?}"));
-    worker.terminate();
-    WORKER.with(|slot| {
-        slot.borrow_mut().take();
-    });
-    drop((on_message, on_error));
-    let bytes = js_sys::Uint8Array::new(&answer?).to_vec();
-    lagscope_core::parse::wire::decode_read(&bytes)
+    message
 }
 
-/// Analyses a large document without stopping the page: each plain dump is parsed in a web
-/// worker (`worker.js`), with progress, and a cancel terminates it; where no worker can run, the
-/// page parses in slices between frames instead. The analysis then runs on what was parsed.
-pub(crate) async fn run_sliced_analysis(
-    job: u64,
-    document: Rc<Document>,
-    dispatcher: yew::UseReducerDispatcher<AppState>,
-) {
-    const LINES_PER_SLICE: usize = 20_000;
-    let started = now_ms();
-    let mut inputs = Vec::new();
-    let mut done_bytes = 0;
-    for (name, text) in document.texts() {
-        let before = done_bytes;
-        let progress = {
-            let dispatcher = dispatcher.clone();
-            move |done: usize| dispatcher.dispatch(Action::Progress(job, before + done))
-        };
-        match parse_in_worker(text, progress).await {
-            Ok(read) => {
-                done_bytes += text.len();
-                inputs.push(Input::read_apart(name, text, read));
-                if !job_is_current(job) {
-                    return;
-                }
-                continue;
-            }
-            Err(problem) => {
-                if !job_is_current(job) {
-                    return;
-                }
-                gloo::console::warn!(format!("no parsing worker ({problem}): reading in slices"));
-            }
-        }
-        if !lagscope_core::workbench::is_plain_dump(text) {
-            inputs.push(Input::text(name, text));
-            done_bytes += text.len();
-            continue;
-        }
-        let mut parser = lagscope_core::parse::Parser::new(lagscope_core::parse::ParseOptions::default());
-        for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
-            parser.push_line(line);
-            done_bytes += line.len() + 1;
-            if index % LINES_PER_SLICE == LINES_PER_SLICE - 1 {
-                dispatcher.dispatch(Action::Progress(job, done_bytes));
-                gloo::timers::future::TimeoutFuture::new(0).await;
-                if !job_is_current(job) {
-                    return;
-                }
-            }
-        }
-        inputs.push(Input::read_apart(name, text, ReadApart::Parsed(parser.finish())));
+/// Puts `document`'s inputs and settings into a message for the worker.
+fn set_inputs(message: &js_sys::Object, document: &Document) {
+    let texts = document.texts();
+    let names: js_sys::Array = texts.iter().map(|(name, _)| wasm_bindgen::JsValue::from(*name)).collect();
+    let bodies: js_sys::Array = texts.iter().map(|(_, text)| wasm_bindgen::JsValue::from(*text)).collect();
+    let settings: js_sys::Array = document
+        .settings
+        .iter()
+        .flat_map(|(key, value)| [wasm_bindgen::JsValue::from(key), wasm_bindgen::JsValue::from(value)])
+        .collect();
+    let _ = js_sys::Reflect::set(message, &"names".into(), &names);
+    let _ = js_sys::Reflect::set(message, &"texts".into(), &bodies);
+    let _ = js_sys::Reflect::set(message, &"settings".into(), &settings);
+}
+
+/// Starts the worker after the first paint, so that its module is ready by the first paste.
+pub(crate) fn warm_up(dispatcher: &Dispatcher) {
+    if let Err(problem) = start(dispatcher) {
+        gloo::console::warn!(format!("the analysis worker could not start: {problem}"));
     }
-    dispatcher.dispatch(Action::Progress(job, done_bytes));
-    gloo::timers::future::TimeoutFuture::new(0).await;
-    if !job_is_current(job) {
+}
+
+/// Analyses `document` in the worker as job `job`: the answer arrives as [`Action::Analysed`]
+/// (or [`Action::AnalysisFailed`]), with [`Action::Progress`] on the way.
+pub(crate) fn analyse(job: u64, document: &Document, dispatcher: &Dispatcher) {
+    if let Err(problem) = start(dispatcher) {
+        dispatcher.dispatch(Action::AnalysisFailed(job, problem));
         return;
     }
-    let (consumer, _) = document.consumer_config();
-    let workbench = build(inputs, &Options { consumer, ..Options::default() });
-    dispatcher.dispatch(Action::Analysed(job, Rc::new(workbench), now_ms() - started));
+    let message = module_message();
+    set_inputs(&message, document);
+    let _ = js_sys::Reflect::set(&message, &"job".into(), &wasm_bindgen::JsValue::from_f64(job as f64));
+    let posted = ANALYSER.with(|analyser| {
+        let analyser = analyser.borrow();
+        let Some(analyser) = analyser.as_ref() else { return Err("no worker".to_owned()) };
+        *analyser.current.borrow_mut() = Some((job, now_ms()));
+        analyser.worker.post_message(&message).map_err(|e| format!("{e:?}"))
+    });
+    if let Err(problem) = posted {
+        dispatcher.dispatch(Action::AnalysisFailed(job, problem));
+    }
+}
+
+/// Stops the analysis under way: the worker is terminated at once (the next analysis starts a
+/// new one).
+pub(crate) fn stop_worker() {
+    ANALYSER.with(|analyser| {
+        if let Some(analyser) = analyser.borrow_mut().take() {
+            analyser.worker.terminate();
+        }
+    });
+}
+
+/// The analysis of the bundled sample incident, made when the page was built (`build.rs`, checked
+/// by a test of the library): the first visit's first paint needs no worker.
+pub(crate) fn sample_analysis() -> Option<Analysed> {
+    decode(lagscope_web::SAMPLE_SLOW_HOST_ANALYSIS).ok()
 }

@@ -26,15 +26,14 @@ pub(crate) fn app() -> Html {
         });
     }
     {
-        // A large document is analysed in slices, off the path of every keystroke and frame.
+        // Each new document's analysis is asked of the worker, off the path of every keystroke
+        // and frame.
         let pending_job = state.pending.map(|pending| pending.job);
         let document = state.document.clone();
         let dispatcher = state.dispatcher();
         use_effect_with(pending_job, move |job| {
             if let Some(job) = *job {
-                wasm_bindgen_futures::spawn_local(crate::analysis::run_sliced_analysis(
-                    job, document, dispatcher,
-                ));
+                crate::analysis::analyse(job, &document, &dispatcher);
             }
         });
     }
@@ -164,6 +163,17 @@ pub(crate) fn app() -> Html {
                 }
             },
         );
+    }
+    {
+        // Once the page is painted with its texts, the analysis worker loads its module, ready
+        // for the first paste.
+        let painted = texts.is_some();
+        let dispatcher = state.dispatcher();
+        use_effect_with(painted, move |painted| {
+            if *painted {
+                crate::analysis::warm_up(&dispatcher);
+            }
+        });
     }
     {
         // `<html lang>` names the language the page shows (once its catalogue has arrived).

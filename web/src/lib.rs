@@ -136,3 +136,33 @@ pub struct ResetEdit {
     /// The plan as typed ([`document::ResetForm`] as JSON: the page keeps it as it is).
     pub form: serde_json::Value,
 }
+
+/// The bundled sample incident (a slow host, dumps between `date` lines): what a first visit
+/// shows.
+pub const SAMPLE_SLOW_HOST: &str = include_str!("../../tests/fixtures/series/slow-host-timed.txt");
+
+/// [`SAMPLE_SLOW_HOST`]'s analysis as the analysis worker hands it over (`workbench::wire`), made
+/// when the page was built (`build.rs`): a first visit's first paint needs no worker.
+pub const SAMPLE_SLOW_HOST_ANALYSIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/slow-host.lsb"));
+
+#[cfg(test)]
+mod tests {
+    use lagscope_core::workbench::wire::{Analysed, decode};
+
+    /// The analysis made at build time is the one the worker makes of the sample document (its
+    /// text pasted, no setting), so the first paint shows what a paste of the sample would.
+    #[test]
+    fn the_bundled_sample_analysis_is_the_samples_analysis() {
+        let document =
+            super::document::Document { paste: super::SAMPLE_SLOW_HOST.to_owned(), ..Default::default() };
+        let texts =
+            document.texts().into_iter().map(|(name, text)| (name.to_owned(), text.to_owned())).collect();
+        let request =
+            super::ExportRequest { kind: "json".to_owned(), texts, settings: document.settings.clone() };
+        let workbench = request.workbench();
+        let expected = Analysed { overview: lagscope_core::overview::overview(&workbench), workbench };
+        let bundled = decode(super::SAMPLE_SLOW_HOST_ANALYSIS).expect("decodes");
+        assert!(!bundled.workbench.findings.is_empty());
+        assert_eq!(bundled, expected);
+    }
+}

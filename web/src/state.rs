@@ -1,5 +1,6 @@
-//! The app's one store. Every change goes through [`Action`]; the analysis happens here, in one
-//! place, by calling the core (`workbench::build`, `overview::overview`).
+//! The app's one store. Every change goes through [`Action`]; every change of the document asks
+//! the analysis worker (`analysis`) for the core's analysis (`workbench::build`,
+//! `overview::overview`), which arrives as [`Action::Analysed`].
 //!
 //! What a visitor gave (the pasted text, the files, the consumer settings) is the *document*
 //! (`lagscope_web::document`); `persist` keeps it across reloads, a share link carries it, and
@@ -7,19 +8,17 @@
 
 use std::rc::Rc;
 
-use lagscope_core::overview::{GroupOverview, overview};
-use lagscope_core::workbench::{Options, Workbench, build};
+use lagscope_core::overview::GroupOverview;
+use lagscope_core::workbench::Workbench;
+use lagscope_core::workbench::wire::Analysed;
 pub(crate) use lagscope_web::document::{Document, View};
 use yew::Reducible;
 
-use crate::analysis::{Pending, SLICED_ANALYSIS_BYTES, next_job, now_ms, stop_worker};
+use crate::analysis::{Pending, next_job, stop_worker};
 use crate::i18n::Lang;
 pub(crate) use crate::persist::Remembered;
 use crate::persist::view_in_address;
 
-/// The slow host over time: dumps between `date` lines.
-pub(crate) const SAMPLE_SLOW_HOST_TIMED: &str =
-    include_str!("../../tests/fixtures/series/slow-host-timed.txt");
 /// The `max.poll.interval.ms` `LeaveGroup` storm (shared/seeds/002): dumps between `date` lines.
 /// Where the poll-timeout storm sample is served from (fetched on demand: it is large, and most
 /// visits never need it).
@@ -87,8 +86,10 @@ pub(crate) struct AppState {
     pub(crate) selection: Selection,
     /// Milliseconds the last analysis took (shown, and read by the browser tests).
     pub(crate) analysis_ms: f64,
-    /// A sliced analysis under way (large inputs).
+    /// The document's analysis under way (the results shown are the previous document's).
     pub(crate) pending: Option<Pending>,
+    /// Why the last analysis could not be made (the worker could not start or failed).
+    pub(crate) failed: Option<Rc<String>>,
     /// The last large input's analysis was cancelled: the results shown are older.
     pub(crate) cancelled: bool,
     /// The group whose offset-reset planner is open (a dialog over the page).
@@ -114,11 +115,13 @@ pub(crate) enum Action {
     ClearSelection,
     /// A whole document, e.g. from a share link.
     Replace(Document),
-    /// A sliced analysis read this many bytes.
+    /// The analysis under way read this many bytes.
     Progress(u64, usize),
-    /// A sliced analysis finished.
-    Analysed(u64, Rc<Workbench>, f64),
-    /// Stop the sliced analysis under way.
+    /// An analysis arrived, after this many milliseconds.
+    Analysed(u64, Rc<Analysed>, f64),
+    /// An analysis could not be made, and why.
+    AnalysisFailed(u64, String),
+    /// Stop the analysis under way.
     Cancel,
     /// The what-if question changed (no new analysis).
     SetWhatIf(serde_json::Value),
@@ -144,6 +147,7 @@ impl PartialEq for AppState {
             && self.selection == other.selection
             && self.analysis_ms.to_bits() == other.analysis_ms.to_bits()
             && self.pending == other.pending
+            && self.failed == other.failed
             && self.cancelled == other.cancelled
             && self.reset_open == other.reset_open
     }
@@ -151,55 +155,87 @@ impl PartialEq for AppState {
 
 impl AppState {
     /// The state on page load: a share link's document, else what the visitor had last time,
-    /// else the slow-host sample incident.
+    /// else the slow-host sample incident. Its analysis is asked of the worker, except the
+    /// sample's, which was made when the page was built.
     pub(crate) fn restore() -> Self {
         let restored = crate::persist::restore();
         let mut document = restored.document.unwrap_or_else(|| sample_document(Sample::SlowHost, None));
         document.lang = Some(restored.lang.code().to_owned());
         let view = view_in_address().or(document.view).unwrap_or(View::Analyze);
-        Self::analysed(view, document, restored.lang, restored.theme)
-    }
-
-    fn analysed(view: View, document: Document, lang: Lang, theme: Theme) -> Self {
-        let started = now_ms();
-        let (consumer, problems) = document.consumer_config();
-        let options = Options { consumer, ..Options::default() };
-        let workbench = build(document.inputs(), &options);
-        let overview = overview(&workbench);
-        Self {
+        let empty = Self {
             view,
-            document: Rc::new(document),
-            workbench: Rc::new(workbench),
-            overview: Rc::new(overview),
-            setting_problems: Rc::new(problems),
-            lang,
-            theme,
+            document: Rc::new(Document::default()),
+            workbench: Rc::new(Workbench::default()),
+            overview: Rc::new(Vec::new()),
+            setting_problems: Rc::new(Vec::new()),
+            lang: restored.lang,
+            theme: restored.theme,
             selection: Selection::default(),
-            analysis_ms: now_ms() - started,
+            analysis_ms: 0.0,
             pending: None,
+            failed: None,
             cancelled: false,
             reset_open: None,
-        }
+        };
+        empty.with_document(document)
     }
 
-    /// The new document, analysed now, or (when large) in slices by [`run_sliced_analysis`]. It
-    /// keeps the language shown (a share link made from it opens in that language).
+    /// The new document, its analysis asked of the worker (or known already: the bundled
+    /// sample's). It keeps the language shown (a share link made from it opens in that language).
     fn with_document(&self, mut document: Document) -> Self {
         document.lang = Some(self.lang.code().to_owned());
-        let size = document.size();
-        let job = next_job();
-        if size <= SLICED_ANALYSIS_BYTES {
-            return Self::analysed(self.view, document, self.lang, self.theme);
-        }
         let (_, problems) = document.consumer_config();
-        Self {
-            document: Rc::new(document),
+        let known = is_sample(&document, Sample::SlowHost).then(crate::analysis::sample_analysis).flatten();
+        let common = Self {
             setting_problems: Rc::new(problems),
-            pending: Some(Pending { job, done_bytes: 0, total_bytes: size }),
             cancelled: false,
+            failed: None,
             selection: Selection::default(),
             reset_open: None,
             ..self.clone()
+        };
+        if let Some(analysed) = known {
+            next_job();
+            return Self {
+                document: Rc::new(document),
+                workbench: Rc::new(analysed.workbench),
+                overview: Rc::new(analysed.overview),
+                analysis_ms: 0.0,
+                pending: None,
+                ..common
+            };
+        }
+        let size = document.size();
+        let job = next_job();
+        Self {
+            document: Rc::new(document),
+            pending: Some(Pending { job, done_bytes: 0, total_bytes: size }),
+            ..common
+        }
+    }
+
+    /// The worker's answer for `job`: the analysis shown, or why there is none; an answer for an
+    /// older document changes nothing.
+    fn answered(&self, job: u64, answer: Result<Rc<Analysed>, String>, ms: f64) -> Self {
+        if self.pending.is_none_or(|pending| pending.job != job) {
+            return self.clone();
+        }
+        match answer {
+            Ok(analysed) => {
+                let Analysed { workbench, overview } =
+                    Rc::try_unwrap(analysed).unwrap_or_else(|shared| (*shared).clone());
+                Self {
+                    workbench: Rc::new(workbench),
+                    overview: Rc::new(overview),
+                    analysis_ms: ms,
+                    pending: None,
+                    ..self.clone()
+                }
+            }
+            Err(problem) => {
+                gloo::console::warn!(format!("the analysis failed: {problem}"));
+                Self { pending: None, failed: Some(Rc::new(problem)), ..self.clone() }
+            }
         }
     }
 
@@ -311,16 +347,8 @@ impl Reducible for AppState {
                 }
                 _ => (*self).clone(),
             },
-            Action::Analysed(job, workbench, ms) => match self.pending {
-                Some(pending) if pending.job == job => Self {
-                    overview: Rc::new(overview(&workbench)),
-                    workbench,
-                    analysis_ms: ms,
-                    pending: None,
-                    ..(*self).clone()
-                },
-                _ => (*self).clone(),
-            },
+            Action::Analysed(job, analysed, ms) => self.answered(job, Ok(analysed), ms),
+            Action::AnalysisFailed(job, problem) => self.answered(job, Err(problem), 0.0),
             Action::Cancel => {
                 next_job();
                 stop_worker();
@@ -331,10 +359,18 @@ impl Reducible for AppState {
     }
 }
 
+/// Whether `document` is the bundled `sample` as it opens (its text and settings, no file).
+fn is_sample(document: &Document, sample: Sample) -> bool {
+    let opened = sample_document(sample, None);
+    document.files.is_empty() && document.paste == opened.paste && document.settings == opened.settings
+}
+
 /// A sample as a document; the poll storm's text is given by the caller once fetched.
 pub(crate) fn sample_document(sample: Sample, text: Option<String>) -> Document {
     match sample {
-        Sample::SlowHost => Document { paste: SAMPLE_SLOW_HOST_TIMED.to_owned(), ..Document::default() },
+        Sample::SlowHost => {
+            Document { paste: lagscope_web::SAMPLE_SLOW_HOST.to_owned(), ..Document::default() }
+        }
         Sample::PollStorm => Document {
             paste: text.unwrap_or_default(),
             settings: vec![

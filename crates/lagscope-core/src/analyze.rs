@@ -12,7 +12,7 @@ use crate::series::windows::burrow_window;
 use crate::time_lag::{LookupResult, LookupTable, Point, TimeLagEstimate};
 
 /// The analysis of a series.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct AnalysisReport {
     /// The sample times, oldest first (ms since the epoch).
     pub times_ms: Vec<i64>,

@@ -21,6 +21,8 @@ use crate::series::clock::{Zone, ZoneSource};
 use crate::series::csv_import::CsvMapping;
 use crate::series::{LagSeries, SeriesImport, import_with};
 
+pub mod wire;
+
 /// One text the user gave.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Input {
@@ -181,6 +183,23 @@ pub struct Workbench {
     #[cfg(feature = "logs")]
     #[serde(skip_serializing_if = "LogTimeline::is_empty")]
     pub logs: LogTimeline,
+}
+
+/// Nothing analysed yet: no input, no finding, times in UTC.
+impl Default for Workbench {
+    fn default() -> Self {
+        Self {
+            inputs: Vec::new(),
+            snapshot: None,
+            series: LagSeries::default(),
+            analysis: AnalysisReport::default(),
+            findings: Vec::new(),
+            host_counts: Vec::new(),
+            zone: Zone::assumed_utc(),
+            #[cfg(feature = "logs")]
+            logs: LogTimeline::default(),
+        }
+    }
 }
 
 impl Workbench {

@@ -1,6 +1,7 @@
-//! The hand-off formats (`parse::wire`: a parse, a series): every fixture survives the round trip
-//! exactly, the page's analysis of a series read in the worker is the analysis of the text, and no
-//! bytes, however broken, make the reader panic.
+//! The hand-off formats (`parse::wire`: a parse, for the what-if; `workbench::wire`: a whole
+//! analysis, from the analysis worker to the page): every fixture survives the round trip
+//! exactly, a text read apart (as the worker reads it) analyses as the text, and no bytes, however
+//! broken, make a reader panic.
 #![allow(clippy::disallowed_methods, reason = "tests read fixture files; the library itself does no I/O")]
 
 use std::path::Path;
@@ -16,7 +17,10 @@ fn fixture_texts() -> Vec<String> {
             let path = entry.expect("entry").path();
             if path.is_dir() {
                 folders.push(path);
-            } else if path.extension().is_some_and(|e| e == "txt" || e == "json" || e == "csv") {
+            } else if path
+                .extension()
+                .is_some_and(|e| ["txt", "json", "csv", "log", "jsonl"].iter().any(|x| e == *x))
+            {
                 texts.push(lagscope_core::text::decode(&std::fs::read(&path).expect("read")));
             }
         }
@@ -35,35 +39,8 @@ fn every_fixture_survives_the_round_trip() {
     }
 }
 
-#[test]
-fn every_series_fixture_survives_the_round_trip_and_analyses_the_same() {
-    use lagscope_core::series::csv_import::CsvMapping;
-    use lagscope_core::workbench::{Input, Options, build};
-    let mut n_series = 0;
-    for text in fixture_texts() {
-        let Some(import) = lagscope_core::series::import_with(&text, &CsvMapping::default()) else {
-            continue;
-        };
-        let Some(bytes) = wire::encode_series(&import) else {
-            // A host table or a monitor's own figures: the page reads those itself.
-            assert!(!import.hosts.is_empty() || !import.series.reported.is_empty());
-            continue;
-        };
-        n_series += 1;
-        assert!(wire::is_series(&bytes));
-        let decoded = wire::decode_series(&bytes).expect("decodes");
-        assert_eq!(decoded, import);
-        let options = Options::default();
-        let from_text = build(vec![Input::text("input", text.clone())], &options);
-        let from_worker =
-            build(vec![Input { imported: Some(decoded), ..Input::text("input", String::new()) }], &options);
-        assert_eq!(from_worker, from_text);
-    }
-    assert!(n_series >= 5, "{n_series} series fixtures");
-}
-
-/// Every fixture read apart (as a worker does) and handed over through the wire analyses as the
-/// text itself does: the same readers in the same order, whatever the input kind.
+/// Every fixture read apart (as the analysis worker does, to parse a plain dump with progress)
+/// analyses as the text itself does: the same readers in the same order, whatever the input kind.
 #[test]
 fn every_fixture_read_apart_analyses_as_its_text() {
     use lagscope_core::parse::{ParseOptions, parse_with};
@@ -77,18 +54,42 @@ fn every_fixture_read_apart_analyses_as_its_text() {
             ReadApart::Imported(_) => n_imported += 1,
             ReadApart::Unread => {}
         }
-        // Across the wire, as the page receives it (what the wire does not carry stays for the page).
-        let handed = wire::decode_read(&wire::encode_read(&read)).expect("decodes");
-        if let (ReadApart::Imported(import), ReadApart::Unread) = (&read, &handed) {
-            assert!(
-                !import.hosts.is_empty() || !import.series.reported.is_empty(),
-                "only a host table or a monitor's figures stay"
-            );
-        }
-        let apart = build(vec![Input::read_apart("input", text.clone(), handed)], &options);
+        let apart = build(vec![Input::read_apart("input", text.clone(), read)], &options);
         assert_eq!(apart, build(vec![Input::text("input", text.clone())], &options));
     }
     assert!(n_parsed > 100 && n_imported >= 5, "{n_parsed} parsed, {n_imported} imported");
+}
+
+/// A whole analysis (the workbench and its overview) handed from the analysis worker to the page
+/// comes back equal, for every fixture alone and for the logs with the lag beside them; ids held
+/// as `&'static str` come back as the same ids.
+#[test]
+fn every_analysis_survives_the_round_trip() {
+    use lagscope_core::workbench::wire::{Analysed, decode, encode};
+    use lagscope_core::workbench::{Input, Options, build};
+    let options = Options::default();
+    let texts = fixture_texts();
+    let mut n_findings = 0;
+    let mut inputs: Vec<Vec<Input>> =
+        texts.iter().map(|text| vec![Input::text("input", text.clone())]).collect();
+    inputs.push(
+        texts.iter().enumerate().map(|(i, text)| Input::text(format!("input-{i}"), text.clone())).collect(),
+    );
+    for input in inputs {
+        let workbench = build(input, &options);
+        n_findings += workbench.findings.len();
+        let analysed = Analysed { overview: lagscope_core::overview::overview(&workbench), workbench };
+        let bytes = encode(&analysed);
+        let decoded = decode(&bytes).expect("decodes");
+        assert_eq!(decoded, analysed);
+        for (decoded, original) in decoded.workbench.findings.iter().zip(&analysed.workbench.findings) {
+            assert_eq!(decoded.rule, original.rule);
+        }
+        for cut in [0, 3, 4, bytes.len() / 2, bytes.len() - 1] {
+            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+    assert!(n_findings > 100, "{n_findings} findings");
 }
 
 proptest! {
@@ -102,21 +103,10 @@ proptest! {
     }
 
     #[test]
-    fn broken_series_bytes_give_an_error_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
-        let mut framed = b"LSS1".to_vec();
+    fn broken_analysis_bytes_give_an_error_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+        let mut framed = b"LSB1".to_vec();
         framed.extend(bytes);
-        let _ = wire::decode_series(&framed);
-    }
-
-    #[test]
-    fn truncations_of_a_real_series_encoding_are_rejected(cut in 0_usize..4000) {
-        let text = "time,group,topic,partition,current_offset,log_end_offset,lag\n\
-            2026-03-17T10:00:00Z,g,t,0,10,20,10\n2026-03-17T10:01:00Z,g,t,0,15,30,15\n\
-            2026-03-17T10:01:00Z,g,t,1,-,30,\n";
-        let import = lagscope_core::series::import(text).expect("a lag CSV");
-        let bytes = wire::encode_series(&import).expect("carried");
-        let cut = cut % bytes.len();
-        prop_assert!(wire::decode_series(&bytes[..cut]).is_err());
+        let _ = lagscope_core::workbench::wire::decode(&framed);
     }
 
     #[test]

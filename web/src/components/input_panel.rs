@@ -155,7 +155,7 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
             if let Some(paste) = state.workbench.inputs.iter().find(|input| input.name == lagscope_web::document::PASTE_INPUT) {
                 <p class="status">{texts.t("ui-detected")}{": "}<span id="detected-source" class="badge">{texts.render(&paste.read_as)}</span></p>
             }
-            if let Some(pending) = state.pending {
+            if let Some(pending) = state.pending.filter(|pending| pending.total_bytes > crate::analysis::SHOWN_PROGRESS_BYTES) {
                 <div class="progress" id="analysis-progress" role="status">
                     <progress max={pending.total_bytes.to_string()} value={pending.done_bytes.to_string()}></progress>
                     <span>{reading(&texts, pending.done_bytes, pending.total_bytes)}</span>
@@ -163,6 +163,11 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                         let state = state.clone();
                         Callback::from(move |_: MouseEvent| state.dispatch(Action::Cancel))
                     }}>{texts.t("ui-cancel")}</button>
+                </div>
+            }
+            if let Some(problem) = &state.failed {
+                <div class="progress" id="analysis-failed" role="alert">
+                    <span>{texts.render(&lagscope_core::msg!("ui-analysis-failed", problem = problem.as_str()))}</span>
                 </div>
             }
             if state.cancelled {

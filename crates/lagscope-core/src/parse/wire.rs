@@ -1,7 +1,9 @@
-//! A compact binary form of a [`ParseOutcome`], for handing a parse from a web worker to the page:
-//! repeated strings (topics, hosts, member ids) are written once and shared again on reading, and
-//! integers are LEB128, so a million-partition parse crosses in a few megabytes and decodes in
-//! milliseconds. [`decode`] checks everything it reads and fails with a message, never a panic.
+//! A compact binary form of a [`ParseOutcome`] (`LSW2`), for handing a dumped group from the page
+//! to the lazily loaded what-if, and the primitives every hand-off is written with
+//! (`workbench::wire` writes a whole analysis with them): repeated strings (topics, hosts, member
+//! ids) are written once and shared again on reading, and integers are LEB128, so a
+//! million-partition parse crosses in a few megabytes and decodes in milliseconds. [`decode`]
+//! checks everything it reads and fails with a message, never a panic.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -16,20 +18,26 @@ use crate::model::{
     PartitionOffsets, Snapshot,
 };
 use crate::series::clock::{Zone, ZoneSource};
-use crate::series::{LagSample, LagSeries, PartitionSeries, SeriesFormat, SeriesImport};
 use crate::source::{Source, Tool};
-use crate::workbench::ReadApart;
 
 // `LSW2`: diagnostics carry messages (id and typed arguments), not English text.
 const MAGIC: &[u8; 4] = b"LSW2";
 
-struct Writer {
-    bytes: Vec<u8>,
+/// Writes the hand-offs' primitives (shared with [`crate::workbench::wire`]).
+pub(crate) struct Writer {
+    pub(crate) bytes: Vec<u8>,
     strings: FxHashMap<String, u64>,
 }
 
 impl Writer {
-    fn unsigned(&mut self, mut value: u64) {
+    /// A writer that starts with `magic`.
+    pub(crate) fn new(magic: [u8; 4]) -> Self {
+        let mut bytes = Vec::with_capacity(1 << 16);
+        bytes.extend_from_slice(&magic);
+        Self { bytes, strings: FxHashMap::default() }
+    }
+
+    pub(crate) fn unsigned(&mut self, mut value: u64) {
         loop {
             let byte = (value & 0x7f) as u8;
             value >>= 7;
@@ -41,12 +49,12 @@ impl Writer {
         }
     }
 
-    fn signed(&mut self, value: i64) {
+    pub(crate) fn signed(&mut self, value: i64) {
         // Zig-zag: small magnitudes, either sign, stay short.
         self.unsigned(((value << 1) ^ (value >> 63)).cast_unsigned());
     }
 
-    fn option_signed(&mut self, value: Option<i64>) {
+    pub(crate) fn option_signed(&mut self, value: Option<i64>) {
         match value {
             None => self.unsigned(0),
             Some(value) => {
@@ -57,7 +65,7 @@ impl Writer {
     }
 
     /// A string: 0 for none, otherwise its index in the table + 1, defined on first use.
-    fn string(&mut self, value: Option<&str>) {
+    pub(crate) fn string(&mut self, value: Option<&str>) {
         let Some(value) = value else {
             self.unsigned(0);
             return;
@@ -74,13 +82,13 @@ impl Writer {
         self.bytes.extend_from_slice(value.as_bytes());
     }
 
-    fn length(&mut self, n: usize) {
+    pub(crate) fn length(&mut self, n: usize) {
         self.unsigned(n as u64);
     }
 
     /// A message: its id, then each argument's name, kind and value (nested messages as deep as
     /// the reader takes them; deeper is written as unknown).
-    fn message(&mut self, message: &Message, depth: usize) {
+    pub(crate) fn message(&mut self, message: &Message, depth: usize) {
         self.string(Some(&message.id));
         self.length(message.args.len());
         for (name, arg) in &message.args {
@@ -92,11 +100,11 @@ impl Writer {
         }
     }
 
-    fn float(&mut self, value: f64) {
+    pub(crate) fn float(&mut self, value: f64) {
         self.unsigned(value.to_bits());
     }
 
-    fn zone(&mut self, zone: Option<&Zone>) {
+    pub(crate) fn zone(&mut self, zone: Option<&Zone>) {
         match zone {
             None => self.unsigned(0),
             Some(zone) => {
@@ -113,7 +121,7 @@ impl Writer {
         }
     }
 
-    fn diagnostics(&mut self, diagnostics: &[Diagnostic]) {
+    pub(crate) fn diagnostics(&mut self, diagnostics: &[Diagnostic]) {
         self.length(diagnostics.len());
         for diagnostic in diagnostics {
             self.length(diagnostic.line);
@@ -205,7 +213,7 @@ pub fn encode(outcome: &ParseOutcome) -> Vec<u8> {
     w.bytes
 }
 
-fn write_snapshot(w: &mut Writer, snapshot: &Snapshot) {
+pub(crate) fn write_snapshot(w: &mut Writer, snapshot: &Snapshot) {
     w.length(snapshot.groups.len());
     for group in &snapshot.groups {
         w.string(group.group.as_deref());
@@ -259,18 +267,29 @@ fn write_snapshot(w: &mut Writer, snapshot: &Snapshot) {
     }
 }
 
-struct Reader<'a> {
+/// Reads the hand-offs' primitives (shared with [`crate::workbench::wire`]).
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     strings: Vec<Name>,
 }
 
-impl Reader<'_> {
-    fn fail<T>(&self, what: &str) -> Result<T, String> {
+impl<'a> Reader<'a> {
+    /// A reader of `bytes` after `magic`, or `None` when they do not start with it.
+    pub(crate) fn new(bytes: &'a [u8], magic: [u8; 4]) -> Option<Self> {
+        bytes.starts_with(&magic).then(|| Self { bytes, at: 4, strings: Vec::new() })
+    }
+
+    /// Fails unless every byte was read.
+    pub(crate) fn end(&self) -> Result<(), String> {
+        if self.at == self.bytes.len() { Ok(()) } else { self.fail("trailing bytes") }
+    }
+
+    pub(crate) fn fail<T>(&self, what: &str) -> Result<T, String> {
         Err(format!("parse hand-off: {what} at byte {}", self.at))
     }
 
-    fn unsigned(&mut self) -> Result<u64, String> {
+    pub(crate) fn unsigned(&mut self) -> Result<u64, String> {
         let mut value: u64 = 0;
         for shift in (0..64).step_by(7) {
             let Some(&byte) = self.bytes.get(self.at) else { return self.fail("unexpected end") };
@@ -283,17 +302,17 @@ impl Reader<'_> {
         self.fail("an over-long number")
     }
 
-    fn signed(&mut self) -> Result<i64, String> {
+    pub(crate) fn signed(&mut self) -> Result<i64, String> {
         let raw = self.unsigned()?;
         Ok((raw >> 1).cast_signed() ^ -((raw & 1).cast_signed()))
     }
 
-    fn int(&mut self) -> Result<i32, String> {
+    pub(crate) fn int(&mut self) -> Result<i32, String> {
         let value = self.signed()?;
         i32::try_from(value).or_else(|_| self.fail("a partition number out of range"))
     }
 
-    fn option_signed(&mut self) -> Result<Option<i64>, String> {
+    pub(crate) fn option_signed(&mut self) -> Result<Option<i64>, String> {
         match self.unsigned()? {
             0 => Ok(None),
             1 => self.signed().map(Some),
@@ -303,11 +322,11 @@ impl Reader<'_> {
 
     /// Room to reserve for `n` elements that take at least `min_bytes` each here: never more than
     /// the bytes left could hold, so a forged count cannot ask for gigabytes.
-    fn capacity(&self, n: usize, min_bytes: usize) -> usize {
+    pub(crate) fn capacity(&self, n: usize, min_bytes: usize) -> usize {
         n.min((self.bytes.len() - self.at) / min_bytes.max(1))
     }
 
-    fn length(&mut self) -> Result<usize, String> {
+    pub(crate) fn length(&mut self) -> Result<usize, String> {
         let n = self.unsigned()?;
         // Every element takes at least one byte: a longer count is corrupt.
         if n > (self.bytes.len() - self.at) as u64 {
@@ -316,7 +335,7 @@ impl Reader<'_> {
         Ok(n as usize)
     }
 
-    fn string(&mut self) -> Result<Option<Name>, String> {
+    pub(crate) fn string(&mut self) -> Result<Option<Name>, String> {
         let reference = self.unsigned()?;
         if reference == 0 {
             return Ok(None);
@@ -339,25 +358,25 @@ impl Reader<'_> {
         Ok(Some(name))
     }
 
-    fn required(&mut self, what: &str) -> Result<Name, String> {
+    pub(crate) fn required(&mut self, what: &str) -> Result<Name, String> {
         match self.string()? {
             Some(name) => Ok(name),
             None => self.fail(&format!("a missing {what}")),
         }
     }
 
-    fn owned(&mut self) -> Result<Option<String>, String> {
+    pub(crate) fn owned(&mut self) -> Result<Option<String>, String> {
         Ok(self.string()?.map(|name| name.to_string()))
     }
 
-    fn small(&mut self) -> Result<Option<u32>, String> {
+    pub(crate) fn small(&mut self) -> Result<Option<u32>, String> {
         match self.option_signed()? {
             None => Ok(None),
             Some(value) => u32::try_from(value).map(Some).or_else(|_| self.fail("a count out of range")),
         }
     }
 
-    fn message(&mut self, depth: usize) -> Result<Message, String> {
+    pub(crate) fn message(&mut self, depth: usize) -> Result<Message, String> {
         if depth > 8 {
             return self.fail("messages nested too deep");
         }
@@ -371,7 +390,7 @@ impl Reader<'_> {
         Ok(Message { id, args })
     }
 
-    fn zone(&mut self) -> Result<Option<Zone>, String> {
+    pub(crate) fn zone(&mut self) -> Result<Option<Zone>, String> {
         match self.unsigned()? {
             0 => Ok(None),
             1 => {
@@ -391,7 +410,7 @@ impl Reader<'_> {
         }
     }
 
-    fn diagnostics(&mut self) -> Result<Vec<Diagnostic>, String> {
+    pub(crate) fn diagnostics(&mut self) -> Result<Vec<Diagnostic>, String> {
         let n_diagnostics = self.length()?;
         let mut diagnostics = Vec::with_capacity(self.capacity(n_diagnostics, 3));
         for _ in 0..n_diagnostics {
@@ -409,7 +428,7 @@ impl Reader<'_> {
         Ok(diagnostics)
     }
 
-    fn float(&mut self) -> Result<f64, String> {
+    pub(crate) fn float(&mut self) -> Result<f64, String> {
         Ok(f64::from_bits(self.unsigned()?))
     }
 
@@ -511,7 +530,7 @@ pub fn decode(bytes: &[u8]) -> Result<ParseOutcome, String> {
     Ok(ParseOutcome { source, snapshot, diagnostics })
 }
 
-fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, String> {
+pub(crate) fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, String> {
     let n_groups = r.length()?;
     let mut groups = Vec::with_capacity(r.capacity(n_groups, 8));
     for _ in 0..n_groups {
@@ -566,139 +585,4 @@ fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, String> {
         groups.push(group);
     }
     Ok(Snapshot { groups })
-}
-
-// `LSS1`: a series read in the worker (lag CSV, Prometheus range, Grafana, timed dumps).
-const SERIES_MAGIC: &[u8; 4] = b"LSS1";
-
-/// The series formats in the order the hand-off numbers them.
-const SERIES_FORMATS: [SeriesFormat; 7] = [
-    SeriesFormat::PrometheusQueryRange,
-    SeriesFormat::HostTable,
-    SeriesFormat::MskCloudWatchCsv,
-    SeriesFormat::LagCsv,
-    SeriesFormat::GrafanaWideCsv,
-    SeriesFormat::GrafanaLongCsv,
-    SeriesFormat::TimedDumps,
-];
-
-/// Writes a series import for the page; `None` for one that carries a host table or a monitor's
-/// own figures (small inputs the page reads itself).
-#[must_use]
-pub fn encode_series(import: &SeriesImport) -> Option<Vec<u8>> {
-    if !import.hosts.is_empty() || !import.series.reported.is_empty() {
-        return None;
-    }
-    let mut w = Writer { bytes: Vec::with_capacity(1 << 16), strings: FxHashMap::default() };
-    w.bytes.extend_from_slice(SERIES_MAGIC);
-    w.length(SERIES_FORMATS.iter().position(|format| *format == import.format)?);
-    w.zone(import.zone.as_ref());
-    w.diagnostics(&import.diagnostics);
-    match &import.latest_snapshot {
-        None => w.unsigned(0),
-        Some(snapshot) => {
-            w.unsigned(1);
-            write_snapshot(&mut w, snapshot);
-        }
-    }
-    w.length(import.series.partitions.len());
-    for partition in &import.series.partitions {
-        w.string(partition.group.as_deref());
-        w.string(Some(&partition.topic));
-        w.signed(i64::from(partition.partition));
-        w.length(partition.samples.len());
-        let mut previous_ms = 0_i64;
-        for sample in &partition.samples {
-            // Times as steps from the previous sample: a few bytes each.
-            w.signed(sample.time_ms.wrapping_sub(previous_ms));
-            previous_ms = sample.time_ms;
-            w.option_signed(sample.current_offset);
-            w.option_signed(sample.log_end_offset);
-            w.option_signed(sample.lag);
-            w.string(sample.host.as_deref());
-            w.string(sample.consumer_id.as_deref());
-        }
-    }
-    Some(w.bytes)
-}
-
-/// A worker's reading of one input ([`crate::workbench::read_apart`]) for the page: a parse, a
-/// series, or no bytes when the page should read the input itself (a binary file, and what the
-/// series hand-off does not carry).
-#[must_use]
-pub fn encode_read(read: &ReadApart) -> Vec<u8> {
-    match read {
-        ReadApart::Parsed(outcome) => encode(outcome),
-        ReadApart::Imported(import) => encode_series(import).unwrap_or_default(),
-        ReadApart::Unread => Vec::new(),
-    }
-}
-
-/// Reads what [`encode_read`] wrote.
-pub fn decode_read(bytes: &[u8]) -> Result<ReadApart, String> {
-    if bytes.is_empty() {
-        Ok(ReadApart::Unread)
-    } else if is_series(bytes) {
-        decode_series(bytes).map(ReadApart::Imported)
-    } else {
-        decode(bytes).map(ReadApart::Parsed)
-    }
-}
-
-/// Whether `bytes` is a series hand-off (else a parse hand-off, see [`decode`]).
-#[must_use]
-pub fn is_series(bytes: &[u8]) -> bool {
-    bytes.starts_with(SERIES_MAGIC)
-}
-
-/// Reads what [`encode_series`] wrote.
-pub fn decode_series(bytes: &[u8]) -> Result<SeriesImport, String> {
-    if !is_series(bytes) {
-        return Err("series hand-off: not lagscope's format".to_owned());
-    }
-    let mut r = Reader { bytes, at: 4, strings: Vec::new() };
-    let format = match SERIES_FORMATS.get(r.length()?) {
-        Some(format) => *format,
-        None => return r.fail("an unknown series format"),
-    };
-    let zone = r.zone()?;
-    let diagnostics = r.diagnostics()?;
-    let latest_snapshot = match r.unsigned()? {
-        0 => None,
-        1 => Some(read_snapshot(&mut r)?),
-        _ => return r.fail("a bad snapshot marker"),
-    };
-    let n_partitions = r.length()?;
-    let mut partitions = Vec::with_capacity(r.capacity(n_partitions, 4));
-    for _ in 0..n_partitions {
-        let group = r.owned()?;
-        let topic = r.required("topic")?;
-        let partition = r.int()?;
-        let n_samples = r.length()?;
-        let mut samples = Vec::with_capacity(r.capacity(n_samples, 6));
-        let mut time_ms = 0_i64;
-        for _ in 0..n_samples {
-            time_ms = time_ms.wrapping_add(r.signed()?);
-            samples.push(LagSample {
-                time_ms,
-                current_offset: r.option_signed()?,
-                log_end_offset: r.option_signed()?,
-                lag: r.option_signed()?,
-                host: r.string()?,
-                consumer_id: r.string()?,
-            });
-        }
-        partitions.push(PartitionSeries { group, topic, partition, samples });
-    }
-    if r.at != bytes.len() {
-        return r.fail("trailing bytes");
-    }
-    Ok(SeriesImport {
-        series: LagSeries { partitions, reported: Vec::new() },
-        hosts: Vec::new(),
-        format,
-        latest_snapshot,
-        diagnostics,
-        zone,
-    })
 }

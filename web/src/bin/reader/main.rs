@@ -1,40 +1,60 @@
-//! The parsing worker's WebAssembly: the core built for speed (`wasm-speed`, opt-level 3), apart
-//! from the page's module, which is built for size. Trunk builds it as a worker module
-//! (`data-type="worker"`: unhashed, not loaded by the page); `worker.js` imports it only when a
-//! large input arrives, so the first load never carries it. `cargo xtask bench` times the parser
-//! and the series analysis in the browser through it.
+//! The analysis worker's WebAssembly: the core built for speed (`wasm-speed`, opt-level 3), apart
+//! from the page's module, which is built for size and only renders. Trunk builds it as a worker
+//! module (`data-type="worker"`: unhashed, not loaded by the page); `worker.js` imports it once the
+//! page is painted, so the first load never carries it. `cargo xtask bench` times the parser and
+//! the series analysis in the browser through it.
 
-/// The worker's half of a large input: reads `text` as the page's analysis would
-/// (`workbench::read_apart`: the same readers in the same order) and returns it in a compact
-/// hand-off form (`parse::wire`): a dump or a JSON document as a parse (a dump with the streaming
-/// parser, calling `progress(bytes read)` every 50,000 lines), a series (lag CSV, Prometheus
-/// range, Grafana export, timed dumps) as a series. What the hand-off does not carry (a binary
-/// file, a host table, a monitor's own figures) returns nothing: the page reads it itself. Runs
-/// in `worker.js`, off the page's main thread.
+/// The analysis worker's whole job: reads every input (`names[i]`, `texts[i]`) as the page's
+/// analysis would (`workbench::read_apart`: the same readers in the same order; a plain dump with
+/// the streaming parser, calling `progress(bytes read)` every 50,000 lines), analyses them with
+/// the consumer settings (`settings`: key, value, key, value…), makes each group's overview, and
+/// returns it all in the hand-off form the page decodes (`workbench::wire`). Runs in `worker.js`,
+/// off the page's main thread; the page's own module carries no reader, rule or evaluator.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
-pub fn worker_read(text: &str, progress: &js_sys::Function) -> Vec<u8> {
-    use lagscope_core::parse::{ParseOptions, Parser, parse_with, wire};
-    use lagscope_core::workbench::{Options, is_plain_dump, read_apart};
-    let parse = |text: &str| {
-        if !is_plain_dump(text) {
-            return parse_with(text, ParseOptions::default());
-        }
-        // A plain dump line by line (what `parse_with` does with one), with progress.
-        let mut parser = Parser::new(ParseOptions::default());
-        let mut done = 0_usize;
-        for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
-            parser.push_line(line);
-            done += line.len() + 1;
-            if index % 50_000 == 49_999 {
-                let _ = progress
-                    .call1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(done as f64));
+pub fn worker_analyse(
+    names: Vec<String>,
+    texts: Vec<String>,
+    settings: Vec<String>,
+    progress: &js_sys::Function,
+) -> Vec<u8> {
+    use lagscope_core::parse::{ParseOptions, Parser, parse_with};
+    use lagscope_core::workbench::wire::{Analysed, encode};
+    use lagscope_core::workbench::{Input, Options, build, is_plain_dump, read_apart};
+    let settings: Vec<(String, String)> =
+        settings.chunks_exact(2).map(|pair| (pair[0].clone(), pair[1].clone())).collect();
+    let (consumer, _) = lagscope_web::consumer_config(&settings);
+    let options = Options { consumer, ..Options::default() };
+    let mut done_before = 0_usize;
+    let mut inputs = Vec::with_capacity(texts.len());
+    for (name, text) in names.into_iter().zip(texts) {
+        let parse = |text: &str| {
+            if !is_plain_dump(text) {
+                return parse_with(text, ParseOptions::default());
             }
-        }
-        parser.finish()
-    };
-    wire::encode_read(&read_apart(text, &Options::default(), parse))
+            // A plain dump line by line (what `parse_with` does with one), with progress.
+            let mut parser = Parser::new(ParseOptions::default());
+            let mut done = done_before;
+            for (index, (_, line)) in lagscope_core::text::numbered_lines(text).enumerate() {
+                parser.push_line(line);
+                done += line.len() + 1;
+                if index % 50_000 == 49_999 {
+                    let _ = progress
+                        .call1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(done as f64));
+                }
+            }
+            parser.finish()
+        };
+        let read = read_apart(&text, &options, parse);
+        done_before = done_before.saturating_add(name.len()).saturating_add(text.len());
+        let _ = progress
+            .call1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(done_before as f64));
+        inputs.push(Input::read_apart(name, text, read));
+    }
+    let workbench = build(inputs, &options);
+    let overview = lagscope_core::overview::overview(&workbench);
+    encode(&Analysed { workbench, overview })
 }
 
 /// Parses `input` and summarises it in one line. `cargo xtask bench` calls it to time the parser

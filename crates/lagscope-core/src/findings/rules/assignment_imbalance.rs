@@ -10,7 +10,7 @@ use crate::msg;
 
 pub(crate) struct AssignmentImbalance;
 
-static DOCS: RuleDocs = RuleDocs { id: "assignment-imbalance", severity: FindingSeverity::Info };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "assignment-imbalance", severity: FindingSeverity::Info };
 
 impl Rule for AssignmentImbalance {
     fn docs(&self) -> &'static RuleDocs {

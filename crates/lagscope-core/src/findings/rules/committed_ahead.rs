@@ -9,7 +9,7 @@ use crate::msg;
 
 pub(crate) struct CommittedAhead;
 
-static DOCS: RuleDocs = RuleDocs { id: "committed-ahead", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "committed-ahead", severity: FindingSeverity::Warning };
 
 impl Rule for CommittedAhead {
     fn docs(&self) -> &'static RuleDocs {

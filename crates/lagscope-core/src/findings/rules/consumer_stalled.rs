@@ -5,7 +5,7 @@ use crate::burrow::Status;
 
 pub(crate) struct ConsumerStalled;
 
-static DOCS: RuleDocs = RuleDocs { id: "consumer-stalled", severity: FindingSeverity::Critical };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "consumer-stalled", severity: FindingSeverity::Critical };
 
 impl Rule for ConsumerStalled {
     fn docs(&self) -> &'static RuleDocs {

@@ -5,7 +5,7 @@ use crate::burrow::Status;
 
 pub(crate) struct ConsumerStopped;
 
-static DOCS: RuleDocs = RuleDocs { id: "consumer-stopped", severity: FindingSeverity::Critical };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "consumer-stopped", severity: FindingSeverity::Critical };
 
 impl Rule for ConsumerStopped {
     fn docs(&self) -> &'static RuleDocs {

@@ -18,7 +18,7 @@ use crate::msg;
 
 pub(crate) struct DeployRebalances;
 
-static DOCS: RuleDocs = RuleDocs { id: "deploy-rebalances", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "deploy-rebalances", severity: FindingSeverity::Warning };
 
 /// Closes further apart than this are separate deploys.
 const DEPLOY_GAP_MS: i64 = 600_000;

@@ -13,7 +13,8 @@ use crate::msg;
 
 pub(crate) struct HostCommitFailures;
 
-static DOCS: RuleDocs = RuleDocs { id: "host-commit-failures", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs =
+    RuleDocs { id: "host-commit-failures", severity: FindingSeverity::Warning };
 
 /// Fewer failures than this on the host are not a pattern.
 const MIN_FAILURES: usize = 2;

@@ -9,7 +9,7 @@ use crate::msg;
 
 pub(crate) struct HotPartition;
 
-static DOCS: RuleDocs = RuleDocs { id: "hot-partition", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "hot-partition", severity: FindingSeverity::Warning };
 
 impl Rule for HotPartition {
     fn docs(&self) -> &'static RuleDocs {

@@ -8,7 +8,7 @@ use crate::msg;
 
 pub(crate) struct IdleMembers;
 
-static DOCS: RuleDocs = RuleDocs { id: "idle-members", severity: FindingSeverity::Info };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "idle-members", severity: FindingSeverity::Info };
 
 impl Rule for IdleMembers {
     fn docs(&self) -> &'static RuleDocs {

@@ -11,7 +11,7 @@ use crate::msg;
 
 pub(crate) struct LagConcentrated;
 
-static DOCS: RuleDocs = RuleDocs { id: "lag-concentrated", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "lag-concentrated", severity: FindingSeverity::Warning };
 
 impl Rule for LagConcentrated {
     fn docs(&self) -> &'static RuleDocs {

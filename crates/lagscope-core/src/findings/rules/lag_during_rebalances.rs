@@ -12,7 +12,8 @@ use crate::msg;
 
 pub(crate) struct LagDuringRebalances;
 
-static DOCS: RuleDocs = RuleDocs { id: "lag-during-rebalances", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs =
+    RuleDocs { id: "lag-during-rebalances", severity: FindingSeverity::Warning };
 
 /// Fewer rebalances than this are ordinary (a deploy, a scale-out).
 const MIN_REBALANCES: usize = 3;

@@ -9,7 +9,7 @@ use crate::msg;
 
 pub(crate) struct LagMismatch;
 
-static DOCS: RuleDocs = RuleDocs { id: "lag-mismatch", severity: FindingSeverity::Info };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "lag-mismatch", severity: FindingSeverity::Info };
 
 impl Rule for LagMismatch {
     fn docs(&self) -> &'static RuleDocs {

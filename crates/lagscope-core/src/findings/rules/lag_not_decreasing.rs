@@ -5,7 +5,7 @@ use crate::burrow::Status;
 
 pub(crate) struct LagNotDecreasing;
 
-static DOCS: RuleDocs = RuleDocs { id: "lag-not-decreasing", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "lag-not-decreasing", severity: FindingSeverity::Warning };
 
 impl Rule for LagNotDecreasing {
     fn docs(&self) -> &'static RuleDocs {

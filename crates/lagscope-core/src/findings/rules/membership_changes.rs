@@ -13,7 +13,7 @@ pub(crate) struct MembershipChanges;
 /// Fewer changes than this are routine (one deploy switch, one scale-out).
 const MIN_CHANGES: usize = 2;
 
-static DOCS: RuleDocs = RuleDocs { id: "membership-changes", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "membership-changes", severity: FindingSeverity::Warning };
 
 impl Rule for MembershipChanges {
     fn docs(&self) -> &'static RuleDocs {

@@ -66,6 +66,41 @@ pub(super) fn all() -> Vec<&'static dyn Rule> {
     ]
 }
 
+/// Every rule's documentation, in [`all`]'s order, without the rules' code (the page lists the
+/// rules but runs none).
+pub(super) fn docs() -> Vec<&'static super::RuleDocs> {
+    vec![
+        &slow_host::DOCS,
+        &slow_member::DOCS,
+        &lag_concentrated::DOCS,
+        &stale_group::DOCS,
+        &consumer_stopped::DOCS,
+        &consumer_stalled::DOCS,
+        &offset_rewind::DOCS,
+        &lag_not_decreasing::DOCS,
+        &under_provisioned::DOCS,
+        &poll_timeout_storm::DOCS,
+        #[cfg(feature = "logs")]
+        &host_commit_failures::DOCS,
+        #[cfg(feature = "logs")]
+        &session_timeout_removals::DOCS,
+        #[cfg(feature = "logs")]
+        &slow_rebalance::DOCS,
+        #[cfg(feature = "logs")]
+        &deploy_rebalances::DOCS,
+        #[cfg(feature = "logs")]
+        &lag_during_rebalances::DOCS,
+        &unassigned_lag::DOCS,
+        &rebalancing::DOCS,
+        &membership_changes::DOCS,
+        &hot_partition::DOCS,
+        &assignment_imbalance::DOCS,
+        &idle_members::DOCS,
+        &committed_ahead::DOCS,
+        &lag_mismatch::DOCS,
+    ]
+}
+
 /// The group's name for [`super::Entities`] (`(unnamed group)` when the dump names none).
 pub(super) fn group_name(group: &crate::model::GroupSnapshot) -> String {
     named(group.group.as_deref())
@@ -100,4 +135,14 @@ pub(super) fn log_group_label(group: &crate::logs::GroupLog) -> crate::l10n::Arg
 
 fn named(group: Option<&str>) -> String {
     group.unwrap_or("(unnamed group)").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_documentation_list_is_the_rules_list() {
+        let from_rules: Vec<&str> = super::all().iter().map(|rule| rule.docs().id).collect();
+        let listed: Vec<&str> = super::docs().iter().map(|docs| docs.id).collect();
+        assert_eq!(listed, from_rules);
+    }
 }

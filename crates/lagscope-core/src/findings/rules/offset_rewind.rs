@@ -5,7 +5,7 @@ use crate::burrow::Status;
 
 pub(crate) struct OffsetRewind;
 
-static DOCS: RuleDocs = RuleDocs { id: "offset-rewind", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "offset-rewind", severity: FindingSeverity::Warning };
 
 impl Rule for OffsetRewind {
     fn docs(&self) -> &'static RuleDocs {

@@ -20,7 +20,7 @@ const DEFAULT_MAX_POLL_RECORDS: u32 = 500;
 /// Kafka's default `max.poll.interval.ms`.
 const DEFAULT_MAX_POLL_INTERVAL_MS: u64 = 300_000;
 
-static DOCS: RuleDocs = RuleDocs { id: "poll-timeout-storm", severity: FindingSeverity::Critical };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "poll-timeout-storm", severity: FindingSeverity::Critical };
 
 impl Rule for PollTimeoutStorm {
     fn docs(&self) -> &'static RuleDocs {

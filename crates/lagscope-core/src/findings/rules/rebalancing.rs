@@ -9,7 +9,7 @@ use crate::msg;
 
 pub(crate) struct Rebalancing;
 
-static DOCS: RuleDocs = RuleDocs { id: "rebalancing", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "rebalancing", severity: FindingSeverity::Warning };
 
 impl Rule for Rebalancing {
     fn docs(&self) -> &'static RuleDocs {

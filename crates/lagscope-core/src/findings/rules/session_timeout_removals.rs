@@ -13,7 +13,8 @@ use crate::msg;
 
 pub(crate) struct SessionTimeoutRemovals;
 
-static DOCS: RuleDocs = RuleDocs { id: "session-timeout-removals", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs =
+    RuleDocs { id: "session-timeout-removals", severity: FindingSeverity::Warning };
 
 /// At most this many member ids are named in the summary.
 const NAMED_MEMBERS: usize = 5;

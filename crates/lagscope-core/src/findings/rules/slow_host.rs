@@ -10,7 +10,7 @@ use crate::msg;
 
 pub(crate) struct SlowHost;
 
-static DOCS: RuleDocs = RuleDocs { id: "slow-host", severity: FindingSeverity::Critical };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "slow-host", severity: FindingSeverity::Critical };
 
 impl Rule for SlowHost {
     fn docs(&self) -> &'static RuleDocs {

@@ -8,7 +8,7 @@ use crate::msg;
 
 pub(crate) struct SlowMember;
 
-static DOCS: RuleDocs = RuleDocs { id: "slow-member", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "slow-member", severity: FindingSeverity::Warning };
 
 impl Rule for SlowMember {
     fn docs(&self) -> &'static RuleDocs {

@@ -16,7 +16,7 @@ use crate::msg;
 
 pub(crate) struct SlowRebalance;
 
-static DOCS: RuleDocs = RuleDocs { id: "slow-rebalance", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "slow-rebalance", severity: FindingSeverity::Warning };
 
 /// A rebalance at least this long is slow (a healthy one takes a few seconds: the group's
 /// `group.initial.rebalance.delay.ms` is 3 s).

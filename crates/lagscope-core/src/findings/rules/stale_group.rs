@@ -8,7 +8,7 @@ use crate::msg;
 
 pub(crate) struct StaleGroup;
 
-static DOCS: RuleDocs = RuleDocs { id: "stale-group", severity: FindingSeverity::Critical };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "stale-group", severity: FindingSeverity::Critical };
 
 impl Rule for StaleGroup {
     fn docs(&self) -> &'static RuleDocs {

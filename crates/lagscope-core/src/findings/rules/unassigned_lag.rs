@@ -9,7 +9,7 @@ use crate::msg;
 
 pub(crate) struct UnassignedLag;
 
-static DOCS: RuleDocs = RuleDocs { id: "unassigned-lag", severity: FindingSeverity::Critical };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "unassigned-lag", severity: FindingSeverity::Critical };
 
 impl Rule for UnassignedLag {
     fn docs(&self) -> &'static RuleDocs {

@@ -8,7 +8,7 @@ use crate::msg;
 
 pub(crate) struct UnderProvisioned;
 
-static DOCS: RuleDocs = RuleDocs { id: "under-provisioned", severity: FindingSeverity::Warning };
+pub(super) static DOCS: RuleDocs = RuleDocs { id: "under-provisioned", severity: FindingSeverity::Warning };
 
 impl Rule for UnderProvisioned {
     fn docs(&self) -> &'static RuleDocs {
