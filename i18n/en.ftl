@@ -639,6 +639,38 @@ evidence-share-of-lag = share of the lag
 evidence-share-of-topic-produce = share of the topic's writes
 evidence-share-of-topic-lag = share of the topic's lag
 evidence-share-of-partitions = share of the partitions
+evidence-first-close-ms = first consumer closed
+evidence-last-close-ms = last consumer closed
+evidence-settled-ms = group settled
+evidence-first-failure-ms = first failure
+evidence-last-failure-ms = last failure
+evidence-first-removal-ms = first removal
+evidence-last-removal-ms = last removal
+evidence-first-rebalance-end-ms = first rebalance ended
+evidence-last-rebalance-end-ms = last rebalance ended
+evidence-largest-storm-start-ms = largest storm began
+evidence-largest-storm-end-ms = largest storm ended
+evidence-longest-start-ms = longest rebalance began
+evidence-longest-end-ms = longest rebalance ended
+evidence-lag-before-ms = lag before, measured at
+evidence-lag-after-ms = lag after, measured at
+evidence-held-up-ms = held it up for
+evidence-longest-ms = longest rebalance
+evidence-longest-stay-ms = longest stay
+evidence-shortest-stay-ms = shortest stay
+evidence-errors = errors
+evidence-peers = peers
+evidence-held-up-by = held up by
+evidence-longest-generation = its generation
+evidence-commit-failures = commit failures
+evidence-peer-commit-failures = peers' commit failures
+evidence-consumers-closed = consumers closed
+evidence-largest-storm-members = members in the largest storm
+evidence-rebalances = rebalances
+evidence-slow-rebalances = slow rebalances
+evidence-removals = members removed
+evidence-lag-before = lag before
+evidence-lag-after = lag after
 
 ## parse
 
@@ -1111,6 +1143,55 @@ ui-reading = Reading { $done } / { $total }
 ui-cancel = Cancel
 ui-analysis-cancelled = Analysis cancelled: the results below are from the previous input.
 ui-analysis-failed = The analysis could not run ({ $problem }): the results below are from the previous input. Reload the page to try again.
+event-mark-joining = (Re-)joining the group
+event-mark-joined = Joined generation { $generation }{ $protocol ->
+    [unknown] {""}
+   *[other] {""} ({ $protocol })
+}
+event-mark-assigned = Assigned { $count } { $count ->
+    [one] partition
+   *[other] partitions
+}: { $partitions }
+event-mark-revoked = Revoked { $count } { $count ->
+    [one] partition
+   *[other] partitions
+}: { $partitions }
+event-mark-lost = Lost { $count } { $count ->
+    [one] partition
+   *[other] partitions
+} without giving them up: { $partitions }
+event-mark-leaving = Left the group: { $reason ->
+    [poll-timeout] the poll loop outran max.poll.interval.ms
+    [closing] the consumer is closing
+    [unsubscribed] it unsubscribed
+   *[other] asked to leave
+}
+event-mark-poll-timeout = Poll timeout: more than max.poll.interval.ms between two poll() calls
+event-mark-heartbeat-failed = Heartbeat failed: { $reason ->
+    [rebalancing] the group is rebalancing
+    [forgotten] the coordinator no longer knows this member
+    [stale-generation] its generation is stale
+   *[fenced] fenced by a newer instance
+}
+event-mark-commit-failed = Commit failed: { $error }
+event-mark-coordinator-lost = Lost its group coordinator
+event-mark-preparing-rebalance = Coordinator: rebalance begins (generation { $generation } ends){ $reason ->
+    [unknown] {""}
+   *[other] {""}: { $reason }
+}
+event-mark-stabilized = Coordinator: generation { $generation } is stable{ $members ->
+    [unknown] {""}
+   *[other] {""} with { $members } { $members ->
+        [one] member
+       *[other] members
+    }
+}
+event-mark-removed = Coordinator removed { $member }: { $reason ->
+    [session-timeout] no heartbeat within session.timeout.ms
+    [rebalance-timeout] it did not rejoin within the rebalance timeout
+   *[left-group] it left the group
+}
+event-mark-group-empty = Coordinator: the group is empty (generation { $generation })
 ui-analyze = Analyze
 ui-settings-title = Consumer settings (optional)
 ui-settings-hint = The findings use them: e.g. max.poll.records × processing time against max.poll.interval.ms.
@@ -1246,6 +1327,39 @@ ui-chart-empty-no-counts = The table has no counts.
 ui-chart-empty-no-assignment = No member owns a partition in the newest dump (or the input names none).
 ui-heatmap-scale = { $min } … { $max } (log)
 ui-axis-time = Time: { $zone }
+ui-log-timeline-title = Group timeline from the logs
+ui-log-timeline-group = { $group }: { $members } { $members ->
+    [one] member
+   *[other] members
+}, { $generations } { $generations ->
+    [one] generation
+   *[other] generations
+}, { $rebalances } { $rebalances ->
+    [one] rebalance
+   *[other] rebalances
+}
+ui-log-coordinator = group coordinator
+ui-log-mark = { $time } · { $what }
+ui-log-generation = Generation { $generation }, from { $start }
+ui-log-generation-short = gen { $generation }
+ui-log-rebalance-span = Rebalance to generation { $generation }: { $duration }
+ui-log-marks-shown = Showing the first { $shown } of { $total } events.
+ui-log-legend-join = joined
+ui-log-legend-assignment = partitions assigned
+ui-log-legend-revocation = partitions revoked or lost
+ui-log-legend-leave = left the group
+ui-log-legend-failure = poll timeout, failed heartbeat or commit
+ui-log-legend-removal = removed by the coordinator
+ui-log-legend-rebalance = coordinator: rebalance began or settled
+ui-log-legend-rebalance-span = rebalance under way
+ui-chart-rebalances-from-logs = { $count } { $count ->
+    [one] rebalance
+   *[other] rebalances
+} (from the logs)
+ui-chart-leaves-from-logs = { $count } { $count ->
+    [one] member left
+   *[other] members left
+} (from the logs)
 ui-zone-stated = { $name } ({ $offset })
 ui-zone-bare = { $zone }
 ui-zone-assumed-utc = UTC (the input names no time zone)

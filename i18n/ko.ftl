@@ -563,6 +563,38 @@ evidence-share-of-lag = 랙 비중
 evidence-share-of-topic-produce = 토픽 쓰기 비중
 evidence-share-of-topic-lag = 토픽 랙 비중
 evidence-share-of-partitions = 파티션 비중
+evidence-first-close-ms = 첫 컨슈머 종료 시각
+evidence-last-close-ms = 마지막 컨슈머 종료 시각
+evidence-settled-ms = 그룹 안정화 시각
+evidence-first-failure-ms = 첫 실패 시각
+evidence-last-failure-ms = 마지막 실패 시각
+evidence-first-removal-ms = 첫 제거 시각
+evidence-last-removal-ms = 마지막 제거 시각
+evidence-first-rebalance-end-ms = 첫 리밸런스 종료 시각
+evidence-last-rebalance-end-ms = 마지막 리밸런스 종료 시각
+evidence-largest-storm-start-ms = 가장 큰 이탈 시작 시각
+evidence-largest-storm-end-ms = 가장 큰 이탈 종료 시각
+evidence-longest-start-ms = 가장 긴 리밸런스 시작 시각
+evidence-longest-end-ms = 가장 긴 리밸런스 종료 시각
+evidence-lag-before-ms = 이전 랙 측정 시각
+evidence-lag-after-ms = 이후 랙 측정 시각
+evidence-held-up-ms = 지연시킨 시간
+evidence-longest-ms = 가장 긴 리밸런스
+evidence-longest-stay-ms = 가장 긴 체류
+evidence-shortest-stay-ms = 가장 짧은 체류
+evidence-errors = 오류
+evidence-peers = 다른 호스트
+evidence-held-up-by = 지연시킨 멤버
+evidence-longest-generation = 해당 제너레이션
+evidence-commit-failures = 커밋 실패 횟수
+evidence-peer-commit-failures = 다른 호스트의 커밋 실패 횟수
+evidence-consumers-closed = 종료된 컨슈머 수
+evidence-largest-storm-members = 가장 큰 이탈의 멤버 수
+evidence-rebalances = 리밸런스 횟수
+evidence-slow-rebalances = 오래 걸린 리밸런스 수
+evidence-removals = 제거된 멤버 수
+evidence-lag-before = 이전 랙
+evidence-lag-after = 이후 랙
 
 ## parse
 
@@ -980,6 +1012,43 @@ ui-reading = 읽는 중 { $done } / { $total }
 ui-cancel = 취소
 ui-analysis-cancelled = 분석을 취소했습니다. 아래 결과는 이전 입력의 결과입니다.
 ui-analysis-failed = 분석을 실행하지 못했습니다({ $problem }). 아래 결과는 이전 입력의 결과입니다. 페이지를 새로 고쳐 다시 시도하세요.
+event-mark-joining = 그룹에 (재)참여 시작
+event-mark-joined = 제너레이션 { $generation }에 참여{ $protocol ->
+    [unknown] {""}
+   *[other] {""} ({ $protocol })
+}
+event-mark-assigned = 파티션 { $count }개 할당: { $partitions }
+event-mark-revoked = 파티션 { $count }개 반납(revoke): { $partitions }
+event-mark-lost = 파티션 { $count }개를 반납하지 못하고 잃음(lost): { $partitions }
+event-mark-leaving = 그룹 탈퇴: { $reason ->
+    [poll-timeout] poll 루프가 max.poll.interval.ms를 넘김
+    [closing] 컨슈머 종료 중
+    [unsubscribed] 구독 해제
+   *[other] 탈퇴 요청
+}
+event-mark-poll-timeout = poll 타임아웃: poll() 호출 사이가 max.poll.interval.ms를 넘김
+event-mark-heartbeat-failed = 하트비트 실패: { $reason ->
+    [rebalancing] 그룹이 리밸런싱 중
+    [forgotten] 코디네이터가 이 멤버를 더 이상 모름
+    [stale-generation] 제너레이션이 오래됨
+   *[fenced] 새 인스턴스에 의해 펜싱됨
+}
+event-mark-commit-failed = 커밋 실패: { $error }
+event-mark-coordinator-lost = 그룹 코디네이터와 연결이 끊김
+event-mark-preparing-rebalance = 코디네이터: 리밸런스 시작 (제너레이션 { $generation } 종료){ $reason ->
+    [unknown] {""}
+   *[other] {""}: { $reason }
+}
+event-mark-stabilized = 코디네이터: 제너레이션 { $generation } 안정화{ $members ->
+    [unknown] {""}
+   *[other] {""}, 멤버 { $members }명
+}
+event-mark-removed = 코디네이터가 { $member } 제거: { $reason ->
+    [session-timeout] session.timeout.ms 안에 하트비트 없음
+    [rebalance-timeout] 리밸런스 타임아웃 안에 재참여하지 않음
+   *[left-group] 그룹을 떠남
+}
+event-mark-group-empty = 코디네이터: 그룹이 비었음 (제너레이션 { $generation })
 ui-analyze = 분석
 ui-settings-title = 컨슈머 설정(선택)
 ui-settings-hint = 분석 규칙이 이 값을 사용합니다. 예: max.poll.records × 레코드당 처리 시간을 max.poll.interval.ms와 비교합니다.
@@ -1115,6 +1184,24 @@ ui-chart-empty-no-counts = 표에 건수가 없습니다.
 ui-chart-empty-no-assignment = 최신 덤프에서 파티션을 가진 멤버가 없습니다(또는 입력에 멤버 정보가 없습니다).
 ui-heatmap-scale = { $min } … { $max } (로그 척도)
 ui-axis-time = 시각: { $zone }
+ui-log-timeline-title = 로그로 본 그룹 타임라인
+ui-log-timeline-group = { $group }: 멤버 { $members }명, 제너레이션 { $generations }개, 리밸런스 { $rebalances }회
+ui-log-coordinator = 그룹 코디네이터
+ui-log-mark = { $time } · { $what }
+ui-log-generation = 제너레이션 { $generation }, { $start }부터
+ui-log-generation-short = 제너레이션 { $generation }
+ui-log-rebalance-span = 제너레이션 { $generation }(으)로 리밸런스: { $duration }
+ui-log-marks-shown = 이벤트 { $total }개 중 처음 { $shown }개만 표시합니다.
+ui-log-legend-join = 참여
+ui-log-legend-assignment = 파티션 할당
+ui-log-legend-revocation = 파티션 반납·유실
+ui-log-legend-leave = 그룹 탈퇴
+ui-log-legend-failure = poll 타임아웃, 하트비트·커밋 실패
+ui-log-legend-removal = 코디네이터가 제거
+ui-log-legend-rebalance = 코디네이터: 리밸런스 시작·안정화
+ui-log-legend-rebalance-span = 리밸런스 진행 중
+ui-chart-rebalances-from-logs = 리밸런스 { $count }회 (로그 기준)
+ui-chart-leaves-from-logs = 멤버 탈퇴 { $count }회 (로그 기준)
 ui-zone-stated = { $name } ({ $offset })
 ui-zone-bare = { $zone }
 ui-zone-assumed-utc = UTC(입력에 시간대 표시 없음)

@@ -300,3 +300,61 @@ test('messy pastes: copied UI tables, JSON in prose, host tables and wrapped row
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// What the CLI says of several files read together.
+function analyzeFilesWithCli(files) {
+  return JSON.parse(execFileSync(cli, ['analyze', ...files, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 }));
+}
+
+test('logs: the group timeline from a pasted log, and beside the lag the lag chart marks rebalances and leaves; the same findings as the CLI, in English and Korean, at 360 px', async () => {
+  const pasted = 'logs/seed-002-poll-timeout-storm.log';
+  const expected = analyzeWithCli(pasted);
+  assert.ok(expected.findings.some((finding) => finding.rule === 'poll-timeout-storm'), 'the CLI finds the storm');
+  // The simulated storm's dumps and logs, as two files.
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'lagscope-logs-'));
+  const dumps = path.join(folder, 'storm-dumps.txt');
+  const logs = path.join(folder, 'notifier.log');
+  await fs.writeFile(dumps, execFileSync(cli, ['simulate', 'poll-timeout-storm', '--dump'], { maxBuffer: 1 << 28 }));
+  await fs.writeFile(logs, execFileSync(cli, ['simulate', 'poll-timeout-storm', '--logs'], { maxBuffer: 1 << 28 }));
+  const together = analyzeFilesWithCli([dumps, logs]);
+  for (const [locale, title, viewport, suffix] of [
+    ['en-US', 'Group timeline from the logs', undefined, 'en'],
+    ['ko-KR', '로그로 본 그룹 타임라인', PHONE, 'ko-phone'],
+  ]) {
+    const { context, page, errors } = await openApp(shared.browser, shared.server.url, { locale, ...(viewport ? { viewport } : {}) });
+    await pasteFixture(page, pasted, expected);
+    const rules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.deepEqual(rules, expected.findings.map((finding) => finding.rule), `${locale}: the log's findings`);
+    const panel = page.locator('#log-timeline');
+    assert.equal(await panel.locator('h2').innerText(), title);
+    const group = panel.locator('figure.log-group').first();
+    // A lane per consumer thread, the coordinator's lane, leaves and failures marked.
+    assert.ok(await group.locator('g.lane').count() >= 4, 'lanes');
+    assert.ok(await group.locator('g.log-mark[data-kind="leave"]').count() >= 4, 'leaves marked');
+    assert.ok(await group.locator('g.log-mark[data-kind="failure"]').count() >= 1, 'poll timeouts marked');
+    assert.ok(await group.locator('g.generation').count() >= 2, 'generations as bands');
+    const tooltip = await group.locator('g.log-mark[data-kind="leave"] title').first().textContent();
+    assert.match(tooltip, locale === 'en-US' ? /Left the group/ : /그룹 탈퇴/);
+    // The page itself never scrolls sideways; the picture scrolls inside its panel.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'fits the width');
+    await shot(page, `logs-timeline-${suffix}`);
+    // Lag and logs together: one timeline, and the lag chart marks the rebalances and leaves.
+    await page.fill('#dump-input', '');
+    await page.setInputFiles('#file-picker', [dumps, logs]);
+    await page.waitForFunction(
+      (count) => document.querySelector('#findings h2')?.textContent.includes(`(${count})`) && document.querySelector('.log-marks-legend'),
+      together.findings.length,
+    );
+    const togetherRules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.deepEqual(togetherRules, together.findings.map((finding) => finding.rule), `${locale}: lag and logs`);
+    const legend = await page.locator('.lag-over-time .log-marks-legend').first().innerText();
+    assert.match(legend, locale === 'en-US' ? /rebalances? \(from the logs\)/ : /리밸런스 \d+회/);
+    await page.waitForTimeout(150);
+    const { count } = await painted(page.locator('canvas.chart-canvas.lag-over-time').first());
+    assert.ok(count > 1000, 'the lag chart drew');
+    await shot(page, `logs-with-lag-${suffix}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  await fs.rm(folder, { recursive: true });
+});

@@ -450,6 +450,26 @@ fn simulated_runs_read_back_from_their_logs() {
         bench.findings.iter().find(|finding| finding.rule == "session-timeout-removals").expect("removals");
     assert_eq!(removals.evidence["removals"], crashed);
 
+    // Every preset's logs beside its dumps: every evidence key the rules write has a unit (and so
+    // a label and a way to be written for people).
+    for preset in lagscope_core::sim::presets::PRESETS {
+        let scenario = presets::preset(preset.name).expect("a preset").expect("valid");
+        let outcome = simulate(&scenario, 7).expect("a run");
+        let inputs = vec![
+            Input::text("dumps.txt", lagscope_core::sim::export::timed_dumps(&outcome)),
+            Input::text("app.log", log_export::logs(&scenario, &outcome)),
+        ];
+        for finding in build(inputs, &Options::default()).findings {
+            for key in finding.evidence.keys() {
+                assert!(
+                    lagscope_core::findings::evidence::unit_of(key).is_some(),
+                    "{}: {key} has no unit",
+                    preset.name
+                );
+            }
+        }
+    }
+
     let (_, bench) = run("rolling-deploy");
     let closing = bench
         .logs
@@ -546,4 +566,100 @@ fn lag_that_rose_while_the_group_rebalanced() {
     );
     assert_eq!(finding.evidence["lag_before_ms"], ms("2024-06-01T10:00:00Z"));
     assert_eq!(finding.evidence["lag_after_ms"], ms("2024-06-01T10:04:00Z"));
+}
+
+/// The seed-002 storm laid out for the picture: a lane per pod's consumer thread (4 pods × 3
+/// clients, `consumer-gojs_group-1..3` on each), no coordinator lane (no broker line), no lane for
+/// Spring's container lines (each "partitions assigned" repeats its client's "Adding newly assigned
+/// partitions" 18 ms before); per lane and round: joining, joined, assigned, the poll-timeout
+/// warning and the `LeaveGroup` (the sync is not drawn): 10 marks. Generation 41 runs until 42's
+/// first join; 42 until the last line.
+#[test]
+fn the_storm_laid_out_as_lanes() {
+    use lagscope_core::logs::lanes::{MarkKind, lanes, leave_times};
+    let text = fixture("seed-002-poll-timeout-storm.log");
+    let read = read_logs(&text, 0).expect("logs");
+    let timeline = LogTimeline::build(read.events, &read.spans);
+    let group = &timeline.groups[0];
+    let laid = lanes(group);
+    assert_eq!(laid.lanes.len(), 12);
+    assert!(laid.lanes.iter().all(|lane| !lane.coordinator));
+    let names: std::collections::BTreeSet<&str> = laid.lanes.iter().map(|lane| lane.name.as_str()).collect();
+    assert_eq!(
+        names.into_iter().collect::<Vec<_>>(),
+        ["consumer-gojs_group-1", "consumer-gojs_group-2", "consumer-gojs_group-3"]
+    );
+    let hosts: std::collections::BTreeSet<Option<&str>> =
+        laid.lanes.iter().map(|lane| lane.host.as_deref()).collect();
+    assert_eq!(hosts.len(), 4);
+    let first = &laid.lanes[0];
+    assert_eq!(first.name, "consumer-gojs_group-1");
+    let kinds: Vec<MarkKind> = first.marks.iter().map(|mark| mark.kind).collect();
+    let round = [MarkKind::Join, MarkKind::Join, MarkKind::Assignment, MarkKind::Failure, MarkKind::Leave];
+    assert_eq!(kinds, [round, round].concat());
+    assert_eq!(first.marks[0].time_ms, ms("2024-03-18T10:00:01.000+09:00"));
+    assert_eq!(first.marks[4].what.id, "event-mark-leaving");
+    assert!(laid.lanes.iter().all(|lane| lane.marks.len() == 10));
+    assert!(
+        laid.lanes.iter().all(|lane| lane.marks.windows(2).all(|pair| pair[0].time_ms <= pair[1].time_ms))
+    );
+    let bands: Vec<(i32, i64, i64)> =
+        laid.generations.iter().map(|band| (band.generation, band.start_ms, band.end_ms)).collect();
+    assert_eq!(
+        bands,
+        [
+            (41, ms("2024-03-18T10:00:03.000+09:00"), ms("2024-03-18T10:05:12.000+09:00")),
+            (42, ms("2024-03-18T10:05:12.000+09:00"), ms("2024-03-18T10:10:16.401+09:00")),
+        ]
+    );
+    assert_eq!(
+        (laid.start_ms, laid.end_ms),
+        (ms("2024-03-18T10:00:01.000+09:00"), ms("2024-03-18T10:10:16.401+09:00"))
+    );
+    assert_eq!(laid.rebalances.len(), 2);
+    assert_eq!(leave_times(group).len(), 24);
+}
+
+/// The broker's lines alone: the coordinator's lane first, with the four rebalances it began,
+/// the three generations it made stable and the group emptying (8 marks); each member it removed
+/// (two for a session timeout, one that left) on a lane of its own, named by its member id, since
+/// no client line names it.
+#[test]
+fn the_coordinators_lines_have_their_lane() {
+    use lagscope_core::logs::lanes::{MarkKind, lanes};
+    let text = fixture("broker-session-timeout.log");
+    let read = read_logs(&text, 0).expect("logs");
+    let timeline = LogTimeline::build(read.events, &read.spans);
+    assert_eq!(timeline.groups.len(), 1);
+    let laid = lanes(&timeline.groups[0]);
+    assert_eq!(laid.lanes.len(), 4);
+    let coordinator = &laid.lanes[0];
+    assert!(coordinator.coordinator);
+    let kinds: Vec<MarkKind> = coordinator.marks.iter().map(|mark| mark.kind).collect();
+    let rebalance = MarkKind::Rebalance;
+    assert_eq!(
+        kinds,
+        [rebalance, rebalance, rebalance, rebalance, rebalance, rebalance, rebalance, MarkKind::Leave]
+    );
+    let removed: Vec<(&str, &str)> = laid.lanes[1..]
+        .iter()
+        .map(|lane| {
+            assert_eq!(lane.marks.len(), 1);
+            assert_eq!(lane.marks[0].kind, MarkKind::Removal);
+            let reason =
+                lane.marks[0].what.args.iter().find(|(name, _)| name == "reason").map(|(_, arg)| arg.clone());
+            let reason = match reason {
+                Some(lagscope_core::l10n::Arg::Text(text)) => {
+                    if text == "session-timeout" {
+                        "session-timeout"
+                    } else {
+                        "left-group"
+                    }
+                }
+                _ => "?",
+            };
+            (lane.name.split('-').take(3).last().unwrap_or_default(), reason)
+        })
+        .collect();
+    assert_eq!(removed, [("2", "session-timeout"), ("3", "session-timeout"), ("1", "left-group")]);
 }

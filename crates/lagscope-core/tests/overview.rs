@@ -165,7 +165,7 @@ fn keys_of(value: &serde_json::Value, into: &mut Vec<String>) {
 #[test]
 fn every_evidence_key_has_a_unit() {
     let mut files = Vec::new();
-    for folder in ["dumps/kafka", "dumps/other", "dumps/messy", "series", "samples"] {
+    for folder in ["dumps/kafka", "dumps/other", "dumps/messy", "series", "samples", "logs"] {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(folder);
         for entry in std::fs::read_dir(dir).expect("fixture folder") {
             let path = entry.expect("entry").path();

@@ -1,6 +1,6 @@
 //! The Analyze view: input and diagnostics on one side; on the other, sharing, findings, each
-//! group's overview, charts, snapshot table and the offset-reset planner, and each host × hour
-//! table's hosts. What is shown follows the workbench's analysis, whatever the input kind: a dump,
+//! group's overview, charts, snapshot table and the offset-reset planner, each host × hour
+//! table's hosts, and the groups' timeline from logs. What is shown follows the workbench's analysis, whatever the input kind: a dump,
 //! timed dumps, a lag CSV, metrics exports or a host table.
 
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use crate::components::findings::FindingsPanel;
 use crate::components::group_view::GroupView;
 use crate::components::host_table::HostTableCard;
 use crate::components::input_panel::InputPanel;
+use crate::components::log_timeline::LogTimelinePanel;
 use crate::components::overview::GroupOverviewCard;
 use crate::components::reset::{ResetDialog, ResetOpener};
 use crate::components::share::ShareBar;
@@ -28,8 +29,10 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
     let textarea = use_node_ref();
     let workbench = &state.workbench;
     let snapshot_groups = workbench.snapshot.as_ref().map(|s| s.groups.as_slice()).unwrap_or_default();
-    let has_results =
-        !state.overview.is_empty() || !workbench.host_counts.is_empty() || !workbench.findings.is_empty();
+    let has_results = !state.overview.is_empty()
+        || !workbench.host_counts.is_empty()
+        || !workbench.findings.is_empty()
+        || !workbench.logs.is_empty();
     let chart = |kind: ChartKind, overview: &lagscope_core::overview::GroupOverview| {
         html! {
             <Chart {kind} workbench={workbench.clone()} group={overview.group.clone()} overview={overview.clone()}
@@ -52,6 +55,7 @@ pub(crate) fn analyze_view(props: &AnalyzeProps) -> Html {
                 if !workbench.host_counts.is_empty() {
                     <HostTableCard state={state.clone()} />
                 }
+                <LogTimelinePanel workbench={workbench.clone()} />
                 { for state.overview.iter().enumerate().map(|(index, overview)| {
                     let snapshot_group = overview.snapshot_index.and_then(|i| snapshot_groups.get(i)).cloned();
                     html! {

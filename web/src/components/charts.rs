@@ -102,6 +102,9 @@ struct Data<'a> {
     analysed: Option<&'a lagscope_core::analyze::GroupAnalysis>,
     /// Hosts in colour order.
     hosts: Vec<String>,
+    /// From the logs: the group's rebalances (start, end) and when members left.
+    rebalances: Vec<(i64, i64)>,
+    leaves: Vec<i64>,
 }
 
 fn data<'a>(workbench: &'a Workbench, group: Option<&str>, overview: Option<&GroupOverview>) -> Data<'a> {
@@ -114,11 +117,14 @@ fn data<'a>(workbench: &'a Workbench, group: Option<&str>, overview: Option<&Gro
     hosts.extend(analysed.iter().flat_map(|a| a.host_consumption.iter().map(|h| h.host.clone())));
     hosts.sort();
     hosts.dedup();
+    let (rebalances, leaves) = crate::components::log_timeline::lag_chart_marks(workbench, group);
     Data {
         times: &workbench.analysis.times_ms,
         partitions: workbench.series.partitions.iter().filter(|p| p.group.as_deref() == group).collect(),
         analysed,
         hosts,
+        rebalances,
+        leaves,
     }
 }
 
@@ -272,6 +278,12 @@ pub(crate) fn chart(props: &ChartProps) -> Html {
                 <canvas ref={canvas} class={classes!("chart-canvas", props.kind.slug())} role="img" aria-label={title}></canvas>
                 if props.kind.has_time_axis() {
                     <p class="axis-note">{texts.render(&lagscope_core::msg!("ui-axis-time", zone = format::zone_note(&props.workbench.zone)))}</p>
+                }
+                if props.kind == ChartKind::LagOverTime && !(chart_data.rebalances.is_empty() && chart_data.leaves.is_empty()) {
+                    <ul class="legend log-marks-legend">
+                        <li><span class="swatch rebalance-swatch"></span>{texts.render(&lagscope_core::msg!("ui-chart-rebalances-from-logs", count = chart_data.rebalances.len()))}</li>
+                        <li><span class="swatch leave-swatch"></span>{texts.render(&lagscope_core::msg!("ui-chart-leaves-from-logs", count = chart_data.leaves.len()))}</li>
+                    </ul>
                 }
                 if entries.len() > 1 {
                     <ul class="legend" aria-label={texts.t("ui-hosts")}>
@@ -475,7 +487,18 @@ fn draw_lag(
     let (t0, t1) = t_range(data.times);
     let max_lag =
         data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag)).max().unwrap_or(1).max(1);
-    let mut chart = time_frame(c, (t0, t1), max_lag as f64 * 1.05, 64.0, true, &|v| format::count(v as i64))?;
+    let y_max = max_lag as f64 * 1.05;
+    let mut chart = time_frame(c, (t0, t1), y_max, 64.0, true, &|v| format::count(v as i64))?;
+    // From the logs: each rebalance shaded behind the lines, each leave a tick at the top.
+    let inside = |t: i64| since(t.clamp(t0, t1.max(t0)), t0);
+    let shade = RGBColor(140, 90, 200).mix(0.16).filled();
+    chart
+        .draw_series(data.rebalances.iter().filter(|(start, end)| *end >= t0 && *start <= t1).map(
+            |&(start, end)| {
+                Rectangle::new([(inside(start), 0.0), (inside(end).max(inside(start) + 1.0), y_max)], shade)
+            },
+        ))
+        .map_err(err)?;
     let any_selected = !selection.is_empty();
     for (index, partition) in data.partitions.iter().enumerate() {
         // The last owner the samples name (a group that emptied keeps its last owners' colours).
@@ -501,6 +524,11 @@ fn draw_lag(
             color.stroke_width((c.px)(if selected { 3.0 } else { 1.5 }) as u32)
         };
         chart.draw_series(LineSeries::new(points, style)).map_err(err)?;
+    }
+    let leave = RGBColor(200, 40, 40).stroke_width((c.px)(1.5) as u32);
+    for &time in data.leaves.iter().filter(|&&time| time >= t0 && time <= t1) {
+        let (x, top) = chart.backend_coord(&(since(time, t0), y_max));
+        c.root.draw(&PathElement::new(vec![(x, top), (x, top + (c.px)(8.0))], leave)).map_err(err)?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ pub(crate) mod group_view;
 pub(crate) mod host_table;
 pub(crate) mod input_panel;
 pub(crate) mod lag_chart;
+pub(crate) mod log_timeline;
 pub(crate) mod overview;
 pub(crate) mod reset;
 pub(crate) mod share;

@@ -34,10 +34,40 @@ pub enum EvidenceUnit {
 }
 
 /// Moments.
-const TIMES: &[&str] =
-    &["joined_after_ms", "joined_by_ms", "left_after_ms", "left_by_ms", "from_ms", "to_ms"];
+const TIMES: &[&str] = &[
+    "joined_after_ms",
+    "joined_by_ms",
+    "left_after_ms",
+    "left_by_ms",
+    "from_ms",
+    "to_ms",
+    "first_close_ms",
+    "last_close_ms",
+    "settled_ms",
+    "first_failure_ms",
+    "last_failure_ms",
+    "first_removal_ms",
+    "last_removal_ms",
+    "first_rebalance_end_ms",
+    "last_rebalance_end_ms",
+    "largest_storm_start_ms",
+    "largest_storm_end_ms",
+    "longest_start_ms",
+    "longest_end_ms",
+    "lag_before_ms",
+    "lag_after_ms",
+];
 /// Lengths of time in milliseconds.
-const DURATIONS_MS: &[&str] = &["span_ms", "max_poll_interval_ms", "batch_ms", "processing_ms_per_record"];
+const DURATIONS_MS: &[&str] = &[
+    "span_ms",
+    "max_poll_interval_ms",
+    "batch_ms",
+    "processing_ms_per_record",
+    "held_up_ms",
+    "longest_ms",
+    "longest_stay_ms",
+    "shortest_stay_ms",
+];
 /// Lengths of time in seconds.
 const DURATIONS_S: &[&str] = &["drain_seconds_at_its_rate"];
 /// Rates per second.
@@ -78,6 +108,10 @@ const PLAIN: &[&str] = &[
     "concurrency_is_default",
     "changes",
     "rows",
+    "errors",
+    "peers",
+    "held_up_by",
+    "longest_generation",
 ];
 /// Counts.
 const COUNTS: &[&str] = &[
@@ -108,6 +142,15 @@ const COUNTS: &[&str] = &[
     "printed_lag",
     "computed_lag",
     "members_left",
+    "commit_failures",
+    "peer_commit_failures",
+    "consumers_closed",
+    "largest_storm_members",
+    "rebalances",
+    "slow_rebalances",
+    "removals",
+    "lag_before",
+    "lag_after",
 ];
 /// Shares.
 const SHARES: &[&str] =

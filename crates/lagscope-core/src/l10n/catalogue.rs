@@ -180,7 +180,8 @@ impl Catalogue {
 /// diagnostics of inputs that went wrong (a tool's error and its cause, a JSON document that is not
 /// one, Burrow's error replies, a series row that cannot be read): shown only for such an input, and
 /// the page asks for the rest of the catalogue when it meets an id it lacks.
-pub const ON_DEMAND_PREFIXES: [&str; 25] = [
+pub const ON_DEMAND_PREFIXES: [&str; 26] = [
+    "event-mark-",
     "sim-",
     "preset-",
     "pg-",
