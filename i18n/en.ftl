@@ -326,6 +326,27 @@ finding-poll-timeout-storm-logs-summary = The largest storm: { $largest } { $lar
 finding-poll-timeout-storm-logs-stay = {" "}They had joined { $stay_min }–{ $stay_max } before (max.poll.interval.ms = { $interval }).
 
 # host-commit-failures
+finding-clock-skew-broker = the broker
+finding-clock-skew-title = { $kind ->
+    [zone] { $host }'s log times are { $offset } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } the other hosts': a time zone, not a clock
+   *[clock] { $host }'s clock is { $offset } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } the other hosts'
+}
+finding-clock-skew-summary = Measured on { $generations } { $generations ->
+    [one] rebalance
+   *[other] rebalances
+}: when a rebalance's join phase completes, the coordinator answers every member's JoinGroup at once, so every host's "Successfully joined group with generation N" line, and the broker's "Stabilized group … generation N", carry the same moment give or take milliseconds. { $host }'s lines sit { $offset } { $direction ->
+    [ahead] ahead of
+   *[behind] behind
+} the others'. { $kind ->
+    [zone] That is a whole number of quarter hours: its log is most likely written in local time without an offset, which lagscope reads as UTC, so its lines sit that far off in the timeline.
+   *[clock] The timeline keeps each line's own time: read the order of events across hosts, and how long rebalances took, with that offset in mind.
+}
 finding-host-commit-failures-title = only { $host } fails to commit offsets: { $count } failures
 finding-host-commit-failures-summary = { $host } logged { $count } failed commits between { $first } and { $last } ({ $errors }); its { $n_peers ->
     [1] peer
@@ -495,6 +516,10 @@ rule-poll-timeout-storm-why = A consumer that does not call poll() within `max.p
 rule-poll-timeout-storm-evidence = `max.poll.records`, the processing time per record, the time a full batch takes, `max.poll.interval.ms`, and the largest `max.poll.records` that fits with headroom; from a series, when the members appeared and left (each bounded by the samples around it), how many members left, and how many times it happened; from logs, the members that left for a poll timeout, the storms, the hosts, and how long each member had been in the group.
 rule-poll-timeout-storm-next = Lower `max.poll.records` to the safe value (or below), raise `max.poll.interval.ms`, and bound the time of each record: external calls need timeouts; one hung call makes one batch exceed any interval.
 # host-commit-failures
+rule-clock-skew-what = A host whose log times sit a second or more away from the other hosts' for the same rebalances: its clock runs ahead or behind, or, by a whole number of quarter hours, its log is in another time zone.
+rule-clock-skew-why = The timeline orders lines by their own times. With one host's clock off, events across hosts can appear in the wrong order, and a rebalance can look longer or shorter than it was; a log written in local time without its offset lands hours away from the others.
+rule-clock-skew-evidence = For each generation, the time every consumer host logged "Successfully joined group with generation N" and the broker logged "Stabilized group … generation N": the coordinator answers all members' JoinGroup at once (GroupCoordinator.onCompleteJoin; GroupMetadataManager.completeClassicGroupJoin in 4.x), so these lines share one moment. A host's offset is the median of its differences from the consumers' lower median, over every generation.
+rule-clock-skew-next = Check NTP (chrony, systemd-timesyncd) on the host; for a zone, set the log pattern to print the offset (log4j: `%d` with the `ISO8601_OFFSET_DATE_TIME_HHCMM` format; logback: a `%d` pattern ending in `XXX`) or collect the logs in UTC.
 rule-host-commit-failures-what = One host whose consumers fail to commit offsets (`CommitFailedException`, a failed offset commit) while the other hosts in the same logs commit: at least 2 failures on that host, and at most a tenth as many on all the others together.
 rule-host-commit-failures-why = Failed commits on one host mean its consumers lose their partitions between polls: the host is slower (CPU, GC, a slow dependency, another configuration), so its batches are processed again elsewhere and it falls behind its peers (the clue of `shared/seeds/000`).
 rule-host-commit-failures-evidence = Commit failures per host in the consumer logs (the client's messages, stack traces, JSON log fields), with the first and the last and the exceptions named. The hosts come from the log lines' wrapper (a pod, a host field, a source column) or, for several log files, from the files' names.
@@ -671,6 +696,10 @@ evidence-slow-rebalances = slow rebalances
 evidence-removals = members removed
 evidence-lag-before = lag before
 evidence-lag-after = lag after
+evidence-offset-ms = ahead of the others by (negative: behind)
+evidence-generations = rebalances measured
+evidence-broker = the broker's log
+evidence-looks-like-zone = a time zone, not a clock
 
 ## parse
 
@@ -1339,6 +1368,7 @@ ui-log-timeline-group = { $group }: { $members } { $members ->
    *[other] rebalances
 }
 ui-log-coordinator = group coordinator
+ui-log-lane-skew = its clock runs { $offset } off the other hosts' (see the clock-skew finding)
 ui-log-mark = { $time } · { $what }
 ui-log-generation = Generation { $generation }, from { $start }
 ui-log-generation-short = gen { $generation }

@@ -281,6 +281,24 @@ finding-poll-timeout-storm-logs-summary = 가장 큰 이탈: { $start } ~ { $end
 finding-poll-timeout-storm-logs-stay = {" "}빠지기 전 그룹에 머문 시간은 { $stay_min }~{ $stay_max }입니다(max.poll.interval.ms = { $interval }).
 
 # host-commit-failures
+finding-clock-skew-broker = 브로커
+finding-clock-skew-title = { $kind ->
+    [zone] { $host }의 로그 시각이 다른 호스트보다 { $offset } { $direction ->
+        [ahead] 빠름: 시계가 아니라 시간대 차이
+       *[behind] 느림: 시계가 아니라 시간대 차이
+    }
+   *[clock] { $host }의 시계가 다른 호스트보다 { $offset } { $direction ->
+        [ahead] 빠름
+       *[behind] 느림
+    }
+}
+finding-clock-skew-summary = 리밸런싱 { $generations }회로 측정했습니다. 리밸런싱의 조인 단계가 끝나면 코디네이터는 모든 멤버의 JoinGroup 요청에 한꺼번에 응답하므로, 각 호스트의 "Successfully joined group with generation N" 줄과 브로커의 "Stabilized group … generation N" 줄은 몇 밀리초 차이로 같은 시각이어야 합니다. { $host }의 줄은 다른 호스트보다 { $offset } { $direction ->
+    [ahead] 빠릅니다
+   *[behind] 느립니다
+}. { $kind ->
+    [zone] 15분 단위로 딱 떨어지는 차이이므로 이 로그는 오프셋 없이 현지 시각으로 기록된 것으로 보이며, lagscope는 이를 UTC로 읽었기 때문에 타임라인에서 그만큼 어긋나 보입니다.
+   *[clock] 타임라인은 각 줄의 시각을 그대로 씁니다. 호스트 간 이벤트 순서와 리밸런싱 소요 시간을 볼 때 이 차이를 감안하세요.
+}
 finding-host-commit-failures-title = { $host }에서만 오프셋 커밋 실패: { $count }건
 finding-host-commit-failures-summary = { $host }에서 { $first } ~ { $last } 사이에 커밋 실패가 { $count }건 기록됐습니다({ $errors }). 같은 로그의 다른 호스트 { $n_peers }대({ $peers })는 { $peer_count }건입니다. 커밋은 멤버의 파티션이 이미 다른 멤버에게 넘어갔을 때 실패합니다. poll 루프가 max.poll.interval.ms를 넘겼거나 코디네이터가 멤버를 제거한 경우로, 마지막 커밋 이후 처리한 레코드는 다시 처리됩니다. 이 호스트의 처리 시간, 자원, 설정을 다른 호스트와 비교하세요.
 
@@ -293,7 +311,7 @@ finding-session-timeout-removals-summary = { $first } ~ { $last } 사이에 그�
 
 # slow-rebalance
 finding-slow-rebalance-title = { $group } 그룹의 리밸런싱 { $total }번 중 { $slow }번이 오래 걸림: 가장 긴 것 { $longest }
-finding-slow-rebalance-summary = 세대 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration }이 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.{ $held_up }
+finding-slow-rebalance-summary = 제너레이션 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration }이 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.{ $held_up }
 finding-slow-rebalance-held-up = {" "}{ $member } 멤버를 기다렸습니다. 이 멤버는 바로 앞 멤버보다 { $late } 늦게 다시 참여했습니다. 멤버는 다음 poll() 때에야 다시 참여하므로, poll 루프의 긴 배치 하나가 그룹 전체를 붙잡습니다.
 
 # deploy-rebalances
@@ -419,6 +437,10 @@ rule-poll-timeout-storm-why = `max.poll.interval.ms` 안에 poll()을 호출하�
 rule-poll-timeout-storm-evidence = `max.poll.records`, 레코드당 처리 시간, 배치 하나의 처리 시간, `max.poll.interval.ms`, 여유를 두고 들어가는 가장 큰 `max.poll.records`. 시계열에서는 멤버가 나타나고 빠진 시점(각각 앞뒤 샘플 사이), 빠진 멤버 수, 발생 횟수. 로그에서는 poll 타임아웃으로 빠진 멤버, 이탈 차례, 호스트, 각 멤버가 그룹에 머문 시간.
 rule-poll-timeout-storm-next = `max.poll.records`를 안전한 값(또는 그 이하)으로 낮추고, `max.poll.interval.ms`를 늘리고, 레코드 하나의 처리 시간에 상한을 두세요. 외부 호출에는 타임아웃이 필요합니다. 멈춘 호출이 하나만 있어도 배치는 간격을 얼마로 잡든 그 간격을 넘깁니다.
 # host-commit-failures
+rule-clock-skew-what = 같은 리밸런싱에 대해 로그 시각이 다른 호스트와 1초 이상 어긋나는 호스트입니다. 시계가 빠르거나 느린 경우이고, 15분 단위로 딱 떨어지면 로그가 다른 시간대로 기록된 경우입니다.
+rule-clock-skew-why = 타임라인은 각 줄의 시각으로 이벤트를 정렬합니다. 한 호스트의 시계가 어긋나면 호스트 간 이벤트 순서가 뒤바뀌어 보이고 리밸런싱가 실제보다 길거나 짧아 보입니다. 오프셋 없이 현지 시각으로 남긴 로그는 다른 로그와 몇 시간씩 떨어져 보입니다.
+rule-clock-skew-evidence = 제너레이션마다 각 컨슈머 호스트가 "Successfully joined group with generation N"을 남긴 시각과 브로커가 "Stabilized group … generation N"을 남긴 시각입니다. 코디네이터는 모든 멤버의 JoinGroup에 한꺼번에 응답하므로(GroupCoordinator.onCompleteJoin, 4.x는 GroupMetadataManager.completeClassicGroupJoin) 이 줄들은 같은 순간을 가리킵니다. 호스트의 차이는 제너레이션마다 컨슈머 시각의 하위 중앙값과 비교한 차이의 중앙값입니다.
+rule-clock-skew-next = 해당 호스트의 NTP(chrony, systemd-timesyncd)를 확인하세요. 시간대 문제라면 로그 패턴이 오프셋을 찍도록 바꾸거나(log4j는 `%d`에 `ISO8601_OFFSET_DATE_TIME_HHCMM` 형식, logback은 `XXX`로 끝나는 `%d` 패턴) 로그를 UTC로 수집하세요.
 rule-host-commit-failures-what = 같은 로그에 있는 다른 호스트는 커밋하는데 한 호스트의 컨슈머만 오프셋 커밋에 실패하는 경우입니다(`CommitFailedException`, 오프셋 커밋 실패). 그 호스트에서 2건 이상, 나머지 호스트를 모두 합쳐 그 10분의 1 이하일 때입니다.
 rule-host-commit-failures-why = 한 호스트에서만 커밋이 실패한다는 것은 그 호스트의 컨슈머가 poll 사이에 파티션을 잃는다는 뜻입니다. 그 호스트가 느려서(CPU, GC, 느린 외부 의존성, 다른 설정) 배치가 다른 곳에서 다시 처리되고, 다른 호스트보다 뒤처집니다(`shared/seeds/000`의 단서).
 rule-host-commit-failures-evidence = 컨슈머 로그(클라이언트 메시지, 스택 트레이스, JSON 로그 필드)에서 호스트별 커밋 실패 건수, 처음과 마지막 시각, 예외 이름. 호스트는 로그 줄의 래퍼(파드, host 필드, 소스 열)에서, 로그 파일이 여러 개면 파일 이름에서 가져옵니다.
@@ -429,19 +451,19 @@ rule-session-timeout-removals-why = 죽거나, 강제 종료되거나, 멈춘 �
 rule-session-timeout-removals-evidence = 브로커의 그룹 코디네이터 메시지(2.x, 3.x의 `GroupCoordinator`, 3.7부터 `GroupMetadataManager`): 세션 타임아웃으로 인한 제거 하나하나의 시각과 멤버 ID.
 rule-session-timeout-removals-next = 그 시각에 해당 멤버 프로세스에 무슨 일이 있었는지 확인하세요(재시작, OOM 강제 종료, 노드 장애, 긴 GC 정지). 배포할 때는 종료 시 컨슈머를 close해서 바로 그룹을 떠나게 하거나, 정적 멤버십으로 짧은 재시작을 넘기세요.
 # slow-rebalance
-rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 세대에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다.
+rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 제너레이션에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다.
 rule-slow-rebalance-why = 클래식 리밸런싱은 모든 멤버가 다시 참여해야 끝나고, 멤버는 다음 poll() 때에야 다시 참여합니다. 긴 배치를 처리하는 멤버 하나가 최대 max.poll.interval.ms 동안 그룹 전체를 기다리게 하고, 그동안 다른 멤버들이 반납한 파티션은 아무도 읽지 않습니다.
 rule-slow-rebalance-evidence = 멤버별 클라이언트 로그의 `(Re-)joining group`과 `Successfully joined group with generation` 줄, 있으면 브로커의 `Preparing to rebalance` 줄. 오래 걸린 리밸런싱 수, 가장 긴 리밸런싱, 마지막으로 다시 참여한 멤버와 바로 앞 멤버와의 시간 차이.
 rule-slow-rebalance-next = 늦은 멤버가 그 시각에 poll 루프에서 무엇을 하고 있었는지 확인하세요(긴 배치, 느린 호출). 배치 하나의 처리 시간에 상한을 두세요(`max.poll.records`, 외부 호출 타임아웃). cooperative 프로토콜이나 KIP-848을 쓰면 리밸런싱 중에도 다른 멤버는 계속 읽습니다.
 # deploy-rebalances
-rule-deploy-rebalances-what = 컨슈머 로그에서 읽은, 배포 한 번이 일으킨 리밸런싱입니다. 10분 안에 이어진 컨슈머 종료(컨슈머를 닫으면서 보낸 LeaveGroup, Spring의 `Consumer stopped`)를 배포 한 번으로 보고, 첫 종료부터 마지막 종료 뒤 첫 세대까지 끝난 세대를 그 배포의 리밸런싱으로 셉니다. 2번 이상일 때 보고합니다.
+rule-deploy-rebalances-what = 컨슈머 로그에서 읽은, 배포 한 번이 일으킨 리밸런싱입니다. 10분 안에 이어진 컨슈머 종료(컨슈머를 닫으면서 보낸 LeaveGroup, Spring의 `Consumer stopped`)를 배포 한 번으로 보고, 첫 종료부터 마지막 종료 뒤 첫 제너레이션까지 끝난 제너레이션를 그 배포의 리밸런싱으로 셉니다. 2번 이상일 때 보고합니다.
 rule-deploy-rebalances-why = 클래식 프로토콜에서 동적 멤버 하나를 재시작하면 그룹이 두 번 리밸런싱됩니다. 떠날 때 한 번, 다시 참여할 때 한 번입니다. 인스턴스 n개를 롤링 배포하면 리밸런싱이 약 2n번 일어나고, eager 할당 방식에서는 그때마다 그룹 전체가 읽기를 멈춥니다.
-rule-deploy-rebalances-evidence = 컨슈머가 닫히며 그룹을 떠난 기록과 참여한 세대(클라이언트 로그, 있으면 브로커 로그): 종료된 컨슈머 수, 호스트, 시각, 뒤따른 리밸런싱 수.
+rule-deploy-rebalances-evidence = 컨슈머가 닫히며 그룹을 떠난 기록과 참여한 제너레이션(클라이언트 로그, 있으면 브로커 로그): 종료된 컨슈머 수, 호스트, 시각, 뒤따른 리밸런싱 수.
 rule-deploy-rebalances-next = 정적 멤버십(`group.instance.id`, 재시작 시간보다 긴 `session.timeout.ms`)을 쓰면 재시작한 인스턴스가 리밸런싱 없이 파티션을 돌려받습니다. `cooperative-sticky`나 KIP-848 프로토콜을 쓰면 다른 멤버는 계속 읽습니다. 인스턴스는 그룹이 다시 안정된 뒤에 하나씩 재시작하세요.
 # lag-during-rebalances
 rule-lag-during-rebalances-what = 같은 그룹의 랙 시계열과 컨슈머 로그를 함께 줄 때, 시계열 구간 안에서 리밸런싱이 3번 이상 끝났고 마지막 리밸런싱 뒤의 랙이 첫 리밸런싱 전보다 높은 경우입니다.
-rule-lag-during-rebalances-why = 리밸런싱 때마다 파티션을 반납하는 멤버(eager 할당 방식이면 모든 멤버)는 새 세대가 될 때까지 읽기를 멈춥니다. 리밸런싱이 계속되는 그룹은 읽을 시간을 거듭 잃고, 멤버가 빨라도 랙이 늘어납니다.
-rule-lag-during-rebalances-evidence = 시계열 구간 안에 있는 로그의 리밸런싱(클라이언트가 참여한 세대 하나하나)과, 그 앞뒤 샘플의 그룹 랙.
+rule-lag-during-rebalances-why = 리밸런싱 때마다 파티션을 반납하는 멤버(eager 할당 방식이면 모든 멤버)는 새 제너레이션가 될 때까지 읽기를 멈춥니다. 리밸런싱이 계속되는 그룹은 읽을 시간을 거듭 잃고, 멤버가 빨라도 랙이 늘어납니다.
+rule-lag-during-rebalances-evidence = 시계열 구간 안에 있는 로그의 리밸런싱(클라이언트가 참여한 제너레이션 하나하나)과, 그 앞뒤 샘플의 그룹 랙.
 rule-lag-during-rebalances-next = 그룹이 왜 계속 리밸런싱되는지 찾으세요. 다른 로그 발견 사항(poll 타임아웃 이탈, 세션 타임아웃 제거, 배포)이 원인을 알려 줍니다. 정적 멤버십과 cooperative 또는 KIP-848 프로토콜은 멈춤을 줄이거나 없앱니다.
 # unassigned-lag
 rule-unassigned-lag-what = 랙이 0보다 큰데 어떤 멤버도 가지지 않은 파티션입니다(CONSUMER-ID `-`). 활성 멤버가 하나도 없는 그룹도 포함합니다.
@@ -570,16 +592,16 @@ evidence-first-failure-ms = 첫 실패 시각
 evidence-last-failure-ms = 마지막 실패 시각
 evidence-first-removal-ms = 첫 제거 시각
 evidence-last-removal-ms = 마지막 제거 시각
-evidence-first-rebalance-end-ms = 첫 리밸런스 종료 시각
-evidence-last-rebalance-end-ms = 마지막 리밸런스 종료 시각
+evidence-first-rebalance-end-ms = 첫 리밸런싱 종료 시각
+evidence-last-rebalance-end-ms = 마지막 리밸런싱 종료 시각
 evidence-largest-storm-start-ms = 가장 큰 이탈 시작 시각
 evidence-largest-storm-end-ms = 가장 큰 이탈 종료 시각
-evidence-longest-start-ms = 가장 긴 리밸런스 시작 시각
-evidence-longest-end-ms = 가장 긴 리밸런스 종료 시각
+evidence-longest-start-ms = 가장 긴 리밸런싱 시작 시각
+evidence-longest-end-ms = 가장 긴 리밸런싱 종료 시각
 evidence-lag-before-ms = 이전 랙 측정 시각
 evidence-lag-after-ms = 이후 랙 측정 시각
 evidence-held-up-ms = 지연시킨 시간
-evidence-longest-ms = 가장 긴 리밸런스
+evidence-longest-ms = 가장 긴 리밸런싱
 evidence-longest-stay-ms = 가장 긴 체류
 evidence-shortest-stay-ms = 가장 짧은 체류
 evidence-errors = 오류
@@ -590,11 +612,15 @@ evidence-commit-failures = 커밋 실패 횟수
 evidence-peer-commit-failures = 다른 호스트의 커밋 실패 횟수
 evidence-consumers-closed = 종료된 컨슈머 수
 evidence-largest-storm-members = 가장 큰 이탈의 멤버 수
-evidence-rebalances = 리밸런스 횟수
-evidence-slow-rebalances = 오래 걸린 리밸런스 수
+evidence-rebalances = 리밸런싱 횟수
+evidence-slow-rebalances = 오래 걸린 리밸런싱 수
 evidence-removals = 제거된 멤버 수
 evidence-lag-before = 이전 랙
 evidence-lag-after = 이후 랙
+evidence-offset-ms = 다른 호스트 대비 차이(음수: 느림)
+evidence-generations = 측정한 리밸런싱 수
+evidence-broker = 브로커 로그
+evidence-looks-like-zone = 시계가 아니라 시간대 차이
 
 ## parse
 
@@ -751,8 +777,8 @@ cli-source = 입력 형식: { $tool }
 cli-source-with-hint = 입력 형식: { $tool } ({ $hint })
 cli-source-not-recognised = 인식하지 못함
 cli-logs-group = { $group }: 로그 이벤트 { $events }개, { $n_generations ->
-    [0] 세대 정보 없음
-   *[other] 세대 { $generations }
+    [0] 제너레이션 정보 없음
+   *[other] 제너레이션 { $generations }
 }
 cli-logs-storm = poll 타임아웃 이탈: { $start } ~ { $end } 사이 멤버 { $members }개
 cli-logs-commit-failures = { $host }의 커밋 실패: { $first } ~ { $last } 사이 { $count }건
@@ -1035,7 +1061,7 @@ event-mark-heartbeat-failed = 하트비트 실패: { $reason ->
 }
 event-mark-commit-failed = 커밋 실패: { $error }
 event-mark-coordinator-lost = 그룹 코디네이터와 연결이 끊김
-event-mark-preparing-rebalance = 코디네이터: 리밸런스 시작 (제너레이션 { $generation } 종료){ $reason ->
+event-mark-preparing-rebalance = 코디네이터: 리밸런싱 시작 (제너레이션 { $generation } 종료){ $reason ->
     [unknown] {""}
    *[other] {""}: { $reason }
 }
@@ -1045,7 +1071,7 @@ event-mark-stabilized = 코디네이터: 제너레이션 { $generation } 안정�
 }
 event-mark-removed = 코디네이터가 { $member } 제거: { $reason ->
     [session-timeout] session.timeout.ms 안에 하트비트 없음
-    [rebalance-timeout] 리밸런스 타임아웃 안에 재참여하지 않음
+    [rebalance-timeout] 리밸런싱 타임아웃 안에 재참여하지 않음
    *[left-group] 그룹을 떠남
 }
 event-mark-group-empty = 코디네이터: 그룹이 비었음 (제너레이션 { $generation })
@@ -1185,12 +1211,13 @@ ui-chart-empty-no-assignment = 최신 덤프에서 파티션을 가진 멤버가
 ui-heatmap-scale = { $min } … { $max } (로그 척도)
 ui-axis-time = 시각: { $zone }
 ui-log-timeline-title = 로그로 본 그룹 타임라인
-ui-log-timeline-group = { $group }: 멤버 { $members }명, 제너레이션 { $generations }개, 리밸런스 { $rebalances }회
+ui-log-timeline-group = { $group }: 멤버 { $members }명, 제너레이션 { $generations }개, 리밸런싱 { $rebalances }회
 ui-log-coordinator = 그룹 코디네이터
+ui-log-lane-skew = 이 호스트의 시계가 다른 호스트와 { $offset } 어긋남(clock-skew 발견 사항 참고)
 ui-log-mark = { $time } · { $what }
 ui-log-generation = 제너레이션 { $generation }, { $start }부터
 ui-log-generation-short = 제너레이션 { $generation }
-ui-log-rebalance-span = 제너레이션 { $generation }(으)로 리밸런스: { $duration }
+ui-log-rebalance-span = 제너레이션 { $generation }(으)로 리밸런싱: { $duration }
 ui-log-marks-shown = 이벤트 { $total }개 중 처음 { $shown }개만 표시합니다.
 ui-log-legend-join = 참여
 ui-log-legend-assignment = 파티션 할당
@@ -1198,9 +1225,9 @@ ui-log-legend-revocation = 파티션 반납·유실
 ui-log-legend-leave = 그룹 탈퇴
 ui-log-legend-failure = poll 타임아웃, 하트비트·커밋 실패
 ui-log-legend-removal = 코디네이터가 제거
-ui-log-legend-rebalance = 코디네이터: 리밸런스 시작·안정화
-ui-log-legend-rebalance-span = 리밸런스 진행 중
-ui-chart-rebalances-from-logs = 리밸런스 { $count }회 (로그 기준)
+ui-log-legend-rebalance = 코디네이터: 리밸런싱 시작·안정화
+ui-log-legend-rebalance-span = 리밸런싱 진행 중
+ui-chart-rebalances-from-logs = 리밸런싱 { $count }회 (로그 기준)
 ui-chart-leaves-from-logs = 멤버 탈퇴 { $count }회 (로그 기준)
 ui-zone-stated = { $name } ({ $offset })
 ui-zone-bare = { $zone }

@@ -338,6 +338,15 @@ test('logs: the group timeline from a pasted log, and beside the lag the lag cha
     // The page itself never scrolls sideways; the picture scrolls inside its panel.
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'fits the width');
     await shot(page, `logs-timeline-${suffix}`);
+    // A pod whose clock runs 4.2 s ahead: the finding names it, and its lane says so.
+    const skewed = analyzeWithCli('logs/skewed-clock.log');
+    await pasteFixture(page, 'logs/skewed-clock.log', skewed);
+    const skewRules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.deepEqual(skewRules, skewed.findings.map((finding) => finding.rule), `${locale}: the skewed clock's findings`);
+    assert.ok(skewRules.includes('clock-skew'));
+    const flagged = await page.locator('#log-timeline g.lane .lane-label').evaluateAll((labels) => labels.filter((label) => label.textContent.includes('⏱')).map((label) => label.textContent));
+    assert.equal(flagged.length, 1, `one lane flagged: ${flagged}`);
+    assert.match(flagged[0], /c3/);
     // Lag and logs together: one timeline, and the lag chart marks the rebalances and leaves.
     await page.fill('#dump-input', '');
     await page.setInputFiles('#file-picker', [dumps, logs]);
@@ -348,7 +357,7 @@ test('logs: the group timeline from a pasted log, and beside the lag the lag cha
     const togetherRules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
     assert.deepEqual(togetherRules, together.findings.map((finding) => finding.rule), `${locale}: lag and logs`);
     const legend = await page.locator('.lag-over-time .log-marks-legend').first().innerText();
-    assert.match(legend, locale === 'en-US' ? /rebalances? \(from the logs\)/ : /리밸런스 \d+회/);
+    assert.match(legend, locale === 'en-US' ? /rebalances? \(from the logs\)/ : /리밸런싱 \d+회/);
     await page.waitForTimeout(150);
     const { count } = await painted(page.locator('canvas.chart-canvas.lag-over-time').first());
     assert.ok(count > 1000, 'the lag chart drew');

@@ -451,7 +451,7 @@ fn simulated_runs_read_back_from_their_logs() {
     assert_eq!(removals.evidence["removals"], crashed);
 
     // Every preset's logs beside its dumps: every evidence key the rules write has a unit (and so
-    // a label and a way to be written for people).
+    // a label and a way to be written for people), and no clock is found off.
     for preset in lagscope_core::sim::presets::PRESETS {
         let scenario = presets::preset(preset.name).expect("a preset").expect("valid");
         let outcome = simulate(&scenario, 7).expect("a run");
@@ -460,6 +460,8 @@ fn simulated_runs_read_back_from_their_logs() {
             Input::text("app.log", log_export::logs(&scenario, &outcome)),
         ];
         for finding in build(inputs, &Options::default()).findings {
+            // The simulator's hosts share its one clock.
+            assert_ne!(finding.rule, "clock-skew", "{}: {finding:?}", preset.name);
             for key in finding.evidence.keys() {
                 assert!(
                     lagscope_core::findings::evidence::unit_of(key).is_some(),
@@ -662,4 +664,92 @@ fn the_coordinators_lines_have_their_lane() {
         })
         .collect();
     assert_eq!(removed, [("2", "session-timeout"), ("3", "session-timeout"), ("1", "left-group")]);
+}
+
+/// Three pods of one application; `c3`'s clock runs 4.2 s ahead. For generation 7 the pods
+/// logged their joins at 10:00:03.000, .004 and 07.206 (+09:00): the lower median is 03.004, so
+/// `c3` is 4,202 ms ahead; for generation 8 (01.500, .504, 05.706) again 4,202 ms. `a1`, 4 ms
+/// behind, is network delay, not a clock. The finding names `c3` and says it is a clock.
+#[test]
+fn a_host_whose_clock_runs_ahead_is_reported() {
+    let text = fixture("skewed-clock.log");
+    let read = read_logs(&text, 0).expect("logs");
+    let timeline = LogTimeline::build(read.events, &read.spans);
+    assert_eq!(timeline.clock_skews.len(), 1, "{:?}", timeline.clock_skews);
+    let skew = &timeline.clock_skews[0];
+    assert!(skew.host.as_deref().is_some_and(|host| host.ends_with("c3")), "{skew:?}");
+    assert_eq!(
+        (skew.offset_ms, skew.generations, skew.broker, skew.looks_like_zone),
+        (4_202, 2, false, false)
+    );
+    let bench = build(vec![Input::text("billing.log", text)], &Options::default());
+    let finding = bench.findings.iter().find(|finding| finding.rule == "clock-skew").expect("the skew");
+    assert_eq!(finding.evidence["offset_ms"], 4_202);
+    let english =
+        lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::En).render(&finding.title);
+    assert!(english.ends_with("c3's clock is 4.2 s ahead of the other hosts'"), "{english}");
+}
+
+/// The broker's log written in local time without its offset (log4j's default layout), beside
+/// the seed-002 consumers' lines at +09:00: read as UTC, its `Stabilized` lines sit 9 h ahead of
+/// the consumers' joins (10:00:02.995 read as UTC against the consumers' lower median of
+/// 01:00:03.030 UTC: 32,399,965 ms), which is a zone, not a clock. The rebalances of generations
+/// 41 and 42 are told by both sides, and keep the consumers' times: the broker does not stretch
+/// them by 9 h.
+#[test]
+fn a_broker_log_in_local_time_is_a_zone_and_does_not_stretch_the_rebalances() {
+    let consumers = fixture("seed-002-poll-timeout-storm.log");
+    let alone = build(vec![Input::text("notify.log", consumers.clone())], &Options::default());
+    let bench = build(
+        vec![
+            Input::text("notify.log", consumers),
+            Input::text("broker.log", fixture("broker-local-time.log")),
+        ],
+        &Options::default(),
+    );
+    let skews = &bench.logs.clock_skews;
+    assert_eq!(skews.len(), 1, "{skews:?}");
+    let skew = &skews[0];
+    // Several log files: each file names the host of the lines that name none.
+    assert!(skew.broker && skew.looks_like_zone && skew.host.as_deref() == Some("broker.log"), "{skew:?}");
+    assert_eq!((skew.offset_ms, skew.generations), (32_399_965, 2));
+    let finding = bench.findings.iter().find(|finding| finding.rule == "clock-skew").expect("the zone");
+    let english =
+        lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::En).render(&finding.title);
+    assert_eq!(english, "broker.log's log times are 9 h ahead of the other hosts': a time zone, not a clock");
+    let group = &bench.logs.groups[0];
+    let alone_group = &alone.logs.groups[0];
+    assert_eq!(group.rebalances.len(), 2);
+    for (merged, clients_only) in group.rebalances.iter().zip(&alone_group.rebalances) {
+        assert!(merged.told_by_clients && merged.told_by_broker);
+        assert!(clients_only.told_by_clients && !clients_only.told_by_broker);
+        assert_eq!(
+            (merged.start_ms, merged.end_ms, merged.members),
+            (clients_only.start_ms, clients_only.end_ms, 12)
+        );
+    }
+}
+
+/// The broker's lines alone tell the rebalances too: from `Preparing to rebalance` to
+/// `Stabilized group` (10:00:00.123 → 10:00:03.130, 10:20:41.509 → 10:20:44.512, 10:31:02.978 →
+/// 10:31:05.981), with the members the broker states (3, 2, 1).
+#[test]
+fn the_brokers_lines_alone_tell_the_rebalances() {
+    let read = read_logs(&fixture("broker-session-timeout.log"), 0).expect("logs");
+    let timeline = LogTimeline::build(read.events, &read.spans);
+    let rebalances: Vec<(i32, i64, i64, usize, bool, bool)> = timeline.groups[0]
+        .rebalances
+        .iter()
+        .map(|r| (r.generation, r.start_ms, r.end_ms, r.members, r.told_by_clients, r.told_by_broker))
+        .collect();
+    let utc = |text: &str| ms(&format!("2024-05-01T{text}Z"));
+    assert_eq!(
+        rebalances,
+        [
+            (5, utc("10:00:00.123"), utc("10:00:03.130"), 3, false, true),
+            (6, utc("10:20:41.509"), utc("10:20:44.512"), 2, false, true),
+            (7, utc("10:31:02.978"), utc("10:31:05.981"), 1, false, true),
+        ]
+    );
+    assert!(timeline.clock_skews.is_empty());
 }

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use lagscope_core::logs::lanes::{GroupLanes, MarkKind, lanes};
+use lagscope_core::logs::skew::ClockSkew;
 use lagscope_core::series::clock::{Zone, time_ticks};
 use lagscope_core::workbench::Workbench;
 use yew::prelude::*;
@@ -48,7 +49,7 @@ pub(crate) fn log_timeline_panel(props: &LogTimelineProps) -> Html {
         <section class="panel log-timeline" id="log-timeline">
             <h2>{texts.t("ui-log-timeline-title")}</h2>
             <p class="axis-note">{texts.render(&lagscope_core::msg!("ui-axis-time", zone = crate::format::zone_note(zone)))}</p>
-            { for timeline.groups.iter().map(|group| picture(&texts, &lanes(group), zone)) }
+            { for timeline.groups.iter().map(|group| picture(&texts, &lanes(group), zone, &timeline.clock_skews)) }
             <ul class="legend log-legend">
                 { for LEGEND.iter().map(|(class, id)| html! {
                     <li><svg class="swatch-mark" viewBox="-6 -6 12 12" aria-hidden="true">{ shape(class, 0.0, 0.0) }</svg>{texts.t(id)}</li>
@@ -106,7 +107,7 @@ fn shape(class: &str, x: f64, y: f64) -> Html {
 }
 
 /// One group's picture.
-fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone) -> Html {
+fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone, skews: &[ClockSkew]) -> Html {
     let plot_width = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
     let span = group.end_ms.saturating_sub(group.start_ms).max(1) as f64;
     let x = |ms: i64| {
@@ -137,6 +138,12 @@ fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone) -> Html {
             }
             _ => shorten(&label, 25),
         };
+        // A host whose clock the core found off says so on its lane (its marks stay where its
+        // lines put them).
+        let skew = skews.iter().find(|skew| !skew.broker && skew.host.is_some() && skew.host == lane.host);
+        let skew_note = skew.map(|skew| {
+            texts.render(&lagscope_core::msg!("ui-log-lane-skew", offset = Arg::seconds(skew.offset_ms as f64 / 1000.0)))
+        });
         let shown = lane.marks.len().min(budget);
         budget -= shown;
         html! {
@@ -144,8 +151,8 @@ fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone) -> Html {
                 <line class="lane-line" x1={LABEL_WIDTH.to_string()} x2={(WIDTH - RIGHT_MARGIN).to_string()}
                     y1={y.to_string()} y2={y.to_string()} />
                 <text class="lane-label" x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">
-                    <title>{lane.host.clone().map_or_else(|| label.clone(), |host| format!("{label} · {host}"))}</title>
-                    {shown_label}
+                    <title>{lane.host.clone().map_or_else(|| label.clone(), |host| format!("{label} · {host}"))}{skew_note.clone().map(|note| format!(" · {note}")).unwrap_or_default()}</title>
+                    {shown_label}{if skew_note.is_some() { " ⏱" } else { "" }}
                 </text>
                 { for lane.marks.iter().take(shown).map(|mark| html! {
                     <g class="log-mark" data-kind={class_of(mark.kind)}>
@@ -163,34 +170,7 @@ fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone) -> Html {
             <div class="log-timeline-scroll">
                 <svg class="log-timeline-svg" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
                     aria-label={texts.t("ui-log-timeline-title")} style={format!("aspect-ratio: {WIDTH} / {height}")}>
-                    { for group.generations.iter().enumerate().map(|(index, band)| {
-                        let (left, right) = (x(band.start_ms), x(band.end_ms));
-                        html! {
-                            <g class={classes!("generation", if index % 2 == 0 { "even" } else { "odd" })}>
-                                <rect x={left.to_string()} y={AXIS_HEIGHT.to_string()} width={(right - left).max(0.5).to_string()}
-                                    height={(bottom - AXIS_HEIGHT).to_string()}>
-                                    <title>{texts.render(&lagscope_core::msg!("ui-log-generation", generation = band.generation,
-                                        start = Arg::time(band.start_ms, Some(zone))))}</title>
-                                </rect>
-                                if right - left > 26.0 {
-                                    <text class="generation-label" x={(left + 3.0).to_string()} y={(AXIS_HEIGHT + 10.0).to_string()}>
-                                        {texts.render(&lagscope_core::msg!("ui-log-generation-short", generation = band.generation))}
-                                    </text>
-                                }
-                            </g>
-                        }
-                    }) }
-                    { for group.rebalances.iter().map(|rebalance| {
-                        let (left, right) = (x(rebalance.start_ms), x(rebalance.end_ms));
-                        let seconds = rebalance.end_ms.saturating_sub(rebalance.start_ms) as f64 / 1000.0;
-                        html! {
-                            <rect class="rebalance-span" x={left.to_string()} y={AXIS_HEIGHT.to_string()}
-                                width={(right - left).max(1.5).to_string()} height={(bottom - AXIS_HEIGHT).to_string()}>
-                                <title>{texts.render(&lagscope_core::msg!("ui-log-rebalance-span",
-                                    generation = rebalance.generation, duration = Arg::seconds(seconds)))}</title>
-                            </rect>
-                        }
-                    }) }
+                    { backdrop(texts, group, zone, &x, bottom) }
                     { for ticks.iter().map(|tick| {
                         let at = x(tick.ms);
                         html! {
@@ -207,6 +187,42 @@ fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone) -> Html {
                 <p class="note">{texts.render(&lagscope_core::msg!("ui-log-marks-shown", shown = MAX_MARKS, total = n_marks))}</p>
             }
         </figure>
+    }
+}
+
+/// The generations as bands and the rebalances as shaded spans, behind the lanes.
+fn backdrop(texts: &Texts, group: &GroupLanes, zone: &Zone, x: &dyn Fn(i64) -> f64, bottom: f64) -> Html {
+    html! {
+        <>
+        { for group.generations.iter().enumerate().map(|(index, band)| {
+            let (left, right) = (x(band.start_ms), x(band.end_ms));
+            html! {
+                <g class={classes!("generation", if index % 2 == 0 { "even" } else { "odd" })}>
+                    <rect x={left.to_string()} y={AXIS_HEIGHT.to_string()} width={(right - left).max(0.5).to_string()}
+                        height={(bottom - AXIS_HEIGHT).to_string()}>
+                        <title>{texts.render(&lagscope_core::msg!("ui-log-generation", generation = band.generation,
+                            start = Arg::time(band.start_ms, Some(zone))))}</title>
+                    </rect>
+                    if right - left > 26.0 {
+                        <text class="generation-label" x={(left + 3.0).to_string()} y={(AXIS_HEIGHT + 10.0).to_string()}>
+                            {texts.render(&lagscope_core::msg!("ui-log-generation-short", generation = band.generation))}
+                        </text>
+                    }
+                </g>
+            }
+        }) }
+        { for group.rebalances.iter().map(|rebalance| {
+            let (left, right) = (x(rebalance.start_ms), x(rebalance.end_ms));
+            let seconds = rebalance.end_ms.saturating_sub(rebalance.start_ms) as f64 / 1000.0;
+            html! {
+                <rect class="rebalance-span" x={left.to_string()} y={AXIS_HEIGHT.to_string()}
+                    width={(right - left).max(1.5).to_string()} height={(bottom - AXIS_HEIGHT).to_string()}>
+                    <title>{texts.render(&lagscope_core::msg!("ui-log-rebalance-span",
+                        generation = rebalance.generation, duration = Arg::seconds(seconds)))}</title>
+                </rect>
+            }
+        }) }
+        </>
     }
 }
 

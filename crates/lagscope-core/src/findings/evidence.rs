@@ -67,6 +67,7 @@ const DURATIONS_MS: &[&str] = &[
     "longest_ms",
     "longest_stay_ms",
     "shortest_stay_ms",
+    "offset_ms",
 ];
 /// Lengths of time in seconds.
 const DURATIONS_S: &[&str] = &["drain_seconds_at_its_rate"];
@@ -112,6 +113,8 @@ const PLAIN: &[&str] = &[
     "peers",
     "held_up_by",
     "longest_generation",
+    "broker",
+    "looks_like_zone",
 ];
 /// Counts.
 const COUNTS: &[&str] = &[
@@ -151,6 +154,7 @@ const COUNTS: &[&str] = &[
     "removals",
     "lag_before",
     "lag_after",
+    "generations",
 ];
 /// Shares.
 const SHARES: &[&str] =

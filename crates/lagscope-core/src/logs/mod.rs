@@ -4,12 +4,13 @@
 //!
 //! A line is opened in `envelope` (the host or pod, the time, the message, in whatever wrapper
 //! and layout wrote it) and recognised in [`messages`] (Kafka's own texts, by version); the events
-//! of every input are put in order, per group, in [`timeline`], and laid out for a picture in
-//! [`lanes`].
+//! of every input are put in order, per group, in [`timeline`] (with the hosts' clock skew,
+//! [`skew`]), and laid out for a picture in [`lanes`].
 
 mod envelope;
 pub mod lanes;
 pub mod messages;
+pub mod skew;
 pub mod timeline;
 
 use serde::Serialize;

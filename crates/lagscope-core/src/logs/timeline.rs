@@ -30,6 +30,8 @@ pub struct LogTimeline {
     pub commit_failures: Vec<HostFailures>,
     /// How many events were read.
     pub n_events: usize,
+    /// The hosts whose clocks (or zones) are off from the others', measured on the rebalances.
+    pub clock_skews: Vec<super::skew::ClockSkew>,
 }
 
 /// One group's timeline.
@@ -50,8 +52,9 @@ pub struct GroupLog {
     pub rebalances: Vec<Rebalance>,
 }
 
-/// One rebalance, as the clients (and the broker, when its lines are given) tell it: from the
-/// first member rejoining (or the broker preparing) to the last member joining the generation.
+/// One rebalance, as the clients and the broker tell it, merged by generation: from the first
+/// member rejoining (or the broker preparing) to the last member joining the generation (the
+/// broker's `Stabilized` line when no client line tells it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rebalance {
     /// The generation it ended in.
@@ -67,6 +70,11 @@ pub struct Rebalance {
     pub last_to_rejoin: Option<(String, i64)>,
     /// When the member that rejoined before it did.
     pub previous_rejoin_ms: Option<i64>,
+    /// Whether the consumers' lines tell it (their joins then give its times: a broker whose
+    /// clock or zone is off does not stretch it).
+    pub told_by_clients: bool,
+    /// Whether the broker's lines tell it (`Stabilized group … generation N`).
+    pub told_by_broker: bool,
 }
 
 /// The first and the last line a host's consumers logged.
@@ -154,8 +162,17 @@ impl LogTimeline {
         for event in events {
             by_group.entry(event.group.clone()).or_default().push(event);
         }
-        let groups = by_group.into_iter().map(|(group, events)| GroupLog::build(group, events)).collect();
-        Self { groups, hosts: hosts.into_iter().collect(), host_spans, commit_failures, n_events }
+        let groups: Vec<GroupLog> =
+            by_group.into_iter().map(|(group, events)| GroupLog::build(group, events)).collect();
+        let clock_skews = super::skew::clock_skews(&groups);
+        Self {
+            groups,
+            hosts: hosts.into_iter().collect(),
+            host_spans,
+            commit_failures,
+            n_events,
+            clock_skews,
+        }
     }
 
     /// Whether the logs said anything.
@@ -217,11 +234,32 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
             entry.2 += 1;
         }
     }
-    // Events are in time order: each round's lines are found by a search, not a scan.
+    // The broker's view of each generation: when it was stable, with how many members.
+    let mut stabilized: BTreeMap<i32, (i64, usize)> = BTreeMap::new();
+    for event in events {
+        if let (Some(time_ms), EventKind::Stabilized { generation: Some(generation), members }) =
+            (event.time_ms, &event.kind)
+        {
+            let stated = members.map_or(0, |members| members as usize);
+            stabilized.entry(*generation).or_insert((time_ms, stated));
+        }
+    }
+    // Events are in time order: each round's lines are found by a search, not a scan. A
+    // generation the clients tell takes its times from them; one only the broker tells, from the
+    // broker.
     let mut rounds: Vec<(i64, i32, i64, usize)> = joined
-        .into_iter()
-        .map(|(generation, (first, end, members))| (first, generation, end, members))
+        .iter()
+        .map(|(generation, &(first, end, members))| {
+            let stated = stabilized.get(generation).map_or(0, |&(_, stated)| stated);
+            (first, *generation, end, members.max(stated))
+        })
         .collect();
+    rounds.extend(
+        stabilized
+            .iter()
+            .filter(|(generation, _)| !joined.contains_key(generation))
+            .map(|(generation, &(time_ms, stated))| (time_ms, *generation, time_ms, stated)),
+    );
     rounds.sort_unstable();
     let mut rebalances = Vec::with_capacity(rounds.len());
     let mut previous_end = i64::MIN;
@@ -258,6 +296,8 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
             members,
             last_to_rejoin,
             previous_rejoin_ms,
+            told_by_clients: joined.contains_key(&generation),
+            told_by_broker: stabilized.contains_key(&generation),
         });
         previous_end = previous_end.max(end_ms);
     }

@@ -504,13 +504,24 @@ mod logs {
     use super::{Reader, Wire, Writer};
     use crate::logs::LogEvent;
     use crate::logs::messages::{EventKind, HeartbeatFailure, LeaveReason, Removal};
+    use crate::logs::skew::ClockSkew;
     use crate::logs::timeline::{
         Generation, GroupLog, HostFailures, HostSpan, LeaveStorm, LogTimeline, Rebalance,
     };
 
-    wire_struct!(LogTimeline { groups, hosts, host_spans, commit_failures, n_events });
+    wire_struct!(LogTimeline { groups, hosts, host_spans, commit_failures, n_events, clock_skews });
+    wire_struct!(ClockSkew { host, broker, offset_ms, generations, looks_like_zone });
     wire_struct!(GroupLog { group, events, generations, storms, poll_timeout_members, rebalances });
-    wire_struct!(Rebalance { generation, start_ms, end_ms, members, last_to_rejoin, previous_rejoin_ms });
+    wire_struct!(Rebalance {
+        generation,
+        start_ms,
+        end_ms,
+        members,
+        last_to_rejoin,
+        previous_rejoin_ms,
+        told_by_clients,
+        told_by_broker
+    });
     wire_struct!(HostSpan { host, first_ms, last_ms });
     wire_struct!(Generation { generation, first_ms, members_joined, members_stated });
     wire_struct!(LeaveStorm { start_ms, end_ms, members, hosts, stays_ms });

@@ -2,6 +2,8 @@
 
 mod assignment_imbalance;
 mod burrow_verdicts;
+#[cfg(feature = "logs")]
+mod clock_skew;
 mod committed_ahead;
 mod consumer_stalled;
 mod consumer_stopped;
@@ -55,6 +57,8 @@ pub(super) fn all() -> Vec<&'static dyn Rule> {
         &deploy_rebalances::DeployRebalances,
         #[cfg(feature = "logs")]
         &lag_during_rebalances::LagDuringRebalances,
+        #[cfg(feature = "logs")]
+        &clock_skew::ClockSkew,
         &unassigned_lag::UnassignedLag,
         &rebalancing::Rebalancing,
         &membership_changes::MembershipChanges,
@@ -90,6 +94,8 @@ pub(super) fn docs() -> Vec<&'static super::RuleDocs> {
         &deploy_rebalances::DOCS,
         #[cfg(feature = "logs")]
         &lag_during_rebalances::DOCS,
+        #[cfg(feature = "logs")]
+        &clock_skew::DOCS,
         &unassigned_lag::DOCS,
         &rebalancing::DOCS,
         &membership_changes::DOCS,
