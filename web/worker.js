@@ -1,7 +1,7 @@
 // lagscope's analysis worker: every analysis runs here, off the page's main thread, with the
 // core's speed-built WebAssembly (reader.js); the page only renders the results.
-// Messages in: { jsUrl, wasmUrl } to load the module (the page sends it once, after its first
-// paint), then { job, names, texts, settings } per analysis. Out: { ready } once loaded,
+// Messages in: { jsUrl, wasmUrl, warmUp } to load the module and warm it up (the page sends it
+// once, after its first paint), then { job, names, texts, settings } per analysis. Out: { ready } once loaded,
 // { job, progress: bytesRead } …, then { job, bytes } (lagscope's analysis hand-off) or
 // { job, error }.
 let loading;
@@ -19,11 +19,9 @@ self.onmessage = async ({ data }) => {
   try {
     const bindings = await load(data);
     if (data.job === undefined) {
-      // A warm-up: the sample analysed (and dropped) a few times, so that the engine has its
-      // optimised code ready by the first paste.
-      for (let round = 0; round < (data.warmUp ? 3 : 0); round += 1) {
-        bindings.worker_analyse(data.names, data.texts, data.settings, () => {});
-      }
+      // Once, after loading: a few analyses of what is most often pasted first, so that the
+      // engine's optimised code is ready by the first paste.
+      if (data.warmUp) bindings.worker_warm_up();
       self.postMessage({ ready: true });
       return;
     }

@@ -2,7 +2,7 @@
 //! module): the page posts the document's texts and settings and receives the whole analysis
 //! (the workbench and each group's overview) in the core's hand-off form
 //! (`workbench::wire`), so the page's own WebAssembly carries no reader, rule or evaluator. One
-//! worker serves every analysis; it is started after the first paint ([`warm_up`]), reports
+//! worker serves every analysis; it is started after the first paint and warmed up ([`warm_up`]), reports
 //! progress, and a cancel terminates it (the next analysis starts a new one). The core decides
 //! everything; this module only moves text and results between the page and the worker.
 
@@ -122,10 +122,8 @@ fn start(dispatcher: &Dispatcher) -> Result<(), String> {
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    // The first message loads the module and warms it up on the bundled sample.
+    // The first message loads the module and warms it up (`worker_warm_up`).
     let warm_up = module_message();
-    let sample = crate::state::sample_document(crate::state::Sample::SlowHost, None);
-    set_inputs(&warm_up, &sample);
     let _ = js_sys::Reflect::set(&warm_up, &"warmUp".into(), &true.into());
     worker.post_message(&warm_up).map_err(|e| format!("{e:?}"))?;
     ANALYSER.with(|analyser| {

@@ -95,6 +95,19 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
     };
 
     let document = &state.document;
+    {
+        // The box is written only when the document's text is not already what it shows (a
+        // sample, a link, a cleared box): writing a large paste back into the box it came from
+        // would make the browser lay out megabytes of text again, for nothing.
+        let textarea = props.textarea.clone();
+        use_effect_with(document.clone(), move |document| {
+            if let Some(textarea) = textarea.cast::<HtmlTextAreaElement>()
+                && textarea.value() != document.paste
+            {
+                textarea.set_value(&document.paste);
+            }
+        });
+    }
     let n_lines = document.paste.lines().count();
     let n_groups = state.overview.len();
     let n_diagnostics: usize = state.workbench.inputs.iter().map(|input| input.diagnostics.len()).sum();
@@ -129,7 +142,6 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                 spellcheck="false"
                 autocomplete="off"
                 wrap="off"
-                value={document.paste.clone()}
                 oninput={on_input}
             />
             if !document.files.is_empty() {

@@ -57,6 +57,34 @@ pub fn worker_analyse(
     encode(&Analysed { workbench, overview })
 }
 
+/// Runs the analysis a few times on what is most often pasted first (the bundled sample's dumps
+/// between time stamps, and a plain `--describe` dump of a few hundred rows), so that the engine
+/// has optimised the readers, the rules and the hand-off before the visitor's first paste. The
+/// worker calls it once, after loading the module.
+#[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn worker_warm_up() {
+    use std::fmt::Write as _;
+    let mut dump =
+        String::from("GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n");
+    for partition in 0..300 {
+        let lag = 10 + partition % 13;
+        let member = partition % 12;
+        let _ = writeln!(
+            dump,
+            "warm-up orders {partition} 1000 {} {lag} consumer-{member}-0 /10.0.0.{} consumer-{member}",
+            1000 + lag,
+            member % 4
+        );
+    }
+    let noop = js_sys::Function::new_no_args("");
+    for _ in 0..3 {
+        for (name, text) in [("sample", lagscope_web::SAMPLE_SLOW_HOST), ("dump", dump.as_str())] {
+            let _ = worker_analyse(vec![name.to_owned()], vec![text.to_owned()], Vec::new(), &noop);
+        }
+    }
+}
+
 /// Parses `input` and summarises it in one line. `cargo xtask bench` calls it to time the parser
 /// in the browser.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
