@@ -735,6 +735,32 @@ test('a long table draws its first 50 rows and a button that draws the rest, in 
   }
 });
 
+test('an analysis worker that cannot load says so, keeps the previous results, and a fresh one takes the next paste', async () => {
+  // The worker's module cannot be fetched (no service worker serves it from a cache either); the
+  // first paint (the sample, analysed at build time) needs no worker.
+  const context = await shared.browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/reader_bg.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(shared.server.url);
+  await page.locator('#findings .finding').first().waitFor();
+  const before = await page.locator('#findings .finding').count();
+  const dump = (group) => `GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n${group} t 0 1 5 4 c-1 /h1 c\n`;
+  await page.fill('#dump-input', dump('broken'));
+  const failed = page.locator('#analysis-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /could not run/);
+  assert.equal(await page.locator('#findings .finding').count(), before, 'the previous results stay');
+  // The module can be fetched again: the next paste gets its answer from a new worker.
+  await context.unroute('**/reader_bg.wasm');
+  await page.fill('#dump-input', dump('recovered'));
+  await page.locator('article.group[data-group="recovered"]').waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a large paste can be cancelled, and analysed again on demand', async () => {
   const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.locator('#findings').waitFor();
@@ -744,8 +770,19 @@ test('a large paste can be cancelled, and analysed again on demand', async () =>
     const area = document.querySelector('#dump-input');
     area.value = rows.join('\n');
     area.dispatchEvent(new Event('input', { bubbles: true }));
+    // Cancelled as soon as its progress shows, while the worker reads (a warm worker reads these
+    // 120,000 rows in well under a second).
+    return new Promise((resolve) => {
+      const cancel = () => {
+        const button = document.querySelector('#cancel-analysis');
+        if (button) {
+          button.click();
+          resolve();
+        } else requestAnimationFrame(cancel);
+      };
+      cancel();
+    });
   });
-  await page.click('#cancel-analysis');
   await page.locator('#analysis-cancelled').waitFor();
   assert.equal(await page.locator('article.group[data-group="huge"]').count(), 0);
   await page.click('#reanalyse');

@@ -45,6 +45,9 @@ struct Analyser {
     worker: web_sys::Worker,
     /// The job whose answer is awaited (older answers are dropped), and when it was posted.
     current: Rc<RefCell<Option<(u64, f64)>>>,
+    /// The worker failed (its module did not load, or an analysis trapped): the next analysis
+    /// starts a new one rather than trust its state.
+    failed: Rc<std::cell::Cell<bool>>,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
@@ -66,17 +69,28 @@ fn field(data: &wasm_bindgen::JsValue, name: &str) -> wasm_bindgen::JsValue {
     js_sys::Reflect::get(data, &name.into()).unwrap_or_default()
 }
 
-/// Starts the worker (it loads its module at once) unless it runs.
+/// Starts the worker (it loads its module at once) unless one runs that has not failed.
 fn start(dispatcher: &Dispatcher) -> Result<(), String> {
-    if ANALYSER.with(|analyser| analyser.borrow().is_some()) {
+    let running = ANALYSER.with(|analyser| {
+        let mut analyser = analyser.borrow_mut();
+        if analyser.as_ref().is_some_and(|analyser| analyser.failed.get())
+            && let Some(broken) = analyser.take()
+        {
+            broken.worker.terminate();
+        }
+        analyser.is_some()
+    });
+    if running {
         return Ok(());
     }
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("worker.js", &options).map_err(|e| format!("{e:?}"))?;
     let current: Rc<RefCell<Option<(u64, f64)>>> = Rc::default();
+    let failed: Rc<std::cell::Cell<bool>> = Rc::default();
     let on_message = {
         let current = current.clone();
+        let failed = failed.clone();
         let dispatcher = dispatcher.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
@@ -86,6 +100,9 @@ fn start(dispatcher: &Dispatcher) -> Result<(), String> {
                     let _ = root.set_attribute("data-analyser", "ready");
                 }
                 return;
+            }
+            if field(&data, "error").is_string() {
+                failed.set(true);
             }
             let Some(job) = field(&data, "job").as_f64().map(|job| job as u64) else { return };
             let Some((awaited, started)) = *current.borrow() else { return };
@@ -113,8 +130,10 @@ fn start(dispatcher: &Dispatcher) -> Result<(), String> {
     };
     let on_error = {
         let current = current.clone();
+        let failed = failed.clone();
         let dispatcher = dispatcher.clone();
         Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+            failed.set(true);
             if let Some((job, _)) = current.borrow_mut().take() {
                 dispatcher.dispatch(Action::AnalysisFailed(job, event.message()));
             }
@@ -128,7 +147,7 @@ fn start(dispatcher: &Dispatcher) -> Result<(), String> {
     worker.post_message(&warm_up).map_err(|e| format!("{e:?}"))?;
     ANALYSER.with(|analyser| {
         *analyser.borrow_mut() =
-            Some(Analyser { worker, current, _on_message: on_message, _on_error: on_error });
+            Some(Analyser { worker, current, failed, _on_message: on_message, _on_error: on_error });
     });
     Ok(())
 }
