@@ -1171,7 +1171,7 @@ ui-detected = detected
 ui-reading = Reading { $done } / { $total }
 ui-cancel = Cancel
 ui-analysis-cancelled = Analysis cancelled: the results below are from the previous input.
-ui-analysis-failed = The analysis could not run ({ $problem }): the results below are from the previous input. Reload the page to try again.
+ui-analysis-failed = The analysis could not run (the browser's reason is in its console): the results below are from the previous input. Change the input or reload the page to try again.
 event-mark-joining = (Re-)joining the group
 event-mark-joined = Joined generation { $generation }{ $protocol ->
     [unknown] {""}

@@ -1037,7 +1037,7 @@ ui-detected = 감지된 형식
 ui-reading = 읽는 중 { $done } / { $total }
 ui-cancel = 취소
 ui-analysis-cancelled = 분석을 취소했습니다. 아래 결과는 이전 입력의 결과입니다.
-ui-analysis-failed = 분석을 실행하지 못했습니다({ $problem }). 아래 결과는 이전 입력의 결과입니다. 페이지를 새로 고쳐 다시 시도하세요.
+ui-analysis-failed = 분석을 실행하지 못했습니다(브라우저가 알려 준 이유는 개발자 도구 콘솔에 있습니다). 아래 결과는 이전 입력의 결과입니다. 입력을 바꾸거나 페이지를 새로 고쳐 다시 시도하세요.
 event-mark-joining = 그룹에 (재)참여 시작
 event-mark-joined = 제너레이션 { $generation }에 참여{ $protocol ->
     [unknown] {""}

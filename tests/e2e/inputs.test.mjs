@@ -109,9 +109,9 @@ test('a large lag CSV is read in the worker and analysed as the CLI analyses it'
   const file = path.join(os.tmpdir(), `lagscope-large-${process.pid}.csv`);
   await fs.writeFile(file, text);
   const expected = JSON.parse(execFileSync(cli, ['analyze', file, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 }));
-  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
-  const requested = [];
-  page.on('request', (request) => requested.push(request.url()));
+  // Every request from the start: the worker fetches its module once the page is painted,
+  // possibly before this test would have begun to listen.
+  const { context, page, errors, requested } = await openApp(shared.browser, shared.server.url);
   await page.evaluate((csv) => {
     const area = document.querySelector('#dump-input');
     area.value = csv;

@@ -86,15 +86,6 @@ impl Document {
         self.lang.as_deref().and_then(Lang::from_code)
     }
 
-    /// Its inputs, for the core's workbench.
-    #[must_use]
-    pub fn inputs(&self) -> Vec<lagscope_core::workbench::Input> {
-        self.texts()
-            .into_iter()
-            .map(|(name, text)| lagscope_core::workbench::Input::text(name, text))
-            .collect()
-    }
-
     /// The settings the core understands, and a message per setting it does not.
     #[must_use]
     pub fn consumer_config(

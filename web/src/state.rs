@@ -88,8 +88,9 @@ pub(crate) struct AppState {
     pub(crate) analysis_ms: f64,
     /// The document's analysis under way (the results shown are the previous document's).
     pub(crate) pending: Option<Pending>,
-    /// Why the last analysis could not be made (the worker could not start or failed).
-    pub(crate) failed: Option<Rc<String>>,
+    /// The last analysis could not be made (the worker could not start, or failed; the browser's
+    /// reason is in the console: it is the browser's text, in its language, not ours).
+    pub(crate) failed: bool,
     /// The last large input's analysis was cancelled: the results shown are older.
     pub(crate) cancelled: bool,
     /// The group whose offset-reset planner is open (a dialog over the page).
@@ -173,7 +174,7 @@ impl AppState {
             selection: Selection::default(),
             analysis_ms: 0.0,
             pending: None,
-            failed: None,
+            failed: false,
             cancelled: false,
             reset_open: None,
         };
@@ -189,7 +190,7 @@ impl AppState {
         let common = Self {
             setting_problems: Rc::new(problems),
             cancelled: false,
-            failed: None,
+            failed: false,
             selection: Selection::default(),
             reset_open: None,
             ..self.clone()
@@ -234,7 +235,7 @@ impl AppState {
             }
             Err(problem) => {
                 gloo::console::warn!(format!("the analysis failed: {problem}"));
-                Self { pending: None, failed: Some(Rc::new(problem)), ..self.clone() }
+                Self { pending: None, failed: true, ..self.clone() }
             }
         }
     }

@@ -753,3 +753,40 @@ fn the_brokers_lines_alone_tell_the_rebalances() {
     );
     assert!(timeline.clock_skews.is_empty());
 }
+
+/// Review cases: an epoch number in a JSON log's `time` is read as the date module reads an epoch
+/// (10 digits: seconds), `timeMillis` is milliseconds; a consumer's two close lines (the client's
+/// `LeaveGroup` and Spring's `Consumer stopped`) are one consumer closed; a joined line repeated
+/// (a file given twice) is one member of its generation.
+#[test]
+fn epoch_seconds_closes_and_repeated_joins_are_counted_once() {
+    let joined = r#""message":"[Consumer clientId=c-1, groupId=g] Successfully joined group with generation Generation{generationId=3, memberId='c-1-a', protocol='range'}","logger_name":"org.apache.kafka.clients.consumer.internals.ConsumerCoordinator","HOSTNAME":"pod-a""#;
+    for (field, expected) in
+        [(r#""time":1710000000"#, 1_710_000_000_000), (r#""timeMillis":1710000000123"#, 1_710_000_000_123)]
+    {
+        let line = format!("{{{field},{joined}}}");
+        let read = read_logs(&line, 0).unwrap_or_else(|| panic!("read: {line}"));
+        assert_eq!(read.events[0].time_ms, Some(expected), "{field}");
+    }
+    let twice =
+        format!("{{\"timeMillis\":1710000000123,{joined}}}\n{{\"timeMillis\":1710000000123,{joined}}}\n");
+    let read = read_logs(&twice, 0).expect("logs");
+    let timeline = LogTimeline::build(read.events, &read.spans);
+    assert_eq!(timeline.groups[0].rebalances[0].members, 1);
+
+    // Two deploys' worth of closes on one pod, each consumer logging both close lines, and the
+    // rebalances that followed: 3 consumers closed, not 6.
+    let mut lines = Vec::new();
+    for (second, client) in [(0, 1), (20, 2), (40, 3)] {
+        let at = |s: u32| format!("2024-01-01T00:{:02}:{:02}.000Z", (second + s) / 60, (second + s) % 60);
+        lines.push(format!("pod-a | {}  INFO 1 --- [c-{client}] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c-{client}, groupId=g] Member c-{client}-x sending LeaveGroup request to coordinator b:9092 (id: 2147483646 rack: null) due to the consumer is being closed", at(0)));
+        lines.push(format!("pod-a | {}  INFO 1 --- [c-{client}] o.s.k.l.KafkaMessageListenerContainer    : g: Consumer stopped", at(1)));
+        for other in 1..=3 {
+            lines.push(format!("pod-b | {}  INFO 1 --- [c-{other}] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c-{other}, groupId=g] Successfully joined group with generation Generation{{generationId={}, memberId='c-{other}-b', protocol='range'}}", at(5), 10 + client));
+        }
+    }
+    let bench = build(vec![Input::text("pods.log", lines.join("\n"))], &Options::default());
+    let deploy =
+        bench.findings.iter().find(|finding| finding.rule == "deploy-rebalances").expect("the deploy");
+    assert_eq!(deploy.evidence["consumers_closed"], 3, "{deploy:?}");
+}

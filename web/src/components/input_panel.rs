@@ -177,9 +177,9 @@ pub(crate) fn input_panel(props: &InputPanelProps) -> Html {
                     }}>{texts.t("ui-cancel")}</button>
                 </div>
             }
-            if let Some(problem) = &state.failed {
+            if state.failed {
                 <div class="progress" id="analysis-failed" role="alert">
-                    <span>{texts.render(&lagscope_core::msg!("ui-analysis-failed", problem = problem.as_str()))}</span>
+                    <span>{texts.t("ui-analysis-failed")}</span>
                 </div>
             }
             if state.cancelled {

@@ -91,12 +91,21 @@ fn source_prefix(line: &str) -> (Option<Cow<'_, str>>, &str) {
         if is_name
             && !is_level
             && line_follows
-            && !source.starts_with(|character: char| character.is_ascii_digit())
+            && (!source.starts_with(|character: char| character.is_ascii_digit()) || is_ipv4_address(source))
         {
             return (Some(Cow::Borrowed(source)), after);
         }
     }
     (None, line)
+}
+
+/// Whether `source` is an IPv4 address, with or without a port (`10.0.1.7`, `10.0.1.7:8080`):
+/// an aggregator's source column, where another column starting with a digit is a time.
+fn is_ipv4_address(source: &str) -> bool {
+    let address = source.split_once(':').map_or(source, |(address, _)| address);
+    let parts: Vec<&str> = address.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|part| !part.is_empty() && part.len() <= 3 && part.parse::<u8>().is_ok())
 }
 
 /// 9999-12-31T23:59:59.999Z: the last moment a time stamp can name.
@@ -128,10 +137,17 @@ fn json_line(line: &str) -> Option<Envelope<'static>> {
     let time = text(&["@timestamp", "timestamp", "time", "ts"]);
     let number =
         |keys: &[&str]| keys.iter().find_map(|key| object.get(*key).and_then(serde_json::Value::as_i64));
-    let epoch_ms = number(&["timeMillis", "timestamp", "time", "ts"]).or_else(|| {
-        let seconds = object.get("instant")?.get("epochSecond")?.as_i64()?;
-        seconds.checked_mul(1000)
-    });
+    // `timeMillis` is milliseconds; other epoch numbers are read as the date module reads an epoch
+    // written as text (10 digits: seconds, 13: milliseconds), so `"time": 1710000000` is 2024,
+    // not 1970.
+    let epoch_ms = number(&["timeMillis"])
+        .or_else(|| {
+            number(&["timestamp", "time", "ts"]).and_then(|epoch| parse_timestamp(&epoch.to_string()))
+        })
+        .or_else(|| {
+            let seconds = object.get("instant")?.get("epochSecond")?.as_i64()?;
+            seconds.checked_mul(1000)
+        });
     // A number is a time only within the years the date module reads (1970–9999).
     let epoch_ms = epoch_ms.filter(|ms| (0..=MAX_EPOCH_MS).contains(ms));
     let time_ms = time.as_deref().and_then(parse_timestamp).or(epoch_ms);
@@ -253,6 +269,21 @@ mod tests {
         assert_eq!(boot3.host.as_deref(), Some("server-a"));
         assert_eq!(boot3.time_ms, parse_timestamp("2024-03-17T09:00:01.123Z"));
         assert_eq!(boot3.zone().map(|zone| zone.offset_minutes), Some(540));
+    }
+
+    #[test]
+    fn an_ip_address_is_a_host_and_a_time_of_day_is_not() {
+        let by_address = open("10.0.1.7 | 2024-03-17T18:00:01.123+09:00  WARN 1 --- [alarm] [c-1] x : text");
+        assert_eq!(by_address.host.as_deref(), Some("10.0.1.7"));
+        assert_eq!(by_address.time_ms, parse_timestamp("2024-03-17T09:00:01.123Z"));
+        assert_eq!(open("10.0.1.7:8080 | 2024-03-17T18:00:01.123Z x").host.as_deref(), Some("10.0.1.7:8080"));
+        for not_a_host in [
+            "18:00:01.123 | 2024-03-17T18:00:01.123Z x",
+            "1710000000 | 2024-03-17T18:00:01.123Z x",
+            "300.0.1.7 | 2024-03-17T18:00:01.123Z x",
+        ] {
+            assert_eq!(open(not_a_host).host, None, "{not_a_host}");
+        }
     }
 
     #[test]

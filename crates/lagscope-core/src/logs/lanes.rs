@@ -117,8 +117,16 @@ fn client_lane(event: &LogEvent) -> (String, Option<String>) {
     (name, event.host.clone())
 }
 
+/// At most this many partitions are named in a mark's text (its count says how many there were).
+const NAMED_PARTITIONS: usize = 20;
+
+/// The partitions a mark names: the first [`NAMED_PARTITIONS`], then `…` when there are more.
 fn partitions_text(partitions: &[String]) -> Arg {
-    Arg::list(partitions.iter().take(20))
+    let mut named: Vec<&str> = partitions.iter().take(NAMED_PARTITIONS).map(String::as_str).collect();
+    if partitions.len() > NAMED_PARTITIONS {
+        named.push("…");
+    }
+    Arg::list(named)
 }
 
 /// What a mark shows and says for `event`; `None` for what the picture leaves out.

@@ -67,7 +67,7 @@ pub struct Rebalance {
     pub members: usize,
     /// The member that rejoined last (its host and client id, or its member id), and when: the
     /// group waits for every member to rejoin, which a member does at its next `poll()`.
-    pub last_to_rejoin: Option<(String, i64)>,
+    pub last_to_rejoin: Option<Rejoin>,
     /// When the member that rejoined before it did.
     pub previous_rejoin_ms: Option<i64>,
     /// Whether the consumers' lines tell it (their joins then give its times: a broker whose
@@ -75,6 +75,17 @@ pub struct Rebalance {
     pub told_by_clients: bool,
     /// Whether the broker's lines tell it (`Stabilized group … generation N`).
     pub told_by_broker: bool,
+}
+
+/// A member rejoining a rebalance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rejoin {
+    /// The member as people read it: its host and client id (`host/client`).
+    pub member: String,
+    /// Its host, when the line names one.
+    pub host: Option<String>,
+    /// When it rejoined.
+    pub time_ms: i64,
 }
 
 /// The first and the last line a host's consumers logged.
@@ -223,15 +234,17 @@ fn generations(events: &[LogEvent]) -> Vec<Generation> {
 /// (or the broker's `Preparing to rebalance`) after the previous generation ended, and ended at
 /// the last `Successfully joined group with generation` of this one.
 fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
-    let mut joined: BTreeMap<i32, (i64, i64, usize)> = BTreeMap::new();
+    // Per generation: its first and last join, and the members that joined (each once: a file
+    // given twice, or overlapping rotated files, repeat lines, not members).
+    let mut joined: BTreeMap<i32, (i64, i64, BTreeSet<String>)> = BTreeMap::new();
     for event in events {
         if let (Some(time_ms), EventKind::Joined { generation: Some(generation), .. }) =
             (event.time_ms, &event.kind)
         {
-            let entry = joined.entry(*generation).or_insert((time_ms, time_ms, 0));
+            let entry = joined.entry(*generation).or_insert((time_ms, time_ms, BTreeSet::new()));
             entry.0 = entry.0.min(time_ms);
             entry.1 = entry.1.max(time_ms);
-            entry.2 += 1;
+            entry.2.insert(member_key(event));
         }
     }
     // The broker's view of each generation: when it was stable, with how many members.
@@ -249,9 +262,9 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
     // broker.
     let mut rounds: Vec<(i64, i32, i64, usize)> = joined
         .iter()
-        .map(|(generation, &(first, end, members))| {
+        .map(|(generation, (first, end, members))| {
             let stated = stabilized.get(generation).map_or(0, |&(_, stated)| stated);
-            (first, *generation, end, members.max(stated))
+            (*first, *generation, *end, members.len().max(stated))
         })
         .collect();
     rounds.extend(
@@ -265,7 +278,7 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
     let mut previous_end = i64::MIN;
     for (first_join_ms, generation, end_ms, members) in rounds {
         // The rejoins of this round: after the previous generation, before its first join.
-        let mut rejoins: Vec<(i64, String)> = Vec::new();
+        let mut rejoins: Vec<(i64, String, Option<&str>)> = Vec::new();
         let mut start_ms = first_join_ms;
         let from =
             events.partition_point(|event| event.time_ms.is_some_and(|time_ms| time_ms <= previous_end));
@@ -277,8 +290,8 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
             match event.kind {
                 EventKind::Joining => {
                     let key = client_key(event);
-                    rejoins.retain(|(_, known)| *known != key);
-                    rejoins.push((time_ms, key));
+                    rejoins.retain(|(_, known, _)| *known != key);
+                    rejoins.push((time_ms, key, event.host.as_deref()));
                     start_ms = start_ms.min(time_ms);
                 }
                 EventKind::PreparingRebalance { .. } => start_ms = start_ms.min(time_ms),
@@ -286,9 +299,13 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
             }
         }
         rejoins.sort();
-        let last_to_rejoin = rejoins.last().map(|(time_ms, key)| (key.clone(), *time_ms));
+        let last_to_rejoin = rejoins.last().map(|(time_ms, member, host)| Rejoin {
+            member: member.clone(),
+            host: host.map(str::to_owned),
+            time_ms: *time_ms,
+        });
         let previous_rejoin_ms =
-            rejoins.len().checked_sub(2).and_then(|index| rejoins.get(index)).map(|(time_ms, _)| *time_ms);
+            rejoins.len().checked_sub(2).and_then(|index| rejoins.get(index)).map(|(time_ms, ..)| *time_ms);
         rebalances.push(Rebalance {
             generation,
             start_ms,

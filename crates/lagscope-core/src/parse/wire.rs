@@ -286,7 +286,7 @@ impl<'a> Reader<'a> {
     }
 
     pub(crate) fn fail<T>(&self, what: &str) -> Result<T, String> {
-        Err(format!("parse hand-off: {what} at byte {}", self.at))
+        Err(format!("hand-off: {what} at byte {}", self.at))
     }
 
     pub(crate) fn unsigned(&mut self) -> Result<u64, String> {

@@ -506,7 +506,7 @@ mod logs {
     use crate::logs::messages::{EventKind, HeartbeatFailure, LeaveReason, Removal};
     use crate::logs::skew::ClockSkew;
     use crate::logs::timeline::{
-        Generation, GroupLog, HostFailures, HostSpan, LeaveStorm, LogTimeline, Rebalance,
+        Generation, GroupLog, HostFailures, HostSpan, LeaveStorm, LogTimeline, Rebalance, Rejoin,
     };
 
     wire_struct!(LogTimeline { groups, hosts, host_spans, commit_failures, n_events, clock_skews });
@@ -523,6 +523,7 @@ mod logs {
         told_by_broker
     });
     wire_struct!(HostSpan { host, first_ms, last_ms });
+    wire_struct!(Rejoin { member, host, time_ms });
     wire_struct!(Generation { generation, first_ms, members_joined, members_stated });
     wire_struct!(LeaveStorm { start_ms, end_ms, members, hosts, stays_ms });
     wire_struct!(HostFailures { host, count, first_ms, last_ms, errors });

@@ -26,6 +26,26 @@ const DEPLOY_GAP_MS: i64 = 600_000;
 /// A deploy that caused fewer rebalances than this is not worth a finding.
 const MIN_REBALANCES: usize = 2;
 
+/// A consumer closing: when, on which host, and which consumer (its host and client or member id)
+/// when the line names it.
+type Close<'a> = (i64, Option<&'a str>, Option<(Option<&'a str>, &'a str)>);
+
+/// How many consumers `deploy` closed: each named consumer once (Spring's `Consumer stopped` and
+/// the client's `LeaveGroup` on close are two lines of one consumer), and a host whose lines name
+/// no consumer as one.
+fn consumers_closed(deploy: &[Close<'_>]) -> usize {
+    let named: BTreeSet<(Option<&str>, &str)> =
+        deploy.iter().filter_map(|(_, _, consumer)| *consumer).collect();
+    let unnamed_hosts: BTreeSet<Option<&str>> = deploy
+        .iter()
+        .filter(|(_, host, consumer)| {
+            consumer.is_none() && !named.iter().any(|(named_host, _)| named_host == host)
+        })
+        .map(|(_, host, _)| *host)
+        .collect();
+    named.len() + unnamed_hosts.len()
+}
+
 impl Rule for DeployRebalances {
     fn docs(&self) -> &'static RuleDocs {
         &DOCS
@@ -35,14 +55,20 @@ impl Rule for DeployRebalances {
         let Some(logs) = inputs.logs else { return Vec::new() };
         let mut findings = Vec::new();
         for group in &logs.groups {
-            let closes: Vec<(i64, Option<&str>)> = group
+            // (time, host, the consumer: its host and client or member id, when the line names one).
+            let closes: Vec<Close<'_>> = group
                 .events
                 .iter()
                 .filter(|event| event.kind == EventKind::Leaving { reason: LeaveReason::Closing })
-                .filter_map(|event| Some((event.time_ms?, event.host.as_deref())))
+                .filter_map(|event| {
+                    let host = event.host.as_deref();
+                    let consumer =
+                        event.client_id.as_deref().or(event.member_id.as_deref()).map(|id| (host, id));
+                    Some((event.time_ms?, host, consumer))
+                })
                 .collect();
             // Deploys: runs of closes, each less than the gap after the one before.
-            let mut deploys: Vec<&[(i64, Option<&str>)]> = Vec::new();
+            let mut deploys: Vec<&[Close<'_>]> = Vec::new();
             let mut start = 0;
             for index in 1..=closes.len() {
                 let ends_here = index == closes.len()
@@ -69,9 +95,10 @@ impl Rule for DeployRebalances {
                 if rebalances < MIN_REBALANCES {
                     continue;
                 }
+                let n_closed = consumers_closed(deploy);
                 let hosts: Vec<String> = deploy
                     .iter()
-                    .filter_map(|(_, host)| host.map(str::to_owned))
+                    .filter_map(|(_, host, _)| host.map(str::to_owned))
                     .collect::<BTreeSet<_>>()
                     .into_iter()
                     .collect();
@@ -82,11 +109,11 @@ impl Rule for DeployRebalances {
                         "finding-deploy-rebalances-title",
                         rebalances = rebalances,
                         group = log_group_label(group),
-                        closed = deploy.len(),
+                        closed = n_closed,
                     ),
                     summary: msg!(
                         "finding-deploy-rebalances-summary",
-                        closed = deploy.len(),
+                        closed = n_closed,
                         n_hosts = hosts.len(),
                         start = Arg::time(first.0, inputs.zone),
                         end = Arg::time(last.0, inputs.zone),
@@ -94,7 +121,7 @@ impl Rule for DeployRebalances {
                         rebalances = rebalances,
                     ),
                     evidence: [
-                        ("consumers_closed", json!(deploy.len())),
+                        ("consumers_closed", json!(n_closed)),
                         ("hosts", json!(hosts)),
                         ("first_close_ms", json!(first.0)),
                         ("last_close_ms", json!(last.0)),

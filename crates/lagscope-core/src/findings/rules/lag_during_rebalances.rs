@@ -37,14 +37,17 @@ impl Rule for LagDuringRebalances {
             ) else {
                 continue;
             };
-            let inside: Vec<i64> = group
+            let inside: Vec<(i64, i64)> = group
                 .rebalances
                 .iter()
-                .map(|rebalance| rebalance.end_ms)
-                .filter(|end_ms| (first_ms..=last_ms).contains(end_ms))
+                .map(|rebalance| (rebalance.start_ms, rebalance.end_ms))
+                .filter(|(_, end_ms)| (first_ms..=last_ms).contains(end_ms))
                 .collect();
-            let (Some(&start_ms), Some(&end_ms)) = (inside.first(), inside.last()) else { continue };
-            // The lag at the last sample before the first rebalance, and the first after the last.
+            let (Some(&(start_ms, _)), Some(&(_, end_ms))) = (inside.first(), inside.last()) else {
+                continue;
+            };
+            // The lag at the last sample before the first rebalance began (a sample taken while it
+            // ran already holds some of its cost), and the first after the last one ended.
             let before = series
                 .lag_timeline
                 .iter()

@@ -36,27 +36,28 @@ impl Rule for SlowRebalance {
             };
             let slow: Vec<_> =
                 group.rebalances.iter().filter(|rebalance| duration(rebalance) >= MIN_SLOW_MS).collect();
-            let Some(longest) =
-                slow.iter().max_by_key(|rebalance| (duration(rebalance), -rebalance.start_ms))
+            let Some(longest) = slow
+                .iter()
+                .max_by_key(|rebalance| (duration(rebalance), std::cmp::Reverse(rebalance.start_ms)))
             else {
                 continue;
             };
             let held_up = match (&longest.last_to_rejoin, longest.previous_rejoin_ms) {
-                (Some((member, rejoined_ms)), Some(previous_ms))
-                    if rejoined_ms.saturating_sub(previous_ms).saturating_mul(2) >= duration(longest) =>
+                (Some(rejoin), Some(previous_ms))
+                    if rejoin.time_ms.saturating_sub(previous_ms).saturating_mul(2) >= duration(longest) =>
                 {
-                    Some((member.clone(), *rejoined_ms, rejoined_ms.saturating_sub(previous_ms)))
+                    Some((rejoin, rejoin.time_ms.saturating_sub(previous_ms)))
                 }
                 _ => None,
             };
-            let held_up_clause = held_up.as_ref().map(|(member, _, late_ms)| {
-                msg!("finding-slow-rebalance-held-up", member = member.clone(), late = Arg::millis(*late_ms))
+            let held_up_clause = held_up.as_ref().map(|(rejoin, late_ms)| {
+                msg!(
+                    "finding-slow-rebalance-held-up",
+                    member = rejoin.member.as_str(),
+                    late = Arg::millis(*late_ms)
+                )
             });
-            let hosts: Vec<String> = held_up
-                .iter()
-                .filter_map(|(member, _, _)| member.split_once('/').map(|(host, _)| host.to_owned()))
-                .filter(|host| host != "-")
-                .collect();
+            let hosts: Vec<String> = held_up.iter().filter_map(|(rejoin, _)| rejoin.host.clone()).collect();
             findings.push(Finding {
                 rule: DOCS.id,
                 severity: DOCS.severity,
@@ -83,8 +84,8 @@ impl Rule for SlowRebalance {
                     ("longest_start_ms", json!(longest.start_ms)),
                     ("longest_end_ms", json!(longest.end_ms)),
                     ("longest_ms", json!(duration(longest))),
-                    ("held_up_by", json!(held_up.as_ref().map(|(member, _, _)| member))),
-                    ("held_up_ms", json!(held_up.as_ref().map(|(_, _, late_ms)| late_ms))),
+                    ("held_up_by", json!(held_up.as_ref().map(|(rejoin, _)| &rejoin.member))),
+                    ("held_up_ms", json!(held_up.as_ref().map(|(_, late_ms)| late_ms))),
                 ]
                 .into_iter()
                 .collect(),
