@@ -766,7 +766,7 @@ fn parse_command(
             parse_reader(BufReader::with_capacity(1 << 20, file), options)
                 .with_context(|| cannot_read(localizer, Some(&path)))?
         }
-        _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin().lock()), options)
+        _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin()), options)
             .with_context(|| cannot_read(localizer, None))?,
     };
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -805,7 +805,7 @@ fn parse_tool(id: &str) -> Result<Tool, String> {
 /// for their text. UTF-16 files (small, from PowerShell) and JSON documents are read whole.
 /// Also says what became of each line, where the input was read as text (not for a binary file).
 fn parse_reader(
-    mut reader: impl BufRead,
+    mut reader: impl BufRead + Send,
     options: ParseOptions,
 ) -> std::io::Result<(ParseOutcome, Option<LineAccount>)> {
     let head = reader.fill_buf()?;
@@ -854,9 +854,44 @@ fn cores() -> usize {
 /// Reads `reader` in windows of whole lines, about [`WINDOW_BYTES`] each: `read` gets each
 /// window up to and with its last line break (the last window: whatever remains) and whether it
 /// is the last, and stops the reading by answering `false`. What follows a window's last line
-/// break waits for the next one, so memory stays a window or two, whatever the input.
-fn read_windows(mut reader: impl Read, mut read: impl FnMut(&[u8], bool) -> bool) -> std::io::Result<()> {
-    let mut window: Vec<u8> = Vec::with_capacity(WINDOW_BYTES + (1 << 20));
+/// break waits for the next one, so memory stays a few windows, whatever the input. The next
+/// window is read on a thread of its own while `read` works on this one.
+fn read_windows(reader: impl Read + Send, mut read: impl FnMut(&[u8], bool) -> bool) -> std::io::Result<()> {
+    let (full_sender, full) = std::sync::mpsc::sync_channel::<Window>(1);
+    // Windows `read` is done with, to be filled again rather than allocated (and zeroed) anew.
+    let (spare_sender, spare) = std::sync::mpsc::channel::<Vec<u8>>();
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(move || read_ahead(reader, &full_sender, &spare));
+        for window in &full {
+            let go_on = read(&window.bytes[..window.end], window.is_last);
+            // The reader may have stopped already: then the window is simply dropped.
+            let _ = spare_sender.send(window.bytes);
+            if !go_on {
+                break;
+            }
+        }
+        // Stops the reader at its next window.
+        drop(full);
+        reading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// A window of whole lines: `bytes[..end]` (what follows is the start of the next window).
+struct Window {
+    bytes: Vec<u8>,
+    end: usize,
+    is_last: bool,
+}
+
+/// The reading half of [`read_windows`]: sends each window to `windows` until the input ends
+/// or the receiver is gone.
+fn read_ahead(
+    mut reader: impl Read,
+    windows: &std::sync::mpsc::SyncSender<Window>,
+    spare: &std::sync::mpsc::Receiver<Vec<u8>>,
+) -> std::io::Result<()> {
+    let new_window = || Vec::with_capacity(WINDOW_BYTES + (1 << 20));
+    let mut window: Vec<u8> = new_window();
     // The window's bytes before this hold no line break (a line longer than a window, or CR-only
     // line ends): only what was read since is searched, so a text without `\n` stays linear.
     let mut searched = 0;
@@ -872,17 +907,22 @@ fn read_windows(mut reader: impl Read, mut read: impl FnMut(&[u8], bool) -> bool
         match memchr::memrchr(b'\n', &window[searched..]) {
             Some(offset) => {
                 let end = searched + offset + 1;
-                if !read(&window[..end], false) {
+                let mut next = spare.try_recv().unwrap_or_else(|_| new_window());
+                next.clear();
+                next.extend_from_slice(&window[end..]);
+                let bytes = std::mem::replace(&mut window, next);
+                if windows.send(Window { bytes, end, is_last: false }).is_err() {
                     return Ok(());
                 }
-                window.drain(..end);
                 searched = 0;
             }
             None => searched = window.len(),
         }
     }
     if !window.is_empty() {
-        read(&window, true);
+        let end = window.len();
+        // A receiver that is gone wanted no more.
+        let _ = windows.send(Window { bytes: window, end, is_last: true });
     }
     Ok(())
 }
@@ -930,23 +970,27 @@ const MAX_PIECES: usize = 8;
 /// reading could have depended on the lines before it, is read again by `parser`. The outcome is
 /// always that of reading the lines in order with `parser`.
 fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_cores: usize) {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) if n_cores > 1 && text.len() >= MIN_PIECE_BYTES.saturating_mul(2) => text,
-        _ => return push_lines(parser, bytes),
-    };
-    let points = lagscope_core::parse::split_points(text, n_cores);
+    if n_cores < 2 || bytes.len() < MIN_PIECE_BYTES.saturating_mul(2) {
+        return push_lines(parser, bytes);
+    }
+    // Pieces start at line starts, so each is checked for UTF-8 where it is read, as the whole
+    // would be.
+    let points = lagscope_core::parse::split_points(bytes, n_cores);
     let mut bounds = Vec::with_capacity(points.len() + 2);
     bounds.push(0);
     bounds.extend(points);
-    bounds.push(text.len() + 1);
+    bounds.push(bytes.len() + 1);
     // Each piece without the line break before the next one.
-    let pieces: Vec<&str> = bounds.windows(2).map(|pair| &text[pair[0]..pair[1] - 1]).collect();
+    let pieces: Vec<&[u8]> = bounds.windows(2).map(|pair| &bytes[pair[0]..pair[1] - 1]).collect();
     let Some((first, later_pieces)) = pieces.split_first() else { return };
     let mut first_lines = Vec::with_capacity(later_pieces.len());
     let mut next_line = parser.lines_read().saturating_add(count_lines(first)).saturating_add(1);
-    for piece in later_pieces {
+    for (index, piece) in later_pieces.iter().enumerate() {
         first_lines.push(next_line);
-        next_line = next_line.saturating_add(count_lines(piece));
+        // The last piece's lines number nothing after them.
+        if index + 1 < later_pieces.len() {
+            next_line = next_line.saturating_add(count_lines(piece));
+        }
     }
     let parsed: Vec<LineParser> = std::thread::scope(|scope| {
         let workers: Vec<_> = later_pieces
@@ -955,12 +999,12 @@ fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_
             .map(|(piece, first_line)| {
                 scope.spawn(move || {
                     let mut piece_parser = LineParser::starting_at_line(options, *first_line);
-                    push_lines(&mut piece_parser, piece.as_bytes());
+                    push_lines(&mut piece_parser, piece);
                     piece_parser
                 })
             })
             .collect();
-        push_lines(parser, first.as_bytes());
+        push_lines(parser, first);
         workers
             .into_iter()
             .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
@@ -968,7 +1012,7 @@ fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_
     });
     for (piece, piece_parser) in later_pieces.iter().zip(parsed) {
         if !parser.absorb(piece_parser) {
-            push_lines(parser, piece.as_bytes());
+            push_lines(parser, piece);
         }
     }
 }
@@ -977,14 +1021,14 @@ fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_
 const MIN_PIECE_BYTES: usize = 1 << 20;
 
 /// How many lines `push_lines` gives the parser for `text`.
-fn count_lines(text: &str) -> usize {
-    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
-        return memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+fn count_lines(text: &[u8]) -> usize {
+    if memchr::memchr(b'\r', text).is_none() {
+        return memchr::memchr_iter(b'\n', text).count() + 1;
     }
-    text.split('\n')
+    text.split(|byte| *byte == b'\n')
         .map(|line| {
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            1 + count_byte(line.as_bytes(), b'\r')
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            1 + count_byte(line, b'\r')
         })
         .sum()
 }
@@ -1005,6 +1049,16 @@ fn push_lines(parser: &mut LineParser, bytes: &[u8]) {
         }
     };
     if let Ok(text) = std::str::from_utf8(bytes) {
+        if memchr::memchr(b'\r', bytes).is_none() {
+            // Nearly every input: lines end at LF alone, found a block at a time.
+            let mut start = 0;
+            for end in memchr::memchr_iter(b'\n', bytes) {
+                parser.push_line(&text[start..end]);
+                start = end + 1;
+            }
+            parser.push_line(&text[start..]);
+            return;
+        }
         for line in text.split('\n') {
             push(parser, line);
         }
@@ -1074,4 +1128,43 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Local
 /// A diagnostic's severity as a word of the reader's language (`warning`, `경고`).
 fn diagnostic_severity(severity: lagscope_core::diagnostic::Severity) -> lagscope_core::l10n::Message {
     lagscope_core::msg!("cli-diagnostic-severity", severity = severity.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Four windows and more, so that windows are read ahead and filled again: together they are
+    /// the input, each ends at a line break, and a stop stops the reading.
+    #[test]
+    fn windows_read_ahead_are_the_input_in_order() {
+        let mut input = Vec::new();
+        let mut line = 0_u64;
+        while input.len() < 4 * WINDOW_BYTES + 12_345 {
+            // Lines of varied lengths, so windows end at different places.
+            let width = usize::try_from(line % 97).unwrap_or(0);
+            writeln!(input, "{line} {}", "x".repeat(width)).unwrap();
+            line += 1;
+        }
+        input.extend_from_slice(b"no line break at the end");
+        let mut read_back = Vec::new();
+        let mut n_windows = 0;
+        read_windows(input.as_slice(), |window, is_last| {
+            assert!(is_last || window.ends_with(b"\n"));
+            read_back.extend_from_slice(window);
+            n_windows += 1;
+            true
+        })
+        .unwrap();
+        assert!(n_windows >= 5, "{n_windows} windows");
+        assert!(read_back == input, "the windows differ from the input");
+
+        let mut n_read = 0;
+        read_windows(input.as_slice(), |_, _| {
+            n_read += 1;
+            n_read < 2
+        })
+        .unwrap();
+        assert_eq!(n_read, 2);
+    }
 }

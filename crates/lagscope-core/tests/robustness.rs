@@ -29,7 +29,7 @@ fn check_pieces(
     }
     // `split_points` gives byte offsets of line starts; as line indices (plain `\n` texts only).
     if !text.contains('\r') {
-        let starts: Vec<usize> = lagscope_core::parse::split_points(text, 4)
+        let starts: Vec<usize> = lagscope_core::parse::split_points(text.as_bytes(), 4)
             .iter()
             .map(|point| text[..*point].matches('\n').count())
             .collect();

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHashSet;
+
+use super::partition_index::PartitionIndex;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{
@@ -22,12 +24,14 @@ pub(crate) struct SnapshotBuilder {
     /// The group the previous row went to: consecutive rows almost always share it.
     last_named: Option<(String, usize)>,
     // Hash maps here are only looked up, never iterated, so their order cannot reach the output.
-    names: FxHashMap<Box<str>, Name>,
+    names: FxHashSet<Name>,
     /// The names the latest rows used: a row's topic, member, host and client id are almost always
     /// the previous row's, and comparing a few strings is cheaper than hashing one.
     recent_names: [Option<Name>; N_RECENT_NAMES],
     /// Where the next name looked up in `names` goes in `recent_names`.
     next_recent: usize,
+    /// The previous partition row's names, by column (see [`SnapshotBuilder::row_name`]).
+    previous_row_names: [Option<Name>; RowName::COUNT],
     /// Rows that merged into an earlier record instead of adding one (a partition printed twice,
     /// a member's second view, an offset reset repeated): a builder without any can be replayed
     /// into another one row for row (see [`SnapshotBuilder::absorb`]).
@@ -36,6 +40,19 @@ pub(crate) struct SnapshotBuilder {
 
 /// How many names [`SnapshotBuilder::name`] remembers without hashing: two rows' worth.
 const N_RECENT_NAMES: usize = 8;
+
+/// The columns of a partition row that hold names.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum RowName {
+    Topic,
+    ConsumerId,
+    Host,
+    ClientId,
+}
+
+impl RowName {
+    const COUNT: usize = Self::ClientId as usize + 1;
+}
 
 #[derive(Default)]
 pub(crate) struct GroupBuilder {
@@ -47,7 +64,7 @@ pub(crate) struct GroupBuilder {
     /// In input order, with the line that gave each; sorted by (topic, partition) at the end.
     partitions: Vec<(usize, PartitionOffsets)>,
     /// Where each (topic, partition) is in `partitions`.
-    partition_index: FxHashMap<(Name, i32), usize>,
+    partition_index: PartitionIndex,
     members: Vec<Member>,
     offset_resets: BTreeMap<(Name, i32), OffsetReset>,
     offset_deletions: Vec<OffsetDeletion>,
@@ -63,11 +80,32 @@ impl SnapshotBuilder {
             name.clone()
         } else {
             let name: Name = Name::from(text);
-            self.names.insert(text.into(), name.clone());
+            self.names.insert(name.clone());
             name
         };
         self.recent_names[self.next_recent] = Some(name.clone());
         self.next_recent = (self.next_recent + 1) % N_RECENT_NAMES;
+        name
+    }
+
+    /// The one shared copy of `text`, a partition row's `column`: in a dump, most often the same
+    /// as the previous row's (one topic after another; a consumer holds several partitions), and
+    /// otherwise often seen for the first time (a member id), so one comparison comes before the
+    /// lookup.
+    pub(crate) fn row_name(&mut self, column: RowName, text: &str) -> Name {
+        if let Some(previous) = &self.previous_row_names[column as usize]
+            && **previous == *text
+        {
+            return previous.clone();
+        }
+        let name = if let Some(name) = self.names.get(text) {
+            name.clone()
+        } else {
+            let name: Name = Name::from(text);
+            self.names.insert(name.clone());
+            name
+        };
+        self.previous_row_names[column as usize] = Some(name.clone());
         name
     }
 
@@ -107,10 +145,9 @@ impl SnapshotBuilder {
         partition: PartitionOffsets,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
-        let key = (partition.topic.clone(), partition.partition);
         let builder = self.group(group);
-        let Some(&index) = builder.partition_index.get(&key) else {
-            builder.partition_index.insert(key, builder.partitions.len());
+        let Some(index) = builder.partition_index.get(&partition.topic, partition.partition) else {
+            builder.partition_index.insert(&partition.topic, partition.partition, builder.partitions.len());
             builder.partitions.push((line_number, partition));
             return;
         };
@@ -157,14 +194,16 @@ impl SnapshotBuilder {
         group: Option<&str>,
         update: PartitionOffsets,
     ) {
-        let key = (update.topic.clone(), update.partition);
         // Metrics always fill in a record: never replayed (see `absorb`).
         self.n_merged_rows += 1;
         let builder = self.group(group);
-        let index = *builder.partition_index.entry(key).or_insert_with(|| {
+        let index = if let Some(index) = builder.partition_index.get(&update.topic, update.partition) {
+            index
+        } else {
+            builder.partition_index.insert(&update.topic, update.partition, builder.partitions.len());
             builder.partitions.push((line_number, update.clone()));
             builder.partitions.len() - 1
-        });
+        };
         let partition = &mut builder.partitions[index].1;
         partition.current_offset = update.current_offset.or(partition.current_offset);
         partition.log_end_offset = update.log_end_offset.or(partition.log_end_offset);

@@ -168,7 +168,7 @@ pub(crate) fn solve(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
 }
 
 /// The most columns a table may have.
-const MAX_COLUMNS: usize = 24;
+pub(crate) const MAX_COLUMNS: usize = 24;
 
 /// The common row, without the search: one token per column, each with its column's shape.
 ///
@@ -177,17 +177,26 @@ const MAX_COLUMNS: usize = 24;
 /// coordinator or partition cell, whose first try is two tokens); as that split succeeds, the
 /// search would return it. `None` means "ask the search", never "no split".
 fn solve_one_token_each(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
-    if tokens.len() != columns.len() {
-        return None;
-    }
+    let cells = one_token_cells(columns)?;
+    fits_one_token_each(columns, tokens).then_some(cells)
+}
+
+/// The cells of a row with one token per column, when [`solve`] tries that split first for
+/// `columns` (see [`solve_one_token_each`]); `None` when it does not.
+pub(crate) fn one_token_cells(columns: &[Column]) -> Option<Cells> {
     let tries_one_token_first = |column: &Column| {
         column.presence != Presence::UsuallyMissing
             && !matches!(column.shape, Shape::Coordinator | Shape::PartitionOrNotProvided)
     };
-    let fits_alone = columns.iter().zip(tokens).all(|(column, token)| {
-        tries_one_token_first(column) && fits(column.shape, std::slice::from_ref(token))
-    });
-    fits_alone.then(|| (0..tokens.len()).map(|index| index..index + 1).collect())
+    (columns.len() <= MAX_COLUMNS && columns.iter().all(tries_one_token_first))
+        .then(|| (0..columns.len()).map(|index| index..index + 1).collect())
+}
+
+/// Whether `tokens` are one per column, each with its column's shape: for columns with
+/// [`one_token_cells`], the split [`solve`] returns.
+pub(crate) fn fits_one_token_each(columns: &[Column], tokens: &[Token<'_>]) -> bool {
+    tokens.len() == columns.len()
+        && columns.iter().zip(tokens).all(|(column, token)| fits(column.shape, std::slice::from_ref(token)))
 }
 
 /// Splits `tokens` into `columns` by a depth-first search over cell widths.
@@ -361,6 +370,22 @@ impl NumericCell {
 /// Reads an offset or lag cell; `None` when the text is neither an integer nor an unknown marker.
 /// Monitors print floats (`97.0`); a float with no fractional part is accepted.
 pub(crate) fn parse_offset(text: &str) -> Option<NumericCell> {
+    // Nearly every cell: up to 18 digits, which cannot overflow.
+    if (1..=18).contains(&text.len()) {
+        let mut value: i64 = 0;
+        let mut all_digits = true;
+        for byte in text.bytes() {
+            let digit = byte.wrapping_sub(b'0');
+            if digit > 9 {
+                all_digits = false;
+                break;
+            }
+            value = value * 10 + i64::from(digit);
+        }
+        if all_digits {
+            return Some(NumericCell::Known(value));
+        }
+    }
     if is_unknown(text) {
         return Some(NumericCell::Unknown);
     }
@@ -563,6 +588,13 @@ mod tests {
         assert_eq!(parse_offset("-3"), Some(NumericCell::Known(-3)));
         assert_eq!(parse_offset("97.0"), Some(NumericCell::Known(97)));
         assert_eq!(parse_offset("99999999999999999999999"), None);
+        // Around the short path's 18 digits and i64's 19.
+        assert_eq!(parse_offset("999999999999999999"), Some(NumericCell::Known(999_999_999_999_999_999)));
+        assert_eq!(parse_offset("9223372036854775807"), Some(NumericCell::Known(i64::MAX)));
+        assert_eq!(parse_offset("9223372036854775808"), None);
+        assert_eq!(parse_offset("000042"), Some(NumericCell::Known(42)));
+        assert_eq!(parse_offset("12a"), None);
+        assert_eq!(parse_offset("1 2"), None);
         assert_eq!(parse_offset("ten"), None);
     }
 

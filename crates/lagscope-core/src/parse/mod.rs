@@ -23,6 +23,7 @@ pub use ledger::LineAccount;
 use ledger::{Ledger, LineUse};
 mod messages;
 mod named_table;
+mod partition_index;
 mod pieces;
 pub use pieces::split_points;
 
@@ -107,6 +108,9 @@ struct ActiveTable {
     field_index: columns::FieldIndex,
     /// Whether rows carry numbers, so that only rows can fit the table.
     anchored: bool,
+    /// The cells of a row with one token per column, when the column solver tries that first:
+    /// such a row is read without the solver (see [`Parser::apply_row`]).
+    one_token_cells: Option<columns::Cells>,
 }
 
 impl ActiveTable {
@@ -118,7 +122,9 @@ impl ActiveTable {
                 columns::Shape::Count | columns::Shape::Offset | columns::Shape::Coordinator
             )
         });
-        Self { layout, columns, field_index, anchored }
+        let one_token_cells =
+            (layout.separator == Separator::Whitespace).then(|| columns::one_token_cells(&columns)).flatten();
+        Self { layout, columns, field_index, anchored, one_token_cells }
     }
 }
 
@@ -782,6 +788,22 @@ impl Parser {
     }
 
     fn apply_row(&mut self, table: &ActiveTable, line_number: usize, line: &str) -> Result<(), RowError> {
+        if let Some(cells) = &table.one_token_cells
+            && line.is_ascii()
+            // No prompt to cut (a `$`) and no `|` cells: the line's tokens are the row's.
+            && memchr::memchr2(b'$', b'|', line.as_bytes()).is_none()
+        {
+            // The common row of a large dump: its tokens on the stack, one per column, each with
+            // its column's shape, which is the split the solver would return.
+            let mut tokens = [Token::EMPTY; columns::MAX_COLUMNS];
+            if let Some(n_tokens) = tokens::tokenize_ascii_into(line, &mut tokens)
+                && let Some(tokens) = tokens.get(..n_tokens)
+                && columns::fits_one_token_each(&table.columns, tokens)
+            {
+                let row = rows::Row { line, tokens, field_index: &table.field_index, cells };
+                return self.apply_cells(table, &row, line_number);
+            }
+        }
         let layout = table.layout;
         let kafka_tool = is_kafka_tool(layout.tool);
         // Kafka 3.8/3.9: the next prompt lands on the last row (`… client-2$ ` or `… client-2$ exit`);
@@ -816,9 +838,18 @@ impl Parser {
             return Err(explain_row(&table.columns, &tokens));
         };
         let row = rows::Row { line, tokens: &tokens, field_index: &table.field_index, cells: &cells };
+        self.apply_cells(table, &row, line_number)
+    }
+
+    fn apply_cells(
+        &mut self,
+        table: &ActiveTable,
+        row: &rows::Row<'_>,
+        line_number: usize,
+    ) -> Result<(), RowError> {
         let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
         let target = rows::RowTarget { context_group };
-        rows::apply(layout.kind, &row, &target, line_number, &mut self.builder, &mut self.diagnostics)?;
+        rows::apply(table.layout.kind, row, &target, line_number, &mut self.builder, &mut self.diagnostics)?;
         Ok(())
     }
 

@@ -103,9 +103,10 @@ impl Parser {
 
 /// Where to cut `text` into about `n_pieces` pieces of similar size: byte offsets of line starts,
 /// each at a layout's header that follows a blank line, in increasing order (fewer when the text
-/// has fewer such places).
+/// has fewer such places). `text` is bytes, so that a large input is not checked for UTF-8 here
+/// as well as where each piece is read (a header is text; the lines around it may not be).
 #[must_use]
-pub fn split_points(text: &str, n_pieces: usize) -> Vec<usize> {
+pub fn split_points(text: &[u8], n_pieces: usize) -> Vec<usize> {
     let mut points = Vec::new();
     if n_pieces < 2 {
         return points;
@@ -123,14 +124,14 @@ pub fn split_points(text: &str, n_pieces: usize) -> Vec<usize> {
 }
 
 /// The first line start at or after `from` that begins a layout's header right after a blank line.
-fn header_after_blank_from(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
+fn header_after_blank_from(bytes: &[u8], from: usize) -> Option<usize> {
     let mut search = from;
     while let Some(offset) = memchr::memmem::find(bytes.get(search..)?, b"\n\n") {
         let start = search + offset + 2;
         let line_end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |end| start + end);
-        let line = text.get(start..line_end)?;
-        if super::starts_a_layout_header(line) {
+        if let Ok(line) = std::str::from_utf8(&bytes[start..line_end])
+            && super::starts_a_layout_header(line)
+        {
             return Some(start);
         }
         search = start;
@@ -216,20 +217,20 @@ a     t     1         6              9              3   c1          /h   app
 
     #[test]
     fn split_points_are_headers_after_blank_lines() {
-        let points = split_points(DUMP, 3);
+        let points = split_points(DUMP.as_bytes(), 3);
         assert_eq!(points.len(), 2);
         for point in &points {
             assert!(DUMP[*point..].starts_with("GROUP"));
             assert!(DUMP[..*point].ends_with("\n\n"));
         }
-        assert!(split_points(DUMP, 1).is_empty());
-        assert!(split_points("no headers\n\nhere\n", 4).is_empty());
+        assert!(split_points(DUMP.as_bytes(), 1).is_empty());
+        assert!(split_points(b"no headers\n\nhere\n", 4).is_empty());
     }
 
     #[test]
     fn pieces_join_into_the_one_pass_outcome_with_its_warnings() {
         let whole = crate::parse::parse_accounted(DUMP, ParseOptions::default());
-        let (outcome, account, n_joined) = parse_in_pieces(DUMP, &split_points(DUMP, 3));
+        let (outcome, account, n_joined) = parse_in_pieces(DUMP, &split_points(DUMP.as_bytes(), 3));
         assert_eq!(n_joined, 2, "both pieces are rows and headers only");
         assert_eq!((outcome, account), whole);
         // Group a's partition 1 is read twice with different offsets: the warning of one pass.
@@ -282,7 +283,7 @@ a     t     1         6              9              3   c1          /h   app
     #[test]
     fn a_piece_after_a_command_line_is_read_again() {
         let text = format!("$ kafka-consumer-groups.sh --describe --group a\n\n{DUMP}");
-        let points = split_points(&text, 3);
+        let points = split_points(text.as_bytes(), 3);
         let (outcome, account, n_joined) = parse_in_pieces(&text, &points);
         assert_eq!(n_joined, 0);
         assert_eq!((outcome, account), crate::parse::parse_accounted(&text, ParseOptions::default()));

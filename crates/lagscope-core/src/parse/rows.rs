@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::builder::SnapshotBuilder;
+use super::builder::{RowName, SnapshotBuilder};
 use super::columns::{Field, FieldIndex, NumericCell, is_unknown, parse_count, parse_offset};
 use super::layouts::RowKind;
 use super::line_arg;
@@ -137,15 +137,19 @@ pub(super) fn check_lag(
 
 fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name, i32), Message> {
     let topic = row.text(Field::Topic).ok_or_else(|| crate::msg!("diag-missing-topic"))?;
-    let partition = row.text(Field::Partition).and_then(parse_count).ok_or_else(|| {
+    let partition = partition_number(row)?;
+    Ok((builder.name(topic), partition))
+}
+
+fn partition_number(row: &Row<'_>) -> Result<i32, Message> {
+    row.text(Field::Partition).and_then(parse_count).ok_or_else(|| {
         crate::msg!(
             "diag-cell-shape",
             column = "PARTITION",
             shape = crate::msg!("diag-shape-count"),
             found = row.text(Field::Partition).unwrap_or_default()
         )
-    })?;
-    Ok((builder.name(topic), partition))
+    })
 }
 
 fn apply_partition(
@@ -171,7 +175,9 @@ fn apply_partition(
         builder.add_member(group, member);
         return Ok(());
     }
-    let (topic, partition) = topic_partition(row, builder)?;
+    let topic = row.text(Field::Topic).ok_or_else(|| crate::msg!("diag-missing-topic"))?;
+    let partition = partition_number(row)?;
+    let topic = builder.row_name(RowName::Topic, topic);
     // Several tools print -1 for "never committed" (ConsumerOffsetChecker, kafkactl).
     let current_offset = row.number(Field::CurrentOffset).filter(|offset| *offset >= 0);
     let log_end_offset = row.number(Field::LogEndOffset);
@@ -185,11 +191,12 @@ fn apply_partition(
             (Some(builder.name(owner)), None, None)
         }
     } else {
-        let consumer = row.known_text(Field::ConsumerId).map(|text| builder.name(text));
-        let host = row.known_text(Field::Host).map(|text| builder.name(text));
+        let consumer =
+            row.known_text(Field::ConsumerId).map(|text| builder.row_name(RowName::ConsumerId, text));
+        let host = row.known_text(Field::Host).map(|text| builder.row_name(RowName::Host, text));
         // An owned partition with nothing printed after HOST has an empty client id.
         let client = match row.text(Field::ClientId) {
-            Some(text) if !is_unknown(text) => Some(builder.name(text)),
+            Some(text) if !is_unknown(text) => Some(builder.row_name(RowName::ClientId, text)),
             None if consumer.is_some() && row.field_index[Field::ClientId as usize].is_some() => {
                 Some(builder.name(""))
             }
