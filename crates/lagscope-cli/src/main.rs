@@ -940,18 +940,19 @@ fn import_in_windows(
     use lagscope_core::series::BlockImport;
     let mut blocks: Option<BlockImport> = None;
     let mut refused = false;
+    let n_cores = cores();
     read_windows(std::fs::File::open(path)?, |window, is_last| {
-        let start = match &blocks {
-            // A UTF-8 byte-order mark is not text (`decode` drops it); UTF-16 is read whole.
-            None if window.starts_with(&[0xFF, 0xFE]) || window.starts_with(&[0xFE, 0xFF]) => None,
-            None => Some(window.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(window)),
-            Some(_) => Some(window),
-        };
+        if let Some(blocks) = &mut blocks {
+            refused = !push_on_every_core(blocks, window, n_cores);
+            return !refused;
+        }
+        // A UTF-8 byte-order mark is not text (`decode` drops it); UTF-16 is read whole.
+        let start = (!window.starts_with(&[0xFF, 0xFE]) && !window.starts_with(&[0xFE, 0xFF]))
+            .then(|| window.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(window));
         let text = start.and_then(|bytes| std::str::from_utf8(bytes).ok());
-        refused = match (text, &mut blocks) {
-            (None, _) => true,
-            (Some(text), Some(blocks)) => !blocks.push(text),
-            (Some(text), None) => {
+        refused = match text {
+            None => true,
+            Some(text) => {
                 blocks = BlockImport::start(text, is_last, mapping)
                     .filter(|_| !lagscope_core::text::looks_binary(text));
                 blocks.is_none()
@@ -960,6 +961,58 @@ fn import_in_windows(
         !refused
     })?;
     Ok(blocks.filter(|_| !refused).map(BlockImport::finish))
+}
+
+/// Reads a window of a lag CSV (whole lines) into `blocks`, cut at line breaks into one piece per
+/// core: the first piece on this thread, the others as parts read at the same time and joined in
+/// order. `false` when a piece is not plain UTF-8 text (the file is then read whole).
+fn push_on_every_core(
+    blocks: &mut lagscope_core::series::BlockImport,
+    window: &[u8],
+    n_cores: usize,
+) -> bool {
+    if n_cores < 2 || window.len() < MIN_PIECE_BYTES.saturating_mul(2) {
+        return std::str::from_utf8(window).is_ok_and(|text| blocks.push(text));
+    }
+    // Each piece ends with its last line break (the window's last piece: with whatever remains).
+    let mut pieces = Vec::with_capacity(n_cores);
+    let mut start = 0;
+    for index in 1..n_cores {
+        let target = (window.len() / n_cores).saturating_mul(index).max(start);
+        if let Some(offset) = window.get(target..).and_then(|rest| memchr::memchr(b'\n', rest)) {
+            let end = target + offset + 1;
+            pieces.push(&window[start..end]);
+            start = end;
+        }
+    }
+    pieces.push(&window[start..]);
+    let Some((first, later_pieces)) = pieces.split_first() else { return true };
+    let parts: Vec<_> = later_pieces.iter().map(|_| blocks.part()).collect();
+    let (first_read, parts) = std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .into_iter()
+            .zip(later_pieces)
+            .map(|(mut part, piece)| {
+                scope.spawn(move || {
+                    std::str::from_utf8(piece).is_ok_and(|text| part.push(text)).then_some(part)
+                })
+            })
+            .collect();
+        let first_read = std::str::from_utf8(first).is_ok_and(|text| blocks.push(text));
+        let parts: Vec<_> = workers
+            .into_iter()
+            .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect();
+        (first_read, parts)
+    });
+    if !first_read {
+        return false;
+    }
+    for part in parts {
+        let Some(part) = part else { return false };
+        blocks.absorb(part);
+    }
+    true
 }
 
 /// The most cores a parse uses.

@@ -275,10 +275,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                     topic: partition.topic.to_string(),
                     partition: partition.partition,
                     n_samples: partition.samples.len(),
-                    host: partition
-                        .samples
-                        .last()
-                        .and_then(|sample| sample.host.as_deref().map(str::to_owned)),
+                    host: partition.samples.last().and_then(|sample| sample.host().map(str::to_owned)),
                     rates: partition_rates(partition),
                     time_lag_s_exporter: exporter_time_lag(partition, &table),
                     time_lag: time_lag(partition, &table),
@@ -296,8 +293,8 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
             };
             let last_total_lag = sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.last_lag));
             let lag_timeline = group_lag_timeline(&partitions, &times_ms);
-            let consumed_by_host = consumed_by(&partitions, |sample| sample.host.as_deref());
-            let consumed_by_member = consumed_by(&partitions, |sample| sample.consumer_id.as_deref());
+            let consumed_by_host = consumed_by(&partitions, |sample| sample.host());
+            let consumed_by_member = consumed_by(&partitions, |sample| sample.consumer_id());
             GroupAnalysis {
                 group,
                 burrow_status: verdict.status,
@@ -306,7 +303,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
                 produce_per_s: sum(&mut analyses.iter().map(|analysis| analysis.rates.produce_per_s)),
                 first_total_lag: sum_lags(&mut analyses.iter().map(|analysis| analysis.rates.first_lag)),
                 last_total_lag,
-                lag_trend_per_s: crate::series::rates::slope_per_s(&lag_timeline),
+                lag_trend_per_s: crate::series::rates::slope_per_s(lag_timeline.iter().copied()),
                 lag_timeline,
                 members_timeline: group_members_timeline(&partitions),
                 membership_changes: group_membership_changes(&partitions),
@@ -350,7 +347,7 @@ pub fn analyze(series: &LagSeries, config: &EvaluatorConfig) -> AnalysisReport {
 fn lookup_table(series: &crate::series::PartitionSeries) -> LookupTable {
     let mut table = LookupTable::new(60);
     for sample in &series.samples {
-        if let Some(offset) = sample.log_end_offset {
+        if let Some(offset) = sample.log_end_offset() {
             table.add_point(Point { offset, time_ms: sample.time_ms });
         }
     }
@@ -360,7 +357,7 @@ fn lookup_table(series: &crate::series::PartitionSeries) -> LookupTable {
 /// The last sample's committed offset and time.
 fn last_commit(series: &crate::series::PartitionSeries) -> Option<(i64, i64)> {
     let last = series.samples.last()?;
-    Some((last.current_offset?, last.time_ms))
+    Some((last.current_offset()?, last.time_ms))
 }
 
 fn exporter_time_lag(series: &crate::series::PartitionSeries, table: &LookupTable) -> Option<f64> {
@@ -411,7 +408,7 @@ fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries], times_ms: 
             }
             let Some(total) = totals.get_mut(cursor) else { break };
             let sum = total.get_or_insert(Some(0));
-            *sum = match (*sum, sample.lag) {
+            *sum = match (*sum, sample.lag()) {
                 (Some(sum), Some(lag)) => Some(sum.saturating_add(lag)),
                 _ => None,
             };
@@ -423,7 +420,7 @@ fn group_lag_timeline(partitions: &[&crate::series::PartitionSeries], times_ms: 
 /// The number of distinct owners at each sample time; empty when no sample names an owner.
 fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec<(i64, usize)> {
     let names_an_owner =
-        |sample: &crate::series::LagSample| sample.consumer_id.is_some() || sample.host.is_some();
+        |sample: &crate::series::LagSample| sample.consumer_id().is_some() || sample.host().is_some();
     if !partitions.iter().any(|partition| partition.samples.iter().any(names_an_owner)) {
         return Vec::new();
     }
@@ -431,7 +428,7 @@ fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec
     for partition in partitions {
         for sample in &partition.samples {
             let at = owners.entry(sample.time_ms).or_default();
-            if let Some(owner) = sample.consumer_id.as_deref().or(sample.host.as_deref()) {
+            if let Some(owner) = sample.consumer_id().or(sample.host()) {
                 at.insert(owner);
             }
         }
@@ -444,7 +441,9 @@ fn group_members_timeline(partitions: &[&crate::series::PartitionSeries]) -> Vec
 
 /// Member ids that left or joined between consecutive samples naming owners.
 fn group_membership_changes(partitions: &[&crate::series::PartitionSeries]) -> Vec<MembershipChange> {
-    if !partitions.iter().any(|partition| partition.samples.iter().any(|sample| sample.consumer_id.is_some()))
+    if !partitions
+        .iter()
+        .any(|partition| partition.samples.iter().any(|sample| sample.consumer_id().is_some()))
     {
         return Vec::new();
     }
@@ -452,8 +451,8 @@ fn group_membership_changes(partitions: &[&crate::series::PartitionSeries]) -> V
     for partition in partitions {
         for sample in &partition.samples {
             let at = owners.entry(sample.time_ms).or_default();
-            if let Some(owner) = sample.consumer_id.as_deref() {
-                at.insert(owner, sample.host.as_deref());
+            if let Some(owner) = sample.consumer_id() {
+                at.insert(owner, sample.host());
             }
         }
     }
@@ -497,7 +496,7 @@ fn consumed_by<'a>(
         for pair in partition.samples.windows(2) {
             let (earlier, later) = (&pair[0], &pair[1]);
             let (Some(owner), Some(from), Some(to)) =
-                (key(later), earlier.current_offset, later.current_offset)
+                (key(later), earlier.current_offset(), later.current_offset())
             else {
                 continue;
             };
@@ -527,7 +526,7 @@ fn members(
     let mut by_member: BTreeMap<&str, Vec<(&crate::series::PartitionSeries, &PartitionAnalysis)>> =
         BTreeMap::new();
     for (partition, analysis) in partitions.iter().zip(analyses) {
-        if let Some(member) = partition.samples.last().and_then(|sample| sample.consumer_id.as_deref()) {
+        if let Some(member) = partition.samples.last().and_then(|sample| sample.consumer_id()) {
             by_member.entry(member).or_default().push((partition, analysis));
         }
     }
@@ -609,14 +608,7 @@ mod tests {
     #[test]
     fn the_lag_timeline_sums_known_lags_per_time() {
         use crate::series::{LagSample, PartitionSeries};
-        let sample = |time_ms, lag| LagSample {
-            time_ms,
-            current_offset: None,
-            log_end_offset: None,
-            lag,
-            host: None,
-            consumer_id: None,
-        };
+        let sample = |time_ms, lag| LagSample::new(time_ms, None, None, lag);
         let partition =
             |number, samples| PartitionSeries { group: None, topic: "t".into(), partition: number, samples };
         let first =

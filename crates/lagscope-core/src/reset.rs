@@ -107,7 +107,7 @@ fn log_end_at(
         .find(|p| p.group.as_deref() == group && &*p.topic == topic && p.partition == partition)?
         .samples;
     let points: Vec<(i64, i64)> =
-        samples.iter().filter_map(|s| s.log_end_offset.map(|o| (s.time_ms, o))).collect();
+        samples.iter().filter_map(|s| s.log_end_offset().map(|o| (s.time_ms, o))).collect();
     let after = points.iter().position(|&(t, _)| t >= time_ms)?;
     if after == 0 {
         return (points[0].0 == time_ms).then_some(points[0].1);

@@ -105,14 +105,14 @@ fn a_polling_scripts_lag_csv_reads_every_row_it_can() {
     let import = import_csv(&fixture("lag-poll-export.csv"), &CsvMapping::default()).expect("a lag CSV");
     assert_eq!(import.series.partitions.len(), 2);
     let lags = |index: usize| -> Vec<Option<i64>> {
-        import.series.partitions[index].samples.iter().map(|sample| sample.lag).collect()
+        import.series.partitions[index].samples.iter().map(lagscope_core::series::LagSample::lag).collect()
     };
     // Partition 0: five minutes, the last row cut before its LAG cell (unknown, not 0).
     assert_eq!(lags(0), vec![Some(600), Some(660), Some(720), Some(780), None]);
-    assert_eq!(import.series.partitions[0].samples[4].log_end_offset, Some(2080));
+    assert_eq!(import.series.partitions[0].samples[4].log_end_offset(), Some(2080));
     // Partition 1: `-` is unknown; 20 digits is out of range and reported.
     assert_eq!(lags(1), vec![Some(100), Some(80), None, None]);
-    assert_eq!(import.series.partitions[1].samples[2].current_offset, None);
+    assert_eq!(import.series.partitions[1].samples[2].current_offset(), None);
     assert_eq!(import.series.times()[0], 1_773_741_600_000);
     let lines: Vec<(usize, &str)> =
         import.diagnostics.iter().map(|diagnostic| (diagnostic.line, &*diagnostic.message.id)).collect();

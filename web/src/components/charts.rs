@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use lagscope_core::overview::{AssignmentView, GroupOverview};
+use lagscope_core::series::LagSample;
 use lagscope_core::series::clock::time_ticks;
 use lagscope_core::workbench::Workbench;
 use plotters::coord::cartesian::Cartesian2d;
@@ -485,8 +486,13 @@ fn draw_lag(
     host_color: &dyn Fn(Option<&str>) -> RGBColor,
 ) -> Result<(), String> {
     let (t0, t1) = t_range(data.times);
-    let max_lag =
-        data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag)).max().unwrap_or(1).max(1);
+    let max_lag = data
+        .partitions
+        .iter()
+        .flat_map(|p| p.samples.iter().filter_map(LagSample::lag))
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let y_max = max_lag as f64 * 1.05;
     let mut chart = time_frame(c, (t0, t1), y_max, 64.0, true, &|v| format::count(v as i64))?;
     // From the logs: each rebalance shaded behind the lines, each leave a tick at the top.
@@ -502,21 +508,21 @@ fn draw_lag(
     let any_selected = !selection.is_empty();
     for (index, partition) in data.partitions.iter().enumerate() {
         // The last owner the samples name (a group that emptied keeps its last owners' colours).
-        let last = partition.samples.iter().rev().find(|s| s.host.is_some() || s.consumer_id.is_some());
+        let last = partition.samples.iter().rev().find(|s| s.host().is_some() || s.consumer_id().is_some());
         let selected = selection.has_partition(&partition.topic, partition.partition)
-            || last.and_then(|s| s.host.as_deref()).is_some_and(|h| selection.has_host(h))
-            || last.and_then(|s| s.consumer_id.as_deref()).is_some_and(|m| selection.has_member(m));
+            || last.and_then(|s| s.host()).is_some_and(|h| selection.has_host(h))
+            || last.and_then(|s| s.consumer_id()).is_some_and(|m| selection.has_member(m));
         let points: Vec<(f64, f64)> = partition
             .samples
             .iter()
-            .filter_map(|s| s.lag.map(|lag| (since(s.time_ms, t0), lag as f64)))
+            .filter_map(|s| s.lag().map(|lag| (since(s.time_ms, t0), lag as f64)))
             .collect();
         // Coloured by host; by partition when the input names no host (a lag CSV, metrics).
         let color = if data.hosts.is_empty() {
             let (r, g, b) = host_rgb_of(Some(index));
             RGBColor(r, g, b)
         } else {
-            host_color(last.and_then(|s| s.host.as_deref()))
+            host_color(last.and_then(|s| s.host()))
         };
         let style: ShapeStyle = if any_selected && !selected {
             c.colors.faded.stroke_width((c.px)(1.0) as u32)
@@ -654,7 +660,7 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
         (from, to)
     };
     let max_label_chars = ((label_css - 6.0) / 5.6).floor().max(4.0) as usize;
-    let all_lags = || data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(|s| s.lag));
+    let all_lags = || data.partitions.iter().flat_map(|p| p.samples.iter().filter_map(LagSample::lag));
     let max_lag = all_lags().max().unwrap_or(1).max(1);
     let min_lag = all_lags().min().unwrap_or(0).max(0);
     let log_min = (min_lag as f64 + 1.0).ln();
@@ -678,7 +684,7 @@ fn draw_heatmap(c: &Canvas<'_>, data: &Data<'_>, selection: &Selection) -> Resul
             let (from, to) = cell(j);
             let (x0, x1) = (x_of(from) as i32, x_of(to).ceil() as i32);
             let rect = [(x0, y), (x1.max(x0 + 1), y + row.ceil() as i32)];
-            let fill = match sample.and_then(|s| s.lag) {
+            let fill = match sample.and_then(LagSample::lag) {
                 None => RGBColor(128, 128, 128).mix(0.15),
                 Some(records) => {
                     let level = (((records.max(0) as f64 + 1.0).ln() - log_min) / log_span).clamp(0.0, 1.0);

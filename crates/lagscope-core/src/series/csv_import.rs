@@ -7,11 +7,12 @@
 //! Every row that cannot be used is reported with its line number.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use super::clock::parse_timestamp;
-use super::{LagSample, LagSeries, SeriesFormat};
+use super::{LagSample, LagSeries, Owners, SampleOwner, SeriesFormat};
 use crate::diagnostic::Diagnostic;
 use crate::model::Name;
 
@@ -301,6 +302,28 @@ impl PlainLagCsv {
         self.rows.finish(SeriesFormat::LagCsv)
     }
 
+    /// A reader of the same CSV for blocks read apart from this one (on another core), whose
+    /// lines are numbered from the first of them (line 0): [`Self::absorb`] joins it.
+    #[must_use]
+    pub fn part(&self) -> Self {
+        let reader = &self.rows.reader;
+        let rows = LagRows::new(reader.columns.clone(), reader.headers.clone());
+        Self { rows, delimiter: self.delimiter, next_line: 0 }
+    }
+
+    /// Joins `later`, a [`Self::part`] that read the blocks right after the ones this reader read,
+    /// as if this reader had read them: its samples follow this reader's in each series, its
+    /// diagnostics are numbered from this reader's next line.
+    pub fn absorb(&mut self, later: Self) {
+        let first_line = self.next_line;
+        self.rows.diagnostics.extend(later.rows.diagnostics.into_iter().map(|mut diagnostic| {
+            diagnostic.line = diagnostic.line.saturating_add(first_line);
+            diagnostic
+        }));
+        self.rows.keys.absorb(later.rows.keys);
+        self.next_line = first_line.saturating_add(later.next_line);
+    }
+
     /// Cuts and joins `lines` (plain), row by row.
     fn read(&mut self, lines: &str) {
         let LagRows { reader, keys, diagnostics, .. } = &mut self.rows;
@@ -354,7 +377,7 @@ fn is_plain_block(block: &str) -> bool {
 }
 
 /// The columns of a lag CSV.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct LagColumns {
     time: usize,
     partition: usize,
@@ -380,7 +403,7 @@ struct CutRow<'t> {
 }
 
 /// Reads a lag CSV row's cells (what needs no keys).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct RowReader {
     columns: LagColumns,
     headers: Vec<String>,
@@ -513,6 +536,9 @@ struct SeriesKeys {
     topic_names: Vec<Name>,
     index: FxHashMap<(Option<u32>, u32, i32), usize>,
     buckets: Vec<(SeriesKey, Vec<LagSample>)>,
+    owners: Owners,
+    /// The previous row's owner (its host).
+    last_owner: Option<Arc<SampleOwner>>,
     /// The previous row's group and topic with their ids: rows come in runs of one group and topic.
     last_group: Option<(Box<str>, u32)>,
     last_topic: Option<(Box<str>, u32)>,
@@ -530,18 +556,48 @@ impl SeriesKeys {
 
     /// Adds a row read to its series.
     fn join(&mut self, row: CutRow<'_>) {
-        let sample = LagSample {
-            time_ms: row.time_ms,
-            current_offset: row.current_offset,
-            log_end_offset: row.log_end_offset,
-            lag: row.lag,
-            host: row.host.map(|host| self.name(host)),
-            consumer_id: None,
-        };
+        let owner = row.host.and_then(|host| self.owner(host));
+        let sample =
+            LagSample::new(row.time_ms, row.current_offset, row.log_end_offset, row.lag).owned_by(owner);
         self.push(row.group, row.topic, row.partition, sample);
     }
 
+    /// The shared owner of the samples on `host`: most often the previous row's.
+    fn owner(&mut self, host: &str) -> Option<Arc<SampleOwner>> {
+        if let Some(owner) = &self.last_owner
+            && owner.host.as_deref() == Some(host)
+        {
+            return Some(owner.clone());
+        }
+        let name = self.name(host);
+        let owner = self.owners.owner(Some(&name), None);
+        self.last_owner.clone_from(&owner);
+        owner
+    }
+
     fn push(&mut self, group: Option<&str>, topic: &str, partition: i32, sample: LagSample) {
+        let bucket = self.bucket(group, topic, partition);
+        if let Some((_, samples)) = self.buckets.get_mut(bucket) {
+            samples.push(sample);
+        }
+    }
+
+    /// Adds the series `later` read from the rows after this one's: each after its own.
+    fn absorb(&mut self, later: Self) {
+        for ((group, topic, partition), samples) in later.buckets {
+            let bucket = self.bucket(group.as_deref(), &topic, partition);
+            if let Some((_, known)) = self.buckets.get_mut(bucket) {
+                if known.is_empty() {
+                    *known = samples;
+                } else {
+                    known.extend(samples);
+                }
+            }
+        }
+    }
+
+    /// Where the series of (group, topic, partition) is in `buckets`, added when new.
+    fn bucket(&mut self, group: Option<&str>, topic: &str, partition: i32) -> usize {
         let group_id = group.map(|group| {
             if let Some((last, id)) = &self.last_group
                 && **last == *group
@@ -572,7 +628,7 @@ impl SeriesKeys {
             id
         };
         let key = (group_id, topic_id, partition);
-        let bucket = if let Some(&bucket) = self.index.get(&key) {
+        if let Some(&bucket) = self.index.get(&key) {
             bucket
         } else {
             let group = group_id.and_then(|id| self.group_names.get(id as usize).cloned());
@@ -580,9 +636,6 @@ impl SeriesKeys {
             self.buckets.push(((group, topic, partition), Vec::new()));
             self.index.insert(key, self.buckets.len() - 1);
             self.buckets.len() - 1
-        };
-        if let Some((_, samples)) = self.buckets.get_mut(bucket) {
-            samples.push(sample);
         }
     }
 
@@ -658,14 +711,15 @@ fn push_labelled(
     let is_offset = metric.ends_with("current_offset") || metric.ends_with("group_offset");
     let is_log_end = metric.ends_with("latest_offset") || metric.ends_with("high_water_mark");
     let group = label(&["consumergroup", "group", "group_id", "consumer_group"]);
-    samples.entry((group, Name::from(topic), partition)).or_default().push(LagSample {
+    let owner = label(&["member_host", "host"])
+        .map(|host| Arc::new(SampleOwner { host: Some(Name::from(host)), consumer_id: None }));
+    let sample = LagSample::new(
         time_ms,
-        current_offset: number.filter(|_| is_offset),
-        log_end_offset: number.filter(|_| is_log_end),
-        lag: number.filter(|_| !is_offset && !is_log_end),
-        host: label(&["member_host", "host"]).map(Name::from),
-        consumer_id: None,
-    });
+        number.filter(|_| is_offset),
+        number.filter(|_| is_log_end),
+        number.filter(|_| !is_offset && !is_log_end),
+    );
+    samples.entry((group, Name::from(topic), partition)).or_default().push(sample.owned_by(owner));
 }
 
 /// `name{key="value", …}` → the labels (quotes optional, `""` undoubled as Grafana writes them).
@@ -933,7 +987,7 @@ mod tests {
                     2024-01-01T00:03:00Z,t,0,9007199254740993\n";
         let import = import_csv(text, &CsvMapping::default()).expect("a lag CSV");
         let lags: Vec<Option<i64>> =
-            import.series.partitions[0].samples.iter().map(|sample| sample.lag).collect();
+            import.series.partitions[0].samples.iter().map(crate::series::LagSample::lag).collect();
         assert_eq!(lags, [Some(10), None, None, None]);
         let lines: Vec<usize> = import.diagnostics.iter().map(|diagnostic| diagnostic.line).collect();
         assert_eq!(lines, [3, 4, 5]);
@@ -974,7 +1028,7 @@ mod tests {
         assert_eq!(import.format, SeriesFormat::LagCsv);
         let series = &import.series.partitions[0];
         assert_eq!(series.group.as_deref(), Some("orders"));
-        let lags: Vec<Option<i64>> = series.samples.iter().map(|sample| sample.lag).collect();
+        let lags: Vec<Option<i64>> = series.samples.iter().map(crate::series::LagSample::lag).collect();
         assert_eq!(lags, vec![Some(88), Some(91)]);
         assert_eq!(import.diagnostics.len(), 1);
         assert_eq!(import.diagnostics[0].line, 4);
@@ -996,7 +1050,7 @@ mod tests {
         };
         let import = import_csv(text, &mapping).expect("mapped");
         assert_eq!(import.series.partitions[0].partition, 3);
-        assert_eq!(import.series.partitions[0].samples[0].lag, Some(12));
+        assert_eq!(import.series.partitions[0].samples[0].lag(), Some(12));
     }
 
     #[test]
@@ -1007,7 +1061,7 @@ mod tests {
         assert_eq!(import.format, SeriesFormat::GrafanaWideCsv);
         let series = &import.series.partitions[0];
         assert_eq!((series.topic.as_ref(), series.partition), ("payments", 2));
-        let lags: Vec<Option<i64>> = series.samples.iter().map(|sample| sample.lag).collect();
+        let lags: Vec<Option<i64>> = series.samples.iter().map(crate::series::LagSample::lag).collect();
         assert_eq!(lags, vec![Some(88), None, Some(97)]);
     }
 
@@ -1016,7 +1070,7 @@ mod tests {
         let text = "\"Series\";\"Time\";\"Value\"\r\n\"kafka_consumergroup_lag{consumergroup=\"\"orders\"\", partition=\"\"0\"\", topic=\"\"payments\"\"}\";1735689600000;10\r\n";
         let import = import_csv(text, &CsvMapping::default()).expect("a Grafana long CSV");
         assert_eq!(import.format, SeriesFormat::GrafanaLongCsv);
-        assert_eq!(import.series.partitions[0].samples[0].lag, Some(10));
+        assert_eq!(import.series.partitions[0].samples[0].lag(), Some(10));
     }
 
     #[test]

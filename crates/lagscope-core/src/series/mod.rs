@@ -15,27 +15,161 @@ pub mod rates;
 pub mod windows;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::l10n::Message;
 use crate::model::{Name, Snapshot};
 
-/// One reading of a partition.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One reading of a partition. A large series holds millions: it is 40 bytes (the offsets
+/// without a separate "known" word, the owner shared by the samples it owns), and read through
+/// its methods.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LagSample {
     /// When the snapshot was taken, in milliseconds since the epoch.
     pub time_ms: i64,
-    /// The committed offset, when known.
-    pub current_offset: Option<i64>,
-    /// The log-end offset, when known.
-    pub log_end_offset: Option<i64>,
-    /// The lag as printed, when known.
-    pub lag: Option<i64>,
-    /// The owning member's host, when the partition had one.
+    current_offset: MaybeOffset,
+    log_end_offset: MaybeOffset,
+    lag: MaybeOffset,
+    owner: Option<Arc<SampleOwner>>,
+}
+
+/// The member that owned a partition at a sample: shared by the samples it owned.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SampleOwner {
+    /// The owning member's host, when known.
     pub host: Option<Name>,
-    /// The owning member's id, when the partition had one.
+    /// The owning member's id, when known.
     pub consumer_id: Option<Name>,
+}
+
+/// An offset or lag, or unknown, in one word: `i64::MIN` is unknown (no reader gives it: it has
+/// no positive counterpart, and a value that low is read as `i64::MIN + 1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MaybeOffset(i64);
+
+impl MaybeOffset {
+    fn new(value: Option<i64>) -> Self {
+        Self(value.map_or(i64::MIN, |value| value.max(i64::MIN + 1)))
+    }
+
+    fn get(self) -> Option<i64> {
+        (self.0 != i64::MIN).then_some(self.0)
+    }
+}
+
+impl LagSample {
+    /// A sample at `time_ms` with its offsets and lag (each `None` when unknown), and no owner.
+    #[must_use]
+    pub fn new(
+        time_ms: i64,
+        current_offset: Option<i64>,
+        log_end_offset: Option<i64>,
+        lag: Option<i64>,
+    ) -> Self {
+        Self {
+            time_ms,
+            current_offset: MaybeOffset::new(current_offset),
+            log_end_offset: MaybeOffset::new(log_end_offset),
+            lag: MaybeOffset::new(lag),
+            owner: None,
+        }
+    }
+
+    /// The same sample, owned by `owner` (shared: see [`Owners`]).
+    #[must_use]
+    pub fn owned_by(self, owner: Option<Arc<SampleOwner>>) -> Self {
+        Self { owner, ..self }
+    }
+
+    /// The committed offset, when known.
+    #[must_use]
+    pub fn current_offset(&self) -> Option<i64> {
+        self.current_offset.get()
+    }
+
+    /// The log-end offset, when known.
+    #[must_use]
+    pub fn log_end_offset(&self) -> Option<i64> {
+        self.log_end_offset.get()
+    }
+
+    /// The lag as printed, when known.
+    #[must_use]
+    pub fn lag(&self) -> Option<i64> {
+        self.lag.get()
+    }
+
+    /// Sets the committed offset.
+    pub fn set_current_offset(&mut self, value: Option<i64>) {
+        self.current_offset = MaybeOffset::new(value);
+    }
+
+    /// Sets the log-end offset.
+    pub fn set_log_end_offset(&mut self, value: Option<i64>) {
+        self.log_end_offset = MaybeOffset::new(value);
+    }
+
+    /// Sets the lag.
+    pub fn set_lag(&mut self, value: Option<i64>) {
+        self.lag = MaybeOffset::new(value);
+    }
+
+    /// The owning member, when the partition had one.
+    #[must_use]
+    pub fn owner(&self) -> Option<&Arc<SampleOwner>> {
+        self.owner.as_ref()
+    }
+
+    /// The owning member's host, when the partition had one.
+    #[must_use]
+    pub fn host(&self) -> Option<&str> {
+        self.owner.as_ref()?.host.as_deref()
+    }
+
+    /// The owning member's id, when the partition had one.
+    #[must_use]
+    pub fn consumer_id(&self) -> Option<&str> {
+        self.owner.as_ref()?.consumer_id.as_deref()
+    }
+}
+
+impl Serialize for LagSample {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut fields = serializer.serialize_struct("LagSample", 6)?;
+        fields.serialize_field("time_ms", &self.time_ms)?;
+        fields.serialize_field("current_offset", &self.current_offset())?;
+        fields.serialize_field("log_end_offset", &self.log_end_offset())?;
+        fields.serialize_field("lag", &self.lag())?;
+        fields.serialize_field("host", &self.host())?;
+        fields.serialize_field("consumer_id", &self.consumer_id())?;
+        fields.end()
+    }
+}
+
+/// One shared [`SampleOwner`] per distinct (host, member id): what readers give their samples.
+#[derive(Debug, Default)]
+pub struct Owners {
+    // Only looked up, never iterated: its order cannot reach the output.
+    known: rustc_hash::FxHashMap<SampleOwner, Arc<SampleOwner>>,
+}
+
+impl Owners {
+    /// The shared owner with `host` and `consumer_id`; `None` when both are unknown.
+    pub fn owner(&mut self, host: Option<&Name>, consumer_id: Option<&Name>) -> Option<Arc<SampleOwner>> {
+        if host.is_none() && consumer_id.is_none() {
+            return None;
+        }
+        let owner = SampleOwner { host: host.cloned(), consumer_id: consumer_id.cloned() };
+        if let Some(shared) = self.known.get(&owner) {
+            return Some(shared.clone());
+        }
+        let shared = Arc::new(owner.clone());
+        self.known.insert(owner, shared.clone());
+        Some(shared)
+    }
 }
 
 /// The readings of one partition of one group, oldest first.
@@ -83,20 +217,22 @@ impl LagSeries {
         let mut ordered: Vec<&(i64, &Snapshot)> = snapshots.iter().collect();
         crate::order::sort_by_key(&mut ordered, |(time_ms, _)| *time_ms);
         let mut partitions: BTreeMap<(Option<String>, Name, i32), Vec<LagSample>> = BTreeMap::new();
+        let mut owners = Owners::default();
         for (time_ms, snapshot) in ordered {
             for group in &snapshot.groups {
                 for offsets in &group.partitions {
                     partitions
                         .entry((group.group.clone(), offsets.topic.clone(), offsets.partition))
                         .or_default()
-                        .push(LagSample {
-                            time_ms: *time_ms,
-                            current_offset: offsets.current_offset,
-                            log_end_offset: offsets.log_end_offset,
-                            lag: offsets.lag,
-                            host: offsets.host.clone(),
-                            consumer_id: offsets.consumer_id.clone(),
-                        });
+                        .push(
+                            LagSample::new(
+                                *time_ms,
+                                offsets.current_offset,
+                                offsets.log_end_offset,
+                                offsets.lag,
+                            )
+                            .owned_by(owners.owner(offsets.host.as_ref(), offsets.consumer_id.as_ref())),
+                        );
                 }
             }
         }
@@ -233,6 +369,19 @@ pub struct BlockImport {
     zone: Option<clock::Zone>,
 }
 
+/// Blocks of a [`BlockImport`] read apart from it, on another core: see [`BlockImport::part`].
+#[derive(Debug)]
+pub struct BlockPart {
+    csv: csv_import::PlainLagCsv,
+}
+
+impl BlockPart {
+    /// Reads the next block of whole lines, as [`BlockImport::push`] does.
+    pub fn push(&mut self, block: &str) -> bool {
+        self.csv.push(block)
+    }
+}
+
 /// The most lines the readers [`import_with`] tries before a lag CSV look at (a host table's
 /// header search and rows, a stated zone): a first block with more lines reads as the whole text.
 const LINES_READ_BEFORE_CSV: usize = {
@@ -265,6 +414,19 @@ impl BlockImport {
     /// read whole after all (the block is not plain).
     pub fn push(&mut self, block: &str) -> bool {
         self.csv.push(block)
+    }
+
+    /// A reader for blocks read apart from this import (on another core), to be joined with
+    /// [`Self::absorb`] in the text's order.
+    #[must_use]
+    pub fn part(&self) -> BlockPart {
+        BlockPart { csv: self.csv.part() }
+    }
+
+    /// Joins `part`, which read the blocks right after the ones this import read, as if this
+    /// import had read them.
+    pub fn absorb(&mut self, part: BlockPart) {
+        self.csv.absorb(part.csv);
     }
 
     /// What [`import_with`] reads from the whole text.
@@ -382,6 +544,32 @@ mod tests {
         assert!(n_read_in_blocks > 0);
     }
 
+    /// A series of millions of samples holds 40 bytes for each, and an unknown stays unknown
+    /// beside every value a reader can give.
+    #[test]
+    fn a_sample_is_small_and_keeps_unknowns_apart() {
+        assert_eq!(std::mem::size_of::<LagSample>(), 40);
+        let sample = LagSample::new(5, None, Some(-3), Some(i64::MAX));
+        assert_eq!(
+            (sample.current_offset(), sample.log_end_offset(), sample.lag()),
+            (None, Some(-3), Some(i64::MAX))
+        );
+        assert_eq!(LagSample::new(5, Some(i64::MIN), None, None).current_offset(), Some(i64::MIN + 1));
+        assert_eq!(LagSample::new(5, Some(0), None, None).current_offset(), Some(0));
+        let mut owners = Owners::default();
+        let host: Name = Name::from("/10.0.0.1");
+        let first = owners.owner(Some(&host), None).expect("an owner");
+        let again = owners.owner(Some(&Name::from("/10.0.0.1")), None).expect("an owner");
+        assert!(Arc::ptr_eq(&first, &again), "one shared owner per host");
+        assert!(owners.owner(None, None).is_none());
+        let owned = LagSample::new(1, Some(1), Some(2), Some(1)).owned_by(Some(first));
+        assert_eq!((owned.host(), owned.consumer_id()), (Some("/10.0.0.1"), None));
+        assert_eq!(
+            serde_json::to_value(&owned).expect("JSON"),
+            serde_json::json!({"time_ms": 1, "current_offset": 1, "log_end_offset": 2, "lag": 1, "host": "/10.0.0.1", "consumer_id": null})
+        );
+    }
+
     /// A large lag CSV in blocks: its zone (named by the times), its rows past the first block and
     /// a bad row's line read as from the whole text; a first block too short to tell is refused.
     #[test]
@@ -414,6 +602,24 @@ mod tests {
         let (middle, last) =
             rest.split_at(rest.len() / 2 + rest[rest.len() / 2..].find('\n').unwrap_or(0) + 1);
         assert!(blocks.push(middle) && blocks.push(last));
+        assert_eq!(blocks.finish(), whole);
+
+        // The rest in parts read apart (as on other cores), cut at every tenth line, joined in
+        // order: the same series, and the bad row said on its line.
+        let mut blocks = BlockImport::start(head, false, &mapping).expect("long enough");
+        let cuts: Vec<usize> = rest.match_indices('\n').map(|(at, _)| at + 1).step_by(10).collect();
+        let mut from = 0;
+        let mut parts = Vec::new();
+        for to in cuts.into_iter().step_by(97).chain([rest.len()]) {
+            let mut part = blocks.part();
+            assert!(part.push(&rest[from..to]));
+            parts.push(part);
+            from = to;
+        }
+        assert!(parts.len() > 3);
+        for part in parts {
+            blocks.absorb(part);
+        }
         assert_eq!(blocks.finish(), whole);
     }
 

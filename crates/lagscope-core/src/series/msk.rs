@@ -145,14 +145,7 @@ pub fn import_cloudwatch_csv(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)>
                     partitions
                         .entry((dimensions.group.clone(), Name::from(topic.as_str()), partition))
                         .or_default()
-                        .push(LagSample {
-                            time_ms,
-                            current_offset: None,
-                            log_end_offset: None,
-                            lag: offset_lag(value, line, &mut diagnostics),
-                            host: None,
-                            consumer_id: None,
-                        });
+                        .push(LagSample::new(time_ms, None, None, offset_lag(value, line, &mut diagnostics)));
                 }
                 _ => reported
                     .entry((metric.to_owned(), dimensions.group, dimensions.topic, dimensions.partition))
@@ -201,7 +194,8 @@ mod tests {
                     2026-11-22T03:11:00Z,90,250,35\n";
         let (series, diagnostics) = import_cloudwatch_csv(text).expect("an MSK CSV");
         assert!(diagnostics.is_empty());
-        let lags: Vec<Option<i64>> = series.partitions[0].samples.iter().map(|sample| sample.lag).collect();
+        let lags: Vec<Option<i64>> =
+            series.partitions[0].samples.iter().map(crate::series::LagSample::lag).collect();
         assert_eq!(lags, vec![Some(120), Some(90)]);
         let metrics: Vec<&str> = series.reported.iter().map(|reported| reported.metric.as_str()).collect();
         assert_eq!(metrics, vec!["EstimatedMaxTimeLag", "SumOffsetLag"]);
@@ -219,7 +213,7 @@ mod tests {
                     later,orders,payments,1,OffsetLag,3\n";
         let (series, diagnostics) = import_cloudwatch_csv(text).expect("an MSK CSV");
         assert_eq!(series.partitions[0].partition, 1);
-        assert_eq!(series.partitions[0].samples[0].lag, Some(7));
+        assert_eq!(series.partitions[0].samples[0].lag(), Some(7));
         assert_eq!(series.reported[0].metric, "EstimatedTimeLag");
         assert_eq!(series.reported[0].partition, Some(1));
         assert_eq!(diagnostics.len(), 1);

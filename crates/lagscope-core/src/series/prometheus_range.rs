@@ -76,14 +76,7 @@ pub fn import_query_range(text: &str) -> Option<(LagSeries, Vec<Diagnostic>)> {
             if let Some(sample) = entry.iter_mut().find(|sample| sample.time_ms == time_ms) {
                 field.set(sample, number);
             } else {
-                let mut sample = LagSample {
-                    time_ms,
-                    current_offset: None,
-                    log_end_offset: None,
-                    lag: None,
-                    host: None,
-                    consumer_id: None,
-                };
+                let mut sample = LagSample::new(time_ms, None, None, None);
                 field.set(&mut sample, number);
                 entry.push(sample);
             }
@@ -151,9 +144,9 @@ enum Field {
 impl Field {
     fn set(self, sample: &mut LagSample, value: Option<i64>) {
         match self {
-            Self::Lag => sample.lag = value,
-            Self::CurrentOffset => sample.current_offset = value.filter(|offset| *offset >= 0),
-            Self::LogEndOffset => sample.log_end_offset = value,
+            Self::Lag => sample.set_lag(value),
+            Self::CurrentOffset => sample.set_current_offset(value.filter(|offset| *offset >= 0)),
+            Self::LogEndOffset => sample.set_log_end_offset(value),
         }
     }
 }
@@ -173,9 +166,9 @@ mod tests {
         assert!(diagnostics.is_empty());
         let samples = &series.partitions[0].samples;
         assert_eq!(samples.len(), 3, "{samples:?}");
-        assert_eq!(samples[0].lag, Some(88));
-        assert_eq!(samples[1].lag, None);
-        assert_eq!(samples[2].current_offset, Some(1010));
+        assert_eq!(samples[0].lag(), Some(88));
+        assert_eq!(samples[1].lag(), None);
+        assert_eq!(samples[2].current_offset(), Some(1010));
     }
 
     #[test]
@@ -207,7 +200,7 @@ mod tests {
         assert!(said[0].starts_with("t partition 0, point 1: expected"), "{said:?}");
         assert!(said[2].contains("point 3: 1e300 is beyond any offset or lag"), "{said:?}");
         let samples = &series.partitions[0].samples;
-        assert_eq!(samples.iter().map(|sample| sample.lag).collect::<Vec<_>>(), [None, Some(5)]);
+        assert_eq!(samples.iter().map(crate::series::LagSample::lag).collect::<Vec<_>>(), [None, Some(5)]);
         // And the whole analysis of it runs (no overflow on the way).
         let workbench = crate::workbench::build(
             vec![crate::workbench::Input::text("reply.json", text)],

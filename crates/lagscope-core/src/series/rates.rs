@@ -29,13 +29,13 @@ pub struct PartitionRates {
 /// The rates of one partition's series.
 #[must_use]
 pub fn partition_rates(series: &PartitionSeries) -> PartitionRates {
-    let consume_per_s = rate(&series.samples, |sample| sample.current_offset);
-    let produce_per_s = rate(&series.samples, |sample| sample.log_end_offset);
-    let lags: Vec<(i64, i64)> =
-        series.samples.iter().filter_map(|sample| Some((sample.time_ms, sample.lag?))).collect();
-    let first_lag = lags.first().map(|(_, lag)| *lag);
-    let last_lag = lags.last().map(|(_, lag)| *lag);
-    let lag_trend_per_s = slope_per_s(&lags);
+    let consume_per_s = rate(&series.samples, LagSample::current_offset);
+    let produce_per_s = rate(&series.samples, LagSample::log_end_offset);
+    // Read where they are: a long series is not copied.
+    let lags = series.samples.iter().filter_map(|sample| Some((sample.time_ms, sample.lag()?)));
+    let first_lag = lags.clone().next().map(|(_, lag)| lag);
+    let last_lag = lags.clone().next_back().map(|(_, lag)| lag);
+    let lag_trend_per_s = slope_per_s(lags);
     let drain_seconds = match (last_lag, consume_per_s, produce_per_s, lag_trend_per_s) {
         // A negative lag (a tool's row read between its two offsets) has nothing to drain.
         (Some(lag), ..) if lag <= 0 => Some(0.0),
@@ -57,22 +57,24 @@ fn rate(samples: &[LagSample], value: impl Fn(&LagSample) -> Option<i64>) -> Opt
 }
 
 /// Least-squares slope of (time ms, value), per second; `None` with fewer than two distinct times.
-pub(crate) fn slope_per_s(points: &[(i64, i64)]) -> Option<f64> {
-    if points.len() < 2 {
+/// The points are read twice (means, then the sums around them), where they are.
+pub(crate) fn slope_per_s(points: impl Iterator<Item = (i64, i64)> + Clone) -> Option<f64> {
+    let origin = points.clone().next()?.0;
+    let (mut n_points, mut sum_t, mut sum_v) = (0_usize, 0.0, 0.0);
+    for (time, value) in points.clone() {
+        n_points += 1;
+        sum_t += time.saturating_sub(origin) as f64 / 1000.0;
+        sum_v += value as f64;
+    }
+    if n_points < 2 {
         return None;
     }
-    let origin = points.first()?.0;
-    let n = points.len() as f64;
-    let (mut sum_t, mut sum_v) = (0.0, 0.0);
-    for (time, value) in points {
-        sum_t += (time - origin) as f64 / 1000.0;
-        sum_v += *value as f64;
-    }
+    let n = n_points as f64;
     let (mean_t, mean_v) = (sum_t / n, sum_v / n);
     let (mut covariance, mut variance) = (0.0, 0.0);
     for (time, value) in points {
-        let dt = (time - origin) as f64 / 1000.0 - mean_t;
-        covariance += dt * (*value as f64 - mean_v);
+        let dt = time.saturating_sub(origin) as f64 / 1000.0 - mean_t;
+        covariance += dt * (value as f64 - mean_v);
         variance += dt * dt;
     }
     (variance > 0.0).then(|| covariance / variance)
@@ -83,14 +85,7 @@ mod tests {
     use super::*;
 
     fn sample(time_s: i64, current: i64, log_end: i64) -> LagSample {
-        LagSample {
-            time_ms: time_s * 1000,
-            current_offset: Some(current),
-            log_end_offset: Some(log_end),
-            lag: Some(log_end - current),
-            host: None,
-            consumer_id: None,
-        }
+        LagSample::new(time_s * 1000, Some(current), Some(log_end), Some(log_end - current))
     }
 
     fn series(samples: Vec<LagSample>) -> PartitionSeries {

@@ -17,7 +17,7 @@
 //! snapshot series, because a snapshot cannot tell the two apart. The evaluation time is the last
 //! sample's time.
 
-use super::PartitionSeries;
+use super::{LagSample, PartitionSeries};
 use crate::burrow::{PartitionWindow, WindowEntry};
 
 /// Burrow's window for one partition's series.
@@ -31,9 +31,9 @@ pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWin
         .iter()
         .rev()
         .filter_map(|sample| {
-            let offset = sample.current_offset?;
+            let offset = sample.current_offset()?;
             let lag = sample
-                .log_end_offset
+                .log_end_offset()
                 .map(|log_end| u64::try_from(log_end.saturating_sub(offset)).unwrap_or(0));
             Some(WindowEntry { offset, timestamp_ms: sample.time_ms, lag })
         })
@@ -43,7 +43,7 @@ pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWin
     let mut window: Vec<Option<WindowEntry>> = vec![None; intervals - commits.len()];
     window.extend(commits.iter().copied().map(Some));
     let mut broker_offsets: Vec<i64> =
-        series.samples.iter().rev().filter_map(|sample| sample.log_end_offset).take(intervals).collect();
+        series.samples.iter().rev().filter_map(LagSample::log_end_offset).take(intervals).collect();
     broker_offsets.reverse();
     let last = series.samples.last();
     // Burrow: newest broker offset − the offset of the newest ring slot (the newest known commit).
@@ -57,7 +57,7 @@ pub fn burrow_window(series: &PartitionSeries, intervals: usize) -> PartitionWin
         window,
         broker_offsets,
         current_lag,
-        owner: last.and_then(|sample| sample.host.as_deref().map(str::to_owned)),
+        owner: last.and_then(|sample| sample.host().map(str::to_owned)),
         client_id: None,
     }
 }

@@ -30,7 +30,7 @@ use crate::parse::wire::{Reader, Writer, read_snapshot, write_snapshot};
 use crate::series::clock::Zone;
 use crate::series::host_table::{HostCount, HostThroughput};
 use crate::series::rates::PartitionRates;
-use crate::series::{LagSample, LagSeries, PartitionSeries, ReportedSeries};
+use crate::series::{LagSample, LagSeries, PartitionSeries, ReportedSeries, SampleOwner};
 use crate::time_lag::{Bound, TimeLagEstimate};
 
 const MAGIC: [u8; 4] = *b"LSB1";
@@ -387,8 +387,58 @@ fn static_id(text: &str) -> Option<&'static str> {
 
 wire_struct!(InputSummary { name, read_as, diagnostics });
 wire_struct!(LagSeries { partitions, reported });
-wire_struct!(PartitionSeries { group, topic, partition, samples });
-wire_struct!(LagSample { time_ms, current_offset, log_end_offset, lag, host, consumer_id });
+
+impl Wire for PartitionSeries {
+    fn put(&self, w: &mut Writer) {
+        let Self { group, topic, partition, samples } = self;
+        group.put(w);
+        topic.put(w);
+        partition.put(w);
+        samples.put(w);
+    }
+
+    fn take(r: &mut Reader<'_>) -> Result<Self, String> {
+        let group = Wire::take(r)?;
+        let topic = Wire::take(r)?;
+        let partition = Wire::take(r)?;
+        let mut samples: Vec<LagSample> = Wire::take(r)?;
+        // One shared owner per run of samples it owned, as the readers share them.
+        let mut previous: Option<std::sync::Arc<SampleOwner>> = None;
+        for sample in &mut samples {
+            match (sample.owner(), &previous) {
+                (Some(owner), Some(shared)) if owner == shared => {
+                    *sample = sample.clone().owned_by(Some(shared.clone()));
+                }
+                (owner, _) => previous = owner.cloned(),
+            }
+        }
+        Ok(Self { group, topic, partition, samples })
+    }
+}
+
+/// A sample crosses as its six values (the owner as its host and member id).
+impl Wire for LagSample {
+    fn put(&self, w: &mut Writer) {
+        self.time_ms.put(w);
+        self.current_offset().put(w);
+        self.log_end_offset().put(w);
+        self.lag().put(w);
+        self.owner().and_then(|owner| owner.host.clone()).put(w);
+        self.owner().and_then(|owner| owner.consumer_id.clone()).put(w);
+    }
+
+    fn take(r: &mut Reader<'_>) -> Result<Self, String> {
+        let time_ms = Wire::take(r)?;
+        let current_offset = Wire::take(r)?;
+        let log_end_offset = Wire::take(r)?;
+        let lag = Wire::take(r)?;
+        let host: Option<Name> = Wire::take(r)?;
+        let consumer_id: Option<Name> = Wire::take(r)?;
+        let owner = (host.is_some() || consumer_id.is_some())
+            .then(|| std::sync::Arc::new(SampleOwner { host, consumer_id }));
+        Ok(LagSample::new(time_ms, current_offset, log_end_offset, lag).owned_by(owner))
+    }
+}
 wire_struct!(ReportedSeries { metric, group, topic, partition, points });
 wire_struct!(AnalysisReport { times_ms, groups, host_throughput });
 wire_struct!(HostThroughputSummary {
