@@ -154,7 +154,8 @@ pub struct Parser {
     line_number: usize,
     builder: SnapshotBuilder,
     diagnostics: Vec<Diagnostic>,
-    table: Option<ActiveTable>,
+    /// Boxed: it is taken out and put back for every row, and is a few hundred bytes.
+    table: Option<Box<ActiveTable>>,
     /// The latest pasted command line.
     command: Option<CommandLine>,
 
@@ -701,7 +702,7 @@ impl Parser {
                 // The first half alone was no header: it was reported, and now it is read.
                 self.unread.retain(|diagnostic| diagnostic.line != header_line);
                 self.note_source(tool_of_layout(layout, preferred), layout.version_hint);
-                self.table = Some(ActiveTable::new(layout, columns));
+                self.table = Some(Box::new(ActiveTable::new(layout, columns)));
                 self.last_header = None;
                 return true;
             }
@@ -716,7 +717,7 @@ impl Parser {
                 self.note_source(layout.tool, "3.8–3.9");
             }
             self.note_source(tool_of_layout(layout, preferred), layout.version_hint);
-            self.table = Some(ActiveTable::new(layout, columns));
+            self.table = Some(Box::new(ActiveTable::new(layout, columns)));
             return true;
         }
         if self.read_glued_rows(&words, tokens) {
@@ -744,7 +745,7 @@ impl Parser {
                 continue;
             };
             self.note_source(layout.tool, "3.8–3.9");
-            self.table = Some(ActiveTable::new(layout, columns.clone()));
+            self.table = Some(Box::new(ActiveTable::new(layout, columns.clone())));
             let field_index = columns::field_index(&columns);
             for chunk in tokens.get(n_columns..).unwrap_or_default().chunks(n_columns) {
                 let cells: Vec<_> = (0..n_columns).map(|index| index..index + 1).collect();
