@@ -43,6 +43,18 @@ workbench-read-as-single-snapshot-tool = a single snapshot: { $tool }
 workbench-read-as-single-snapshot-unknown = a single snapshot (no known format)
 workbench-read-as-snapshot-at = a snapshot at { $time }
 workbench-read-as-logs = Kafka logs: { $events } events in { $lines } lines
+workbench-logs-dated-by-name = { $lines ->
+    [one] This line gives a time of day but no date
+   *[other] { $lines } lines give a time of day but no date (this is the first)
+}: placed on { $date }, the date in the file's name.
+workbench-logs-dated-by-inputs = { $lines ->
+    [one] This line gives a time of day but no date
+   *[other] { $lines } lines give a time of day but no date (this is the first)
+}: placed on the day of the other inputs, which start at { $time }.
+workbench-logs-undated = { $lines ->
+    [one] This line gives a time of day but no date, and no line or other input gives the date: its events are
+   *[other] { $lines } lines give a time of day but no date (this is the first), and no line or other input gives the date: their events are
+} left off the timeline. Paste a dated line with them, name the file by its date (app.2024-06-30.log), or give the lag with its times beside them.
 
 # Burrow's partition rules: which one decided, with the numbers it compared. Burrow's statuses
 # (OK, WARN, STOP, STALL, REWIND) and its settings (minimum-complete) keep their names.

@@ -258,26 +258,112 @@ struct LogInputs {
     /// When each host logged, per input.
     #[cfg(feature = "logs")]
     spans: Vec<crate::logs::LineSpan>,
+    /// Inputs whose lines give a time of day and no date, waiting for one ([`LogInputs::place_undated`]).
+    #[cfg(feature = "logs")]
+    undated: Vec<UndatedLog>,
+}
+
+/// A log input that gave no date: what it read without one, and its text to read again with one.
+#[cfg(feature = "logs")]
+struct UndatedLog {
+    index: usize,
+    name: String,
+    text: String,
+    read: crate::logs::LogRead,
 }
 
 #[cfg(feature = "logs")]
 impl LogInputs {
     /// Keeps input `index`'s events; its zone is the incident's unless one is stated already.
+    /// An input that gives no date waits for [`Self::place_undated`] (its `text` is kept for it).
     fn add(
         &mut self,
         read: crate::logs::LogRead,
         index: usize,
         name: &str,
+        text: &str,
         zone: &mut Option<Zone>,
     ) -> (LagSeries, Message, Vec<Diagnostic>) {
-        if zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated) && read.zone.is_some() {
-            *zone = read.zone;
-        }
-        self.inputs.push((index, name.to_owned()));
         let read_as = crate::msg!("workbench-read-as-logs", events = read.events.len(), lines = read.n_lines);
+        if read.undated.is_some() {
+            self.undated.push(UndatedLog { index, name: name.to_owned(), text: text.to_owned(), read });
+            return (LagSeries::default(), read_as, Vec::new());
+        }
+        if zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated) && read.zone.is_some() {
+            zone.clone_from(&read.zone);
+        }
+        self.keep(read, index, name);
+        (LagSeries::default(), read_as, Vec::new())
+    }
+
+    fn keep(&mut self, read: crate::logs::LogRead, index: usize, name: &str) {
+        self.inputs.push((index, name.to_owned()));
         self.events.extend(read.events);
         self.spans.extend(read.spans);
-        (LagSeries::default(), read_as, Vec::new())
+    }
+
+    /// Places the inputs whose lines give a time of day and no date on a day: the date in the
+    /// input's name, else the day of the other inputs' first time (`first_series_ms`, the lag's,
+    /// or the dated logs'), in the incident's `zone`. Says on the input's first such line how it
+    /// was placed, or that nothing gave a date (its events then stay off the timeline).
+    fn place_undated(&mut self, first_series_ms: Option<i64>, zone: &Zone, summaries: &mut [InputSummary]) {
+        use crate::logs::{DayHint, read_logs_near};
+        let offset_ms =
+            if zone.source == ZoneSource::Stated { i64::from(zone.offset_minutes) * 60_000 } else { 0 };
+        let first_dated_ms = self.spans.iter().map(|span| span.first_ms).chain(first_series_ms).min();
+        for UndatedLog { index, name, text, read } in std::mem::take(&mut self.undated) {
+            let Some(undated) = read.undated else { continue };
+            let from_name = crate::series::clock::date_in_name(&name).map(|midnight| {
+                // Noon of that day: each time of day is placed on the day itself.
+                let hint = DayHint {
+                    near_ms: midnight.saturating_add(43_200_000).saturating_sub(offset_ms),
+                    offset_ms,
+                };
+                (
+                    hint,
+                    crate::msg!(
+                        "workbench-logs-dated-by-name",
+                        lines = undated.n_lines,
+                        date = crate::series::clock::utc(midnight).get(..10).unwrap_or_default()
+                    ),
+                )
+            });
+            let from_others = first_dated_ms.map(|near_ms| {
+                (
+                    DayHint { near_ms, offset_ms },
+                    crate::msg!(
+                        "workbench-logs-dated-by-inputs",
+                        lines = undated.n_lines,
+                        time = Arg::time(near_ms, Some(zone))
+                    ),
+                )
+            });
+            let placed = from_name
+                .or(from_others)
+                .and_then(|(hint, said)| Some((read_logs_near(&text, index, Some(hint))?, said)));
+            let summary = summaries.get_mut(index);
+            if let Some((placed, said)) = placed {
+                if let Some(summary) = summary {
+                    summary.read_as = crate::msg!(
+                        "workbench-read-as-logs",
+                        events = placed.events.len(),
+                        lines = placed.n_lines
+                    );
+                    summary.diagnostics.push(Diagnostic::info(undated.first_line, said));
+                    crate::diagnostic::sort_by_line(&mut summary.diagnostics);
+                }
+                self.keep(placed, index, &name);
+            } else {
+                if let Some(summary) = summary {
+                    summary.diagnostics.push(Diagnostic::warning(
+                        undated.first_line,
+                        crate::msg!("workbench-logs-undated", lines = undated.n_lines),
+                    ));
+                    crate::diagnostic::sort_by_line(&mut summary.diagnostics);
+                }
+                self.keep(read, index, &name);
+            }
+        }
     }
 
     /// The timeline of every log input's events. Logs from several files: a line whose wrapper
@@ -306,9 +392,19 @@ impl LogInputs {
         read: std::convert::Infallible,
         _index: usize,
         _name: &str,
+        _text: &str,
         _zone: &mut Option<Zone>,
     ) -> (LagSeries, Message, Vec<Diagnostic>) {
         match read {}
+    }
+
+    #[allow(clippy::unused_self, reason = "the same call as with the `logs` feature")]
+    fn place_undated(
+        &mut self,
+        _first_series_ms: Option<i64>,
+        _zone: &Zone,
+        _summaries: &mut [InputSummary],
+    ) {
     }
 }
 
@@ -348,7 +444,7 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
                     outcome.diagnostics,
                 )
             } else if let Some(read) = read_logs(&input, index) {
-                logs_read.add(read, index, &input.name, &mut zone)
+                logs_read.add(read, index, &input.name, &input.text, &mut zone)
             } else if let Some(import) = input.imported.or_else(|| import_with(&input.text, &options.csv)) {
                 hosts.extend(import.hosts);
                 if let Some(found) = import.zone
@@ -380,6 +476,13 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     let mut series = LagSeries::from_samples(samples);
     series.reported = reported;
     let zone = zone.unwrap_or_else(Zone::assumed_utc);
+    let first_series_ms = series
+        .partitions
+        .iter()
+        .filter_map(|partition| partition.samples.first())
+        .map(|sample| sample.time_ms)
+        .min();
+    logs_read.place_undated(first_series_ms, &zone, &mut summaries);
     if zone.source == ZoneSource::Stated {
         // A host table's times name no zone and were read as UTC: beside inputs that name one, they
         // are that zone's wall clock (the same team wrote both), so they are shown as printed.

@@ -790,3 +790,131 @@ fn epoch_seconds_closes_and_repeated_joins_are_counted_once() {
         bench.findings.iter().find(|finding| finding.rule == "deploy-rebalances").expect("the deploy");
     assert_eq!(deploy.evidence["consumers_closed"], 3, "{deploy:?}");
 }
+
+/// Logback's default layout (`HH:mm:ss.SSS`, no date): two billing consumers join generation 7
+/// at 23:58:04, one leaves for a poll timeout at 00:03:04.501, after midnight, and fails a commit;
+/// both join generation 8 at 00:03:12. The day comes from the lines' own dates (none here), the
+/// file's name, or the other inputs; with none, the events stay off the timeline, said on line 2.
+#[test]
+fn lines_without_a_date_are_placed_on_a_day() {
+    let text = fixture("logback-no-date.log");
+    let read = read_logs(&text, 0).expect("logs");
+    assert_eq!(read.undated, Some(lagscope_core::logs::UndatedLines { first_line: 2, n_lines: 16 }));
+    // Joining ×2, joined ×2, synced ×2, the poll-timeout warning, LeaveGroup, the rebalancing
+    // heartbeat, joining, the failed commit, joining, joined ×2, synced ×2; the stack trace after
+    // the failed commit adds nothing.
+    assert_eq!(read.events.len(), 16);
+    assert!(read.events.iter().all(|event| event.time_ms.is_none()));
+
+    let alone = build(vec![Input::text("logback-no-date.log", text.clone())], &Options::default());
+    assert!(alone.logs.groups.is_empty(), "nothing to place the lines on a day");
+    let warning = &alone.inputs[0].diagnostics;
+    assert_eq!(warning.len(), 1);
+    assert_eq!(warning[0].line, 2);
+    assert_eq!(
+        lagscope_core::l10n::english(&warning[0].message),
+        "16 lines give a time of day but no date (this is the first), and no line or other input gives \
+         the date: their events are left off the timeline. Paste a dated line with them, name the file \
+         by its date (app.2024-06-30.log), or give the lag with its times beside them."
+    );
+    let korean = lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::Ko);
+    assert!(
+        korean
+            .render(&warning[0].message)
+            .starts_with("날짜 없이 시각만 적힌 줄이 16줄 있는데(이 줄이 처음)")
+    );
+
+    // The file's name gives the day: the times run past midnight into the next.
+    let named = build(vec![Input::text("billing.2024-06-30.log", text.clone())], &Options::default());
+    let group = &named.logs.groups[0];
+    assert_eq!(group.group.as_deref(), Some("billing"));
+    let generations: Vec<(i32, i64, usize)> = group
+        .generations
+        .iter()
+        .map(|generation| (generation.generation, generation.first_ms, generation.members_joined))
+        .collect();
+    assert_eq!(generations, [(7, ms("2024-06-30T23:58:04.000Z"), 2), (8, ms("2024-07-01T00:03:12.000Z"), 2)]);
+    let leave = group
+        .events
+        .iter()
+        .find(|event| matches!(event.kind, EventKind::Leaving { reason: LeaveReason::PollTimeout }))
+        .expect("the poll-timeout leave");
+    assert_eq!((leave.time_ms, leave.line), (Some(ms("2024-07-01T00:03:04.501Z")), 9));
+    let failed = group
+        .events
+        .iter()
+        .find(|event| matches!(event.kind, EventKind::CommitFailed { .. }))
+        .expect("the failed commit");
+    assert_eq!(
+        (failed.time_ms, failed.client_id.as_deref()),
+        (Some(ms("2024-07-01T00:03:09.600Z")), Some("consumer-billing-1"))
+    );
+    assert_eq!(group.poll_timeout_members, 1);
+    let said = &named.inputs[0].diagnostics;
+    assert_eq!(said.len(), 1);
+    assert_eq!(
+        lagscope_core::l10n::english(&said[0].message),
+        "16 lines give a time of day but no date (this is the first): placed on 2024-06-30, the date in the file's name."
+    );
+    assert_eq!(lagscope_core::l10n::english(&named.inputs[0].read_as), "Kafka logs: 16 events in 20 lines");
+
+    // Beside lag whose times name Seoul's zone, the lines are Seoul's wall clock on the lag's day.
+    let lag = "time,group,topic,partition,lag\n\
+               2024-06-30T23:50:00+09:00,billing,payments,3,100\n\
+               2024-07-01T00:05:00+09:00,billing,payments,3,900\n";
+    let together = build(
+        vec![Input::text("logback-no-date.log", text.clone()), Input::text("lag.csv", lag.to_owned())],
+        &Options::default(),
+    );
+    assert_eq!(together.zone.offset_minutes, 540);
+    let generations: Vec<i64> =
+        together.logs.groups[0].generations.iter().map(|generation| generation.first_ms).collect();
+    assert_eq!(generations, [ms("2024-06-30T23:58:04.000+09:00"), ms("2024-07-01T00:03:12.000+09:00")]);
+    assert!(
+        lagscope_core::l10n::english(&together.inputs[0].diagnostics[0].message)
+            .ends_with("placed on the day of the other inputs, which start at 2024-06-30 23:50:00 +09:00."),
+        "{}",
+        lagscope_core::l10n::english(&together.inputs[0].diagnostics[0].message)
+    );
+
+    // A dated line anywhere in the input places every time of day, the ones before it too.
+    let dated = format!(
+        "{text}2024-07-01 00:04:00.000  INFO 1 --- [main] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-billing-1, groupId=billing] (Re-)joining group\n"
+    );
+    let read = read_logs(&dated, 0).expect("logs");
+    assert_eq!(read.undated, None);
+    let joined: Vec<Option<i64>> = read
+        .events
+        .iter()
+        .filter(|event| matches!(event.kind, EventKind::Joined { .. }))
+        .map(|event| event.time_ms)
+        .collect();
+    assert_eq!(
+        joined,
+        [
+            Some(ms("2024-06-30T23:58:04.000Z")),
+            Some(ms("2024-06-30T23:58:04.010Z")),
+            Some(ms("2024-07-01T00:03:12.000Z")),
+            Some(ms("2024-07-01T00:03:12.010Z"))
+        ]
+    );
+}
+
+/// A time of day goes to the day that puts it nearest the reference, in the reference's wall clock.
+#[test]
+fn a_time_of_day_goes_to_the_nearest_day() {
+    use lagscope_core::logs::DayHint;
+    let at = |h: i64, m: i64| (h * 60 + m) * 60_000;
+    let utc = DayHint { near_ms: ms("2024-06-30T23:58:00Z"), offset_ms: 0 };
+    assert_eq!(utc.place(at(0, 3)), ms("2024-07-01T00:03:00Z"));
+    assert_eq!(utc.place(at(23, 50)), ms("2024-06-30T23:50:00Z"));
+    assert_eq!(utc.place(at(12, 0)), ms("2024-06-30T12:00:00Z"));
+    let seoul = DayHint { near_ms: ms("2024-06-30T23:58:00+09:00"), offset_ms: 9 * 3_600_000 };
+    assert_eq!(seoul.place(at(0, 3)), ms("2024-07-01T00:03:00+09:00"));
+    assert_eq!(seoul.place(at(9, 0)), ms("2024-07-01T09:00:00+09:00"));
+    let early = DayHint { near_ms: ms("2024-07-01T00:01:00Z"), offset_ms: 0 };
+    assert_eq!(early.place(at(23, 59)), ms("2024-06-30T23:59:00Z"));
+    // Far from any real time, nothing overflows.
+    let _ = DayHint { near_ms: i64::MAX, offset_ms: i64::MAX }.place(at(1, 0));
+    let _ = DayHint { near_ms: i64::MIN, offset_ms: i64::MIN }.place(at(1, 0));
+}

@@ -9,7 +9,7 @@
 //! - a leading time: Kafka's log4j pattern `[%d] %p %m (%c)%n` (`[2024-05-01 10:00:00,123] INFO …`),
 //!   Spring Boot's console pattern (`2024-03-17 18:00:01.123  INFO 1 --- [thread] logger : …`, or
 //!   ISO 8601 with an offset since Boot 3), logback's default (`18:00:01.123 [thread] INFO …` has no
-//!   date and is left without a time).
+//!   date: its time of day is kept, for `read_logs` to place on a day).
 //!
 //! The message is what follows; the Kafka phrases are found in it wherever the layout put them,
 //! so a layout not listed here still reads when it starts with a time.
@@ -27,6 +27,9 @@ pub(super) struct Envelope<'a> {
     pub time_ms: Option<i64>,
     /// The time as written ([`Envelope::zone`] reads the zone it names).
     pub time_text: Option<Cow<'a, str>>,
+    /// The time of day (ms after midnight) a line without a date starts with (logback's default
+    /// `HH:mm:ss.SSS`); `None` when the line has a whole time, or none.
+    pub time_of_day_ms: Option<i64>,
     /// Everything after the time (the level, the logger and the message, in the layout's order).
     pub message: Cow<'a, str>,
     /// A stack trace carried beside the message (JSON lines).
@@ -43,10 +46,11 @@ pub(super) fn open(line: &str) -> Envelope<'_> {
         return Envelope { host: envelope.host.or(host), ..envelope };
     }
     let (time, message) = leading_time(trimmed);
+    let time_of_day_ms = if time.is_none() { leading_time_of_day(trimmed) } else { None };
     let (time_ms, time_text) =
         time.map_or((None, None), |(time_ms, text)| (Some(time_ms), Some(Cow::Borrowed(text))));
     let message = without_logger(message);
-    Envelope { host, time_ms, time_text, message: Cow::Borrowed(message), stack_trace: None }
+    Envelope { host, time_ms, time_text, time_of_day_ms, message: Cow::Borrowed(message), stack_trace: None }
 }
 
 impl Envelope<'_> {
@@ -158,6 +162,7 @@ fn json_line(line: &str) -> Option<Envelope<'static>> {
         host: host.map(Cow::Owned),
         time_ms,
         time_text: time.map(Cow::Owned),
+        time_of_day_ms: None,
         message: Cow::Owned(message),
         stack_trace,
     })
@@ -190,6 +195,47 @@ fn leading_time(line: &str) -> (Option<(i64, &str)>, &str) {
         Some(time_ms) => (Some((time_ms, inside)), rest.trim_start()),
         None => bracketed_time_within(line),
     }
+}
+
+/// `HH:mm:ss`, `HH:mm:ss.SSS` or `HH:mm:ss,SSS` starting `line` and followed by the rest of the
+/// line: the time of day, in ms after midnight.
+fn leading_time_of_day(line: &str) -> Option<i64> {
+    let (word, rest) = line.split_once(' ')?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    let (clock, fraction) = match word.split_once(['.', ',']) {
+        Some((clock, fraction)) => (clock, Some(fraction)),
+        None => (word, None),
+    };
+    let bytes = clock.as_bytes();
+    if bytes.len() != 8 || bytes[2] != b':' || bytes[5] != b':' {
+        return None;
+    }
+    let two_digits = |at: usize| -> Option<i64> {
+        let pair = clock.get(at..at + 2)?;
+        pair.bytes().all(|byte| byte.is_ascii_digit()).then(|| pair.parse().ok()).flatten()
+    };
+    let (hours, minutes, seconds) = (two_digits(0)?, two_digits(3)?, two_digits(6)?);
+    if hours > 23 || minutes > 59 || seconds > 60 {
+        return None;
+    }
+    let milliseconds = match fraction {
+        None => 0,
+        Some(digits)
+            if (1..=9).contains(&digits.len()) && digits.bytes().all(|byte| byte.is_ascii_digit()) =>
+        {
+            // `.5` is 500 ms, `.123456` is 123 ms.
+            digits
+                .bytes()
+                .chain(std::iter::repeat(b'0'))
+                .take(3)
+                .fold(0, |ms, byte| ms * 10 + i64::from(byte - b'0'))
+        }
+        Some(_) => return None,
+    };
+    // A leap second (`23:59:60`) is read as the second before it.
+    Some(((hours * 60 + minutes) * 60 + seconds.min(59)) * 1000 + milliseconds)
 }
 
 /// How far into a line a bracketed time may start (after a journal's or syslog's own prefix:
@@ -333,6 +379,33 @@ mod tests {
             let envelope = open(line);
             assert_eq!(envelope.time_ms, None, "{line}");
             assert_eq!(envelope.message, line.trim_start());
+        }
+    }
+
+    #[test]
+    fn a_time_of_day_without_a_date_is_kept_apart() {
+        let at = |h: i64, m: i64, s: i64, ms: i64| Some(((h * 60 + m) * 60 + s) * 1000 + ms);
+        for (line, expected) in [
+            ("18:00:01.123 [main] INFO x - y", at(18, 0, 1, 123)),
+            ("00:00:00,007 [c-1] WARN  o.a.k.c.c.i.ConsumerCoordinator - z", at(0, 0, 0, 7)),
+            ("23:59:59 [main] INFO x", at(23, 59, 59, 0)),
+            ("23:59:60.5 [main] INFO x", at(23, 59, 59, 500)),
+            ("07:05:09.123456 x", at(7, 5, 9, 123)),
+            ("[pod/p-1/c] 09:30:00.000 [main] INFO x", at(9, 30, 0, 0)),
+        ] {
+            let envelope = open(line);
+            assert_eq!((envelope.time_ms, envelope.time_of_day_ms), (None, expected), "{line}");
+        }
+        for line in [
+            "24:00:00.000 [main] INFO x",
+            "12:60:00.000 [main] INFO x",
+            "1:00:00.000 [main] INFO x",
+            "18:00:01.123",
+            "18:00:01.12a [main] x",
+            "18-00-01.123 [main] x",
+            "2024-03-17 18:00:01.123  INFO 1 --- [main] x : y",
+        ] {
+            assert_eq!(open(line).time_of_day_ms, None, "{line}");
         }
     }
 }

@@ -55,6 +55,45 @@ pub struct LogRead {
     pub zone: Option<Zone>,
     /// When each host (as the lines' wrappers name it; `None`: unnamed) logged, any line.
     pub spans: Vec<LineSpan>,
+    /// Lines that give a time of day but no date, which nothing placed on a day: their events
+    /// have no time, and stay off the timeline.
+    pub undated: Option<UndatedLines>,
+}
+
+/// Lines with a time of day and no date (logback's default layout) that no date placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UndatedLines {
+    /// The first of them.
+    pub first_line: usize,
+    /// How many there are.
+    pub n_lines: usize,
+}
+
+/// Where a time of day without a date is placed: on the day that puts it nearest `near_ms`, in
+/// the wall clock `offset_ms` from UTC. Each line so placed is then the next line's reference,
+/// so a log that runs past midnight moves on to the next day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayHint {
+    /// A moment (ms since the epoch) near the lines.
+    pub near_ms: i64,
+    /// The offset from UTC (ms) of the wall clock the lines were written in.
+    pub offset_ms: i64,
+}
+
+impl DayHint {
+    /// The moment nearest [`Self::near_ms`] whose wall-clock time of day is `time_of_day_ms`.
+    #[must_use]
+    pub fn place(self, time_of_day_ms: i64) -> i64 {
+        const DAY_MS: i64 = 86_400_000;
+        let wall = self.near_ms.saturating_add(self.offset_ms);
+        let midnight = wall.div_euclid(DAY_MS).saturating_mul(DAY_MS);
+        let nearest = [midnight.saturating_sub(DAY_MS), midnight, midnight.saturating_add(DAY_MS)]
+            .map(|day| day.saturating_add(time_of_day_ms))
+            .into_iter()
+            .min_by_key(|moment| moment.abs_diff(wall))
+            .unwrap_or(wall);
+        nearest.saturating_sub(self.offset_ms)
+    }
 }
 
 /// The first and the last timed line of one host in one input.
@@ -107,10 +146,19 @@ fn is_dump_header(line: &str) -> bool {
 
 /// Reads the events of one input's log lines (`input`: its index); `None` when no line says
 /// anything about a consumer group. A line that carries no time (a stack trace's) belongs to the
-/// timed line before it.
+/// timed line before it. A line with a time of day and no date is placed on a day by the nearest
+/// dated line of the input (see [`DayHint`]); with none, it is [`LogRead::undated`].
 #[must_use]
 pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
+    read_logs_near(text, input, None)
+}
+
+/// [`read_logs`], with the lines that give a time of day but no date placed by `hint` when no
+/// line of the input gives a date (the date in the file's name, or the other inputs' times).
+#[must_use]
+pub fn read_logs_near(text: &str, input: usize, hint: Option<DayHint>) -> Option<LogRead> {
     let mut read = LogRead::default();
+    let mut days = Days { reference: hint, dated_in_input: false, searched_ahead: false };
     // The last line with a time: its time and host, and whether it already said a commit failed.
     let mut last_timed: Option<(i64, Option<String>, bool)> = None;
     // Timed lines read without finding a zone: past a few thousand, the logs name none.
@@ -125,8 +173,10 @@ pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
             read.zone = opened.zone();
             zoneless_lines += usize::from(opened.time_ms.is_some());
         }
+        let time_ms = days.time_of(&opened, text, line_number);
+        let is_undated = time_ms.is_none() && opened.time_of_day_ms.is_some();
         let host = opened.host.as_deref().map(str::to_owned);
-        if let Some(time_ms) = opened.time_ms {
+        if let Some(time_ms) = time_ms {
             match read.spans.iter_mut().find(|span| span.host == host) {
                 Some(span) => {
                     span.first_ms = span.first_ms.min(time_ms);
@@ -146,7 +196,27 @@ pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
             let error = messages::commit_failure(trace)?;
             Some((messages::Context::default(), EventKind::CommitFailed { error }))
         });
-        let Some(time_ms) = opened.time_ms else {
+        if is_undated {
+            let undated = read.undated.get_or_insert(UndatedLines { first_line: line_number, n_lines: 0 });
+            undated.n_lines += 1;
+            // Kept without a time (off the timeline), so that the input still reads as logs.
+            if let Some((context, kind)) = recognised {
+                read.events.push(LogEvent {
+                    time_ms: None,
+                    line: line_number,
+                    input,
+                    host,
+                    group: context.group,
+                    client_id: context.client_id,
+                    instance_id: context.instance_id,
+                    member_id: context.member_id,
+                    kind,
+                });
+            }
+            last_timed = None;
+            continue;
+        }
+        let Some(time_ms) = time_ms else {
             // A continuation (not a JSON line cut short, nor a line of another source): a commit
             // failure named in a stack trace counts once for the line it continues.
             let is_continuation = !line.trim_start().starts_with('{')
@@ -188,4 +258,51 @@ pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
         }
     }
     (!read.events.is_empty()).then_some(read)
+}
+
+/// Where the lines' times of day go, as the lines are read.
+struct Days {
+    /// After the last timed line, or the hint until one is read.
+    reference: Option<DayHint>,
+    dated_in_input: bool,
+    /// Whether the input was searched for its first dated line.
+    searched_ahead: bool,
+}
+
+impl Days {
+    /// The time of line `line_number` of `text`, `opened`: its own, or its time of day placed on
+    /// the day nearest the line before it (the first dated line, for the lines before that one).
+    fn time_of(&mut self, opened: &envelope::Envelope<'_>, text: &str, line_number: usize) -> Option<i64> {
+        if let Some(time_ms) = opened.time_ms {
+            self.dated_in_input = true;
+            self.reference = Some(DayHint { near_ms: time_ms, offset_ms: offset_ms_of(opened) });
+            return Some(time_ms);
+        }
+        let time_of_day_ms = opened.time_of_day_ms?;
+        if !self.dated_in_input && !self.searched_ahead {
+            self.searched_ahead = true;
+            if let Some(dated) = first_date_after(text, line_number) {
+                self.dated_in_input = true;
+                self.reference = Some(dated);
+            }
+        }
+        let day = self.reference?;
+        let time_ms = day.place(time_of_day_ms);
+        self.reference = Some(DayHint { near_ms: time_ms, ..day });
+        Some(time_ms)
+    }
+}
+
+/// The wall clock's offset from UTC of a dated line: the zone its time names, or none (a time
+/// without a zone is read as UTC, and so are the times of day beside it).
+fn offset_ms_of(opened: &envelope::Envelope<'_>) -> i64 {
+    opened.zone().map_or(0, |zone| i64::from(zone.offset_minutes) * 60_000)
+}
+
+/// The first dated line after line `after` of `text`, as the reference for the times of day before it.
+fn first_date_after(text: &str, after: usize) -> Option<DayHint> {
+    crate::text::numbered_lines(text).skip(after).find_map(|(_, line)| {
+        let opened = envelope::open(line);
+        Some(DayHint { near_ms: opened.time_ms?, offset_ms: offset_ms_of(&opened) })
+    })
 }

@@ -136,6 +136,39 @@ pub fn civil(ms: i64, offset_minutes: i32) -> Civil {
     Civil { year, month, day, hour: of_day / 3600, minute: of_day % 3600 / 60, second: of_day % 60 }
 }
 
+/// The date a file's name gives (`app.2024-06-30.log`, `app-20240630.log`, `logs_2024_06_30`):
+/// its midnight (ms since the epoch, the wall clock read as UTC), or `None` when no run of
+/// digits in the name is a date of 1970–9999.
+#[must_use]
+pub fn date_in_name(name: &str) -> Option<i64> {
+    let bytes = name.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<i64> {
+        let part = bytes.get(range)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0, |value, byte| value * 10 + i64::from(byte - b'0')))
+    };
+    let is_digit_at = |index: usize| bytes.get(index).is_some_and(u8::is_ascii_digit);
+    (0..bytes.len()).filter(|&start| start == 0 || !is_digit_at(start - 1)).find_map(|start| {
+        let separator = bytes.get(start + 4).copied();
+        let (year, month, day) = match separator {
+            Some(b'-' | b'_' | b'.')
+                if bytes.get(start + 7).copied() == separator && !is_digit_at(start + 10) =>
+            {
+                (digits(start..start + 4)?, digits(start + 5..start + 7)?, digits(start + 8..start + 10)?)
+            }
+            _ if !is_digit_at(start + 8) => {
+                (digits(start..start + 4)?, digits(start + 4..start + 6)?, digits(start + 6..start + 8)?)
+            }
+            _ => return None,
+        };
+        let midnight = parse_timestamp(&format!("{year:04}-{month:02}-{day:02}T00:00:00Z"))?;
+        // A day past the month's end (`2024-02-30`) is no date.
+        let read_back = civil(midnight, 0);
+        (read_back.year == year && read_back.month == month && read_back.day == day).then_some(midnight)
+    })
+}
+
 /// `2026-03-14 10:05` (with `:30` seconds when they are not zero), in `zone`; `10:05` for a table
 /// that gives hours only.
 #[must_use]
@@ -420,6 +453,27 @@ fn civil_to_ms(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_files_name_may_give_its_date() {
+        let day = |text: &str| parse_timestamp(text);
+        assert_eq!(date_in_name("app.2024-06-30.log"), day("2024-06-30T00:00:00Z"));
+        assert_eq!(date_in_name("/var/log/billing/app-20240630.log.gz"), day("2024-06-30T00:00:00Z"));
+        assert_eq!(date_in_name("logs_2024_02_29_pod-3.txt"), day("2024-02-29T00:00:00Z"));
+        assert_eq!(date_in_name("consumer.2024.12.31"), day("2024-12-31T00:00:00Z"));
+        for name in [
+            "app.log",
+            "app-2024-02-30.log",
+            "app-2023-02-29.log",
+            "build-123456789.log",
+            "v1.2.3.log",
+            "12024-06-30.log",
+            "app-2024-13-01.log",
+            "2024-06-301",
+        ] {
+            assert_eq!(date_in_name(name), None, "{name}");
+        }
+    }
 
     // 2026-11-22T03:10:00Z
     const STAMP: i64 = 1_795_317_000_000;
