@@ -44,6 +44,29 @@ pub struct LogEvent {
     pub kind: EventKind,
 }
 
+impl LogEvent {
+    /// The event a line of input `at.0`, line `at.1`, said, with the group and member its prefix names.
+    fn said(
+        time_ms: Option<i64>,
+        (input, line): (usize, usize),
+        host: Option<String>,
+        context: messages::Context,
+        kind: EventKind,
+    ) -> Self {
+        Self {
+            time_ms,
+            line,
+            input,
+            host,
+            group: context.group,
+            client_id: context.client_id,
+            instance_id: context.instance_id,
+            member_id: context.member_id,
+            kind,
+        }
+    }
+}
+
 /// What one input's log lines said.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LogRead {
@@ -201,17 +224,7 @@ pub fn read_logs_near(text: &str, input: usize, hint: Option<DayHint>) -> Option
             undated.n_lines += 1;
             // Kept without a time (off the timeline), so that the input still reads as logs.
             if let Some((context, kind)) = recognised {
-                read.events.push(LogEvent {
-                    time_ms: None,
-                    line: line_number,
-                    input,
-                    host,
-                    group: context.group,
-                    client_id: context.client_id,
-                    instance_id: context.instance_id,
-                    member_id: context.member_id,
-                    kind,
-                });
+                read.events.push(LogEvent::said(None, (input, line_number), host, context, kind));
             }
             last_timed = None;
             continue;
@@ -244,17 +257,7 @@ pub fn read_logs_near(text: &str, input: usize, hint: Option<DayHint>) -> Option
         let said_commit_failure = matches!(recognised, Some((_, EventKind::CommitFailed { .. })));
         last_timed = Some((time_ms, host.clone(), said_commit_failure));
         if let Some((context, kind)) = recognised {
-            read.events.push(LogEvent {
-                time_ms: Some(time_ms),
-                line: line_number,
-                input,
-                host,
-                group: context.group,
-                client_id: context.client_id,
-                instance_id: context.instance_id,
-                member_id: context.member_id,
-                kind,
-            });
+            read.events.push(LogEvent::said(Some(time_ms), (input, line_number), host, context, kind));
         }
     }
     (!read.events.is_empty()).then_some(read)

@@ -76,13 +76,7 @@ impl SnapshotBuilder {
         if let Some(name) = self.recent_names.iter().flatten().find(|name| ***name == *text) {
             return name.clone();
         }
-        let name = if let Some(name) = self.names.get(text) {
-            name.clone()
-        } else {
-            let name: Name = Name::from(text);
-            self.names.insert(name.clone());
-            name
-        };
+        let name = self.interned(text);
         self.recent_names[self.next_recent] = Some(name.clone());
         self.next_recent = (self.next_recent + 1) % N_RECENT_NAMES;
         name
@@ -98,14 +92,18 @@ impl SnapshotBuilder {
         {
             return previous.clone();
         }
-        let name = if let Some(name) = self.names.get(text) {
-            name.clone()
-        } else {
-            let name: Name = Name::from(text);
-            self.names.insert(name.clone());
-            name
-        };
+        let name = self.interned(text);
         self.previous_row_names[column as usize] = Some(name.clone());
+        name
+    }
+
+    /// `text`'s entry in `names`, added when new.
+    fn interned(&mut self, text: &str) -> Name {
+        if let Some(name) = self.names.get(text) {
+            return name.clone();
+        }
+        let name: Name = Name::from(text);
+        self.names.insert(name.clone());
         name
     }
 
