@@ -898,6 +898,20 @@ fn lines_without_a_date_are_placed_on_a_day() {
             Some(ms("2024-07-01T00:03:12.010Z"))
         ]
     );
+
+    // A dated line naming Seoul's zone, first: the times of day after it are Seoul's wall clock.
+    let seoul = format!(
+        "2024-06-30T23:50:00.000+09:00  INFO 1 --- [main] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-billing-1, groupId=billing] (Re-)joining group\n{text}"
+    );
+    let read = read_logs(&seoul, 0).expect("logs");
+    let joined: Vec<Option<i64>> = read
+        .events
+        .iter()
+        .filter(|event| matches!(event.kind, EventKind::Joined { .. }))
+        .map(|event| event.time_ms)
+        .collect();
+    assert_eq!(joined[0], Some(ms("2024-06-30T23:58:04.000+09:00")));
+    assert_eq!(joined[2], Some(ms("2024-07-01T00:03:12.000+09:00")));
 }
 
 /// A time of day goes to the day that puts it nearest the reference, in the reference's wall clock.

@@ -196,7 +196,8 @@ pub fn read_logs_near(text: &str, input: usize, hint: Option<DayHint>) -> Option
             read.zone = opened.zone();
             zoneless_lines += usize::from(opened.time_ms.is_some());
         }
-        let time_ms = days.time_of(&opened, text, line_number);
+        let zone_offset_ms = read.zone.as_ref().map_or(0, |zone| i64::from(zone.offset_minutes) * 60_000);
+        let time_ms = days.time_of(&opened, text, (line_number, zone_offset_ms));
         let is_undated = time_ms.is_none() && opened.time_of_day_ms.is_some();
         let host = opened.host.as_deref().map(str::to_owned);
         if let Some(time_ms) = time_ms {
@@ -274,11 +275,17 @@ struct Days {
 
 impl Days {
     /// The time of line `line_number` of `text`, `opened`: its own, or its time of day placed on
-    /// the day nearest the line before it (the first dated line, for the lines before that one).
-    fn time_of(&mut self, opened: &envelope::Envelope<'_>, text: &str, line_number: usize) -> Option<i64> {
+    /// the day nearest the line before it (the first dated line, for the lines before that one),
+    /// in the wall clock of the input's zone (`zone_offset_ms`: its offset, 0 when it names none).
+    fn time_of(
+        &mut self,
+        opened: &envelope::Envelope<'_>,
+        text: &str,
+        (line_number, zone_offset_ms): (usize, i64),
+    ) -> Option<i64> {
         if let Some(time_ms) = opened.time_ms {
             self.dated_in_input = true;
-            self.reference = Some(DayHint { near_ms: time_ms, offset_ms: offset_ms_of(opened) });
+            self.reference = Some(DayHint { near_ms: time_ms, offset_ms: zone_offset_ms });
             return Some(time_ms);
         }
         let time_of_day_ms = opened.time_of_day_ms?;
@@ -296,16 +303,13 @@ impl Days {
     }
 }
 
-/// The wall clock's offset from UTC of a dated line: the zone its time names, or none (a time
-/// without a zone is read as UTC, and so are the times of day beside it).
-fn offset_ms_of(opened: &envelope::Envelope<'_>) -> i64 {
-    opened.zone().map_or(0, |zone| i64::from(zone.offset_minutes) * 60_000)
-}
-
-/// The first dated line after line `after` of `text`, as the reference for the times of day before it.
+/// The first dated line after line `after` of `text`, as the reference for the times of day
+/// before it, in the wall clock of the zone it names (a time without a zone is read as UTC, and
+/// so are the times of day beside it).
 fn first_date_after(text: &str, after: usize) -> Option<DayHint> {
     crate::text::numbered_lines(text).skip(after).find_map(|(_, line)| {
         let opened = envelope::open(line);
-        Some(DayHint { near_ms: opened.time_ms?, offset_ms: offset_ms_of(&opened) })
+        let offset_ms = opened.zone().map_or(0, |zone| i64::from(zone.offset_minutes) * 60_000);
+        Some(DayHint { near_ms: opened.time_ms?, offset_ms })
     })
 }
