@@ -876,19 +876,27 @@ fn lines_without_a_date_are_placed_on_a_day() {
         "{}",
         lagscope_core::l10n::english(&together.inputs[0].diagnostics[0].message)
     );
+}
 
-    // A dated line anywhere in the input places every time of day, the ones before it too.
+/// A dated line in the input places every time of day around it: the ones before it too, and in
+/// the zone it names.
+#[test]
+fn a_dated_line_places_the_times_of_day_around_it() {
+    let text = fixture("logback-no-date.log");
+    let joined_times = |read: &lagscope_core::logs::LogRead| -> Vec<Option<i64>> {
+        read.events
+            .iter()
+            .filter(|event| matches!(event.kind, EventKind::Joined { .. }))
+            .map(|event| event.time_ms)
+            .collect()
+    };
+    // A dated line after them.
     let dated = format!(
         "{text}2024-07-01 00:04:00.000  INFO 1 --- [main] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-billing-1, groupId=billing] (Re-)joining group\n"
     );
     let read = read_logs(&dated, 0).expect("logs");
     assert_eq!(read.undated, None);
-    let joined: Vec<Option<i64>> = read
-        .events
-        .iter()
-        .filter(|event| matches!(event.kind, EventKind::Joined { .. }))
-        .map(|event| event.time_ms)
-        .collect();
+    let joined = joined_times(&read);
     assert_eq!(
         joined,
         [
@@ -904,12 +912,7 @@ fn lines_without_a_date_are_placed_on_a_day() {
         "2024-06-30T23:50:00.000+09:00  INFO 1 --- [main] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-billing-1, groupId=billing] (Re-)joining group\n{text}"
     );
     let read = read_logs(&seoul, 0).expect("logs");
-    let joined: Vec<Option<i64>> = read
-        .events
-        .iter()
-        .filter(|event| matches!(event.kind, EventKind::Joined { .. }))
-        .map(|event| event.time_ms)
-        .collect();
+    let joined = joined_times(&read);
     assert_eq!(joined[0], Some(ms("2024-06-30T23:58:04.000+09:00")));
     assert_eq!(joined[2], Some(ms("2024-07-01T00:03:12.000+09:00")));
 }
