@@ -50,11 +50,11 @@ workbench-logs-dated-by-name = { $lines ->
 workbench-logs-dated-by-inputs = { $lines ->
     [one] This line gives a time of day but no date
    *[other] { $lines } lines give a time of day but no date (this is the first)
-}: placed on the day of the other inputs, which start at { $time }.
+}: placed on the day nearest the other inputs' start, { $time }.
 workbench-logs-undated = { $lines ->
-    [one] This line gives a time of day but no date, and no line or other input gives the date: its events are
-   *[other] { $lines } lines give a time of day but no date (this is the first), and no line or other input gives the date: their events are
-} left off the timeline. Paste a dated line with them, name the file by its date (app.2024-06-30.log), or give the lag with its times beside them.
+    [one] This line gives a time of day but no date, and no line or other input gives the date: its events are left off the timeline. Paste a dated line with it
+   *[other] { $lines } lines give a time of day but no date (this is the first), and no line or other input gives the date: their events are left off the timeline. Paste a dated line with them
+}, name the file by its date (app.2024-06-30.log), or add lag data with timestamps.
 
 # Burrow's partition rules: which one decided, with the numbers it compared. Burrow's statuses
 # (OK, WARN, STOP, STALL, REWIND) and its settings (minimum-complete) keep their names.

@@ -43,9 +43,18 @@ workbench-read-as-single-snapshot-tool = 단일 스냅샷: { $tool }
 workbench-read-as-single-snapshot-unknown = 단일 스냅샷(알 수 없는 형식)
 workbench-read-as-snapshot-at = { $time } 시점의 스냅샷
 workbench-read-as-logs = Kafka 로그: { $lines }줄에서 이벤트 { $events }개
-workbench-logs-dated-by-name = 날짜 없이 시각만 적힌 줄이 { $lines }줄 있습니다(이 줄이 처음). 파일 이름의 날짜인 { $date }에 놓았습니다.
-workbench-logs-dated-by-inputs = 날짜 없이 시각만 적힌 줄이 { $lines }줄 있습니다(이 줄이 처음). 다른 입력이 시작하는 { $time }에 맞춰 그날에 놓았습니다.
-workbench-logs-undated = 날짜 없이 시각만 적힌 줄이 { $lines }줄 있는데(이 줄이 처음), 날짜를 알려 주는 줄도 다른 입력도 없어 이 줄들의 이벤트는 타임라인에 넣지 않았습니다. 날짜가 찍힌 줄을 함께 붙여 넣거나, 파일 이름에 날짜를 넣거나(app.2024-06-30.log), 시각이 있는 랙 데이터를 함께 주세요.
+workbench-logs-dated-by-name = { $lines ->
+    [1] 이 줄에는 날짜 없이 시각만 있어
+   *[other] 날짜 없이 시각만 적힌 줄이 { $lines }줄 있어(이 줄이 처음)
+} 파일 이름의 날짜({ $date })로 보았습니다.
+workbench-logs-dated-by-inputs = { $lines ->
+    [1] 이 줄에는 날짜 없이 시각만 있어
+   *[other] 날짜 없이 시각만 적힌 줄이 { $lines }줄 있어(이 줄이 처음)
+} 다른 입력이 시작하는 시각({ $time })에 가장 가까운 날로 보았습니다.
+workbench-logs-undated = { $lines ->
+    [1] 이 줄에는 날짜 없이 시각만 있는데
+   *[other] 날짜 없이 시각만 적힌 줄이 { $lines }줄 있는데(이 줄이 처음)
+}, 날짜를 알려 주는 줄도 다른 입력도 없어 타임라인에 넣지 않았습니다. 날짜가 찍힌 줄을 함께 붙여 넣거나, 파일 이름에 날짜를 넣거나(app.2024-06-30.log), 시각이 포함된 랙 데이터를 함께 넣어 주세요.
 
 # Burrow 파티션 규칙: 어떤 규칙이 판정했는지와 비교한 값. Burrow의 상태(OK, WARN, STOP, STALL,
 # REWIND)와 설정 이름(minimum-complete)은 그대로 둡니다.

@@ -281,12 +281,15 @@ impl LogInputs {
         read: crate::logs::LogRead,
         index: usize,
         name: &str,
-        text: &str,
+        text: &mut String,
         zone: &mut Option<Zone>,
     ) -> (LagSeries, Message, Vec<Diagnostic>) {
         let read_as = crate::msg!("workbench-read-as-logs", events = read.events.len(), lines = read.n_lines);
         if read.undated.is_some() {
-            self.undated.push(UndatedLog { index, name: name.to_owned(), text: text.to_owned(), read });
+            // The text is read again once the other inputs are read: it moves here (`build` is
+            // done with it).
+            let text = std::mem::take(text);
+            self.undated.push(UndatedLog { index, name: name.to_owned(), text, read });
             return (LagSeries::default(), read_as, Vec::new());
         }
         if zone.as_ref().is_none_or(|zone| zone.source != ZoneSource::Stated) && read.zone.is_some() {
@@ -392,7 +395,7 @@ impl LogInputs {
         read: std::convert::Infallible,
         _index: usize,
         _name: &str,
-        _text: &str,
+        _text: &mut String,
         _zone: &mut Option<Zone>,
     ) -> (LagSeries, Message, Vec<Diagnostic>) {
         match read {}
@@ -419,7 +422,7 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
     let mut latest_time: Option<i64> = None;
     let mut zone: Option<Zone> = None;
     let mut logs_read = LogInputs::default();
-    for (index, input) in inputs.into_iter().enumerate() {
+    for (index, mut input) in inputs.into_iter().enumerate() {
         let (series, read_as, diagnostics) =
             if input.parsed.is_none() && input.imported.is_none() && crate::text::looks_binary(&input.text) {
                 // A binary file: nothing to read, said once, before any reader runs.
@@ -444,7 +447,7 @@ pub fn build(inputs: Vec<Input>, options: &Options) -> Workbench {
                     outcome.diagnostics,
                 )
             } else if let Some(read) = read_logs(&input, index) {
-                logs_read.add(read, index, &input.name, &input.text, &mut zone)
+                logs_read.add(read, index, &input.name, &mut input.text, &mut zone)
             } else if let Some(import) = input.imported.or_else(|| import_with(&input.text, &options.csv)) {
                 hosts.extend(import.hosts);
                 if let Some(found) = import.zone

@@ -815,13 +815,13 @@ fn lines_without_a_date_are_placed_on_a_day() {
         lagscope_core::l10n::english(&warning[0].message),
         "16 lines give a time of day but no date (this is the first), and no line or other input gives \
          the date: their events are left off the timeline. Paste a dated line with them, name the file \
-         by its date (app.2024-06-30.log), or give the lag with its times beside them."
+         by its date (app.2024-06-30.log), or add lag data with timestamps."
     );
     let korean = lagscope_core::l10n::Localizer::bundled(lagscope_core::l10n::Lang::Ko);
     assert!(
         korean
             .render(&warning[0].message)
-            .starts_with("날짜 없이 시각만 적힌 줄이 16줄 있는데(이 줄이 처음)")
+            .starts_with("날짜 없이 시각만 적힌 줄이 16줄 있는데(이 줄이 처음), 날짜를 알려 주는 줄도")
     );
 
     // The file's name gives the day: the times run past midnight into the next.
@@ -872,7 +872,7 @@ fn lines_without_a_date_are_placed_on_a_day() {
     assert_eq!(generations, [ms("2024-06-30T23:58:04.000+09:00"), ms("2024-07-01T00:03:12.000+09:00")]);
     assert!(
         lagscope_core::l10n::english(&together.inputs[0].diagnostics[0].message)
-            .ends_with("placed on the day of the other inputs, which start at 2024-06-30 23:50:00 +09:00."),
+            .ends_with("placed on the day nearest the other inputs' start, 2024-06-30 23:50:00 +09:00."),
         "{}",
         lagscope_core::l10n::english(&together.inputs[0].diagnostics[0].message)
     );
@@ -914,6 +914,31 @@ fn a_dated_line_places_the_times_of_day_around_it() {
     let read = read_logs(&seoul, 0).expect("logs");
     let joined = joined_times(&read);
     assert_eq!(joined[0], Some(ms("2024-06-30T23:58:04.000+09:00")));
+    // A morning line before an evening's dated line is that morning's; a line twelve hours after
+    // the one before it is later the same day, not the day before.
+    let line = |time: &str, text: &str| {
+        format!(
+            "{time} [main] INFO  o.a.k.c.c.internals.AbstractCoordinator - [Consumer clientId=c-1, groupId=nightly] {text}\n"
+        )
+    };
+    let quiet = [
+        line("08:00:00.000", "(Re-)joining group"),
+        line("10:00:00.000", "Successfully joined group with generation Generation{generationId=7, memberId='c-1-a', protocol='range'}"),
+        line("22:30:00.000", "Member c-1-a sending LeaveGroup request to coordinator b-1:9092 (id: 2147483646 rack: null) due to the consumer is being closed"),
+        "2024-06-30 23:00:00.000  INFO 1 --- [main] o.a.k.c.c.internals.AbstractCoordinator  : [Consumer clientId=c-1, groupId=nightly] (Re-)joining group\n".to_owned(),
+    ]
+    .concat();
+    let times: Vec<Option<i64>> =
+        read_logs(&quiet, 0).expect("logs").events.iter().map(|event| event.time_ms).collect();
+    assert_eq!(
+        times,
+        [
+            Some(ms("2024-06-30T08:00:00Z")),
+            Some(ms("2024-06-30T10:00:00Z")),
+            Some(ms("2024-06-30T22:30:00Z")),
+            Some(ms("2024-06-30T23:00:00Z"))
+        ]
+    );
     assert_eq!(joined[2], Some(ms("2024-07-01T00:03:12.000+09:00")));
 }
 
@@ -931,7 +956,23 @@ fn a_time_of_day_goes_to_the_nearest_day() {
     assert_eq!(seoul.place(at(9, 0)), ms("2024-07-01T09:00:00+09:00"));
     let early = DayHint { near_ms: ms("2024-07-01T00:01:00Z"), offset_ms: 0 };
     assert_eq!(early.place(at(23, 59)), ms("2024-06-30T23:59:00Z"));
+    // After a line, forward: through a quiet evening, and a little out of order on the same day.
+    let morning = DayHint { near_ms: ms("2024-06-30T10:00:00Z"), offset_ms: 0 };
+    assert_eq!(morning.place_after(at(22, 30)), ms("2024-06-30T22:30:00Z"));
+    assert_eq!(morning.place_after(at(9, 30)), ms("2024-06-30T09:30:00Z"));
+    assert_eq!(morning.place_after(at(8, 0)), ms("2024-07-01T08:00:00Z"));
+    // Before a dated line, backward.
+    let evening = DayHint { near_ms: ms("2024-06-30T21:00:00Z"), offset_ms: 0 };
+    assert_eq!(evening.place_before(at(8, 0)), ms("2024-06-30T08:00:00Z"));
+    assert_eq!(evening.place_before(at(21, 30)), ms("2024-06-30T21:30:00Z"));
+    assert_eq!(evening.place_before(at(23, 0)), ms("2024-06-29T23:00:00Z"));
     // Far from any real time, nothing overflows.
     let _ = DayHint { near_ms: i64::MAX, offset_ms: i64::MAX }.place(at(1, 0));
     let _ = DayHint { near_ms: i64::MIN, offset_ms: i64::MIN }.place(at(1, 0));
+    for hint in [
+        DayHint { near_ms: i64::MAX, offset_ms: i64::MAX },
+        DayHint { near_ms: i64::MIN, offset_ms: i64::MIN },
+    ] {
+        let _ = (hint.place_after(at(1, 0)), hint.place_before(at(1, 0)));
+    }
 }

@@ -92,9 +92,10 @@ pub struct UndatedLines {
     pub n_lines: usize,
 }
 
-/// Where a time of day without a date is placed: on the day that puts it nearest `near_ms`, in
-/// the wall clock `offset_ms` from UTC. Each line so placed is then the next line's reference,
-/// so a log that runs past midnight moves on to the next day.
+/// Where a time of day without a date is placed, in the wall clock `offset_ms` from UTC: after a
+/// line, on the first day that does not put it more than an hour before that line (a log runs
+/// forward, past midnight and through quiet nights); before a dated line, on the last day that
+/// does not put it more than an hour after it; beside another input's time, on the nearest day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayHint {
     /// A moment (ms since the epoch) near the lines.
@@ -104,18 +105,49 @@ pub struct DayHint {
 }
 
 impl DayHint {
+    /// How far a line may run behind (or ahead of) its reference and stay on its day: lines of
+    /// several hosts come a little out of order.
+    const TOLERANCE_MS: i64 = 3_600_000;
+
     /// The moment nearest [`Self::near_ms`] whose wall-clock time of day is `time_of_day_ms`.
     #[must_use]
     pub fn place(self, time_of_day_ms: i64) -> i64 {
+        let wall = self.wall();
+        let nearest = self.days(time_of_day_ms).into_iter().min_by_key(|moment| moment.abs_diff(wall));
+        nearest.unwrap_or(wall).saturating_sub(self.offset_ms)
+    }
+
+    /// The first moment at or after an hour before [`Self::near_ms`] whose wall-clock time of day
+    /// is `time_of_day_ms`: a line after the reference.
+    #[must_use]
+    pub fn place_after(self, time_of_day_ms: i64) -> i64 {
+        let earliest = self.wall().saturating_sub(Self::TOLERANCE_MS);
+        let days = self.days(time_of_day_ms);
+        let moment = days.into_iter().find(|moment| *moment >= earliest).unwrap_or(days[2]);
+        moment.saturating_sub(self.offset_ms)
+    }
+
+    /// The last moment at or before an hour after [`Self::near_ms`] whose wall-clock time of day
+    /// is `time_of_day_ms`: a line before the reference.
+    #[must_use]
+    pub fn place_before(self, time_of_day_ms: i64) -> i64 {
+        let latest = self.wall().saturating_add(Self::TOLERANCE_MS);
+        let days = self.days(time_of_day_ms);
+        let moment = days.into_iter().rev().find(|moment| *moment <= latest).unwrap_or(days[0]);
+        moment.saturating_sub(self.offset_ms)
+    }
+
+    fn wall(self) -> i64 {
+        self.near_ms.saturating_add(self.offset_ms)
+    }
+
+    /// `time_of_day_ms` on the day before the reference's, on its day and on the day after, in
+    /// the wall clock.
+    fn days(self, time_of_day_ms: i64) -> [i64; 3] {
         const DAY_MS: i64 = 86_400_000;
-        let wall = self.near_ms.saturating_add(self.offset_ms);
-        let midnight = wall.div_euclid(DAY_MS).saturating_mul(DAY_MS);
-        let nearest = [midnight.saturating_sub(DAY_MS), midnight, midnight.saturating_add(DAY_MS)]
+        let midnight = self.wall().div_euclid(DAY_MS).saturating_mul(DAY_MS);
+        [midnight.saturating_sub(DAY_MS), midnight, midnight.saturating_add(DAY_MS)]
             .map(|day| day.saturating_add(time_of_day_ms))
-            .into_iter()
-            .min_by_key(|moment| moment.abs_diff(wall))
-            .unwrap_or(wall);
-        nearest.saturating_sub(self.offset_ms)
     }
 }
 
@@ -181,7 +213,8 @@ pub fn read_logs(text: &str, input: usize) -> Option<LogRead> {
 #[must_use]
 pub fn read_logs_near(text: &str, input: usize, hint: Option<DayHint>) -> Option<LogRead> {
     let mut read = LogRead::default();
-    let mut days = Days { reference: hint, dated_in_input: false, searched_ahead: false };
+    let mut days =
+        Days { reference: hint.map(|hint| (hint, Side::Near)), dated_in_input: false, searched_ahead: false };
     // The last line with a time: its time and host, and whether it already said a commit failed.
     let mut last_timed: Option<(i64, Option<String>, bool)> = None;
     // Timed lines read without finding a zone: past a few thousand, the logs name none.
@@ -266,8 +299,9 @@ pub fn read_logs_near(text: &str, input: usize, hint: Option<DayHint>) -> Option
 
 /// Where the lines' times of day go, as the lines are read.
 struct Days {
-    /// After the last timed line, or the hint until one is read.
-    reference: Option<DayHint>,
+    /// The last timed line (the lines go after it), the input's first dated line when none was
+    /// read yet (they go before it), or the hint (they go nearest it).
+    reference: Option<(DayHint, Side)>,
     dated_in_input: bool,
     /// Whether the input was searched for its first dated line.
     searched_ahead: bool,
@@ -285,7 +319,7 @@ impl Days {
     ) -> Option<i64> {
         if let Some(time_ms) = opened.time_ms {
             self.dated_in_input = true;
-            self.reference = Some(DayHint { near_ms: time_ms, offset_ms: zone_offset_ms });
+            self.reference = Some((DayHint { near_ms: time_ms, offset_ms: zone_offset_ms }, Side::After));
             return Some(time_ms);
         }
         let time_of_day_ms = opened.time_of_day_ms?;
@@ -293,14 +327,26 @@ impl Days {
             self.searched_ahead = true;
             if let Some(dated) = first_date_after(text, line_number) {
                 self.dated_in_input = true;
-                self.reference = Some(dated);
+                self.reference = Some((dated, Side::Before));
             }
         }
-        let day = self.reference?;
-        let time_ms = day.place(time_of_day_ms);
-        self.reference = Some(DayHint { near_ms: time_ms, ..day });
+        let (day, side) = self.reference?;
+        let time_ms = match side {
+            Side::After => day.place_after(time_of_day_ms),
+            Side::Before => day.place_before(time_of_day_ms),
+            Side::Near => day.place(time_of_day_ms),
+        };
+        self.reference = Some((DayHint { near_ms: time_ms, ..day }, Side::After));
         Some(time_ms)
     }
+}
+
+/// Which side of its reference a time of day is placed on.
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    After,
+    Before,
+    Near,
 }
 
 /// The first dated line after line `after` of `text`, as the reference for the times of day

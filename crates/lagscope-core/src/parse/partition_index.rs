@@ -19,27 +19,32 @@ pub(crate) struct PartitionIndex {
 /// One topic's partitions.
 struct TopicRows {
     topic: Name,
-    /// By partition number, below [`DENSE_PARTITIONS`]: the row's index + 1, or 0 for none.
+    /// By partition number: the row's index + 1, or 0 for none. It grows only a little past the
+    /// numbers it holds (see [`DENSE_GROWTH`]), so its memory follows the rows, not the numbers.
     dense: Vec<usize>,
-    /// Partition numbers from [`DENSE_PARTITIONS`] up (and any below 0).
+    /// The partitions the array did not take (a number far past the others, or below 0); the
+    /// array is looked in first.
     sparse: FxHashMap<i32, usize>,
 }
 
-/// Partition numbers below this are looked up in an array (Kafka topics rarely have more than a
-/// few thousand partitions); larger ones in a map, so a stray huge number costs no memory.
-const DENSE_PARTITIONS: i32 = 1 << 16;
+/// How far past twice its length the array may grow for a new partition number: rows in the
+/// usual order (0, 1, 2 …, or a topic's partitions in any order) fill it, while a stray large
+/// number (`65535` for a topic of a few partitions, in a paste of thousands of topics) goes to
+/// the map instead of allocating an array that large.
+const DENSE_GROWTH: usize = 64;
 
 impl PartitionIndex {
     /// The index of `topic`'s `partition` row, if one was inserted.
     pub(crate) fn get(&mut self, topic: &Name, partition: i32) -> Option<usize> {
         let slot = self.find_topic(topic)?;
         let rows = &self.topics[slot];
-        match usize::try_from(partition) {
-            Ok(slot) if partition < DENSE_PARTITIONS => {
-                rows.dense.get(slot).copied().filter(|&index| index > 0).map(|index| index - 1)
-            }
-            _ => rows.sparse.get(&partition).copied(),
-        }
+        let in_array = usize::try_from(partition)
+            .ok()
+            .and_then(|number| rows.dense.get(number))
+            .copied()
+            .filter(|&index| index > 0)
+            .map(|index| index - 1);
+        in_array.or_else(|| rows.sparse.get(&partition).copied())
     }
 
     /// Records that `topic`'s `partition` row is at `index`.
@@ -58,8 +63,9 @@ impl PartitionIndex {
             slot
         };
         let rows = &mut self.topics[slot];
+        let limit = rows.dense.len().saturating_mul(2).saturating_add(DENSE_GROWTH);
         match usize::try_from(partition) {
-            Ok(number) if partition < DENSE_PARTITIONS => {
+            Ok(number) if number < limit => {
                 if rows.dense.len() <= number {
                     rows.dense.resize(number + 1, 0);
                 }
@@ -110,6 +116,37 @@ mod tests {
         assert_eq!(index.get(&payments, 7), None);
         assert_eq!(index.get(&Name::from("refunds"), 0), None);
         assert_eq!(index.get(&orders, i32::MAX), None);
+    }
+
+    /// Many topics, each with one huge partition number: the map takes them, not arrays that
+    /// large; a number first in the map, then within a grown array, is found either way.
+    #[test]
+    fn a_stray_large_number_costs_no_array() {
+        let mut index = PartitionIndex::default();
+        for topic in 0..1_000 {
+            index.insert(&Name::from(format!("t{topic}")), 65_535, topic);
+        }
+        assert!(index.topics.iter().all(|rows| rows.dense.is_empty()));
+        let topic: Name = Name::from("t0");
+        assert_eq!(index.get(&topic, 65_535), Some(0));
+        let grown: Name = Name::from("grown");
+        index.insert(&grown, 500, 1);
+        for partition in 0..1_000 {
+            if partition != 500 {
+                index.insert(&grown, partition, 10 + usize::try_from(partition).unwrap_or(0));
+            }
+        }
+        assert_eq!(index.get(&grown, 500), Some(1));
+        assert_eq!(index.get(&grown, 999), Some(1_009));
+        index.insert(&grown, 500, 2);
+        assert_eq!(index.get(&grown, 500), Some(2));
+        assert!(
+            index
+                .topics
+                .iter()
+                .find(|rows| rows.topic == grown)
+                .is_some_and(|rows| rows.dense.len() <= 1_000)
+        );
     }
 
     #[test]

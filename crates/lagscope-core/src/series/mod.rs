@@ -44,8 +44,9 @@ pub struct SampleOwner {
     pub consumer_id: Option<Name>,
 }
 
-/// An offset or lag, or unknown, in one word: `i64::MIN` is unknown (no reader gives it: it has
-/// no positive counterpart, and a value that low is read as `i64::MIN + 1`).
+/// An offset or lag, or unknown, in one word: `i64::MIN` is unknown. The text readers never give
+/// that value (they read `-9223372036854775807` at the lowest); a JSON number or a sample made in
+/// code that low is kept as `i64::MIN + 1`, which no partition's offset or lag comes near.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct MaybeOffset(i64);
 
