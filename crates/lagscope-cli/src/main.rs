@@ -854,14 +854,31 @@ fn cores() -> usize {
 /// Reads `reader` in windows of whole lines, about [`WINDOW_BYTES`] each: `read` gets each
 /// window up to and with its last line break (the last window: whatever remains) and whether it
 /// is the last, and stops the reading by answering `false`. What follows a window's last line
-/// break waits for the next one, so memory stays a few windows, whatever the input. The next
-/// window is read on a thread of its own while `read` works on this one.
+/// break waits for the next one, so memory stays a few windows, whatever the input. The first
+/// window is read here (a reader that stops at it, as `analyze` does with a file that is no lag
+/// CSV, has read no more); after it, the next window is read on a thread of its own while `read`
+/// works on this one.
 fn read_windows(reader: impl Read + Send, mut read: impl FnMut(&[u8], bool) -> bool) -> std::io::Result<()> {
+    let mut windows = WindowReader { reader, window: new_window(), searched: 0 };
+    let Some(first) = windows.next(&mut new_window)? else { return Ok(()) };
+    if !read(&first.bytes[..first.end], first.is_last) || first.is_last {
+        return Ok(());
+    }
     let (full_sender, full) = std::sync::mpsc::sync_channel::<Window>(1);
     // Windows `read` is done with, to be filled again rather than allocated (and zeroed) anew.
     let (spare_sender, spare) = std::sync::mpsc::channel::<Vec<u8>>();
+    let _ = spare_sender.send(first.bytes);
     std::thread::scope(|scope| {
-        let reading = scope.spawn(move || read_ahead(reader, &full_sender, &spare));
+        let reading = scope.spawn(move || -> std::io::Result<()> {
+            let mut spare_window = || spare.try_recv().unwrap_or_else(|_| new_window());
+            while let Some(window) = windows.next(&mut spare_window)? {
+                // A receiver that is gone wanted no more.
+                if full_sender.send(window).is_err() {
+                    break;
+                }
+            }
+            Ok(())
+        });
         for window in &full {
             let go_on = read(&window.bytes[..window.end], window.is_last);
             // The reader may have stopped already: then the window is simply dropped.
@@ -883,48 +900,49 @@ struct Window {
     is_last: bool,
 }
 
-/// The reading half of [`read_windows`]: sends each window to `windows` until the input ends
-/// or the receiver is gone.
-fn read_ahead(
-    mut reader: impl Read,
-    windows: &std::sync::mpsc::SyncSender<Window>,
-    spare: &std::sync::mpsc::Receiver<Vec<u8>>,
-) -> std::io::Result<()> {
-    let new_window = || Vec::with_capacity(WINDOW_BYTES + (1 << 20));
-    let mut window: Vec<u8> = new_window();
-    // The window's bytes before this hold no line break (a line longer than a window, or CR-only
-    // line ends): only what was read since is searched, so a text without `\n` stays linear.
-    let mut searched = 0;
-    loop {
-        // Straight into the window, past the reader's buffer once that is empty.
-        let wanted = WINDOW_BYTES.saturating_sub(window.len()).max(1 << 16);
-        if (&mut reader).take(wanted as u64).read_to_end(&mut window)? == 0 {
-            break;
-        }
-        if window.len() < WINDOW_BYTES {
-            continue;
-        }
-        match memchr::memrchr(b'\n', &window[searched..]) {
-            Some(offset) => {
-                let end = searched + offset + 1;
-                let mut next = spare.try_recv().unwrap_or_else(|_| new_window());
-                next.clear();
-                next.extend_from_slice(&window[end..]);
-                let bytes = std::mem::replace(&mut window, next);
-                if windows.send(Window { bytes, end, is_last: false }).is_err() {
-                    return Ok(());
+fn new_window() -> Vec<u8> {
+    Vec::with_capacity(WINDOW_BYTES + (1 << 20))
+}
+
+/// Cuts what `reader` gives into [`Window`]s.
+struct WindowReader<R> {
+    reader: R,
+    /// The next window, as far as it is read.
+    window: Vec<u8>,
+    /// The window's bytes before this hold no line break (a line longer than a window, or CR-only
+    /// line ends): only what was read since is searched, so a text without `\n` stays linear.
+    searched: usize,
+}
+
+impl<R: Read> WindowReader<R> {
+    /// The next window (`None` at the end), its remainder moved into a buffer from `spare`.
+    fn next(&mut self, spare: &mut dyn FnMut() -> Vec<u8>) -> std::io::Result<Option<Window>> {
+        loop {
+            // Straight into the window, past the reader's buffer once that is empty.
+            let wanted = WINDOW_BYTES.saturating_sub(self.window.len()).max(1 << 16);
+            if (&mut self.reader).take(wanted as u64).read_to_end(&mut self.window)? == 0 {
+                if self.window.is_empty() {
+                    return Ok(None);
                 }
-                searched = 0;
+                let bytes = std::mem::take(&mut self.window);
+                let end = bytes.len();
+                return Ok(Some(Window { bytes, end, is_last: true }));
             }
-            None => searched = window.len(),
+            if self.window.len() < WINDOW_BYTES {
+                continue;
+            }
+            if let Some(offset) = memchr::memrchr(b'\n', &self.window[self.searched..]) {
+                let end = self.searched + offset + 1;
+                let mut next = spare();
+                next.clear();
+                next.extend_from_slice(&self.window[end..]);
+                let bytes = std::mem::replace(&mut self.window, next);
+                self.searched = 0;
+                return Ok(Some(Window { bytes, end, is_last: false }));
+            }
+            self.searched = self.window.len();
         }
     }
-    if !window.is_empty() {
-        let end = window.len();
-        // A receiver that is gone wanted no more.
-        let _ = windows.send(Window { bytes: window, end, is_last: true });
-    }
-    Ok(())
 }
 
 /// How much of the input is read (and parsed on several cores) at once.
@@ -1219,5 +1237,21 @@ mod tests {
         })
         .unwrap();
         assert_eq!(n_read, 2);
+
+        // A stop at the first window: nothing read past it.
+        let mut source = std::io::Cursor::new(input.as_slice());
+        read_windows(&mut source, |_, _| false).unwrap();
+        let read_at_most = WINDOW_BYTES + (1 << 16);
+        assert!(usize::try_from(source.position()).unwrap() <= read_at_most, "{}", source.position());
+
+        // A text shorter than a window is one window, the last.
+        let mut windows = Vec::new();
+        read_windows(&b"a\nb"[..], |window, is_last| {
+            windows.push((window.to_vec(), is_last));
+            true
+        })
+        .unwrap();
+        assert_eq!(windows, [(b"a\nb".to_vec(), true)]);
+        read_windows(&b""[..], |_, _| panic!("no window in an empty text")).unwrap();
     }
 }
