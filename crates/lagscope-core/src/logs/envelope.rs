@@ -45,12 +45,24 @@ pub(super) fn open(line: &str) -> Envelope<'_> {
     {
         return Envelope { host: envelope.host.or(host), ..envelope };
     }
+    Envelope { host, ..open_printed(trimmed) }
+}
+
+/// A line as a program printed it (no JSON around it): its time and message, without a host.
+fn open_printed(trimmed: &str) -> Envelope<'_> {
     let (time, message) = leading_time(trimmed);
     let time_of_day_ms = if time.is_none() { leading_time_of_day(trimmed) } else { None };
     let (time_ms, time_text) =
         time.map_or((None, None), |(time_ms, text)| (Some(time_ms), Some(Cow::Borrowed(text))));
     let message = without_logger(message);
-    Envelope { host, time_ms, time_text, time_of_day_ms, message: Cow::Borrowed(message), stack_trace: None }
+    Envelope {
+        host: None,
+        time_ms,
+        time_text,
+        time_of_day_ms,
+        message: Cow::Borrowed(message),
+        stack_trace: None,
+    }
 }
 
 impl Envelope<'_> {
@@ -136,7 +148,8 @@ fn json_line(line: &str) -> Option<Envelope<'static>> {
             value.and_then(serde_json::Value::as_str).map(str::to_owned)
         })
     };
-    let message = text(&["message", "msg", "log"])?;
+    // `log`: Docker's json-file driver; `line`: Loki's `logcli --output=jsonl`.
+    let message = text(&["message", "msg", "log", "line"])?;
     // A time as text, or as epoch milliseconds (Log4j 2's `timeMillis`, `instant.epochSecond`).
     let time = text(&["@timestamp", "timestamp", "time", "ts"]);
     let number =
@@ -155,14 +168,39 @@ fn json_line(line: &str) -> Option<Envelope<'static>> {
     // A number is a time only within the years the date module reads (1970–9999).
     let epoch_ms = epoch_ms.filter(|ms| (0..=MAX_EPOCH_MS).contains(ms));
     let time_ms = time.as_deref().and_then(parse_timestamp).or(epoch_ms);
-    let host =
-        text(&["HOSTNAME", "hostname", "host", "host.name", "kubernetes.pod_name", "kubernetes.pod.name"]);
+    let host = text(&[
+        "HOSTNAME",
+        "hostname",
+        "host",
+        "host.name",
+        "kubernetes.pod_name",
+        "kubernetes.pod.name",
+        "labels.pod",
+        "labels.host",
+        "labels.instance",
+    ]);
+    // The program's own line inside a container runtime's or a collector's JSON (`{"log":
+    // "2024-03-17 18:00:01.123  INFO 1 --- [main] … : …\n", "time": …}`): opened as printed, for
+    // its message without the layout's columns and logger, and its own time when the JSON's has none.
+    let printed = open_printed(message.trim());
+    let (message, printed_time, printed_time_of_day) =
+        if printed.time_ms.is_some() || printed.time_of_day_ms.is_some() {
+            let printed_time = printed.time_ms.map(|ms| (ms, printed.time_text.map(Cow::into_owned)));
+            (printed.message.into_owned(), printed_time, printed.time_of_day_ms)
+        } else {
+            (message, None, None)
+        };
+    let (time_ms, time_text, time_of_day_ms) = match (time_ms, printed_time) {
+        (Some(ms), _) => (Some(ms), time, None),
+        (None, Some((ms, text))) => (Some(ms), text, None),
+        (None, None) => (None, None, printed_time_of_day),
+    };
     let stack_trace = text(&["stack_trace", "error.stack_trace", "exception", "stackTrace"]);
     Some(Envelope {
         host: host.map(Cow::Owned),
         time_ms,
-        time_text: time.map(Cow::Owned),
-        time_of_day_ms: None,
+        time_text: time_text.map(Cow::Owned),
+        time_of_day_ms,
         message: Cow::Owned(message),
         stack_trace,
     })
@@ -355,6 +393,34 @@ mod tests {
             let line = format!(r#"{{"timeMillis":{extreme},"message":"m"}}"#);
             assert_eq!(open(&line).time_ms, None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_printed_line_inside_a_runtimes_or_a_collectors_json() {
+        // Docker's json-file driver: the program's own line, its own layout and time inside.
+        let docker = open(
+            r#"{"log":"2024-03-17 18:00:01.123  INFO 1 --- [ntainer#0-0-C-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c-1, groupId=g] (Re-)joining group\n","stream":"stdout","time":"2024-03-17T18:00:01.125Z"}"#,
+        );
+        assert_eq!(docker.time_ms, parse_timestamp("2024-03-17T18:00:01.125Z"));
+        assert!(docker.message.starts_with("INFO 1 --- [ntainer#0-0-C-1]"), "{}", docker.message);
+        // Kafka's log4j layout inside: the ` (class)` suffix is dropped.
+        let broker = open(
+            r#"{"log":"[2024-03-17 18:00:01,123] INFO [GroupCoordinator 1]: Stabilized group g generation 3 (__consumer_offsets-7) with 2 members (kafka.coordinator.group.GroupCoordinator)\n"}"#,
+        );
+        assert_eq!(broker.time_ms, parse_timestamp("2024-03-17T18:00:01.123Z"));
+        assert!(broker.message.ends_with("with 2 members"), "{}", broker.message);
+        // Loki's `logcli --output=jsonl`: the line in `line`, the pod among the labels.
+        let loki = open(
+            r#"{"labels":{"app":"billing","pod":"billing-7d9f-2xkqp"},"line":"09:30:00.000 [main] INFO  o.a.k.c.c.i.AbstractCoordinator - [Consumer clientId=c-1, groupId=g] (Re-)joining group","timestamp":"2024-03-17T09:30:00.000412Z"}"#,
+        );
+        assert_eq!(loki.host.as_deref(), Some("billing-7d9f-2xkqp"));
+        assert_eq!(loki.time_ms, parse_timestamp("2024-03-17T09:30:00.000Z"));
+        assert!(loki.message.contains("(Re-)joining group"));
+        // Only the printed line's time of day, and no time around it: kept for a day to be found.
+        let bare = open(
+            r#"{"log":"09:30:00.000 [main] INFO x - [Consumer clientId=c-1, groupId=g] (Re-)joining group"}"#,
+        );
+        assert_eq!((bare.time_ms, bare.time_of_day_ms), (None, Some(34_200_000)));
     }
 
     #[test]
