@@ -3,13 +3,16 @@
 //! Wrappers read (from the outside in):
 //! - `kubectl logs --prefix`: `[pod/<pod>/<container>] …`; an aggregator's or `docker compose`'s
 //!   source column: `<host> | …`;
-//! - JSON lines (logstash, ECS, Loki exports): the message in `message` (or `msg`), the time in
-//!   `@timestamp` (or `timestamp`, `time`), the host in `HOSTNAME` (or `host`, `hostname`,
-//!   `host.name`, `kubernetes.pod_name`), a stack trace in `stack_trace` (or `error.stack_trace`);
+//! - JSON lines (logstash, ECS, Docker's json-file driver, Loki's `logcli --output=jsonl`): the
+//!   message in `message` (or `msg`, `log`, `line`; a whole printed line there is opened as
+//!   one), the time in `@timestamp` (or `timestamp`, `time`), the host in `HOSTNAME` (or `host`,
+//!   `hostname`, `host.name`, `kubernetes.pod_name`, Loki's `labels.pod`), a stack trace in
+//!   `stack_trace` (or `error.stack_trace`);
 //! - a leading time: Kafka's log4j pattern `[%d] %p %m (%c)%n` (`[2024-05-01 10:00:00,123] INFO …`),
 //!   Spring Boot's console pattern (`2024-03-17 18:00:01.123  INFO 1 --- [thread] logger : …`, or
-//!   ISO 8601 with an offset since Boot 3), logback's default (`18:00:01.123 [thread] INFO …` has no
-//!   date: its time of day is kept, for `read_logs` to place on a day).
+//!   ISO 8601 with an offset since Boot 3), also after a journal's or syslog's prefix; logback's
+//!   default (`18:00:01.123 [thread] INFO …` has no date: its time of day is kept, for
+//!   `read_logs` to place on a day).
 //!
 //! The message is what follows; the Kafka phrases are found in it wherever the layout put them,
 //! so a layout not listed here still reads when it starts with a time.
@@ -213,17 +216,9 @@ fn leading_time(line: &str) -> (Option<(i64, &str)>, &str) {
         if let Some((inside, rest)) = line.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
             (inside, rest)
         } else {
-            // The date and the clock are one word (ISO 8601) or two.
-            let mut words = line.splitn(3, ' ');
-            let first = words.next().unwrap_or_default();
-            let second = words.next().unwrap_or_default();
-            if first.len() >= 19 && first.as_bytes().get(10) == Some(&b'T') {
-                (first, &line[first.len()..])
-            } else if first.len() == 10 && !second.is_empty() {
-                let end = first.len() + 1 + second.len();
-                (&line[..end], &line[end..])
-            } else {
-                return bracketed_time_within(line);
+            match date_and_clock(line) {
+                (Some(inside), rest) => (inside, rest),
+                (None, _) => return bracketed_time_within(line),
             }
         };
     let time = (inside.starts_with(|character: char| character.is_ascii_digit()) && inside.len() >= 16)
@@ -276,6 +271,22 @@ fn leading_time_of_day(line: &str) -> Option<i64> {
     Some(((hours * 60 + minutes) * 60 + seconds.min(59)) * 1000 + milliseconds)
 }
 
+/// The date and the clock starting `line`, unbracketed: one word (ISO 8601) or two; and what
+/// follows them.
+fn date_and_clock(line: &str) -> (Option<&str>, &str) {
+    let mut words = line.splitn(3, ' ');
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    if first.len() >= 19 && first.as_bytes().get(10) == Some(&b'T') {
+        (Some(first), &line[first.len()..])
+    } else if first.len() == 10 && !second.is_empty() {
+        let end = first.len() + 1 + second.len();
+        (Some(&line[..end]), &line[end..])
+    } else {
+        (None, line)
+    }
+}
+
 /// How far into a line a bracketed time may start (after a journal's or syslog's own prefix:
 /// `May 01 10:00:00 host kafka[1234]: [2024-05-01 10:00:00,123] INFO …`).
 const TIME_SEARCH_BYTES: usize = 96;
@@ -297,6 +308,24 @@ fn bracketed_time_within(line: &str) -> (Option<(i64, &str)>, &str) {
             return (Some((time_ms, inside)), rest.trim_start());
         }
         from = start + 1;
+    }
+    time_after_journal_prefix(line)
+}
+
+/// A time that starts the program's own line after a journal's or syslog's prefix (`May 01
+/// 10:00:00 b-1 app[1234]: 2024-05-01 10:00:00.123  INFO 1 --- …`: Spring Boot's layout under
+/// journald), and what follows it.
+fn time_after_journal_prefix(line: &str) -> (Option<(i64, &str)>, &str) {
+    let head = &line[..line.floor_char_boundary(TIME_SEARCH_BYTES)];
+    if let Some(colon) = head.find(": ") {
+        let rest = line[colon + 2..].trim_start();
+        if let (Some(words), after) = date_and_clock(rest)
+            && words.len() >= 16
+            && words.starts_with(|character: char| character.is_ascii_digit())
+            && let Some(time_ms) = parse_timestamp(words)
+        {
+            return (Some((time_ms, words)), after.trim_start());
+        }
     }
     time_in_columns(line)
 }
@@ -380,6 +409,16 @@ mod tests {
 
     #[test]
     fn a_journal_prefix_and_numeric_json_times() {
+        let spring = open(
+            "May 01 10:00:00 notify-1 app[1234]: 2024-05-01 10:00:00.123  INFO 1 --- [main] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=c, groupId=g] (Re-)joining group",
+        );
+        assert_eq!(spring.time_ms, parse_timestamp("2024-05-01T10:00:00.123Z"));
+        assert!(spring.message.starts_with("INFO 1 --- [main]"), "{}", spring.message);
+        let iso = open(
+            "May 01 10:00:00 notify-1 app[1234]: 2024-05-01T19:00:00.123+09:00  INFO 1 --- [main] x : y",
+        );
+        assert_eq!(iso.time_ms, parse_timestamp("2024-05-01T10:00:00.123Z"));
+        assert_eq!(open("May 01 10:00:00 notify-1 app[1234]: started in 3 s").time_ms, None);
         let journal =
             open("May 01 10:00:00 b-1 kafka[1234]: [2024-05-01 10:00:00,123] INFO [GroupCoordinator 1]: x");
         assert_eq!(journal.time_ms, parse_timestamp("2024-05-01T10:00:00.123Z"));
