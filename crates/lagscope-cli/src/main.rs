@@ -857,12 +857,25 @@ fn cores() -> usize {
 /// break waits for the next one, so memory stays a few windows, whatever the input. The first
 /// window is read here (a reader that stops at it, as `analyze` does with a file that is no lag
 /// CSV, has read no more); after it, the next window is read on a thread of its own while `read`
-/// works on this one.
+/// works on this one, unless the input is read on one core ([`cores`]).
 fn read_windows(reader: impl Read + Send, mut read: impl FnMut(&[u8], bool) -> bool) -> std::io::Result<()> {
     let mut windows = WindowReader { reader, window: new_window(), searched: 0 };
     let Some(first) = windows.next(&mut new_window)? else { return Ok(()) };
     if !read(&first.bytes[..first.end], first.is_last) || first.is_last {
         return Ok(());
+    }
+    if cores() < 2 {
+        // One core: each window in turn, its buffer filled again for the next.
+        let mut spare = Some(first.bytes);
+        loop {
+            let next = windows.next(&mut || spare.take().unwrap_or_else(new_window))?;
+            let Some(window) = next else { return Ok(()) };
+            let go_on = read(&window.bytes[..window.end], window.is_last);
+            spare = Some(window.bytes);
+            if !go_on {
+                return Ok(());
+            }
+        }
     }
     let (full_sender, full) = std::sync::mpsc::sync_channel::<Window>(1);
     // Windows `read` is done with, to be filled again rather than allocated (and zeroed) anew.
