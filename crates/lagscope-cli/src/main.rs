@@ -12,6 +12,9 @@ use lagscope_core::contract::ParseReport;
 use lagscope_core::l10n::format::{Align, pad};
 use lagscope_core::l10n::{Lang, Localizer};
 use lagscope_core::parse::{LineAccount, ParseOptions, ParseOutcome, Parser as LineParser, parse_accounted};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use lagscope_core::source::Tool;
 use lagscope_core::text::decode;
 
