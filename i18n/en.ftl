@@ -380,7 +380,10 @@ finding-slow-rebalance-title = { $slow } of { $total } { $total ->
     [1] rebalance
    *[other] rebalances
 } of { $group } took long: the longest { $longest }
-finding-slow-rebalance-summary = The rebalance to generation { $generation } ran from { $start } to { $end }: { $duration } before its { $members } members had all joined, and the partitions they had revoked were consumed by nobody meanwhile.{ $held_up }
+finding-slow-rebalance-summary = { $protocol ->
+    [consumer] The rebalance to epoch { $generation } ran from { $start } to { $end }: { $duration } before its { $members } members had all reconciled their assignments at that epoch. Under the KIP-848 protocol only the partitions that moved waited meanwhile; each member reconciles at its own heartbeat and gives up partitions only at its next poll().
+   *[other] The rebalance to generation { $generation } ran from { $start } to { $end }: { $duration } before its { $members } members had all joined, and the partitions they had revoked were consumed by nobody meanwhile.
+}{ $held_up }
 finding-slow-rebalance-held-up = {" "}It waited for { $member }, which rejoined { $late } after the member before it: a member rejoins only at its next poll(), so a long batch in its poll loop holds the whole group.
 
 # deploy-rebalances
@@ -395,7 +398,10 @@ finding-deploy-rebalances-summary = { $closed } { $closed ->
     [0] {""}
     [1] on 1 host{" "}
    *[other] on { $n_hosts } hosts{" "}
-}closed between { $start } and { $end }, and the group went through { $rebalances } rebalances until { $settled }. With the classic protocol every restarted member costs two: its LeaveGroup, then its JoinGroup; with eager assignors every member stops consuming in each.
+}closed between { $start } and { $end }, and the group went through { $rebalances } rebalances until { $settled }. { $protocol ->
+    [consumer] Under the KIP-848 consumer protocol every restarted member bumps the group epoch twice, as it leaves and as it joins, but only the members whose partitions move pause.
+   *[other] With the classic protocol every restarted member costs two: its LeaveGroup, then its JoinGroup; with eager assignors every member stops consuming in each.
+}
 
 # lag-during-rebalances
 finding-lag-during-rebalances-title = { $group }'s lag rose from { $before } to { $after } while it rebalanced { $rebalances } times
@@ -542,14 +548,14 @@ rule-session-timeout-removals-why = A consumer that crashes, is killed or freeze
 rule-session-timeout-removals-evidence = The broker's group coordinator messages (`GroupCoordinator` in 2.x and 3.x, `GroupMetadataManager` from 3.7): each removal for a session timeout, its time and the member id.
 rule-session-timeout-removals-next = Find what happened to those members' processes at those times (restarts, OOM kills, node failures, long GC pauses). On deploys, close consumers on shutdown so that they leave at once, or use static membership to ride out short restarts.
 # slow-rebalance
-rule-slow-rebalance-what = Rebalances that took 30 s or more, from the first member rejoining (or the broker preparing the rebalance) to the last member joining the new generation, read from consumer logs; and the member that held one up: the one that rejoined last, at least half the rebalance after the member before it.
+rule-slow-rebalance-what = Rebalances that took 30 s or more, from the first member rejoining (or the broker preparing the rebalance) to the last member joining the new generation, read from consumer logs; and the member that held one up: the one that rejoined last, at least half the rebalance after the member before it. A KIP-848 group's rebalance runs from the broker's epoch bump (or a member's JOINING) to the last member reconciling its assignment at that epoch (STABLE); no member holds the others up there.
 rule-slow-rebalance-why = A classic rebalance ends only when every member has rejoined, and a member rejoins only at its next poll(): one member busy with a long batch keeps the whole group waiting, for up to max.poll.interval.ms, while the partitions the others revoked are consumed by nobody.
-rule-slow-rebalance-evidence = The clients' `(Re-)joining group` and `Successfully joined group with generation` lines per member, the broker's `Preparing to rebalance` when given; how many rebalances took long, the longest, and the member that rejoined last with how much later than the one before it.
+rule-slow-rebalance-evidence = The clients' `(Re-)joining group` and `Successfully joined group with generation` lines per member, the broker's `Preparing to rebalance` when given (KIP-848: `Member … transitioned from … to STABLE` and the broker's `Bumped group epoch`); how many rebalances took long, the longest, and the member that rejoined last with how much later than the one before it.
 rule-slow-rebalance-next = Look at what the late member was doing in its poll loop at that time (a long batch, a slow call); bound the time a batch takes (`max.poll.records`, timeouts on external calls); the cooperative protocol or KIP-848 keep the other members consuming during a rebalance.
 # deploy-rebalances
 rule-deploy-rebalances-what = The rebalances a deploy caused, read from consumer logs: consumers closing (LeaveGroup because the consumer is being closed, Spring's `Consumer stopped`) less than 10 minutes apart make one deploy; its rebalances are the generations that ended from its first close until the first one after its last close. Reported from 2 rebalances.
 rule-deploy-rebalances-why = With the classic protocol a restarted dynamic member rebalances the group twice, once when it leaves and once when it rejoins: a rolling deploy of n instances is about 2n rebalances, and with eager assignors the whole group stops consuming in each.
-rule-deploy-rebalances-evidence = The consumers' closing leaves and the generations they joined (from the clients' logs, and the broker's when given): how many consumers closed, on which hosts, when, and how many rebalances followed.
+rule-deploy-rebalances-evidence = The consumers' closing leaves and the generations they joined (from the clients' logs, and the broker's when given; under KIP-848 the group's epochs and a member's `LEAVING` to `UNSUBSCRIBED`): how many consumers closed, on which hosts, when, and how many rebalances followed.
 rule-deploy-rebalances-next = Use static membership (`group.instance.id`, with `session.timeout.ms` longer than a restart) so that a restarted instance gets its partitions back without a rebalance; use `cooperative-sticky` or the KIP-848 protocol so that the other members keep consuming; restart instances one at a time only after the group is stable again.
 # lag-during-rebalances
 rule-lag-during-rebalances-what = A lag series and consumer logs of the same group given together: 3 or more rebalances ended inside the series, and the group's lag was higher after the last of them than before the first.
@@ -873,10 +879,17 @@ report-share-of-lag = Share of lag
 cli-source = source: { $tool }
 cli-source-with-hint = source: { $tool } ({ $hint })
 cli-source-not-recognised = not recognised
-cli-logs-group = { $group }: { $events } events in the logs, { $n_generations ->
-    [0] no generation named
-    [1] generation { $generations }
-   *[other] generations { $generations }
+cli-logs-group = { $group }: { $events } events in the logs, { $protocol ->
+    [consumer] { $n_generations ->
+        [0] no epoch named
+        [1] epoch { $generations }
+       *[other] epochs { $generations }
+    } (KIP-848)
+   *[other] { $n_generations ->
+        [0] no generation named
+        [1] generation { $generations }
+       *[other] generations { $generations }
+    }
 }
 cli-logs-storm = poll-timeout leaves: { $members } { $members ->
     [1] member
@@ -1220,6 +1233,12 @@ event-mark-preparing-rebalance = Coordinator: rebalance begins (generation { $ge
     [unknown] {""}
    *[other] {""}: { $reason }
 }
+event-mark-epoch-reached = Reconciled its assignment at epoch { $epoch }
+event-mark-epoch-bumped = Coordinator: group epoch bumped to { $epoch }, a rebalance begins
+event-mark-target-computed = Coordinator: target assignment for epoch { $epoch }{ $assignor ->
+    [unknown] {""}
+   *[other] {""} (assignor { $assignor })
+}
 event-mark-stabilized = Coordinator: generation { $generation } is stable{ $members ->
     [unknown] {""}
    *[other] {""} with { $members } { $members ->
@@ -1372,9 +1391,15 @@ ui-log-timeline-title = Group timeline from the logs
 ui-log-timeline-group = { $group }: { $members } { $members ->
     [one] member
    *[other] members
-}, { $generations } { $generations ->
-    [one] generation
-   *[other] generations
+}, { $generations } { $protocol ->
+    [consumer] { $generations ->
+        [one] epoch
+       *[other] epochs
+    }
+   *[other] { $generations ->
+        [one] generation
+       *[other] generations
+    }
 }, { $rebalances } { $rebalances ->
     [one] rebalance
    *[other] rebalances
@@ -1382,9 +1407,18 @@ ui-log-timeline-group = { $group }: { $members } { $members ->
 ui-log-coordinator = group coordinator
 ui-log-lane-skew = its clock runs { $offset } off the other hosts' (see the clock-skew finding)
 ui-log-mark = { $time } · { $what }
-ui-log-generation = Generation { $generation }, from { $start }
-ui-log-generation-short = gen { $generation }
-ui-log-rebalance-span = Rebalance to generation { $generation }: { $duration }
+ui-log-generation = { $protocol ->
+    [consumer] Epoch
+   *[other] Generation
+} { $generation }, from { $start }
+ui-log-generation-short = { $protocol ->
+    [consumer] epoch
+   *[other] gen
+} { $generation }
+ui-log-rebalance-span = Rebalance to { $protocol ->
+    [consumer] epoch
+   *[other] generation
+} { $generation }: { $duration }
 ui-log-marks-shown = Showing the first { $shown } of { $total } events.
 ui-log-legend-join = joined
 ui-log-legend-assignment = partitions assigned

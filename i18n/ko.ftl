@@ -323,7 +323,10 @@ finding-session-timeout-removals-summary = { $first } ~ { $last } 사이에 그�
 
 # slow-rebalance
 finding-slow-rebalance-title = { $group } 그룹의 리밸런싱 { $total }번 중 { $slow }번이 오래 걸림: 가장 긴 것 { $longest }
-finding-slow-rebalance-summary = 제너레이션 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration }이 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.{ $held_up }
+finding-slow-rebalance-summary = { $protocol ->
+    [consumer] 에포크 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 이 에포크의 할당을 반영하기까지 { $duration } 걸렸습니다. KIP-848 프로토콜에서는 그동안 옮겨지는 파티션만 멈춥니다. 멤버마다 자기 하트비트 때 할당을 반영하고, 파티션은 다음 poll() 때 반납합니다.
+   *[other] 제너레이션 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration } 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.
+}{ $held_up }
 finding-slow-rebalance-held-up = {" "}{ $member } 멤버를 기다렸습니다. 이 멤버는 바로 앞 멤버보다 { $late } 늦게 다시 참여했습니다. 멤버는 다음 poll() 때에야 다시 참여하므로, poll 루프의 긴 배치 하나가 그룹 전체를 붙잡습니다.
 
 # deploy-rebalances
@@ -331,7 +334,10 @@ finding-deploy-rebalances-title = 배포 한 번에 { $group } 그룹이 { $reba
 finding-deploy-rebalances-summary = { $start } ~ { $end } 사이에 컨슈머 { $closed }개가{ $n_hosts ->
     [0] {""}
    *[other] (호스트 { $n_hosts }대)
-} 종료됐고, { $settled }까지 그룹이 { $rebalances }번 리밸런싱됐습니다. 클래식 프로토콜에서는 재시작한 멤버 하나마다 리밸런싱이 두 번 일어납니다(LeaveGroup 한 번, JoinGroup 한 번). eager 할당 방식에서는 리밸런싱 때마다 모든 멤버가 읽기를 멈춥니다.
+} 종료됐고, { $settled }까지 그룹이 { $rebalances }번 리밸런싱됐습니다. { $protocol ->
+    [consumer] KIP-848 컨슈머 프로토콜에서는 재시작한 멤버 하나마다 그룹 에포크가 두 번 올라가지만(나갈 때 한 번, 들어올 때 한 번), 파티션이 옮겨지는 멤버만 잠시 멈춥니다.
+   *[other] 클래식 프로토콜에서는 재시작한 멤버 하나마다 리밸런싱이 두 번 일어납니다(LeaveGroup 한 번, JoinGroup 한 번). eager 할당 방식에서는 리밸런싱 때마다 모든 멤버가 읽기를 멈춥니다.
+}
 
 # lag-during-rebalances
 finding-lag-during-rebalances-title = { $group } 그룹이 { $rebalances }번 리밸런싱되는 동안 랙이 { $before }건에서 { $after }건으로 늘어남
@@ -463,14 +469,14 @@ rule-session-timeout-removals-why = 죽거나, 강제 종료되거나, 멈춘 �
 rule-session-timeout-removals-evidence = 브로커의 그룹 코디네이터 메시지(2.x, 3.x의 `GroupCoordinator`, 3.7부터 `GroupMetadataManager`): 세션 타임아웃으로 인한 제거 하나하나의 시각과 멤버 ID.
 rule-session-timeout-removals-next = 그 시각에 해당 멤버 프로세스에 무슨 일이 있었는지 확인하세요(재시작, OOM 강제 종료, 노드 장애, 긴 GC 정지). 배포할 때는 종료 시 컨슈머를 close해서 바로 그룹을 떠나게 하거나, 정적 멤버십으로 짧은 재시작을 넘기세요.
 # slow-rebalance
-rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 제너레이션에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다.
+rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 제너레이션에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다. KIP-848 그룹은 브로커가 에포크를 올린 때(또는 멤버가 JOINING으로 바뀐 때)부터 마지막 멤버가 그 에포크의 할당을 반영한 때(STABLE)까지를 잽니다. 이 프로토콜에서는 한 멤버가 다른 멤버를 붙잡지 않습니다.
 rule-slow-rebalance-why = 클래식 리밸런싱은 모든 멤버가 다시 참여해야 끝나고, 멤버는 다음 poll() 때에야 다시 참여합니다. 긴 배치를 처리하는 멤버 하나가 최대 max.poll.interval.ms 동안 그룹 전체를 기다리게 하고, 그동안 다른 멤버들이 반납한 파티션은 아무도 읽지 않습니다.
-rule-slow-rebalance-evidence = 멤버별 클라이언트 로그의 `(Re-)joining group`과 `Successfully joined group with generation` 줄, 있으면 브로커의 `Preparing to rebalance` 줄. 오래 걸린 리밸런싱 수, 가장 긴 리밸런싱, 마지막으로 다시 참여한 멤버와 바로 앞 멤버와의 시간 차이.
+rule-slow-rebalance-evidence = 멤버별 클라이언트 로그의 `(Re-)joining group`과 `Successfully joined group with generation` 줄, 있으면 브로커의 `Preparing to rebalance` 줄(KIP-848: `Member … transitioned from … to STABLE` 줄과 브로커의 `Bumped group epoch` 줄). 오래 걸린 리밸런싱 수, 가장 긴 리밸런싱, 마지막으로 다시 참여한 멤버와 바로 앞 멤버와의 시간 차이.
 rule-slow-rebalance-next = 늦은 멤버가 그 시각에 poll 루프에서 무엇을 하고 있었는지 확인하세요(긴 배치, 느린 호출). 배치 하나의 처리 시간에 상한을 두세요(`max.poll.records`, 외부 호출 타임아웃). cooperative 프로토콜이나 KIP-848을 쓰면 리밸런싱 중에도 다른 멤버는 계속 읽습니다.
 # deploy-rebalances
-rule-deploy-rebalances-what = 컨슈머 로그에서 읽은, 배포 한 번이 일으킨 리밸런싱입니다. 10분 안에 이어진 컨슈머 종료(컨슈머를 닫으면서 보낸 LeaveGroup, Spring의 `Consumer stopped`)를 배포 한 번으로 보고, 첫 종료부터 마지막 종료 뒤 첫 제너레이션까지 끝난 제너레이션를 그 배포의 리밸런싱으로 셉니다. 2번 이상일 때 보고합니다.
+rule-deploy-rebalances-what = 컨슈머 로그에서 읽은, 배포 한 번이 일으킨 리밸런싱입니다. 10분 안에 이어진 컨슈머 종료(컨슈머를 닫으면서 보낸 LeaveGroup, Spring의 `Consumer stopped`)를 배포 한 번으로 보고, 첫 종료부터 마지막 종료 뒤 첫 제너레이션까지 끝난 제너레이션을 그 배포의 리밸런싱으로 셉니다. 2번 이상일 때 보고합니다.
 rule-deploy-rebalances-why = 클래식 프로토콜에서 동적 멤버 하나를 재시작하면 그룹이 두 번 리밸런싱됩니다. 떠날 때 한 번, 다시 참여할 때 한 번입니다. 인스턴스 n개를 롤링 배포하면 리밸런싱이 약 2n번 일어나고, eager 할당 방식에서는 그때마다 그룹 전체가 읽기를 멈춥니다.
-rule-deploy-rebalances-evidence = 컨슈머가 닫히며 그룹을 떠난 기록과 참여한 제너레이션(클라이언트 로그, 있으면 브로커 로그): 종료된 컨슈머 수, 호스트, 시각, 뒤따른 리밸런싱 수.
+rule-deploy-rebalances-evidence = 컨슈머가 닫히며 그룹을 떠난 기록과 참여한 제너레이션(클라이언트 로그, 있으면 브로커 로그. KIP-848에서는 그룹 에포크와 멤버의 `LEAVING`→`UNSUBSCRIBED` 전환): 종료된 컨슈머 수, 호스트, 시각, 뒤따른 리밸런싱 수.
 rule-deploy-rebalances-next = 정적 멤버십(`group.instance.id`, 재시작 시간보다 긴 `session.timeout.ms`)을 쓰면 재시작한 인스턴스가 리밸런싱 없이 파티션을 돌려받습니다. `cooperative-sticky`나 KIP-848 프로토콜을 쓰면 다른 멤버는 계속 읽습니다. 인스턴스는 그룹이 다시 안정된 뒤에 하나씩 재시작하세요.
 # lag-during-rebalances
 rule-lag-during-rebalances-what = 같은 그룹의 랙 시계열과 컨슈머 로그를 함께 줄 때, 시계열 구간 안에서 리밸런싱이 3번 이상 끝났고 마지막 리밸런싱 뒤의 랙이 첫 리밸런싱 전보다 높은 경우입니다.
@@ -788,9 +794,15 @@ report-share-of-lag = 랙 비중
 cli-source = 입력 형식: { $tool }
 cli-source-with-hint = 입력 형식: { $tool } ({ $hint })
 cli-source-not-recognised = 인식하지 못함
-cli-logs-group = { $group }: 로그 이벤트 { $events }개, { $n_generations ->
-    [0] 제너레이션 정보 없음
-   *[other] 제너레이션 { $generations }
+cli-logs-group = { $group }: 로그 이벤트 { $events }개, { $protocol ->
+    [consumer] { $n_generations ->
+        [0] 에포크 정보 없음
+       *[other] 에포크 { $generations }
+    } (KIP-848)
+   *[other] { $n_generations ->
+        [0] 제너레이션 정보 없음
+       *[other] 제너레이션 { $generations }
+    }
 }
 cli-logs-storm = poll 타임아웃 이탈: { $start } ~ { $end } 사이 멤버 { $members }개
 cli-logs-commit-failures = { $host }의 커밋 실패: { $first } ~ { $last } 사이 { $count }건
@@ -1077,6 +1089,12 @@ event-mark-preparing-rebalance = 코디네이터: 리밸런싱 시작 (제너레
     [unknown] {""}
    *[other] {""}: { $reason }
 }
+event-mark-epoch-reached = 에포크 { $epoch }의 할당 반영 완료
+event-mark-epoch-bumped = 코디네이터: 그룹 에포크를 { $epoch }(으)로 올림, 리밸런싱 시작
+event-mark-target-computed = 코디네이터: 에포크 { $epoch }의 목표 할당 계산{ $assignor ->
+    [unknown] {""}
+   *[other] {""} (할당 전략 { $assignor })
+}
 event-mark-stabilized = 코디네이터: 제너레이션 { $generation } 안정화{ $members ->
     [unknown] {""}
    *[other] {""}, 멤버 { $members }명
@@ -1223,13 +1241,25 @@ ui-chart-empty-no-assignment = 최신 덤프에서 파티션을 가진 멤버가
 ui-heatmap-scale = { $min } … { $max } (로그 척도)
 ui-axis-time = 시각: { $zone }
 ui-log-timeline-title = 로그로 본 그룹 타임라인
-ui-log-timeline-group = { $group }: 멤버 { $members }명, 제너레이션 { $generations }개, 리밸런싱 { $rebalances }회
+ui-log-timeline-group = { $group }: 멤버 { $members }명, { $protocol ->
+    [consumer] 에포크
+   *[other] 제너레이션
+} { $generations }개, 리밸런싱 { $rebalances }회
 ui-log-coordinator = 그룹 코디네이터
 ui-log-lane-skew = 이 호스트의 시계가 다른 호스트와 { $offset } 어긋남(clock-skew 발견 사항 참고)
 ui-log-mark = { $time } · { $what }
-ui-log-generation = 제너레이션 { $generation }, { $start }부터
-ui-log-generation-short = 제너레이션 { $generation }
-ui-log-rebalance-span = 제너레이션 { $generation }(으)로 리밸런싱: { $duration }
+ui-log-generation = { $protocol ->
+    [consumer] 에포크
+   *[other] 제너레이션
+} { $generation }, { $start }부터
+ui-log-generation-short = { $protocol ->
+    [consumer] 에포크
+   *[other] 제너레이션
+} { $generation }
+ui-log-rebalance-span = { $protocol ->
+    [consumer] 에포크
+   *[other] 제너레이션
+} { $generation }(으)로 리밸런싱: { $duration }
 ui-log-marks-shown = 이벤트 { $total }개 중 처음 { $shown }개만 표시합니다.
 ui-log-legend-join = 참여
 ui-log-legend-assignment = 파티션 할당

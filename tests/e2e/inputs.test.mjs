@@ -347,6 +347,16 @@ test('logs: the group timeline from a pasted log, and beside the lag the lag cha
     const flagged = await page.locator('#log-timeline g.lane .lane-label').evaluateAll((labels) => labels.filter((label) => label.textContent.includes('⏱')).map((label) => label.textContent));
     assert.equal(flagged.length, 1, `one lane flagged: ${flagged}`);
     assert.match(flagged[0], /c3/);
+    // The KIP-848 consumer and coordinator: the group's generations are its epochs.
+    const kip848 = analyzeWithCli('logs/kip848-consumer-4.1.log');
+    await pasteFixture(page, 'logs/kip848-consumer-4.1.log', kip848);
+    const kipRules = await page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.deepEqual(kipRules, kip848.findings.map((finding) => finding.rule), `${locale}: the KIP-848 log's findings`);
+    const kipGroup = page.locator('#log-timeline figure.log-group').first();
+    assert.match(await kipGroup.locator('figcaption').first().innerText(), locale === 'en-US' ? /5 epochs, 5 rebalances/ : /에포크 5개, 리밸런싱 5회/);
+    const kipMarks = await kipGroup.locator('g.log-mark title').evaluateAll((titles) => titles.map((title) => title.textContent));
+    assert.ok(kipMarks.some((title) => (locale === 'en-US' ? /Reconciled its assignment at epoch 2/ : /에포크 2의 할당 반영 완료/).test(title)), `${locale}: ${kipMarks}`);
+    await shot(page, `logs-kip848-${suffix}`);
     // Lag and logs together: one timeline, and the lag chart marks the rebalances and leaves.
     await page.fill('#dump-input', '');
     await page.setInputFiles('#file-picker', [dumps, logs]);

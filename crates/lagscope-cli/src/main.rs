@@ -625,7 +625,8 @@ fn write_log_timeline(
             group = name,
             events = group.events.len(),
             n_generations = generations.len(),
-            generations = Arg::list(&generations)
+            generations = Arg::list(&generations),
+            protocol = if group.consumer_protocol { "consumer" } else { "classic" }
         );
         writeln!(out, "{}", localizer.render(&line))?;
         for storm in &group.storms {

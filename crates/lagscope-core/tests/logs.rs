@@ -976,3 +976,171 @@ fn a_time_of_day_goes_to_the_nearest_day() {
         let _ = (hint.place_after(at(1, 0)), hint.place_before(at(1, 0)));
     }
 }
+
+/// The KIP-848 consumer (4.1's texts) on two pods and the new group coordinator, by hand: A joins
+/// (epoch 1); B joins (epoch 2), A gives up orders-1 at its old epoch first; B's poll loop outruns
+/// `max.poll.interval.ms`, leaves through `STALE` (epoch 3) and rejoins 30 s later (epoch 4); A is
+/// closed (epoch 5). A member's `STABLE` at an epoch the group has moved past belongs to the
+/// rebalance to the group's epoch.
+#[test]
+fn the_kip_848_consumer_and_coordinator() {
+    let text = fixture("kip848-consumer-4.1.log");
+    let read = read_logs(&text, 0).expect("logs");
+    // A: joining, 2 × assigned, 2 × 2 revocation lines (the membership manager's and the listener
+    // invoker's), 4 × reconciled, closing; B: joining twice, 3 × assigned, 3 × reconciled, the
+    // poll-timeout warning, the leave to STALE; the broker: 5 × (epoch bumped, target computed),
+    // 2 × member left.
+    let count = |kind: fn(&EventKind) -> bool| read.events.iter().filter(|event| kind(&event.kind)).count();
+    assert_eq!(count(|kind| matches!(kind, EventKind::Joining)), 3);
+    assert_eq!(count(|kind| matches!(kind, EventKind::Assigned { .. })), 5);
+    assert_eq!(count(|kind| matches!(kind, EventKind::Revoked { .. })), 4);
+    assert_eq!(count(|kind| matches!(kind, EventKind::EpochReached { .. })), 7);
+    assert_eq!(count(|kind| matches!(kind, EventKind::EpochBumped { .. })), 5);
+    assert_eq!(
+        count(
+            |kind| matches!(kind, EventKind::TargetComputed { assignor: Some(name), .. } if name == "uniform")
+        ),
+        5
+    );
+    assert_eq!(count(|kind| matches!(kind, EventKind::PollTimeout)), 1);
+    assert_eq!(count(|kind| *kind == EventKind::Leaving { reason: LeaveReason::PollTimeout }), 1);
+    assert_eq!(count(|kind| *kind == EventKind::Leaving { reason: LeaveReason::Closing }), 1);
+    assert_eq!(count(|kind| *kind == EventKind::Removed { removal: Removal::LeftGroup }), 2);
+    assert_eq!(read.events.len(), 3 + 5 + 4 + 7 + 5 + 5 + 1 + 1 + 1 + 2);
+    // The member id comes from the transition's text.
+    let closing = read
+        .events
+        .iter()
+        .find(|event| event.kind == EventKind::Leaving { reason: LeaveReason::Closing })
+        .expect("A's close");
+    assert_eq!(closing.member_id.as_deref(), Some("Aa1Bb2Cc3Dd4Ee5Ff6Gg7Q"));
+    assert_eq!(closing.host.as_deref(), Some("orders-a"));
+
+    let timeline = LogTimeline::build(read.events, &read.spans);
+    let group =
+        timeline.groups.iter().find(|group| group.group.as_deref() == Some("orders")).expect("orders");
+    assert!(group.consumer_protocol);
+    // Each epoch: first named by the coordinator's target assignment; the members that reconciled
+    // at it (A's reconciliation at epoch 1 after giving up orders-1 counts for epoch 2, at 3 for 4).
+    let generations: Vec<(i32, i64, usize, Option<u32>)> = group
+        .generations
+        .iter()
+        .map(|generation| {
+            (generation.generation, generation.first_ms, generation.members_joined, generation.members_stated)
+        })
+        .collect();
+    assert_eq!(
+        generations,
+        [
+            (1, ms("2024-06-01T10:00:00.011Z"), 1, None),
+            (2, ms("2024-06-01T10:00:05.011Z"), 2, None),
+            (3, ms("2024-06-01T10:06:00.011Z"), 1, None),
+            (4, ms("2024-06-01T10:06:30.011Z"), 2, None),
+            (5, ms("2024-06-01T10:10:00.011Z"), 1, None),
+        ]
+    );
+    // Each rebalance: from the first JOINING or epoch bump to the last member's STABLE.
+    let rebalances: Vec<(i32, i64, i64, usize, bool, bool)> = group
+        .rebalances
+        .iter()
+        .map(|rebalance| {
+            (
+                rebalance.generation,
+                rebalance.start_ms,
+                rebalance.end_ms,
+                rebalance.members,
+                rebalance.told_by_clients,
+                rebalance.told_by_broker,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rebalances,
+        [
+            (1, ms("2024-06-01T10:00:00.000Z"), ms("2024-06-01T10:00:00.040Z"), 1, true, true),
+            (2, ms("2024-06-01T10:00:05.000Z"), ms("2024-06-01T10:00:08.020Z"), 2, true, true),
+            (3, ms("2024-06-01T10:06:00.010Z"), ms("2024-06-01T10:06:03.020Z"), 1, true, true),
+            (4, ms("2024-06-01T10:06:30.001Z"), ms("2024-06-01T10:06:33.020Z"), 2, true, true),
+            (5, ms("2024-06-01T10:10:00.010Z"), ms("2024-06-01T10:10:03.020Z"), 1, true, true),
+        ]
+    );
+    // B's leave to STALE, 5 min 51.983 s after it first reconciled (10:00:08.020).
+    assert_eq!(group.poll_timeout_members, 1);
+    assert_eq!(group.storms.len(), 1);
+    assert_eq!(group.storms[0].hosts, ["orders-b"]);
+    assert_eq!(group.storms[0].stays_ms, [351_983]);
+    // Members reconcile one by one: their moments measure no clock.
+    assert!(timeline.clock_skews.is_empty());
+}
+
+/// KIP-848 runs go back through the reader too, written in the consumer protocol's own texts: the
+/// rolling deploy, the poll-timeout storm and the crash, each with the uniform assignor.
+#[test]
+fn kip_848_runs_read_back_from_their_logs() {
+    use lagscope_core::assign::AssignorKind;
+    use lagscope_core::sim::output::{EventKind as SimEventKind, LeaveReason as SimLeave};
+    use lagscope_core::sim::{log_export, presets, simulate};
+    let run = |name: &str| {
+        let mut scenario = presets::preset(name).expect("a preset").expect("valid");
+        scenario.consumer.assignor = AssignorKind::Uniform;
+        scenario.consumer.protocol = None;
+        let outcome = simulate(&scenario, 7).expect("a run");
+        let logs = log_export::logs(&scenario, &outcome);
+        assert!(
+            !logs.contains("JoinGroup") && !logs.contains("Successfully joined"),
+            "{name}: classic texts"
+        );
+        let bench = build(vec![Input::text(format!("{name}.log"), logs)], &Options::default());
+        (outcome, bench)
+    };
+    let left = |outcome: &lagscope_core::sim::output::Outcome, reason: SimLeave| {
+        outcome
+            .members
+            .iter()
+            .filter(|member| matches!(member.left, Some((_, left)) if left == reason))
+            .count()
+    };
+
+    let (outcome, bench) = run("rolling-deploy-kip848");
+    let group =
+        bench.logs.groups.iter().find(|group| group.group.as_deref() == Some("order-events")).expect("group");
+    assert!(group.consumer_protocol);
+    let closing = group
+        .events
+        .iter()
+        .filter(|event| event.kind == EventKind::Leaving { reason: LeaveReason::Closing })
+        .count();
+    assert_eq!(closing, left(&outcome, SimLeave::Shutdown));
+    // Every epoch the run bumped is a generation read back.
+    let bumped: Vec<i32> = outcome
+        .events
+        .iter()
+        .filter(|event| event.kind == SimEventKind::EpochBumped)
+        .filter_map(|event| event.generation)
+        .collect();
+    let read: Vec<i32> = group.generations.iter().map(|generation| generation.generation).collect();
+    assert_eq!(read, bumped);
+    assert!(bench.findings.iter().any(|finding| finding.rule == "deploy-rebalances"), "{:?}", bench.findings);
+
+    let (outcome, bench) = run("poll-timeout-storm");
+    let group =
+        bench.logs.groups.iter().find(|group| group.group.as_deref() == Some("gojs_group")).expect("group");
+    assert!(group.consumer_protocol);
+    let leaves: usize = group.storms.iter().map(|storm| storm.members).sum();
+    let expected = left(&outcome, SimLeave::PollTimeout);
+    assert!(expected > 0);
+    assert_eq!(leaves, expected, "every poll-timeout leave of the run, read back");
+    assert!(
+        bench.findings.iter().any(|finding| finding.rule == "poll-timeout-storm"),
+        "{:?}",
+        bench.findings
+    );
+
+    let (outcome, bench) = run("crash-and-session-timeout");
+    let crashed = left(&outcome, SimLeave::SessionTimeout);
+    assert!(crashed > 0);
+    let removals =
+        bench.findings.iter().find(|finding| finding.rule == "session-timeout-removals").expect("removals");
+    assert_eq!(removals.evidence["removals"], crashed);
+    assert!(bench.findings.iter().all(|finding| finding.rule != "clock-skew"));
+}

@@ -123,7 +123,8 @@ fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone, skews: &[ClockSkew]) 
         group = name.as_str(),
         members = group.lanes.iter().filter(|lane| !lane.coordinator).count(),
         generations = group.generations.len(),
-        rebalances = group.rebalances.len()
+        rebalances = group.rebalances.len(),
+        protocol = protocol(group)
     ));
     let ticks = time_ticks(group.start_ms, group.end_ms, zone, 8);
     // A client id that repeats on several hosts (the same application on every pod) is told
@@ -201,11 +202,11 @@ fn backdrop(texts: &Texts, group: &GroupLanes, zone: &Zone, x: &dyn Fn(i64) -> f
                     <rect x={left.to_string()} y={AXIS_HEIGHT.to_string()} width={(right - left).max(0.5).to_string()}
                         height={(bottom - AXIS_HEIGHT).to_string()}>
                         <title>{texts.render(&lagscope_core::msg!("ui-log-generation", generation = band.generation,
-                            start = Arg::time(band.start_ms, Some(zone))))}</title>
+                            start = Arg::time(band.start_ms, Some(zone)), protocol = protocol(group)))}</title>
                     </rect>
                     if right - left > 26.0 {
                         <text class="generation-label" x={(left + 3.0).to_string()} y={(AXIS_HEIGHT + 10.0).to_string()}>
-                            {texts.render(&lagscope_core::msg!("ui-log-generation-short", generation = band.generation))}
+                            {texts.render(&lagscope_core::msg!("ui-log-generation-short", generation = band.generation, protocol = protocol(group)))}
                         </text>
                     }
                 </g>
@@ -218,7 +219,7 @@ fn backdrop(texts: &Texts, group: &GroupLanes, zone: &Zone, x: &dyn Fn(i64) -> f
                 <rect class="rebalance-span" x={left.to_string()} y={AXIS_HEIGHT.to_string()}
                     width={(right - left).max(1.5).to_string()} height={(bottom - AXIS_HEIGHT).to_string()}>
                     <title>{texts.render(&lagscope_core::msg!("ui-log-rebalance-span",
-                        generation = rebalance.generation, duration = Arg::seconds(seconds)))}</title>
+                        generation = rebalance.generation, duration = Arg::seconds(seconds), protocol = protocol(group)))}</title>
                 </rect>
             }
         }) }
@@ -256,4 +257,10 @@ pub(crate) fn lag_chart_marks(workbench: &Workbench, group: Option<&str>) -> (Ve
     };
     let spans = log.rebalances.iter().map(|rebalance| (rebalance.start_ms, rebalance.end_ms)).collect();
     (spans, lagscope_core::logs::lanes::leave_times(log))
+}
+
+/// The rebalance protocol the group's lines speak of, as the messages' `protocol` argument: a
+/// KIP-848 group's generations are its epochs.
+fn protocol(group: &GroupLanes) -> &'static str {
+    if group.consumer_protocol { "consumer" } else { "classic" }
 }

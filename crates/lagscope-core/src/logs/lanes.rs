@@ -103,6 +103,8 @@ pub struct GroupLanes {
     /// The coordinator's lane first (when the broker's lines are there), then the members' in the
     /// order they first appear.
     pub lanes: Vec<Lane>,
+    /// Whether the group runs the KIP-848 protocol: its generations are epochs.
+    pub consumer_protocol: bool,
 }
 
 /// The lane a client's line belongs to.
@@ -197,12 +199,40 @@ fn mark_of(event: &LogEvent) -> Option<(MarkKind, Message)> {
             (MarkKind::Failure, crate::msg!("event-mark-commit-failed", error = error.as_str()))
         }
         EventKind::CoordinatorLost => (MarkKind::Failure, crate::msg!("event-mark-coordinator-lost")),
+        EventKind::PreparingRebalance { .. }
+        | EventKind::EpochBumped { .. }
+        | EventKind::TargetComputed { .. }
+        | EventKind::Stabilized { .. }
+        | EventKind::Removed { .. }
+        | EventKind::GroupEmpty { .. } => return coordinator_mark(event),
+        EventKind::EpochReached { epoch } => {
+            (MarkKind::Join, crate::msg!("event-mark-epoch-reached", epoch = generation(epoch)))
+        }
+    })
+}
+
+/// The mark of a coordinator's line (`EventKind::is_broker`).
+fn coordinator_mark(event: &LogEvent) -> Option<(MarkKind, Message)> {
+    let generation =
+        |generation: &Option<i32>| generation.map_or(Arg::Unknown, |value| Arg::Int(i64::from(value)));
+    Some(match &event.kind {
         EventKind::PreparingRebalance { old_generation, reason } => (
             MarkKind::Rebalance,
             crate::msg!(
                 "event-mark-preparing-rebalance",
                 generation = generation(old_generation),
                 reason = reason.as_deref().map_or(Arg::Unknown, Arg::from)
+            ),
+        ),
+        EventKind::EpochBumped { epoch } => {
+            (MarkKind::Rebalance, crate::msg!("event-mark-epoch-bumped", epoch = generation(epoch)))
+        }
+        EventKind::TargetComputed { epoch, assignor } => (
+            MarkKind::Rebalance,
+            crate::msg!(
+                "event-mark-target-computed",
+                epoch = generation(epoch),
+                assignor = assignor.as_deref().map_or(Arg::Unknown, Arg::from)
             ),
         ),
         EventKind::Stabilized { generation: number, members } => (
@@ -228,6 +258,7 @@ fn mark_of(event: &LogEvent) -> Option<(MarkKind, Message)> {
         EventKind::GroupEmpty { generation: number } => {
             (MarkKind::Leave, crate::msg!("event-mark-group-empty", generation = generation(number)))
         }
+        _ => return None,
     })
 }
 
@@ -341,6 +372,7 @@ pub fn lanes(group: &GroupLog) -> GroupLanes {
         generations,
         rebalances,
         lanes: coordinator.into_iter().chain(lanes).collect(),
+        consumer_protocol: group.consumer_protocol,
     }
 }
 

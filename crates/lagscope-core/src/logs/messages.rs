@@ -19,6 +19,7 @@
 //! | `Sending LeaveGroup request to coordinator {}` · `Member {} sending LeaveGroup request to coordinator {} due to {}` (`consumer poll timeout has expired.` from 3.0, the whole warning 2.4–2.8; `the consumer is being closed`; `the consumer unsubscribed from all topics`) | `AbstractCoordinator` | 1.0–2.3 · 2.4 → | leaving, with its reason |
 //! | `This member will leave the group because consumer poll timeout has expired. …` | `AbstractCoordinator` (heartbeat thread, WARN) | 2.1–2.3 | leaving: poll timeout |
 //! | `consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, …` (`Consumer poll …` in the KIP-848 consumer from 3.8) | `AbstractCoordinator`, `MembershipManagerImpl` / `AbstractMembershipManager` (WARN) | 3.0 → | poll timeout |
+//! | `Member {} with epoch {} transitioned from {} to {}.` (the member id `<no ID>` before the coordinator gave one, to 3.9; 4.0 clients make their own) | `MembershipManagerImpl` 3.8 (TRACE), `AbstractMembershipManager` 3.9 → (INFO; logger `ConsumerMembershipManager` from 4.0) | 3.8 → | to `JOINING`: joining · to `STABLE`: the member's assignment is reconciled at that epoch · to `STALE` (after `PREPARE_LEAVING`, `LEAVING`, when the poll timer expired): leaving: poll timeout · `LEAVING` to `UNSUBSCRIBED` (a close or an unsubscribe): leaving: closing · to `FENCED`: heartbeat failed: the coordinator fenced the member's epoch |
 //! | `Attempt to heartbeat failed since group is rebalancing` · `Request joining group due to: group is already rebalancing` | `AbstractCoordinator` | 1.0–2.8 · 3.0 → | heartbeat failed: rebalancing |
 //! | `Attempt to heartbeat failed for since member id {} is not valid.` (sic) · `Attempt to heartbeat failed since generation {} is not current` | `AbstractCoordinator` | 1.0–2.5 | heartbeat failed: unknown member · stale generation |
 //! | `Attempt to heartbeat with {} and group instance id {} failed due to {}, resetting generation` (`UNKNOWN_MEMBER_ID`, `ILLEGAL_GENERATION`, `FENCED_INSTANCE_ID`) | `AbstractCoordinator` | 2.6 → | heartbeat failed, by the error |
@@ -32,6 +33,8 @@
 //! | `Member {} in group {} has failed, removing it from the group` (`.` in the new coordinator) | `GroupCoordinator` · `GroupMetadataManager` | 1.0–4.0 · 3.7 → | removed: session timeout |
 //! | `Member {} in group {} has left, removing it from the group` · `Member[group.instance.id {}, member.id {}] in group {} has left, …` · `` Member MemberMetadata(memberId=…, …) has left group {} through explicit `LeaveGroup` request `` (`; client reason: {}` from 3.2) · `` [Group {}] Member {} has left group through explicit `LeaveGroup` request; client reason: {} `` | `GroupCoordinator` · `GroupMetadataManager` | 1.0–2.3 · 2.4–2.8 · 3.0–4.0 · 3.7 → | removed: left |
 //! | `[GroupId {}] Member {} left the consumer group.` · `[GroupId {}] Member {} fenced from the group because the member session expired.` (`its session expired.` in 3.7) · `… because it failed to transition from epoch {} within {}ms.` | `GroupMetadataManager` (KIP-848 groups) | 3.7 → | removed: left · session timeout · rebalance timeout |
+//! | `[GroupId {}] Bumped group epoch to {}.` (` with metadata hash {}.` from 4.1) | `GroupMetadataManager` (KIP-848 groups) | 3.7 → | a new group epoch: the KIP-848 rebalance begins |
+//! | `[GroupId {}] Computed a new target assignment for epoch {} with '{}' assignor in {}ms.` (`…ms: {}.`, with the assignment, to 3.9) | `GroupMetadataManager` (KIP-848 groups) | 3.8 → | the target assignment of an epoch, with its assignor |
 //! | `Group {} with generation {} is now empty (__consumer_offsets-{})` · `Group {} with generation {} is now empty.` | `GroupCoordinator` · `GroupMetadataManager` | 1.0–4.0 · 3.7 → | group empty |
 //! | `{group}: partitions assigned: [{}]` · `… revoked: …` · `… lost: …` (2.8+) · `{group}: Consumer stopped` | Spring Kafka's `KafkaMessageListenerContainer` | 2.5 → 4.1 | assigned · revoked · lost · leaving on close |
 //!
@@ -138,6 +141,26 @@ pub enum EventKind {
         /// The reason the broker gives.
         reason: Option<String>,
     },
+    /// A KIP-848 member reconciled its assignment at an epoch (its `STABLE` state). Members get
+    /// there one by one, each at its own heartbeat: unlike a classic generation's joins, these
+    /// moments are not one moment on every host.
+    EpochReached {
+        /// The member epoch.
+        epoch: Option<i32>,
+    },
+    /// The KIP-848 coordinator bumped the group epoch (a member joined or left, the subscribed
+    /// topics changed): a rebalance begins.
+    EpochBumped {
+        /// The new group epoch.
+        epoch: Option<i32>,
+    },
+    /// The KIP-848 coordinator computed the target assignment of an epoch.
+    TargetComputed {
+        /// The group epoch.
+        epoch: Option<i32>,
+        /// The server-side assignor (`uniform`, `range`).
+        assignor: Option<String>,
+    },
     /// The broker's group reached a stable generation.
     Stabilized {
         /// The generation.
@@ -164,6 +187,8 @@ impl EventKind {
         matches!(
             self,
             Self::PreparingRebalance { .. }
+                | Self::EpochBumped { .. }
+                | Self::TargetComputed { .. }
                 | Self::Stabilized { .. }
                 | Self::Removed { .. }
                 | Self::GroupEmpty { .. }
@@ -226,6 +251,11 @@ fn client_context(message: &str) -> Option<(Context, &str)> {
 fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
     if text.starts_with("(Re-)joining group") {
         return Some(EventKind::Joining);
+    }
+    if let Some(rest) = text.strip_prefix("Member ")
+        && rest.contains(" transitioned from ")
+    {
+        return transition(rest, context);
     }
     if let Some(rest) = text.strip_prefix("Successfully joined group with generation ") {
         let (generation, member_id, protocol) = generation_fields(rest);
@@ -316,6 +346,35 @@ fn client_event(text: &str, context: &mut Context) -> Option<EventKind> {
         return Some(EventKind::CommitFailed { error });
     }
     None
+}
+
+/// The KIP-848 consumer's `Member {id} with epoch {epoch} transitioned from {state} to {state}.`
+/// (`rest`: what follows `Member `), as the events it tells; `None` for the steps between them.
+fn transition(rest: &str, context: &mut Context) -> Option<EventKind> {
+    let (who, states) = rest.split_once(" transitioned from ")?;
+    let (member, epoch) = match who.split_once(" with epoch ") {
+        Some((member, epoch)) => (member, epoch.trim().parse::<i32>().ok()),
+        None => (who, None),
+    };
+    let member = member.trim();
+    if !member.is_empty() && member != "<no ID>" {
+        context.member_id = Some(member.to_owned());
+    }
+    let (from, to) = states.split_once(" to ")?;
+    let to = to.trim().trim_end_matches('.');
+    Some(match (from.trim(), to) {
+        (_, "JOINING") => EventKind::Joining,
+        // Its epoch is the member's; a leave's are -1 (dynamic) or -2 (static).
+        (_, "STABLE") => EventKind::EpochReached { epoch: epoch.filter(|epoch| *epoch >= 0) },
+        // `AbstractHeartbeatRequestManager`: the poll timer expired; the member sent its leave
+        // heartbeat and stays out until the application polls again.
+        (_, "STALE") => EventKind::Leaving { reason: LeaveReason::PollTimeout },
+        // `leaveGroup()`: `close()` or `unsubscribe()`, once its leave heartbeat is sent.
+        ("LEAVING", "UNSUBSCRIBED") => EventKind::Leaving { reason: LeaveReason::Closing },
+        // FENCED_MEMBER_EPOCH or UNKNOWN_MEMBER_ID: the coordinator no longer knows this epoch.
+        (_, "FENCED") => EventKind::HeartbeatFailed { reason: HeartbeatFailure::UnknownMember },
+        _ => return None,
+    })
 }
 
 /// A failed commit's error, from the client's own messages or an exception's name.
@@ -459,6 +518,29 @@ fn broker_event(message: &str) -> Option<(Context, EventKind)> {
         let at = message.find(marker)? + marker.len();
         message[at..].split(']').next().map(str::to_owned)
     });
+    if let Some(group) = &bracketed_group {
+        let epoch_after = |marker: &str| {
+            let at = message.find(marker)? + marker.len();
+            let digits: String = message[at..].chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<i32>().ok()
+        };
+        if message.contains("] Bumped group epoch to ") {
+            context.group = Some(group.clone());
+            return Some((
+                context,
+                EventKind::EpochBumped { epoch: epoch_after("] Bumped group epoch to ") },
+            ));
+        }
+        if message.contains("] Computed a new target assignment for epoch ") {
+            context.group = Some(group.clone());
+            let assignor = message
+                .split_once(" with '")
+                .and_then(|(_, rest)| rest.split_once("' assignor"))
+                .map(|(assignor, _)| assignor.to_owned());
+            let epoch = epoch_after("] Computed a new target assignment for epoch ");
+            return Some((context, EventKind::TargetComputed { epoch, assignor }));
+        }
+    }
     if let Some(group) = bracketed_group {
         let member =
             word_after("] Member ").or_else(|| word_after(" Member ")).or_else(|| word_after(" member "));

@@ -50,6 +50,10 @@ pub struct GroupLog {
     pub poll_timeout_members: usize,
     /// Each rebalance that ended in a generation the clients joined, in order.
     pub rebalances: Vec<Rebalance>,
+    /// Whether the group runs the KIP-848 consumer protocol (its lines speak of epochs): its
+    /// generations are then the group's epochs, and a rebalance pauses only the partitions that
+    /// move.
+    pub consumer_protocol: bool,
 }
 
 /// One rebalance, as the clients and the broker tell it, merged by generation: from the first
@@ -198,21 +202,57 @@ impl GroupLog {
         let generations = generations(&events);
         let (storms, poll_timeout_members) = storms(&events);
         let rebalances = rebalances(&events);
-        Self { group, events, generations, storms, poll_timeout_members, rebalances }
+        let consumer_protocol = events.iter().any(|event| {
+            matches!(
+                event.kind,
+                EventKind::EpochReached { .. }
+                    | EventKind::EpochBumped { .. }
+                    | EventKind::TargetComputed { .. }
+            )
+        });
+        Self { group, events, generations, storms, poll_timeout_members, rebalances, consumer_protocol }
     }
+}
+
+/// The generation each event says a member joined: a classic `Joined`'s; for a KIP-848 member's
+/// `STABLE`, its epoch, or the group's when the group is already past it (by the broker's or the
+/// other members' lines): a member that gives partitions up reconciles at its old epoch, then
+/// takes the group's at its next heartbeat without a line, so it is part of the rebalance to the
+/// group's epoch.
+fn joined_generations(events: &[LogEvent]) -> Vec<Option<i32>> {
+    let mut group_epoch: Option<i32> = None;
+    let mut seen = |epoch: i32| {
+        let latest = group_epoch.map_or(epoch, |known| known.max(epoch));
+        group_epoch = Some(latest);
+        latest
+    };
+    events
+        .iter()
+        .map(|event| match &event.kind {
+            EventKind::Joined { generation, .. } => *generation,
+            EventKind::EpochReached { epoch: Some(epoch) } => Some(seen(*epoch)),
+            EventKind::EpochBumped { epoch: Some(epoch) }
+            | EventKind::TargetComputed { epoch: Some(epoch), .. } => {
+                seen(*epoch);
+                None
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn generations(events: &[LogEvent]) -> Vec<Generation> {
     let mut by_number: BTreeMap<i32, Generation> = BTreeMap::new();
     let mut joined: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
-    for event in events {
+    for (event, joined_generation) in events.iter().zip(joined_generations(events)) {
         let time_ms = event.time_ms.unwrap_or_default();
-        let (number, stated) = match &event.kind {
-            EventKind::Joined { generation: Some(number), .. } => {
-                joined.entry(*number).or_default().insert(member_key(event));
-                (*number, None)
+        let (number, stated) = match (&event.kind, joined_generation) {
+            (_, Some(number)) => {
+                joined.entry(number).or_default().insert(member_key(event));
+                (number, None)
             }
-            EventKind::Stabilized { generation: Some(number), members } => (*number, *members),
+            (EventKind::Stabilized { generation: Some(number), members }, _) => (*number, *members),
+            (EventKind::TargetComputed { epoch: Some(number), .. }, _) => (*number, None),
             _ => continue,
         };
         let generation = by_number.entry(number).or_insert(Generation {
@@ -232,16 +272,16 @@ fn generations(events: &[LogEvent]) -> Vec<Generation> {
 
 /// Each generation the clients joined, as a rebalance: it began at the first `(Re-)joining group`
 /// (or the broker's `Preparing to rebalance`) after the previous generation ended, and ended at
-/// the last `Successfully joined group with generation` of this one.
+/// the last `Successfully joined group with generation` of this one. A KIP-848 group's epochs are
+/// its generations: its rebalance begins at the broker's `Bumped group epoch` (or a member's
+/// `JOINING`) and ends when the last member reconciled at that epoch (`STABLE`).
 fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
     // Per generation: its first and last join, and the members that joined (each once: a file
     // given twice, or overlapping rotated files, repeat lines, not members).
     let mut joined: BTreeMap<i32, (i64, i64, BTreeSet<String>)> = BTreeMap::new();
-    for event in events {
-        if let (Some(time_ms), EventKind::Joined { generation: Some(generation), .. }) =
-            (event.time_ms, &event.kind)
-        {
-            let entry = joined.entry(*generation).or_insert((time_ms, time_ms, BTreeSet::new()));
+    for (event, joined_generation) in events.iter().zip(joined_generations(events)) {
+        if let (Some(time_ms), Some(generation)) = (event.time_ms, joined_generation) {
+            let entry = joined.entry(generation).or_insert((time_ms, time_ms, BTreeSet::new()));
             entry.0 = entry.0.min(time_ms);
             entry.1 = entry.1.max(time_ms);
             entry.2.insert(member_key(event));
@@ -250,12 +290,15 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
     // The broker's view of each generation: when it was stable, with how many members.
     let mut stabilized: BTreeMap<i32, (i64, usize)> = BTreeMap::new();
     for event in events {
-        if let (Some(time_ms), EventKind::Stabilized { generation: Some(generation), members }) =
-            (event.time_ms, &event.kind)
-        {
-            let stated = members.map_or(0, |members| members as usize);
-            stabilized.entry(*generation).or_insert((time_ms, stated));
-        }
+        let (time_ms, generation, stated) = match (event.time_ms, &event.kind) {
+            (Some(time_ms), EventKind::Stabilized { generation: Some(generation), members }) => {
+                (time_ms, *generation, members.map_or(0, |members| members as usize))
+            }
+            // KIP-848: the epoch's target assignment, which names no member count.
+            (Some(time_ms), EventKind::TargetComputed { epoch: Some(epoch), .. }) => (time_ms, *epoch, 0),
+            _ => continue,
+        };
+        stabilized.entry(generation).or_insert((time_ms, stated));
     }
     // Events are in time order: each round's lines are found by a search, not a scan. A
     // generation the clients tell takes its times from them; one only the broker tells, from the
@@ -294,7 +337,9 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
                     rejoins.push((time_ms, key, event.host.as_deref()));
                     start_ms = start_ms.min(time_ms);
                 }
-                EventKind::PreparingRebalance { .. } => start_ms = start_ms.min(time_ms),
+                EventKind::PreparingRebalance { .. } | EventKind::EpochBumped { .. } => {
+                    start_ms = start_ms.min(time_ms);
+                }
                 _ => {}
             }
         }
@@ -344,6 +389,11 @@ fn storms(events: &[LogEvent]) -> (Vec<LeaveStorm>, usize) {
             EventKind::Joined { .. } => {
                 last_join.insert(member_key(event), time_ms);
                 last_join.insert(client_key(event), time_ms);
+            }
+            // KIP-848: a member reconciles at every epoch; its join is the first since it left.
+            EventKind::EpochReached { .. } => {
+                last_join.entry(member_key(event)).or_insert(time_ms);
+                last_join.entry(client_key(event)).or_insert(time_ms);
             }
             _ if is_leave => {
                 let key = member_key(event);

@@ -561,7 +561,15 @@ mod logs {
 
     wire_struct!(LogTimeline { groups, hosts, host_spans, commit_failures, n_events, clock_skews });
     wire_struct!(ClockSkew { host, broker, offset_ms, generations, looks_like_zone });
-    wire_struct!(GroupLog { group, events, generations, storms, poll_timeout_members, rebalances });
+    wire_struct!(GroupLog {
+        group,
+        events,
+        generations,
+        storms,
+        poll_timeout_members,
+        rebalances,
+        consumer_protocol
+    });
     wire_struct!(Rebalance {
         generation,
         start_ms,
@@ -591,6 +599,9 @@ mod logs {
         CommitFailed { error },
         CoordinatorLost,
         PreparingRebalance { old_generation, reason },
+        EpochReached { epoch },
+        EpochBumped { epoch },
+        TargetComputed { epoch, assignor },
         Stabilized { generation, members },
         Removed { removal },
         GroupEmpty { generation },

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs};
-use super::{log_group_label, log_group_name};
+use super::{log_group_label, log_group_name, protocol_arg};
 use crate::l10n::Arg;
 use crate::logs::{EventKind, LeaveReason};
 use crate::msg;
@@ -118,6 +118,7 @@ impl Rule for DeployRebalances {
                         start = Arg::time(first.0, inputs.zone),
                         end = Arg::time(last.0, inputs.zone),
                         settled = Arg::time(settled_ms, inputs.zone),
+                        protocol = protocol_arg(group),
                         rebalances = rebalances,
                     ),
                     evidence: [

@@ -139,6 +139,13 @@ pub(super) fn log_group_label(group: &crate::logs::GroupLog) -> crate::l10n::Arg
     super::group_arg(group.group.as_deref())
 }
 
+#[cfg(feature = "logs")]
+/// The rebalance protocol a log timeline's group runs, as a message argument: `consumer`
+/// (KIP-848) or `classic`.
+pub(super) fn protocol_arg(group: &crate::logs::GroupLog) -> crate::l10n::Arg {
+    crate::l10n::Arg::from(if group.consumer_protocol { "consumer" } else { "classic" })
+}
+
 fn named(group: Option<&str>) -> String {
     group.unwrap_or("(unnamed group)").to_owned()
 }

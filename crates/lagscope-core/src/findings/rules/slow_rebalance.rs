@@ -5,12 +5,14 @@
 //! Read from consumer logs: a rebalance runs from the first `(Re-)joining group` (or the broker's
 //! `Preparing to rebalance`) to the last `Successfully joined group` of its generation; one is
 //! slow from [`MIN_SLOW_MS`]; a member held it up when it rejoined last, at least half the
-//! rebalance after the member before it.
+//! rebalance after the member before it. A KIP-848 group's rebalance runs from the broker's
+//! `Bumped group epoch` (or a member's `JOINING`) to the last member's `STABLE` at that epoch;
+//! there is no barrier, so no member holds the others up and only moved partitions wait.
 
 use serde_json::json;
 
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause};
-use super::{log_group_label, log_group_name};
+use super::{log_group_label, log_group_name, protocol_arg};
 use crate::l10n::Arg;
 use crate::msg;
 
@@ -43,6 +45,7 @@ impl Rule for SlowRebalance {
                 continue;
             };
             let held_up = match (&longest.last_to_rejoin, longest.previous_rejoin_ms) {
+                _ if group.consumer_protocol => None,
                 (Some(rejoin), Some(previous_ms))
                     if rejoin.time_ms.saturating_sub(previous_ms).saturating_mul(2) >= duration(longest) =>
                 {
@@ -75,6 +78,7 @@ impl Rule for SlowRebalance {
                     end = Arg::time(longest.end_ms, inputs.zone),
                     duration = Arg::millis(duration(longest)),
                     members = longest.members,
+                    protocol = protocol_arg(group),
                     held_up = clause(held_up_clause),
                 ),
                 evidence: [

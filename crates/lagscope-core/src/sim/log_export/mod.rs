@@ -24,15 +24,19 @@
 //! `Utils.abs(groupId.hashCode) % 50` (the default `offsets.topic.num.partitions`). The
 //! coordinator node the client names is `Integer.MAX_VALUE - brokerId`
 //! (`AbstractCoordinator.FindCoordinatorResponseHandler`). Times are UTC. Runs of the KIP-848
-//! protocol are written with the same client texts for assignments and leaves, which its
-//! consumer does not print; only their broker lines and leaves are its own.
+//! protocol are written as its consumer and coordinator print them (`consumer_protocol.rs`).
+
+mod consumer_protocol;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::output::{CommitError, EventKind, LeaveReason, MemberSeries, Outcome};
-use super::scenario::{ConsumerSpec, Scenario};
+use super::scenario::{ConsumerSpec, ProtocolKind, Scenario};
 use crate::series::clock::civil;
+
+/// A time and what is written then (a line, or a line and the exception printed after it).
+type Entry = (i64, String);
 
 /// The broker that coordinates the group.
 const BROKER: &str = "broker-1";
@@ -43,14 +47,23 @@ const OFFSETS_TOPIC_PARTITIONS: i32 = 50;
 /// The heartbeat thread's warning when `max.poll.interval.ms` expires (3.0+).
 const POLL_TIMEOUT_WARNING: &str = "consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records.";
 
+/// The KIP-848 consumer's warning (`AbstractHeartbeatRequestManager.poll`): the classic one with a
+/// capital.
+const POLL_TIMEOUT_WARNING_KIP_848: &str = "Consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records.";
+
 /// The run's logs: every consumer's and the broker's lines, in time order (lines of one time keep
 /// the order they were written in; several groups interleave as an aggregator shows them).
 #[must_use]
 pub fn logs(scenario: &Scenario, outcome: &Outcome) -> String {
-    let mut entries: Vec<(i64, String)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for (index, group) in outcome.groups().enumerate() {
         // Each group's own consumer settings (`Scenario::group_view`, as the run used them).
-        write_group(&mut entries, group, &scenario.group_view(index).consumer);
+        let consumer = &scenario.group_view(index).consumer;
+        if group.protocol == ProtocolKind::Consumer {
+            consumer_protocol::write_group(&mut entries, group, consumer, partition_for(&group.group));
+        } else {
+            write_group(&mut entries, group, consumer);
+        }
     }
     entries.sort_by_key(|(time_ms, _)| *time_ms);
     entries.into_iter().map(|(_, text)| text).collect()
@@ -59,7 +72,7 @@ pub fn logs(scenario: &Scenario, outcome: &Outcome) -> String {
 /// Writes one group's lines into `entries`, each with its time (an entry may hold a line and the
 /// exception printed after it).
 #[allow(clippy::too_many_lines, reason = "one arm per event kind, each Kafka's own text")]
-fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome, consumer: &ConsumerSpec) {
+fn write_group(entries: &mut Vec<Entry>, outcome: &Outcome, consumer: &ConsumerSpec) {
     let group = &outcome.group;
     let members: BTreeMap<&str, &MemberSeries> =
         outcome.members.iter().map(|member| (member.member_id.as_str(), member)).collect();
@@ -163,24 +176,7 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome, consumer: &C
             },
             EventKind::CommitFailed => {
                 if let Some(member) = member {
-                    let exception = match event.exception {
-                        Some(CommitError::RebalanceInProgressException) => {
-                            "org.apache.kafka.common.errors.RebalanceInProgressException: Offset commit cannot be completed since the consumer member's generation is already stale, meaning it has already participated another rebalance and got a new generation. You can try completing the rebalance by calling poll() and then retry commit again"
-                        }
-                        _ => {
-                            "org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. This means that the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time message processing. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records."
-                        }
-                    };
-                    spring_line(
-                        out,
-                        &member.host,
-                        time_ms,
-                        "ERROR",
-                        &listener_thread,
-                        "o.s.k.l.KafkaMessageListenerContainer",
-                        "Consumer exception",
-                    );
-                    let _ = writeln!(out, "{} | {exception}", member.host);
+                    commit_failed(out, member, time_ms, event.exception);
                 }
             }
             EventKind::RebalanceStarted => {
@@ -252,6 +248,30 @@ fn write_group(entries: &mut Vec<(i64, String)>, outcome: &Outcome, consumer: &C
             entries.push((time_ms, text));
         }
     }
+}
+
+/// A failed commit as Spring Kafka's `KafkaMessageListenerContainer` logs it: `Consumer
+/// exception`, then the exception.
+fn commit_failed(out: &mut String, member: &MemberSeries, time_ms: i64, exception: Option<CommitError>) {
+    let exception = match exception {
+        Some(CommitError::RebalanceInProgressException) => {
+            "org.apache.kafka.common.errors.RebalanceInProgressException: Offset commit cannot be completed since the consumer member's generation is already stale, meaning it has already participated another rebalance and got a new generation. You can try completing the rebalance by calling poll() and then retry commit again"
+        }
+        _ => {
+            "org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. This means that the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time message processing. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records."
+        }
+    };
+    let thread = format!("ntainer#0-{}-C-1", member.thread.saturating_sub(1));
+    spring_line(
+        out,
+        &member.host,
+        time_ms,
+        "ERROR",
+        &thread,
+        "o.s.k.l.KafkaMessageListenerContainer",
+        "Consumer exception",
+    );
+    let _ = writeln!(out, "{} | {exception}", member.host);
 }
 
 /// `AbstractCoordinator.maybeLeaveGroup`'s line: the member, the coordinator, the reason.
