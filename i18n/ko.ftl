@@ -324,7 +324,7 @@ finding-session-timeout-removals-summary = { $first } ~ { $last } 사이에 그�
 # slow-rebalance
 finding-slow-rebalance-title = { $group } 그룹의 리밸런싱 { $total }번 중 { $slow }번이 오래 걸림: 가장 긴 것 { $longest }
 finding-slow-rebalance-summary = { $protocol ->
-    [consumer] 에포크 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 이 에포크의 할당을 반영하기까지 { $duration } 걸렸습니다. KIP-848 프로토콜에서는 그동안 옮겨지는 파티션만 멈춥니다. 멤버마다 자기 하트비트 때 할당을 반영하고, 파티션은 다음 poll() 때 반납합니다.
+    [consumer] 에포크 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 이 에포크의 할당을 반영하기까지 { $duration } 걸렸습니다. KIP-848 프로토콜에서는 그동안 옮겨지는 파티션만 멈춥니다. 각 멤버는 하트비트 응답으로 받은 새 할당을 반영하고, 내줄 파티션은 다음 poll() 호출 때 반납합니다.
    *[other] 제너레이션 { $generation }(으)로 가는 리밸런싱이 { $start }부터 { $end }까지 이어졌습니다. 멤버 { $members }개가 모두 참여하기까지 { $duration } 걸렸고, 그동안 반납된 파티션은 아무도 읽지 않았습니다.
 }{ $held_up }
 finding-slow-rebalance-held-up = {" "}{ $member } 멤버를 기다렸습니다. 이 멤버는 바로 앞 멤버보다 { $late } 늦게 다시 참여했습니다. 멤버는 다음 poll() 때에야 다시 참여하므로, poll 루프의 긴 배치 하나가 그룹 전체를 붙잡습니다.
@@ -469,7 +469,7 @@ rule-session-timeout-removals-why = 죽거나, 강제 종료되거나, 멈춘 �
 rule-session-timeout-removals-evidence = 브로커의 그룹 코디네이터 메시지(2.x, 3.x의 `GroupCoordinator`, 3.7부터 `GroupMetadataManager`): 세션 타임아웃으로 인한 제거 하나하나의 시각과 멤버 ID.
 rule-session-timeout-removals-next = 그 시각에 해당 멤버 프로세스에 무슨 일이 있었는지 확인하세요(재시작, OOM 강제 종료, 노드 장애, 긴 GC 정지). 배포할 때는 종료 시 컨슈머를 close해서 바로 그룹을 떠나게 하거나, 정적 멤버십으로 짧은 재시작을 넘기세요.
 # slow-rebalance
-rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 제너레이션에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다. KIP-848 그룹은 브로커가 에포크를 올린 때(또는 멤버가 JOINING으로 바뀐 때)부터 마지막 멤버가 그 에포크의 할당을 반영한 때(STABLE)까지를 잽니다. 이 프로토콜에서는 한 멤버가 다른 멤버를 붙잡지 않습니다.
+rule-slow-rebalance-what = 컨슈머 로그에서 읽은 리밸런싱 가운데 30초 이상 걸린 것입니다. 첫 멤버가 다시 참여를 시작한 때(또는 브로커가 리밸런싱을 준비한 때)부터 마지막 멤버가 새 제너레이션에 참여한 때까지를 잽니다. 리밸런싱을 붙잡은 멤버도 찾습니다. 마지막으로 다시 참여했고, 바로 앞 멤버보다 리밸런싱 시간의 절반 이상 늦은 멤버입니다. KIP-848 그룹은 브로커가 그룹 에포크를 올린 시점(또는 멤버가 JOINING 상태가 된 시점)부터 마지막 멤버가 그 에포크의 할당을 반영한 시점(STABLE)까지를 잽니다. 그룹 전체가 한 멤버를 기다리지는 않지만, 파티션을 늦게 반납한 멤버는 그 파티션을 받을 멤버를 기다리게 합니다.
 rule-slow-rebalance-why = 클래식 리밸런싱은 모든 멤버가 다시 참여해야 끝나고, 멤버는 다음 poll() 때에야 다시 참여합니다. 긴 배치를 처리하는 멤버 하나가 최대 max.poll.interval.ms 동안 그룹 전체를 기다리게 하고, 그동안 다른 멤버들이 반납한 파티션은 아무도 읽지 않습니다.
 rule-slow-rebalance-evidence = 멤버별 클라이언트 로그의 `(Re-)joining group`과 `Successfully joined group with generation` 줄, 있으면 브로커의 `Preparing to rebalance` 줄(KIP-848: `Member … transitioned from … to STABLE` 줄과 브로커의 `Bumped group epoch` 줄). 오래 걸린 리밸런싱 수, 가장 긴 리밸런싱, 마지막으로 다시 참여한 멤버와 바로 앞 멤버와의 시간 차이.
 rule-slow-rebalance-next = 늦은 멤버가 그 시각에 poll 루프에서 무엇을 하고 있었는지 확인하세요(긴 배치, 느린 호출). 배치 하나의 처리 시간에 상한을 두세요(`max.poll.records`, 외부 호출 타임아웃). cooperative 프로토콜이나 KIP-848을 쓰면 리밸런싱 중에도 다른 멤버는 계속 읽습니다.
@@ -1093,7 +1093,7 @@ event-mark-epoch-reached = 에포크 { $epoch }의 할당 반영 완료
 event-mark-epoch-bumped = 코디네이터: 그룹 에포크를 { $epoch }(으)로 올림, 리밸런싱 시작
 event-mark-target-computed = 코디네이터: 에포크 { $epoch }의 목표 할당 계산{ $assignor ->
     [unknown] {""}
-   *[other] {""} (할당 전략 { $assignor })
+   *[other] {""} (어사이너 { $assignor })
 }
 event-mark-stabilized = 코디네이터: 제너레이션 { $generation } 안정화{ $members ->
     [unknown] {""}

@@ -978,35 +978,45 @@ fn a_time_of_day_goes_to_the_nearest_day() {
 }
 
 /// The KIP-848 consumer (4.1's texts) on two pods and the new group coordinator, by hand: A joins
-/// (epoch 1); B joins (epoch 2), A gives up orders-1 at its old epoch first; B's poll loop outruns
-/// `max.poll.interval.ms`, leaves through `STALE` (epoch 3) and rejoins 30 s later (epoch 4); A is
-/// closed (epoch 5). A member's `STABLE` at an epoch the group has moved past belongs to the
-/// rebalance to the group's epoch.
+/// (epoch 1) and gets both partitions; B joins (epoch 2) and is at the epoch at once with nothing,
+/// A gives orders-1 up at its own epoch, then B gets it; B's poll loop outruns
+/// `max.poll.interval.ms` and it leaves through `STALE` (epoch 3, bumped without a line: the
+/// rebalance starts at the broker's `left`), and rejoins 30 s later (epoch 4); A is closed
+/// (epoch 5). A member's `STABLE` at an epoch the group is past belongs to the rebalance to the
+/// group's epoch.
 #[test]
 fn the_kip_848_consumer_and_coordinator() {
     let text = fixture("kip848-consumer-4.1.log");
     let read = read_logs(&text, 0).expect("logs");
-    // A: joining, 2 × assigned, 2 × 2 revocation lines (the membership manager's and the listener
-    // invoker's), 4 × reconciled, closing; B: joining twice, 3 × assigned, 3 × reconciled, the
-    // poll-timeout warning, the leave to STALE; the broker: 5 × (epoch bumped, target computed),
-    // 2 × member left.
     let count = |kind: fn(&EventKind) -> bool| read.events.iter().filter(|event| kind(&event.kind)).count();
+    // Three joins (A, B, B again); nine reconciliations, each `→ RECONCILING` (synced), the
+    // listener's `Adding newly assigned partitions` (empty for B's two joins and A's two
+    // revocations) and `→ STABLE`; three
+    // revocations (A twice, A's close), each written by the membership manager and by the
+    // listener; B's lost partition when it went stale.
     assert_eq!(count(|kind| matches!(kind, EventKind::Joining)), 3);
-    assert_eq!(count(|kind| matches!(kind, EventKind::Assigned { .. })), 5);
-    assert_eq!(count(|kind| matches!(kind, EventKind::Revoked { .. })), 4);
-    assert_eq!(count(|kind| matches!(kind, EventKind::EpochReached { .. })), 7);
-    assert_eq!(count(|kind| matches!(kind, EventKind::EpochBumped { .. })), 5);
+    assert_eq!(count(|kind| matches!(kind, EventKind::Synced { .. })), 9);
+    assert_eq!(count(|kind| matches!(kind, EventKind::Assigned { .. })), 9);
+    assert_eq!(count(|kind| matches!(kind, EventKind::Assigned { partitions } if partitions.is_empty())), 4);
+    assert_eq!(count(|kind| matches!(kind, EventKind::EpochReached { .. })), 9);
+    assert_eq!(count(|kind| matches!(kind, EventKind::Revoked { .. })), 6);
+    assert_eq!(
+        count(|kind| matches!(kind, EventKind::Lost { partitions } if partitions == &["orders-1"])),
+        1
+    );
+    assert_eq!(count(|kind| matches!(kind, EventKind::PollTimeout)), 1);
+    assert_eq!(count(|kind| *kind == EventKind::Leaving { reason: LeaveReason::PollTimeout }), 1);
+    assert_eq!(count(|kind| *kind == EventKind::Leaving { reason: LeaveReason::Closing }), 1);
+    // The coordinator: three bumps (the joins), five target assignments, two leaves.
+    assert_eq!(count(|kind| matches!(kind, EventKind::EpochBumped { .. })), 3);
     assert_eq!(
         count(
             |kind| matches!(kind, EventKind::TargetComputed { assignor: Some(name), .. } if name == "uniform")
         ),
         5
     );
-    assert_eq!(count(|kind| matches!(kind, EventKind::PollTimeout)), 1);
-    assert_eq!(count(|kind| *kind == EventKind::Leaving { reason: LeaveReason::PollTimeout }), 1);
-    assert_eq!(count(|kind| *kind == EventKind::Leaving { reason: LeaveReason::Closing }), 1);
     assert_eq!(count(|kind| *kind == EventKind::Removed { removal: Removal::LeftGroup }), 2);
-    assert_eq!(read.events.len(), 3 + 5 + 4 + 7 + 5 + 5 + 1 + 1 + 1 + 2);
+    assert_eq!(read.events.len(), 3 + 9 + 9 + 9 + 6 + 1 + 1 + 1 + 1 + 3 + 5 + 2);
     // The member id comes from the transition's text.
     let closing = read
         .events
@@ -1034,12 +1044,12 @@ fn the_kip_848_consumer_and_coordinator() {
         [
             (1, ms("2024-06-01T10:00:00.011Z"), 1, None),
             (2, ms("2024-06-01T10:00:05.011Z"), 2, None),
-            (3, ms("2024-06-01T10:06:00.011Z"), 1, None),
+            (3, ms("2024-06-01T10:06:02.990Z"), 1, None),
             (4, ms("2024-06-01T10:06:30.011Z"), 2, None),
-            (5, ms("2024-06-01T10:10:00.011Z"), 1, None),
+            (5, ms("2024-06-01T10:10:02.990Z"), 1, None),
         ]
     );
-    // Each rebalance: from the first JOINING or epoch bump to the last member's STABLE.
+    // Each rebalance: from the first JOINING, epoch bump or leave to the last member's STABLE.
     let rebalances: Vec<(i32, i64, i64, usize, bool, bool)> = group
         .rebalances
         .iter()
@@ -1064,11 +1074,11 @@ fn the_kip_848_consumer_and_coordinator() {
             (5, ms("2024-06-01T10:10:00.010Z"), ms("2024-06-01T10:10:03.020Z"), 1, true, true),
         ]
     );
-    // B's leave to STALE, 5 min 51.983 s after it first reconciled (10:00:08.020).
+    // B's leave to STALE, 5 min 54.963 s after it first reconciled (10:00:05.040).
     assert_eq!(group.poll_timeout_members, 1);
     assert_eq!(group.storms.len(), 1);
     assert_eq!(group.storms[0].hosts, ["orders-b"]);
-    assert_eq!(group.storms[0].stays_ms, [351_983]);
+    assert_eq!(group.storms[0].stays_ms, [354_963]);
     // Members reconcile one by one: their moments measure no clock.
     assert!(timeline.clock_skews.is_empty());
 }

@@ -19,7 +19,7 @@
 //! | `Sending LeaveGroup request to coordinator {}` · `Member {} sending LeaveGroup request to coordinator {} due to {}` (`consumer poll timeout has expired.` from 3.0, the whole warning 2.4–2.8; `the consumer is being closed`; `the consumer unsubscribed from all topics`) | `AbstractCoordinator` | 1.0–2.3 · 2.4 → | leaving, with its reason |
 //! | `This member will leave the group because consumer poll timeout has expired. …` | `AbstractCoordinator` (heartbeat thread, WARN) | 2.1–2.3 | leaving: poll timeout |
 //! | `consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, …` (`Consumer poll …` in the KIP-848 consumer from 3.8) | `AbstractCoordinator`, `MembershipManagerImpl` / `AbstractMembershipManager` (WARN) | 3.0 → | poll timeout |
-//! | `Member {} with epoch {} transitioned from {} to {}.` (the member id `<no ID>` before the coordinator gave one, to 3.9; 4.0 clients make their own) | `MembershipManagerImpl` 3.8 (TRACE), `AbstractMembershipManager` 3.9 → (INFO; logger `ConsumerMembershipManager` from 4.0) | 3.8 → | to `JOINING`: joining · to `STABLE`: the member's assignment is reconciled at that epoch · to `STALE` (after `PREPARE_LEAVING`, `LEAVING`, when the poll timer expired): leaving: poll timeout · `LEAVING` to `UNSUBSCRIBED` (a close or an unsubscribe): leaving: closing · to `FENCED`: heartbeat failed: the coordinator fenced the member's epoch |
+//! | `Member {} with epoch {} transitioned from {} to {}.` (the member id `<no ID>` before the coordinator gave one, to 3.9; 4.0 clients make their own) | `MembershipManagerImpl` 3.8 (TRACE), `AbstractMembershipManager` 3.9 → (INFO; logger `ConsumerMembershipManager` from 4.0) | 3.8 → | to `JOINING`: joining · to `RECONCILING`: an assignment received at that epoch (synced) · to `STABLE`: the member's assignment is reconciled at that epoch · to `STALE` (after `PREPARE_LEAVING`, `LEAVING`, when the poll timer expired): leaving: poll timeout · `LEAVING` (or `FENCED`) to `UNSUBSCRIBED` (a close or an unsubscribe): leaving: closing · to `FENCED`: heartbeat failed: the coordinator fenced the member's epoch |
 //! | `Attempt to heartbeat failed since group is rebalancing` · `Request joining group due to: group is already rebalancing` | `AbstractCoordinator` | 1.0–2.8 · 3.0 → | heartbeat failed: rebalancing |
 //! | `Attempt to heartbeat failed for since member id {} is not valid.` (sic) · `Attempt to heartbeat failed since generation {} is not current` | `AbstractCoordinator` | 1.0–2.5 | heartbeat failed: unknown member · stale generation |
 //! | `Attempt to heartbeat with {} and group instance id {} failed due to {}, resetting generation` (`UNKNOWN_MEMBER_ID`, `ILLEGAL_GENERATION`, `FENCED_INSTANCE_ID`) | `AbstractCoordinator` | 2.6 → | heartbeat failed, by the error |
@@ -364,13 +364,16 @@ fn transition(rest: &str, context: &mut Context) -> Option<EventKind> {
     let to = to.trim().trim_end_matches('.');
     Some(match (from.trim(), to) {
         (_, "JOINING") => EventKind::Joining,
+        // A heartbeat's response brought an assignment to reconcile, at the member's epoch (the
+        // new one, or its own while it still gives partitions up).
+        (_, "RECONCILING") => EventKind::Synced { generation: epoch.filter(|epoch| *epoch >= 0) },
         // Its epoch is the member's; a leave's are -1 (dynamic) or -2 (static).
         (_, "STABLE") => EventKind::EpochReached { epoch: epoch.filter(|epoch| *epoch >= 0) },
         // `AbstractHeartbeatRequestManager`: the poll timer expired; the member sent its leave
         // heartbeat and stays out until the application polls again.
         (_, "STALE") => EventKind::Leaving { reason: LeaveReason::PollTimeout },
         // `leaveGroup()`: `close()` or `unsubscribe()`, once its leave heartbeat is sent.
-        ("LEAVING", "UNSUBSCRIBED") => EventKind::Leaving { reason: LeaveReason::Closing },
+        ("LEAVING" | "FENCED", "UNSUBSCRIBED") => EventKind::Leaving { reason: LeaveReason::Closing },
         // FENCED_MEMBER_EPOCH or UNKNOWN_MEMBER_ID: the coordinator no longer knows this epoch.
         (_, "FENCED") => EventKind::HeartbeatFailed { reason: HeartbeatFailure::UnknownMember },
         _ => return None,
@@ -544,7 +547,11 @@ fn broker_event(message: &str) -> Option<(Context, EventKind)> {
     if let Some(group) = bracketed_group {
         let member =
             word_after("] Member ").or_else(|| word_after(" Member ")).or_else(|| word_after(" member "));
-        let removal = if message.contains("has left group") || message.contains(" left the consumer group") {
+        // A static member's `temporarily left` (epoch -2) is no removal: the coordinator keeps it
+        // and its partitions until its session expires.
+        let removal = if message.contains("temporarily left") {
+            None
+        } else if message.contains("has left group") || message.contains(" left the consumer group") {
             Some(Removal::LeftGroup)
         } else if message.contains("fenced from the group because") && message.contains("session expired") {
             Some(Removal::SessionTimeout)

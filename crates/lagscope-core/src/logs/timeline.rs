@@ -201,7 +201,6 @@ impl GroupLog {
     fn build(group: Option<String>, events: Vec<LogEvent>) -> Self {
         let generations = generations(&events);
         let (storms, poll_timeout_members) = storms(&events);
-        let rebalances = rebalances(&events);
         let consumer_protocol = events.iter().any(|event| {
             matches!(
                 event.kind,
@@ -210,6 +209,7 @@ impl GroupLog {
                     | EventKind::TargetComputed { .. }
             )
         });
+        let rebalances = rebalances(&events, consumer_protocol);
         Self { group, events, generations, storms, poll_timeout_members, rebalances, consumer_protocol }
     }
 }
@@ -231,8 +231,10 @@ fn joined_generations(events: &[LogEvent]) -> Vec<Option<i32>> {
         .map(|event| match &event.kind {
             EventKind::Joined { generation, .. } => *generation,
             EventKind::EpochReached { epoch: Some(epoch) } => Some(seen(*epoch)),
+            // A KIP-848 member's `RECONCILING` names the epoch its assignment came with.
             EventKind::EpochBumped { epoch: Some(epoch) }
-            | EventKind::TargetComputed { epoch: Some(epoch), .. } => {
+            | EventKind::TargetComputed { epoch: Some(epoch), .. }
+            | EventKind::Synced { generation: Some(epoch) } => {
                 seen(*epoch);
                 None
             }
@@ -275,7 +277,7 @@ fn generations(events: &[LogEvent]) -> Vec<Generation> {
 /// the last `Successfully joined group with generation` of this one. A KIP-848 group's epochs are
 /// its generations: its rebalance begins at the broker's `Bumped group epoch` (or a member's
 /// `JOINING`) and ends when the last member reconciled at that epoch (`STABLE`).
-fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
+fn rebalances(events: &[LogEvent], consumer_protocol: bool) -> Vec<Rebalance> {
     // Per generation: its first and last join, and the members that joined (each once: a file
     // given twice, or overlapping rotated files, repeat lines, not members).
     let mut joined: BTreeMap<i32, (i64, i64, BTreeSet<String>)> = BTreeMap::new();
@@ -340,6 +342,8 @@ fn rebalances(events: &[LogEvent]) -> Vec<Rebalance> {
                 EventKind::PreparingRebalance { .. } | EventKind::EpochBumped { .. } => {
                     start_ms = start_ms.min(time_ms);
                 }
+                // The KIP-848 coordinator bumps the epoch of a leave or a removal without a line.
+                EventKind::Removed { .. } if consumer_protocol => start_ms = start_ms.min(time_ms),
                 _ => {}
             }
         }

@@ -7,7 +7,8 @@
 //! slow from [`MIN_SLOW_MS`]; a member held it up when it rejoined last, at least half the
 //! rebalance after the member before it. A KIP-848 group's rebalance runs from the broker's
 //! `Bumped group epoch` (or a member's `JOINING`) to the last member's `STABLE` at that epoch;
-//! there is no barrier, so no member holds the others up and only moved partitions wait.
+//! there is no barrier: only moved partitions wait, for the members that give them up (so no
+//! member is named as holding the whole group up).
 
 use serde_json::json;
 
