@@ -1,7 +1,8 @@
 // lagscope's analysis worker: every analysis runs here, off the page's main thread, with the
 // core's speed-built WebAssembly (reader.js); the page only renders the results.
 // Messages in: { jsUrl, wasmUrl, warmUp } to load the module and warm it up (the page sends it
-// once, after its first paint), then { job, names, texts, settings } per analysis. Out: { ready } once loaded,
+// once, after its first paint), then { job, names, texts, settings } per analysis (texts: UTF-8
+// bytes, Uint8Arrays, or strings). Out: { ready } once loaded,
 // { job, progress: bytesRead } …, then { job, bytes } (lagscope's analysis hand-off) or
 // { job, error }.
 let loading;
@@ -26,7 +27,11 @@ self.onmessage = async ({ data }) => {
       return;
     }
     const progress = (done) => self.postMessage({ job: data.job, progress: done });
-    const bytes = bindings.worker_analyse(data.names, data.texts, data.settings, progress);
+    // The texts as UTF-8 bytes (the page sends them so): wasm-bindgen copies a string into the
+    // module a character at a time while it is ASCII, about a second for 180 MB.
+    const encoder = new TextEncoder();
+    const texts = data.texts.map((text) => (typeof text === 'string' ? encoder.encode(text) : text));
+    const bytes = bindings.worker_analyse(data.names, texts, data.settings, progress);
     self.postMessage({ job: data.job, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ job: data.job, error: String(error) });

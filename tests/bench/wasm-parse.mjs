@@ -21,7 +21,10 @@ try {
     const bindings = moduleName
       ? await import(`./${moduleName}.js`).then(async (module) => (await module.default(), module))
       : window.wasmBindings;
-    const text = await (await fetch('/bench-input.txt')).text();
+    // The reader takes UTF-8 bytes, as the page hands texts to the analysis worker (analysis.rs).
+    const text = moduleName === 'reader'
+      ? new Uint8Array(await (await fetch('/bench-input.txt')).arrayBuffer())
+      : await (await fetch('/bench-input.txt')).text();
     const results = [];
     for (let run = 0; run < runs; run += 1) {
       const started = performance.now();

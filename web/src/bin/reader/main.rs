@@ -4,7 +4,10 @@
 //! page is painted, so the first load never carries it. `cargo xtask bench` times the parser and
 //! the series analysis in the browser through it.
 
-/// The analysis worker's whole job: reads every input (`names[i]`, `texts[i]`) as the page's
+/// The analysis worker's whole job: reads every input (`names[i]`, `texts[i]`: its text as UTF-8
+/// bytes, as the page sends it: wasm-bindgen copies a `String` into the module character by
+/// character in JavaScript while the text is ASCII, about a second for 180 MB, and bytes at memory
+/// speed) as the page's
 /// analysis would (`workbench::read_apart`: the same readers in the same order; a plain dump with
 /// the streaming parser, calling `progress(bytes read)` every 50,000 lines), analyses them with
 /// the consumer settings (`settings`: key, value, key, value…), makes each group's overview, and
@@ -14,6 +17,23 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
 pub fn worker_analyse(
+    names: Vec<String>,
+    texts: Vec<js_sys::Uint8Array>,
+    settings: Vec<String>,
+    progress: &js_sys::Function,
+) -> Vec<u8> {
+    let texts = texts.iter().map(|bytes| text_of(bytes.to_vec())).collect();
+    analyse(names, texts, settings, progress)
+}
+
+/// Text the worker encoded: `TextEncoder` writes only UTF-8, checked once here (read lossily if
+/// it ever were not).
+fn text_of(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// [`worker_analyse`] on texts already in the module's memory.
+fn analyse(
     names: Vec<String>,
     texts: Vec<String>,
     settings: Vec<String>,
@@ -80,18 +100,19 @@ pub fn worker_warm_up() {
     let noop = js_sys::Function::new_no_args("");
     for _ in 0..3 {
         for (name, text) in [("sample", lagscope_web::SAMPLE_SLOW_HOST), ("dump", dump.as_str())] {
-            let _ = worker_analyse(vec![name.to_owned()], vec![text.to_owned()], Vec::new(), &noop);
+            let _ = analyse(vec![name.to_owned()], vec![text.to_owned()], Vec::new(), &noop);
         }
     }
 }
 
-/// Parses `input` and summarises it in one line. `cargo xtask bench` calls it to time the parser
-/// in the browser.
+/// Parses `input` (UTF-8 bytes, as the worker hands texts over) and summarises it in one line.
+/// `cargo xtask bench` calls it to time the parser in the browser.
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
-pub fn bench_parse(input: &str) -> String {
-    let outcome = lagscope_core::parse::parse(input);
+pub fn bench_parse(input: Vec<u8>) -> String {
+    let input = text_of(input);
+    let outcome = lagscope_core::parse::parse(&input);
     let n_partitions: usize = outcome.snapshot.groups.iter().map(|group| group.partitions.len()).sum();
     format!(
         "{} groups, {n_partitions} partitions, {} diagnostics",
@@ -105,8 +126,9 @@ pub fn bench_parse(input: &str) -> String {
 #[allow(unreachable_pub, reason = "exported to JavaScript by wasm-bindgen")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 #[must_use]
-pub fn bench_analyze(input: &str) -> String {
-    let Some(import) = lagscope_core::series::import(input) else {
+pub fn bench_analyze(input: Vec<u8>) -> String {
+    let input = text_of(input);
+    let Some(import) = lagscope_core::series::import(&input) else {
         return "not a series".to_owned();
     };
     let report =
