@@ -334,7 +334,10 @@ finding-poll-timeout-storm-logs-summary = The largest storm: { $largest } { $lar
 } left between { $start } and { $end }{ $n_hosts ->
     [0] {""}
    *[other] , on { $hosts }
-}.{ $stay } A consumer that does not call poll() within max.poll.interval.ms sends LeaveGroup: the group rebalances, and the batch it had not committed is processed again by the member that gets its partitions.
+}.{ $stay } A consumer that does not call poll() within max.poll.interval.ms { $protocol ->
+    [consumer] leaves the group with a heartbeat (KIP-848) and stays out until its next poll()
+   *[other] sends LeaveGroup
+}: the group rebalances, and the batch it had not committed is processed again by the member that gets its partitions.
 finding-poll-timeout-storm-logs-stay = {" "}They had joined { $stay_min }–{ $stay_max } before (max.poll.interval.ms = { $interval }).
 
 # host-commit-failures

@@ -289,7 +289,10 @@ finding-poll-timeout-storm-logs-title = { $group } 그룹에서 멤버 { $member
 finding-poll-timeout-storm-logs-summary = 가장 큰 이탈: { $start } ~ { $end } 사이에 멤버 { $largest }개가 빠졌습니다{ $n_hosts ->
     [0] {""}
    *[other] ({ $hosts })
-}.{ $stay } max.poll.interval.ms 안에 poll()을 호출하지 못한 컨슈머는 LeaveGroup을 보냅니다. 그룹이 리밸런싱되고, 커밋하지 못한 배치는 그 파티션을 받은 멤버가 다시 처리합니다.
+}.{ $stay } max.poll.interval.ms 안에 poll()을 호출하지 못한 컨슈머는 { $protocol ->
+    [consumer] 하트비트로 그룹을 떠나고(KIP-848) 다음 poll() 때까지 돌아오지 않습니다
+   *[other] LeaveGroup을 보냅니다
+}. 그룹이 리밸런싱되고, 커밋하지 못한 배치는 그 파티션을 받은 멤버가 다시 처리합니다.
 finding-poll-timeout-storm-logs-stay = {" "}빠지기 전 그룹에 머문 시간은 { $stay_min }~{ $stay_max }입니다(max.poll.interval.ms = { $interval }).
 
 # host-commit-failures

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::super::{Entities, Finding, FindingInputs, FindingSeverity, Rule, RuleDocs, clause};
 use super::{analysis_group_label, analysis_group_name};
 #[cfg(feature = "logs")]
-use super::{log_group_label, log_group_name};
+use super::{log_group_label, log_group_name, protocol_arg};
 use crate::l10n::Arg;
 use crate::msg;
 use crate::series::clock::Zone;
@@ -185,6 +185,7 @@ fn from_logs(
                 hosts = Arg::list(&largest.hosts),
                 n_hosts = largest.hosts.len(),
                 stay = clause(stay),
+                protocol = protocol_arg(group),
             ),
             evidence: [
                 ("max_poll_interval_ms", json!(interval_ms)),
