@@ -1153,4 +1153,17 @@ fn kip_848_runs_read_back_from_their_logs() {
         bench.findings.iter().find(|finding| finding.rule == "session-timeout-removals").expect("removals");
     assert_eq!(removals.evidence["removals"], crashed);
     assert!(bench.findings.iter().all(|finding| finding.rule != "clock-skew"));
+
+    // Static members restarted one host at a time: each leaves with epoch -2 ("temporarily
+    // left") and is back at the same epoch with its partitions; the group never rebalances.
+    let (_, bench) = run("rolling-deploy-static");
+    let group =
+        bench.logs.groups.iter().find(|group| group.group.as_deref() == Some("order-events")).expect("group");
+    assert!(group.consumer_protocol);
+    assert!(group.events.iter().all(|event| !matches!(event.kind, EventKind::Removed { .. })));
+    assert!(
+        bench.findings.iter().all(|finding| !matches!(finding.rule, "deploy-rebalances" | "slow-rebalance")),
+        "{:?}",
+        bench.findings
+    );
 }

@@ -218,19 +218,31 @@ impl GroupLog {
 /// `STABLE`, its epoch, or the group's when the group is already past it (by the broker's or the
 /// other members' lines): a member that gives partitions up reconciles at its old epoch, then
 /// takes the group's at its next heartbeat without a line, so it is part of the rebalance to the
-/// group's epoch.
+/// group's epoch. A static member back from a restart at the epoch the group had when it joined
+/// (its `group.instance.id` keeps its assignment; the epoch does not move) joined no rebalance.
 fn joined_generations(events: &[LogEvent]) -> Vec<Option<i32>> {
     let mut group_epoch: Option<i32> = None;
-    let mut seen = |epoch: i32| {
-        let latest = group_epoch.map_or(epoch, |known| known.max(epoch));
-        group_epoch = Some(latest);
-        latest
-    };
-    events
-        .iter()
-        .map(|event| match &event.kind {
+    // Static members between their `JOINING` and their first `STABLE`: the group's epoch then.
+    let mut static_joins: BTreeMap<String, Option<i32>> = BTreeMap::new();
+    let mut joined = Vec::with_capacity(events.len());
+    for event in events {
+        let mut seen = |epoch: i32| {
+            let latest = group_epoch.map_or(epoch, |known| known.max(epoch));
+            group_epoch = Some(latest);
+            latest
+        };
+        joined.push(match &event.kind {
             EventKind::Joined { generation, .. } => *generation,
-            EventKind::EpochReached { epoch: Some(epoch) } => Some(seen(*epoch)),
+            EventKind::Joining if event.instance_id.is_some() => {
+                static_joins.insert(client_key(event), group_epoch);
+                None
+            }
+            EventKind::EpochReached { epoch: Some(epoch) } => {
+                let epoch = seen(*epoch);
+                let back_unmoved =
+                    static_joins.remove(&client_key(event)).is_some_and(|at_join| at_join == Some(epoch));
+                (!back_unmoved).then_some(epoch)
+            }
             // A KIP-848 member's `RECONCILING` names the epoch its assignment came with.
             EventKind::EpochBumped { epoch: Some(epoch) }
             | EventKind::TargetComputed { epoch: Some(epoch), .. }
@@ -239,8 +251,9 @@ fn joined_generations(events: &[LogEvent]) -> Vec<Option<i32>> {
                 None
             }
             _ => None,
-        })
-        .collect()
+        });
+    }
+    joined
 }
 
 fn generations(events: &[LogEvent]) -> Vec<Generation> {
