@@ -362,7 +362,7 @@ fn cut_lines<'t>(
         cells.push(line.get(start..).unwrap_or_default());
         let line_number = first_line + index;
         if let Some(cut) =
-            reader.cut(&mut last_time, diagnostics, &|| line_number, &|column| cells.get(column).copied())
+            reader.cut(&mut last_time, diagnostics, &|| line_number, |column| cells.get(column).copied())
         {
             row(cut);
         }
@@ -418,10 +418,11 @@ impl RowReader {
         last_time: &mut Option<(String, i64)>,
         diagnostics: &mut Vec<Diagnostic>,
         line: &dyn Fn() -> usize,
-        get: &dyn Fn(usize) -> Option<&'r str>,
+        get: impl Fn(usize) -> Option<&'r str>,
     ) -> Option<CutRow<'r>> {
+        // `get` is generic, not `dyn`: a million rows of eight cells each are read through it.
         let cell =
-            |column: Option<usize>| column.and_then(get).map(trim_cell).filter(|text| !text.is_empty());
+            |column: Option<usize>| column.and_then(&get).map(trim_cell).filter(|text| !text.is_empty());
         let columns = &self.columns;
         let time_text = cell(Some(columns.time));
         let time_ms = match (time_text, &*last_time) {
