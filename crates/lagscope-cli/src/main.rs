@@ -626,7 +626,7 @@ fn write_log_timeline(
             events = group.events.len(),
             n_generations = generations.len(),
             generations = Arg::list(&generations),
-            protocol = if group.consumer_protocol { "consumer" } else { "classic" }
+            protocol = group.protocol_id()
         );
         writeln!(out, "{}", localizer.render(&line))?;
         for storm in &group.storms {

@@ -124,7 +124,7 @@ fn picture(texts: &Texts, group: &GroupLanes, zone: &Zone, skews: &[ClockSkew]) 
         members = group.lanes.iter().filter(|lane| !lane.coordinator).count(),
         generations = group.generations.len(),
         rebalances = group.rebalances.len(),
-        protocol = protocol(group)
+        protocol = group.protocol_id()
     ));
     let ticks = time_ticks(group.start_ms, group.end_ms, zone, 8);
     // A client id that repeats on several hosts (the same application on every pod) is told
@@ -202,11 +202,11 @@ fn backdrop(texts: &Texts, group: &GroupLanes, zone: &Zone, x: &dyn Fn(i64) -> f
                     <rect x={left.to_string()} y={AXIS_HEIGHT.to_string()} width={(right - left).max(0.5).to_string()}
                         height={(bottom - AXIS_HEIGHT).to_string()}>
                         <title>{texts.render(&lagscope_core::msg!("ui-log-generation", generation = band.generation,
-                            start = Arg::time(band.start_ms, Some(zone)), protocol = protocol(group)))}</title>
+                            start = Arg::time(band.start_ms, Some(zone)), protocol = group.protocol_id()))}</title>
                     </rect>
                     if right - left > 26.0 {
                         <text class="generation-label" x={(left + 3.0).to_string()} y={(AXIS_HEIGHT + 10.0).to_string()}>
-                            {texts.render(&lagscope_core::msg!("ui-log-generation-short", generation = band.generation, protocol = protocol(group)))}
+                            {texts.render(&lagscope_core::msg!("ui-log-generation-short", generation = band.generation, protocol = group.protocol_id()))}
                         </text>
                     }
                 </g>
@@ -219,7 +219,7 @@ fn backdrop(texts: &Texts, group: &GroupLanes, zone: &Zone, x: &dyn Fn(i64) -> f
                 <rect class="rebalance-span" x={left.to_string()} y={AXIS_HEIGHT.to_string()}
                     width={(right - left).max(1.5).to_string()} height={(bottom - AXIS_HEIGHT).to_string()}>
                     <title>{texts.render(&lagscope_core::msg!("ui-log-rebalance-span",
-                        generation = rebalance.generation, duration = Arg::seconds(seconds), protocol = protocol(group)))}</title>
+                        generation = rebalance.generation, duration = Arg::seconds(seconds), protocol = group.protocol_id()))}</title>
                 </rect>
             }
         }) }
@@ -257,10 +257,4 @@ pub(crate) fn lag_chart_marks(workbench: &Workbench, group: Option<&str>) -> (Ve
     };
     let spans = log.rebalances.iter().map(|rebalance| (rebalance.start_ms, rebalance.end_ms)).collect();
     (spans, lagscope_core::logs::lanes::leave_times(log))
-}
-
-/// The rebalance protocol the group's lines speak of, as the messages' `protocol` argument: a
-/// KIP-848 group's generations are its epochs.
-fn protocol(group: &GroupLanes) -> &'static str {
-    if group.consumer_protocol { "consumer" } else { "classic" }
 }

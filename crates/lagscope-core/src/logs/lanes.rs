@@ -107,6 +107,14 @@ pub struct GroupLanes {
     pub consumer_protocol: bool,
 }
 
+impl GroupLanes {
+    /// [`super::timeline::protocol_id`] of the group.
+    #[must_use]
+    pub fn protocol_id(&self) -> &'static str {
+        super::timeline::protocol_id(self.consumer_protocol)
+    }
+}
+
 /// The lane a client's line belongs to.
 fn client_lane(event: &LogEvent) -> (String, Option<String>) {
     let name = event

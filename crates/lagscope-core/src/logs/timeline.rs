@@ -197,7 +197,20 @@ impl LogTimeline {
     }
 }
 
+/// The id of the rebalance protocol a group's lines speak of, as messages select on it:
+/// `consumer` (KIP-848: generations are epochs) or `classic`.
+#[must_use]
+pub fn protocol_id(consumer_protocol: bool) -> &'static str {
+    if consumer_protocol { "consumer" } else { "classic" }
+}
+
 impl GroupLog {
+    /// [`protocol_id`] of this group.
+    #[must_use]
+    pub fn protocol_id(&self) -> &'static str {
+        protocol_id(self.consumer_protocol)
+    }
+
     fn build(group: Option<String>, events: Vec<LogEvent>) -> Self {
         let generations = generations(&events);
         let (storms, poll_timeout_members) = storms(&events);

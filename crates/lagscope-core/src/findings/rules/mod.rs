@@ -143,7 +143,7 @@ pub(super) fn log_group_label(group: &crate::logs::GroupLog) -> crate::l10n::Arg
 /// The rebalance protocol a log timeline's group runs, as a message argument: `consumer`
 /// (KIP-848) or `classic`.
 pub(super) fn protocol_arg(group: &crate::logs::GroupLog) -> crate::l10n::Arg {
-    crate::l10n::Arg::from(if group.consumer_protocol { "consumer" } else { "classic" })
+    crate::l10n::Arg::from(group.protocol_id())
 }
 
 fn named(group: Option<&str>) -> String {

@@ -57,12 +57,15 @@
 
 use std::collections::BTreeMap;
 
-use super::{Entry, POLL_TIMEOUT_WARNING_KIP_848, commit_failed, spring_line, utc_stamp};
+use super::{
+    Entry, POLL_TIMEOUT_WARNING_KIP_848, commit_failed, listener_thread, spring_line, spring_thread,
+    utc_stamp,
+};
 use crate::sim::output::{EventKind, LeaveReason, MemberSeries, Outcome, SimEvent};
 use crate::sim::scenario::ConsumerSpec;
 
-/// The consumer's background thread, as Spring Boot's `%15.15t` cuts it.
-const BACKGROUND_THREAD: &str = "ckground_thread";
+/// The consumer's background thread (`ConsumerNetworkThread.BACKGROUND_THREAD_NAME`).
+const BACKGROUND_THREAD: &str = "consumer_background_thread";
 const MEMBERSHIP_LOGGER: &str = "o.a.k.c.c.i.ConsumerMembershipManager";
 const HEARTBEAT_LOGGER: &str = "o.a.k.c.c.i.ConsumerHeartbeatRequestManager";
 const INVOKER_LOGGER: &str = "o.a.k.c.c.i.ConsumerRebalanceListenerInvoker";
@@ -180,11 +183,7 @@ pub(super) fn write_group(
 /// Whether the epoch bump at `index` follows a leave or a removal at the same moment
 /// (`consumerGroupFenceMember`, which logs no bump).
 fn after_a_leave(events: &[SimEvent], index: usize) -> bool {
-    let at_ms = events[index].at_ms;
-    events[..index]
-        .iter()
-        .rev()
-        .take_while(|earlier| earlier.at_ms == at_ms)
+    same_moment_before(events, index)
         .find(|earlier| matches!(earlier.kind, EventKind::Left | EventKind::Joined))
         .is_some_and(|earlier| earlier.kind == EventKind::Left)
 }
@@ -197,10 +196,7 @@ fn joined_empty_handed<'a>(
     members: &BTreeMap<&str, &'a MemberSeries>,
 ) -> Vec<&'a MemberSeries> {
     let at_ms = events[index].at_ms;
-    let joined = events[..index]
-        .iter()
-        .rev()
-        .take_while(|earlier| earlier.at_ms == at_ms)
+    let joined = same_moment_before(events, index)
         .find(|earlier| matches!(earlier.kind, EventKind::Left | EventKind::Joined | EventKind::EpochBumped))
         .filter(|earlier| earlier.kind == EventKind::Joined)
         .and_then(|joined| joined.member_id.as_deref());
@@ -210,6 +206,12 @@ fn joined_empty_handed<'a>(
         .take_while(|later| later.at_ms == at_ms)
         .any(|later| later.kind == EventKind::Assigned && later.member_id.as_deref() == Some(joined));
     if assigned_now { Vec::new() } else { members.get(joined).copied().into_iter().collect() }
+}
+
+/// The events before `index` at its moment, the nearest first.
+fn same_moment_before(events: &[SimEvent], index: usize) -> impl Iterator<Item = &SimEvent> {
+    let at_ms = events[index].at_ms;
+    events[..index].iter().rev().take_while(move |earlier| earlier.at_ms == at_ms)
 }
 
 /// Where and when a member's lines are written.
@@ -228,7 +230,16 @@ impl Lines<'_> {
             ),
             None => format!("[Consumer clientId={}, groupId={}] ", self.member.client_id, self.group),
         };
-        spring_line(out, &self.member.host, self.time_ms, level, thread, logger, &format!("{context}{text}"));
+        let thread = spring_thread(thread);
+        spring_line(
+            out,
+            &self.member.host,
+            self.time_ms,
+            level,
+            &thread,
+            logger,
+            &format!("{context}{text}"),
+        );
     }
 
     fn transition(&self, out: &mut String, epoch: i32, from: &str, to: &str) {
@@ -243,8 +254,7 @@ impl Lines<'_> {
 
     /// The rebalance listener's line, on the listener container's thread.
     fn listener(&self, out: &mut String, text: &str) {
-        let thread = format!("ntainer#0-{}-C-1", self.member.thread.saturating_sub(1));
-        self.client(out, "INFO", &thread, INVOKER_LOGGER, text);
+        self.client(out, "INFO", &listener_thread(self.member), INVOKER_LOGGER, text);
     }
 }
 

@@ -97,20 +97,18 @@ fn write_group(entries: &mut Vec<Entry>, outcome: &Outcome, consumer: &ConsumerS
                 );
             }
         };
-        let listener_thread = member
-            .map(|member| format!("ntainer#0-{}-C-1", member.thread.saturating_sub(1)))
-            .unwrap_or_default();
+        let member_thread = member.map(listener_thread).unwrap_or_default();
         let member_id = event.member_id.as_deref().unwrap_or("-");
         match event.kind {
             EventKind::Joined => {
                 // The member sends JoinGroup; it learns its generation when the round completes.
-                client(out, "INFO", &listener_thread, "(Re-)joining group");
+                client(out, "INFO", &member_thread, "(Re-)joining group");
             }
             EventKind::Assigned => {
                 client(
                     out,
                     "INFO",
-                    &listener_thread,
+                    &member_thread,
                     &format!("Adding newly assigned partitions: {}", event.partitions.join(", ")),
                 );
             }
@@ -118,7 +116,7 @@ fn write_group(entries: &mut Vec<Entry>, outcome: &Outcome, consumer: &ConsumerS
                 client(
                     out,
                     "INFO",
-                    &listener_thread,
+                    &member_thread,
                     &format!("Revoke previously assigned partitions {}", event.partitions.join(", ")),
                 );
             }
@@ -140,12 +138,7 @@ fn write_group(entries: &mut Vec<Entry>, outcome: &Outcome, consumer: &ConsumerS
                     );
                 }
                 Some(LeaveReason::Shutdown) => {
-                    client(
-                        out,
-                        "INFO",
-                        &listener_thread,
-                        &leaving(member_id, "the consumer is being closed"),
-                    );
+                    client(out, "INFO", &member_thread, &leaving(member_id, "the consumer is being closed"));
                     left_group(
                         out,
                         time_ms,
@@ -220,7 +213,7 @@ fn write_group(entries: &mut Vec<Entry>, outcome: &Outcome, consumer: &ConsumerS
                 // Each member's JoinGroup response, then its SyncGroup response.
                 for member in present {
                     let context = format!("[Consumer clientId={}, groupId={group}] ", member.client_id);
-                    let thread = format!("ntainer#0-{}-C-1", member.thread.saturating_sub(1));
+                    let thread = listener_thread(member);
                     let generation = format!(
                         "Generation{{generationId={number}, memberId='{}', protocol='{protocol}'}}",
                         member.member_id
@@ -261,7 +254,7 @@ fn commit_failed(out: &mut String, member: &MemberSeries, time_ms: i64, exceptio
             "org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. This means that the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time message processing. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records."
         }
     };
-    let thread = format!("ntainer#0-{}-C-1", member.thread.saturating_sub(1));
+    let thread = listener_thread(member);
     spring_line(
         out,
         &member.host,
@@ -317,9 +310,22 @@ fn members_at(outcome: &Outcome, time_ms: i64) -> Vec<&MemberSeries> {
         .collect()
 }
 
-/// The client's heartbeat thread, as Spring Boot's `%15.15t` cuts its name.
+/// The classic client's heartbeat thread, as Spring Boot prints it.
 fn heartbeat_thread(group: &str) -> String {
-    let name = format!("kafka-coordinator-heartbeat-thread | {group}");
+    spring_thread(&format!("kafka-coordinator-heartbeat-thread | {group}"))
+}
+
+/// A member's listener container thread (`org.springframework.kafka.KafkaListenerEndpointContainer#0-N-C-1`),
+/// as Spring Boot prints it.
+fn listener_thread(member: &MemberSeries) -> String {
+    spring_thread(&format!(
+        "org.springframework.kafka.KafkaListenerEndpointContainer#0-{}-C-1",
+        member.thread.saturating_sub(1)
+    ))
+}
+
+/// A thread's name as Spring Boot's `%15.15t` cuts it: its last 15 characters.
+fn spring_thread(name: &str) -> String {
     let skip = name.chars().count().saturating_sub(15);
     name.chars().skip(skip).collect()
 }
