@@ -63,14 +63,31 @@ pub(crate) fn assign(problem: &Problem) -> Vec<Vec<u32>> {
     // topic's subscribers, collected in that order, are already sorted.
     let mut in_info_order: Vec<usize> = (0..n_members).collect();
     in_info_order.sort_by(|&a, &b| problem.member_info_order(a, b));
-    let mut subscribers: Vec<Vec<usize>> = vec![Vec::new(); problem.topics.len()];
+    let mut n_subscribers = vec![0_usize; problem.topics.len()];
+    for member in &problem.members {
+        for &topic in &member.subscriptions {
+            n_subscribers[topic as usize] += 1;
+        }
+    }
+    let mut subscribers: Vec<Vec<usize>> = n_subscribers.into_iter().map(Vec::with_capacity).collect();
     for &index in &in_info_order {
         for &topic in &problem.members[index].subscriptions {
             subscribers[topic as usize].push(index);
         }
     }
+    let topics = problem.client_topics_in_hash_order();
+    if problem.members.iter().all(|member| member.rack.is_none()) {
+        assign_consecutive_ranges(problem, &topics, &subscribers)
+    } else {
+        assign_with_states(problem, &topics, subscribers)
+    }
+}
+
+/// Kafka's `TopicAssignmentState`s and passes: rack matching first when a topic needs it, then
+/// `assignRanges` over what is left.
+fn assign_with_states(problem: &Problem, topics: &[u32], mut subscribers: Vec<Vec<usize>>) -> Vec<Vec<u32>> {
     let mut states: Vec<TopicState> = Vec::new();
-    for topic in problem.client_topics_in_hash_order() {
+    for &topic in topics {
         let Some(range) = problem.partitions_of(topic) else { continue };
         let consumers = std::mem::take(&mut subscribers[topic as usize]);
         let consumer_racks: Vec<Option<u32>> = consumers.iter().map(|&m| problem.members[m].rack).collect();
@@ -109,7 +126,7 @@ pub(crate) fn assign(problem: &Problem) -> Vec<Vec<u32>> {
         });
     }
 
-    let mut assignment: Vec<Vec<u32>> = vec![Vec::new(); n_members];
+    let mut assignment: Vec<Vec<u32>> = vec![Vec::new(); problem.members.len()];
     let use_rack_aware = states.iter().any(|state| state.needs_rack_aware);
     if use_rack_aware {
         assign_with_rack_matching(problem, &mut states, &mut assignment);
@@ -120,6 +137,40 @@ pub(crate) fn assign(problem: &Problem) -> Vec<Vec<u32>> {
     if use_rack_aware {
         for list in &mut assignment {
             list.sort_unstable();
+        }
+    }
+    assignment
+}
+
+/// `assignRanges` when no member has a rack (nothing to match, as in nearly every group): each
+/// topic's subscribers, in `MemberInfo` order, take consecutive ranges from partition 0, the first
+/// `n_partitions % n_subscribers` one partition more. The same lists as the general path, without
+/// its per-topic bookkeeping.
+fn assign_consecutive_ranges(problem: &Problem, topics: &[u32], subscribers: &[Vec<usize>]) -> Vec<Vec<u32>> {
+    // Each topic's share per subscriber position: (first partition, length).
+    let share = |topic: u32, position: usize| -> Option<(u32, u32)> {
+        let range = problem.partitions_of(topic)?;
+        let n_consumers = u32::try_from(subscribers[topic as usize].len()).ok().filter(|n| *n > 0)?;
+        let n_partitions = range.end - range.start;
+        let (per_consumer, n_with_extra) = (n_partitions / n_consumers, n_partitions % n_consumers);
+        let position = u32::try_from(position).ok()?;
+        let length = per_consumer + u32::from(position < n_with_extra);
+        let start = range.start + per_consumer * position + position.min(n_with_extra);
+        Some((start, length))
+    };
+    // Sized once: a member's list grows by one range per topic.
+    let mut n_assigned = vec![0_usize; problem.members.len()];
+    for &topic in topics {
+        for (position, &member) in subscribers[topic as usize].iter().enumerate() {
+            n_assigned[member] += share(topic, position).map_or(0, |(_, length)| length as usize);
+        }
+    }
+    let mut assignment: Vec<Vec<u32>> = n_assigned.into_iter().map(Vec::with_capacity).collect();
+    for &topic in topics {
+        for (position, &member) in subscribers[topic as usize].iter().enumerate() {
+            if let Some((start, length)) = share(topic, position) {
+                assignment[member].extend(start..start + length);
+            }
         }
     }
     assignment
@@ -247,6 +298,59 @@ fn assign_co_partitioned(
             if remaining.is_empty() {
                 break;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::super::{AssignRequest, AssignorKind, MemberSpec};
+    use super::*;
+
+    /// Groups without racks: uneven counts, more members than partitions, members subscribed to
+    /// different topics, static members sorted first, topics without partitions or metadata.
+    fn requests() -> Vec<AssignRequest> {
+        let mut requests = Vec::new();
+        for (n_topics, n_partitions, n_members) in [(1, 3, 2), (3, 7, 3), (2, 2, 5), (5, 10, 4), (4, 0, 2)] {
+            let topics: BTreeMap<String, i32> =
+                (0..n_topics).map(|t| (format!("t{t}"), n_partitions + t)).collect();
+            let members = (0..n_members)
+                .map(|m| MemberSpec {
+                    member_id: format!("c{}", n_members - m),
+                    group_instance_id: (m % 3 == 1).then(|| format!("i{m}")),
+                    // Every other member leaves out the first topic and names one without metadata.
+                    subscriptions: (0..n_topics)
+                        .filter(|t| m % 2 == 0 || *t > 0)
+                        .map(|t| format!("t{t}"))
+                        .chain((m % 2 == 1).then(|| "missing".to_owned()))
+                        .collect(),
+                    ..MemberSpec::default()
+                })
+                .collect();
+            requests.push(AssignRequest::new(AssignorKind::Range, topics, members));
+        }
+        requests
+    }
+
+    #[test]
+    fn consecutive_ranges_are_what_the_general_passes_give() {
+        for request in requests() {
+            let problem = Problem::new(&request).expect("valid request");
+            let mut in_info_order: Vec<usize> = (0..problem.members.len()).collect();
+            in_info_order.sort_by(|&a, &b| problem.member_info_order(a, b));
+            let mut subscribers: Vec<Vec<usize>> = vec![Vec::new(); problem.topics.len()];
+            for &index in &in_info_order {
+                for &topic in &problem.members[index].subscriptions {
+                    subscribers[topic as usize].push(index);
+                }
+            }
+            let topics = problem.client_topics_in_hash_order();
+            let general = assign_with_states(&problem, &topics, subscribers.clone());
+            assert_eq!(assign_consecutive_ranges(&problem, &topics, &subscribers), general);
+            assert_eq!(assign(&problem), general);
+            assert!(general.iter().flatten().count() > 0 || problem.n_partitions() == 0);
         }
     }
 }
