@@ -813,8 +813,9 @@ fn parse_reader(
     options: ParseOptions,
 ) -> std::io::Result<(ParseOutcome, Option<LineAccount>)> {
     let head = reader.fill_buf()?;
-    // Decoded as the whole input would be (a UTF-16 file's NULs are text).
-    if lagscope_core::text::looks_binary(&decode(head)) {
+    // Decoded as the whole input would be (a UTF-16 file's NULs are text), as far as the check
+    // reads.
+    if lagscope_core::text::looks_binary(&decode(&head[..head.len().min(BINARY_CHECK_BYTES)])) {
         let outcome = ParseOutcome {
             diagnostics: vec![lagscope_core::text::binary_diagnostic()],
             ..ParseOutcome::default()
@@ -825,8 +826,12 @@ fn parse_reader(
     let first_character = head
         .iter()
         .find(|byte| !byte.is_ascii_whitespace() && **byte != 0xEF && **byte != 0xBB && **byte != 0xBF);
-    // JSON is read whole: at the start, or inside prose (a reply pasted after a prompt).
-    let embedded_json = lagscope_core::parse::holds_embedded_json(&String::from_utf8_lossy(head));
+    // JSON is read whole: at the start, or inside prose (a reply pasted after a prompt). The
+    // check reads the head's first lines, not the rest of a large dump's head.
+    let json_lines = memchr::memchr_iter(b'\n', head)
+        .nth(lagscope_core::parse::EMBEDDED_JSON_LINES - 1)
+        .map_or(head, |end| &head[..end]);
+    let embedded_json = lagscope_core::parse::holds_embedded_json(&String::from_utf8_lossy(json_lines));
     if is_utf16 || embedded_json || matches!(first_character, Some(b'{' | b'[')) {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes)?;
@@ -844,6 +849,10 @@ fn parse_reader(
     let (outcome, account) = parser.finish_accounted();
     Ok((outcome, Some(account)))
 }
+
+/// The head bytes that hold the characters `looks_binary` reads (UTF-8: at most 4 bytes each),
+/// with a byte-order mark.
+const BINARY_CHECK_BYTES: usize = 4 * lagscope_core::text::BINARY_SAMPLE_CHARS + 4;
 
 /// How many cores a large input is read on: every one, or `LAGSCOPE_THREADS` (`1` reads on one
 /// core, for comparisons and measurements).
@@ -1071,22 +1080,20 @@ fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_
     // Each piece without the line break before the next one.
     let pieces: Vec<&[u8]> = bounds.windows(2).map(|pair| &bytes[pair[0]..pair[1] - 1]).collect();
     let Some((first, later_pieces)) = pieces.split_first() else { return };
-    let mut first_lines = Vec::with_capacity(later_pieces.len());
-    let mut next_line = parser.lines_read().saturating_add(count_lines(first)).saturating_add(1);
-    for (index, piece) in later_pieces.iter().enumerate() {
-        first_lines.push(next_line);
-        // The last piece's lines number nothing after them.
-        if index + 1 < later_pieces.len() {
-            next_line = next_line.saturating_add(count_lines(piece));
-        }
-    }
+    let window_first_line = parser.lines_read().saturating_add(1);
     let parsed: Vec<LineParser> = std::thread::scope(|scope| {
         let workers: Vec<_> = later_pieces
             .iter()
-            .zip(&first_lines)
-            .map(|(piece, first_line)| {
+            .enumerate()
+            .map(|(index, piece)| {
+                let pieces_before = &pieces[..=index];
                 scope.spawn(move || {
-                    let mut piece_parser = LineParser::starting_at_line(options, *first_line);
+                    // The lines before the piece are counted here, so that the first piece's
+                    // parse starts at once.
+                    let first_line = pieces_before
+                        .iter()
+                        .fold(window_first_line, |line, before| line.saturating_add(count_lines(before)));
+                    let mut piece_parser = LineParser::starting_at_line(options, first_line);
                     push_lines(&mut piece_parser, piece);
                     piece_parser
                 })

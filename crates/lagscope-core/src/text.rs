@@ -19,7 +19,7 @@ pub fn decode(bytes: &[u8]) -> String {
 }
 
 /// How much of an input is looked at to tell text from a binary file.
-const BINARY_SAMPLE_CHARS: usize = 4096;
+pub const BINARY_SAMPLE_CHARS: usize = 4096;
 
 /// Whether an input is a binary file (an archive, an image, a program) rather than text: its
 /// first 4,096 characters hold a NUL, or more than one in ten of them are control characters or

@@ -178,7 +178,7 @@ pub(crate) const MAX_COLUMNS: usize = 24;
 /// search would return it. `None` means "ask the search", never "no split".
 fn solve_one_token_each(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {
     let cells = one_token_cells(columns)?;
-    fits_one_token_each(columns, tokens).then_some(cells)
+    read_one_token_each(columns, tokens, &mut [None; MAX_COLUMNS]).then_some(cells)
 }
 
 /// The cells of a row with one token per column, when [`solve`] tries that split first for
@@ -193,11 +193,41 @@ pub(crate) fn one_token_cells(columns: &[Column]) -> Option<Cells> {
 }
 
 /// Whether `tokens` are one per column, each with its column's shape: for columns with
-/// [`one_token_cells`], the split [`solve`] returns.
-pub(crate) fn fits_one_token_each(columns: &[Column], tokens: &[Token<'_>]) -> bool {
-    tokens.len() == columns.len()
-        && columns.iter().zip(tokens).all(|(column, token)| fits(column.shape, std::slice::from_ref(token)))
+/// [`one_token_cells`], the split [`solve`] returns. The count and offset cells are read on the
+/// way, into `numbers` by column (see [`ScannedNumber`]), so that the row's numbers are read once.
+pub(crate) fn read_one_token_each(
+    columns: &[Column],
+    tokens: &[Token<'_>],
+    numbers: &mut [ScannedNumber; MAX_COLUMNS],
+) -> bool {
+    if tokens.len() != columns.len() {
+        return false;
+    }
+    for ((column, token), number) in columns.iter().zip(tokens).zip(numbers.iter_mut()) {
+        *number = match column.shape {
+            Shape::Offset => match parse_offset(token.text) {
+                Some(cell) => Some(cell.value()),
+                None => return false,
+            },
+            Shape::Count => match parse_count(token.text) {
+                Some(count) => Some(Some(i64::from(count))),
+                None if token.text == "-" => Some(None),
+                None => return false,
+            },
+            shape => {
+                if !fits(shape, std::slice::from_ref(token)) {
+                    return false;
+                }
+                None
+            }
+        };
+    }
+    true
 }
+
+/// A count or offset cell as [`read_one_token_each`] read it: `Some(None)` for an unknown marker
+/// (`-`), `None` for a cell it did not read as a number.
+pub(crate) type ScannedNumber = Option<Option<i64>>;
 
 /// Splits `tokens` into `columns` by a depth-first search over cell widths.
 fn solve_by_search(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {

@@ -15,11 +15,15 @@ fn opens_object(line: &str) -> Option<usize> {
     rest.starts_with('{').then(|| line.len() - rest.len())
 }
 
+/// How many lines [`holds_embedded_json`] looks at.
+pub const EMBEDDED_JSON_LINES: usize = 2000;
+
 /// Whether `text` holds a JSON document that does not start it (after prose, a prompt): such a text
 /// is read whole, not line by line. Looks at the first 2,000 lines.
 #[must_use]
 pub fn holds_embedded_json(text: &str) -> bool {
-    !starts_a_document(text) && text.lines().take(2000).any(|line| opens_object(line).is_some())
+    !starts_a_document(text)
+        && text.lines().take(EMBEDDED_JSON_LINES).any(|line| opens_object(line).is_some())
 }
 
 /// Whether `text` starts with a JSON document: `{`, or `[` opening an array (`[ops@host ~]$` is a

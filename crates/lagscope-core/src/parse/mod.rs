@@ -27,7 +27,7 @@ mod partition_index;
 mod pieces;
 pub use pieces::split_points;
 
-pub use json_recovery::holds_embedded_json;
+pub use json_recovery::{EMBEDDED_JSON_LINES, holds_embedded_json};
 mod prometheus;
 mod rows;
 mod tokens;
@@ -380,7 +380,13 @@ impl Parser {
         // Only the columns the row has: a missing CLIENT-ID is unknown, not the empty id an owned
         // partition prints.
         let present = columns::field_index(&table.columns[..cells.len()]);
-        let row = rows::Row { line: &pending.text, tokens: &tokens, field_index: &present, cells: &cells };
+        let row = rows::Row {
+            line: &pending.text,
+            tokens: &tokens,
+            field_index: &present,
+            cells: &cells,
+            numbers: None,
+        };
         let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
         let target = rows::RowTarget { context_group };
         let mut diagnostics = Vec::new();
@@ -749,7 +755,13 @@ impl Parser {
             let field_index = columns::field_index(&columns);
             for chunk in tokens.get(n_columns..).unwrap_or_default().chunks(n_columns) {
                 let cells: Vec<_> = (0..n_columns).map(|index| index..index + 1).collect();
-                let row = rows::Row { line: "", tokens: chunk, field_index: &field_index, cells: &cells };
+                let row = rows::Row {
+                    line: "",
+                    tokens: chunk,
+                    field_index: &field_index,
+                    cells: &cells,
+                    numbers: None,
+                };
                 let context_group = context_group_of(self.context_group.as_deref(), self.command.as_ref());
                 let target = rows::RowTarget { context_group };
                 if let Err(reason) = rows::apply(
@@ -789,19 +801,18 @@ impl Parser {
     }
 
     fn apply_row(&mut self, table: &ActiveTable, line_number: usize, line: &str) -> Result<(), RowError> {
-        if let Some(cells) = &table.one_token_cells
-            && line.is_ascii()
-            // No prompt to cut (a `$`) and no `|` cells: the line's tokens are the row's.
-            && memchr::memchr2(b'$', b'|', line.as_bytes()).is_none()
-        {
+        if let Some(cells) = &table.one_token_cells {
             // The common row of a large dump: its tokens on the stack, one per column, each with
-            // its column's shape, which is the split the solver would return.
+            // its column's shape, which is the split the solver would return. No prompt to cut
+            // (a `$`) and no `|` cells: the line's tokens are the row's.
             let mut tokens = [Token::EMPTY; columns::MAX_COLUMNS];
-            if let Some(n_tokens) = tokens::tokenize_ascii_into(line, &mut tokens)
+            let mut numbers = [None; columns::MAX_COLUMNS];
+            if let Some(n_tokens) = tokens::tokenize_plain_row(line, &mut tokens)
                 && let Some(tokens) = tokens.get(..n_tokens)
-                && columns::fits_one_token_each(&table.columns, tokens)
+                && columns::read_one_token_each(&table.columns, tokens, &mut numbers)
             {
-                let row = rows::Row { line, tokens, field_index: &table.field_index, cells };
+                let numbers = Some(&numbers[..n_tokens]);
+                let row = rows::Row { line, tokens, field_index: &table.field_index, cells, numbers };
                 return self.apply_cells(table, &row, line_number);
             }
         }
@@ -838,7 +849,13 @@ impl Parser {
         let Some(cells) = cells else {
             return Err(explain_row(&table.columns, &tokens));
         };
-        let row = rows::Row { line, tokens: &tokens, field_index: &table.field_index, cells: &cells };
+        let row = rows::Row {
+            line,
+            tokens: &tokens,
+            field_index: &table.field_index,
+            cells: &cells,
+            numbers: None,
+        };
         self.apply_cells(table, &row, line_number)
     }
 

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::builder::{RowName, SnapshotBuilder};
-use super::columns::{Field, FieldIndex, NumericCell, is_unknown, parse_count, parse_offset};
+use super::columns::{Field, FieldIndex, NumericCell, ScannedNumber, is_unknown, parse_count, parse_offset};
 use super::layouts::RowKind;
 use super::line_arg;
 use super::tokens::{Token, span};
@@ -19,6 +19,9 @@ pub(crate) struct Row<'a> {
     pub(crate) tokens: &'a [Token<'a>],
     pub(crate) field_index: &'a FieldIndex,
     pub(crate) cells: &'a [Range<usize>],
+    /// The numbers a row with one token per column had read while it was matched to the columns
+    /// (by column); `None` for rows the column solver split.
+    pub(crate) numbers: Option<&'a [ScannedNumber]>,
 }
 
 impl<'a> Row<'a> {
@@ -40,7 +43,16 @@ impl<'a> Row<'a> {
     }
 
     fn number(&self, field: Field) -> Option<i64> {
-        self.text(field).and_then(parse_offset).and_then(NumericCell::value)
+        match self.scanned_number(field) {
+            Some(number) => number,
+            None => self.text(field).and_then(parse_offset).and_then(NumericCell::value),
+        }
+    }
+
+    /// The number already read from `field`'s cell, if it was (see [`Row::numbers`]).
+    fn scanned_number(&self, field: Field) -> ScannedNumber {
+        let index = self.field_index[field as usize]?;
+        self.numbers?.get(index).copied().flatten()
     }
 }
 
@@ -142,7 +154,9 @@ fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name
 }
 
 fn partition_number(row: &Row<'_>) -> Result<i32, Message> {
-    row.text(Field::Partition).and_then(parse_count).ok_or_else(|| {
+    let scanned =
+        row.scanned_number(Field::Partition).flatten().and_then(|number| i32::try_from(number).ok());
+    scanned.or_else(|| row.text(Field::Partition).and_then(parse_count)).ok_or_else(|| {
         crate::msg!(
             "diag-cell-shape",
             column = "PARTITION",
@@ -191,18 +205,16 @@ fn apply_partition(
             (Some(builder.name(owner)), None, None)
         }
     } else {
-        let consumer =
-            row.known_text(Field::ConsumerId).map(|text| builder.row_name(RowName::ConsumerId, text));
-        let host = row.known_text(Field::Host).map(|text| builder.row_name(RowName::Host, text));
+        let consumer = row.known_text(Field::ConsumerId);
+        let host = row.known_text(Field::Host);
         // An owned partition with nothing printed after HOST has an empty client id.
         let client = match row.text(Field::ClientId) {
-            Some(text) if !is_unknown(text) => Some(builder.row_name(RowName::ClientId, text)),
-            None if consumer.is_some() && row.field_index[Field::ClientId as usize].is_some() => {
-                Some(builder.name(""))
-            }
+            Some(text) if !is_unknown(text) => Some(text),
+            None if consumer.is_some() && row.field_index[Field::ClientId as usize].is_some() => Some(""),
             _ => None,
         };
-        (consumer, host, client)
+        let owner = builder.owner(consumer, host, client);
+        (owner.consumer_id, owner.host, owner.client_id)
     };
     check_lag(line_number, current_offset, log_end_offset, lag, diagnostics);
     let partition = PartitionOffsets {

@@ -12,9 +12,18 @@ pub(crate) struct Token<'a> {
     pub(crate) end: usize,
 }
 
+/// Whether `line` is ASCII. `str::is_ascii` reads the bytes after its last 64-byte block one at a
+/// time, which is half of a dump row; eight at a time here, the tail included.
+pub(crate) fn is_ascii(line: &str) -> bool {
+    let (words, tail) = line.as_bytes().as_chunks::<8>();
+    let high_bits = words.iter().fold(0_u64, |bits, word| bits | u64::from_le_bytes(*word))
+        | tail.iter().fold(0_u64, |bits, byte| bits | u64::from(*byte));
+    high_bits & 0x8080_8080_8080_8080 == 0
+}
+
 /// The tokens of `line`, in order.
 pub(crate) fn tokenize(line: &str) -> Vec<Token<'_>> {
-    if line.is_ascii() {
+    if is_ascii(line) {
         return tokenize_ascii(line);
     }
     let mut tokens = Vec::new();
@@ -52,6 +61,10 @@ impl Token<'_> {
 
 /// The tokens of an ASCII `line` into `tokens`, without allocating: how many there are, or `None`
 /// when there are more than `tokens` holds.
+#[cfg_attr(
+    target_arch = "x86_64",
+    allow(dead_code, reason = "other targets' plain rows, and the reference for the SSE2 split in tests")
+)]
 pub(crate) fn tokenize_ascii_into<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
     let mut count = 0;
     let fits = each_ascii_token(line, |token| {
@@ -61,6 +74,107 @@ pub(crate) fn tokenize_ascii_into<'a>(line: &'a str, tokens: &mut [Token<'a>]) -
         true
     });
     fits.then_some(count)
+}
+
+/// The tokens of a plain row into `tokens`: how many there are, or `None` when the line is not
+/// ASCII, holds a `$` (a prompt) or a `|` (cells between bars), or has more tokens than `tokens`
+/// holds. The row a large dump is made of; its other lines go the general way.
+pub(crate) fn tokenize_plain_row<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        tokenize_plain_row_by_blocks(line, tokens)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        tokenize_plain_row_by_words(line, tokens)
+    }
+}
+
+/// [`tokenize_plain_row`] on any target: the line checked, then split eight bytes at a time.
+#[cfg_attr(
+    target_arch = "x86_64",
+    allow(dead_code, reason = "other targets' plain rows, and the reference for the SSE2 split in tests")
+)]
+fn tokenize_plain_row_by_words<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
+    if !is_ascii(line) || memchr::memchr2(b'$', b'|', line.as_bytes()).is_some() {
+        return None;
+    }
+    tokenize_ascii_into(line, tokens)
+}
+
+/// [`tokenize_plain_row`] with SSE2 (every `x86_64` processor): each 64-byte block of the line is
+/// read once, sixteen bytes at a time, into a bit per byte for whitespace and one for what is not
+/// plain; tokens are then found from the bits.
+#[cfg(target_arch = "x86_64")]
+fn tokenize_plain_row_by_blocks<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let (blocks, tail) = bytes.as_chunks::<64>();
+    // The tail, padded with spaces: whitespace after the line ends its last token.
+    let mut padded_tail = [b' '; 64];
+    padded_tail[..tail.len()].copy_from_slice(tail);
+    let mut n_tokens = 0;
+    let mut token_start: Option<usize> = None;
+    let mut not_plain = 0_u64;
+    for (block_index, block) in blocks.iter().chain((!tail.is_empty()).then_some(&padded_tail)).enumerate() {
+        let (spaces, odd) = block_bits(block);
+        not_plain |= odd;
+        let base = block_index * 64;
+        let mut from = 0_u32;
+        while from < 64 {
+            let ahead = u64::MAX << from;
+            let Some(start) = token_start else {
+                let starts = !spaces & ahead;
+                if starts == 0 {
+                    break;
+                }
+                from = starts.trailing_zeros();
+                token_start = Some(base + from as usize);
+                continue;
+            };
+            let ends = spaces & ahead;
+            if ends == 0 {
+                break;
+            }
+            from = ends.trailing_zeros();
+            let end = base + from as usize;
+            *tokens.get_mut(n_tokens)? = Token { text: line.get(start..end)?, start, end };
+            n_tokens += 1;
+            token_start = None;
+        }
+    }
+    if let Some(start) = token_start {
+        // A token up to the end of a line of whole blocks.
+        *tokens.get_mut(n_tokens)? = Token { text: line.get(start..)?, start, end: line.len() };
+        n_tokens += 1;
+    }
+    (not_plain == 0).then_some(n_tokens)
+}
+
+/// For each byte of `block`, a bit: in the first word when it is whitespace (as
+/// [`is_ascii_space`] says), in the second when it is not ASCII, a `$` or a `|`.
+#[cfg(target_arch = "x86_64")]
+fn block_bits(block: &[u8; 64]) -> (u64, u64) {
+    use safe_arch::{
+        bitor_m128i, cmp_eq_mask_i8_m128i, load_unaligned_m128i, min_u8_m128i, move_mask_i8_m128i,
+        set_splat_i8_m128i, sub_i8_m128i,
+    };
+    let (sixteens, _) = block.as_chunks::<16>();
+    let mut spaces = 0_u64;
+    let mut odd = 0_u64;
+    for (index, sixteen) in sixteens.iter().enumerate() {
+        let bytes = load_unaligned_m128i(sixteen);
+        let is = |byte: u8| cmp_eq_mask_i8_m128i(bytes, set_splat_i8_m128i(byte.cast_signed()));
+        // Tab to CR: the byte less 9 is at most 4, unsigned.
+        let less_tab = sub_i8_m128i(bytes, set_splat_i8_m128i(9));
+        let control_space = cmp_eq_mask_i8_m128i(min_u8_m128i(less_tab, set_splat_i8_m128i(4)), less_tab);
+        let space = bitor_m128i(is(b' '), control_space);
+        // A byte past ASCII has its high bit set already.
+        let not_plain = bitor_m128i(bitor_m128i(is(b'$'), is(b'|')), bytes);
+        let shift = 16 * index;
+        spaces |= u64::from(move_mask_i8_m128i(space).cast_unsigned() & 0xFFFF) << shift;
+        odd |= u64::from(move_mask_i8_m128i(not_plain).cast_unsigned() & 0xFFFF) << shift;
+    }
+    (spaces, odd)
 }
 
 /// Gives each token of an ASCII `line` to `take`, until it answers `false`; whether every token
@@ -189,6 +303,57 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn plain_rows_split_alike_by_blocks_and_by_words() {
+        // Lines around the 16- and 64-byte steps of the block reader, with whitespace, control
+        // characters, prompts, bars and non-ASCII text at every offset.
+        let pieces = [
+            "a",
+            "bc",
+            "defghijkl",
+            " ",
+            "  ",
+            "               ",
+            "\t",
+            "\x1f",
+            "\x01",
+            "\r",
+            "\x0b",
+            "\x0c",
+            "$",
+            "|",
+            "é",
+            "한",
+            "consumer-1-4c5d45d4-906e-43d0-f44d6f0b43b4",
+            "/10.0.0.1",
+        ];
+        let mut state = 11_u64;
+        for _ in 0..40_000 {
+            let mut line = String::new();
+            let n_pieces = (state % 40) as usize;
+            for _ in 0..n_pieces {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                // Mostly plain pieces, so that most lines are plain rows.
+                let index = ((state >> 33) % pieces.len() as u64) as usize;
+                let index = if (12..16).contains(&index) && !state.is_multiple_of(5) { 0 } else { index };
+                line.push_str(pieces[index]);
+            }
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for capacity in [4, MAX_TOKENS] {
+                let mut by_words = [Token::EMPTY; MAX_TOKENS];
+                let mut by_blocks = [Token::EMPTY; MAX_TOKENS];
+                let n_by_words = tokenize_plain_row_by_words(&line, &mut by_words[..capacity]);
+                let n_by_blocks = tokenize_plain_row(&line, &mut by_blocks[..capacity]);
+                assert_eq!(n_by_blocks, n_by_words, "{line:?}");
+                if let Some(n_tokens) = n_by_words {
+                    assert_eq!(by_blocks[..n_tokens], by_words[..n_tokens], "{line:?}");
+                }
+            }
+        }
+    }
+
+    const MAX_TOKENS: usize = 64;
 
     #[test]
     fn span_keeps_inner_spacing() {
