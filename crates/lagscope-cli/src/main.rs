@@ -1062,17 +1062,22 @@ fn push_on_every_core(
 /// The most cores a parse uses.
 const MAX_PIECES: usize = 8;
 
-/// Parses whole lines (`bytes` without its last line break) with `parser`, cut into one piece per
-/// core where `split_points` says; a piece read apart joins the parser with `absorb`, or, when its
-/// reading could have depended on the lines before it, is read again by `parser`. The outcome is
-/// always that of reading the lines in order with `parser`.
+/// Parses whole lines (`bytes` without its last line break) with `parser`, cut into a few pieces
+/// per core where `split_points` says; a piece read apart joins the parser with `absorb`, or, when
+/// its reading could have depended on the lines before it, is read again by `parser`. The outcome
+/// is always that of reading the lines in order with `parser`.
+///
+/// `parser` reads the first piece; the threads (this one after it) then take the other pieces
+/// one at a time, so that a thread held up (by the window being read meanwhile) leaves more of
+/// them to the others instead of keeping everyone waiting at the end of the window.
 fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_cores: usize) {
     if n_cores < 2 || bytes.len() < MIN_PIECE_BYTES.saturating_mul(2) {
         return push_lines(parser, bytes);
     }
     // Pieces start at line starts, so each is checked for UTF-8 where it is read, as the whole
     // would be.
-    let points = lagscope_core::parse::split_points(bytes, n_cores);
+    let n_pieces = n_cores.saturating_mul(PIECES_PER_CORE).min(bytes.len() / MIN_PIECE_BYTES);
+    let points = lagscope_core::parse::split_points(bytes, n_pieces);
     let mut bounds = Vec::with_capacity(points.len() + 2);
     bounds.push(0);
     bounds.extend(points);
@@ -1081,36 +1086,43 @@ fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_
     let pieces: Vec<&[u8]> = bounds.windows(2).map(|pair| &bytes[pair[0]..pair[1] - 1]).collect();
     let Some((first, later_pieces)) = pieces.split_first() else { return };
     let window_first_line = parser.lines_read().saturating_add(1);
-    let parsed: Vec<LineParser> = std::thread::scope(|scope| {
-        let workers: Vec<_> = later_pieces
-            .iter()
-            .enumerate()
-            .map(|(index, piece)| {
-                let pieces_before = &pieces[..=index];
-                scope.spawn(move || {
-                    // The lines before the piece are counted here, so that the first piece's
-                    // parse starts at once.
-                    let first_line = pieces_before
-                        .iter()
-                        .fold(window_first_line, |line, before| line.saturating_add(count_lines(before)));
-                    let mut piece_parser = LineParser::starting_at_line(options, first_line);
-                    push_lines(&mut piece_parser, piece);
-                    piece_parser
-                })
-            })
-            .collect();
+    // Each piece's line count, counted once by whichever thread first needs it.
+    let line_counts: Vec<std::sync::OnceLock<usize>> =
+        pieces.iter().map(|_| std::sync::OnceLock::new()).collect();
+    let next_piece = std::sync::atomic::AtomicUsize::new(0);
+    let take_pieces = || {
+        let mut parsed = Vec::new();
+        loop {
+            let index = next_piece.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(piece) = later_pieces.get(index) else { return parsed };
+            let first_line =
+                pieces[..=index].iter().zip(&line_counts).fold(window_first_line, |line, (before, count)| {
+                    line.saturating_add(*count.get_or_init(|| count_lines(before)))
+                });
+            let mut piece_parser = LineParser::starting_at_line(options, first_line);
+            push_lines(&mut piece_parser, piece);
+            parsed.push((index, piece_parser));
+        }
+    };
+    let mut parsed: Vec<(usize, LineParser)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (1..n_cores).map(|_| scope.spawn(take_pieces)).collect();
         push_lines(parser, first);
-        workers
-            .into_iter()
-            .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
+        let mut parsed = take_pieces();
+        for worker in workers {
+            parsed.extend(worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        parsed
     });
-    for (piece, piece_parser) in later_pieces.iter().zip(parsed) {
+    parsed.sort_unstable_by_key(|(index, _)| *index);
+    for ((_, piece_parser), piece) in parsed.into_iter().zip(later_pieces) {
         if !parser.absorb(piece_parser) {
             push_lines(parser, piece);
         }
     }
 }
+
+/// Pieces per core in a window: enough that the threads end a window close together.
+const PIECES_PER_CORE: usize = 8;
 
 /// Below this, a window is read on one core: starting threads would cost more than it saves.
 const MIN_PIECE_BYTES: usize = 1 << 20;

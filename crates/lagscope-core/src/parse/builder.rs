@@ -80,8 +80,11 @@ pub(crate) struct GroupBuilder {
     pub(crate) assignment_strategy: Option<String>,
     pub(crate) n_members: Option<u32>,
     pub(crate) reported_total_lag: Option<i64>,
-    /// In input order, with the line that gave each; sorted by (topic, partition) at the end.
-    partitions: Vec<(usize, PartitionOffsets)>,
+    /// In input order; sorted by (topic, partition) at the end.
+    partitions: Vec<PartitionOffsets>,
+    /// The line that gave each of `partitions` (apart, so that the snapshot takes `partitions`
+    /// as it is).
+    partition_lines: Vec<usize>,
     /// Where each (topic, partition) is in `partitions`.
     partition_index: PartitionIndex,
     members: Vec<Member>,
@@ -171,10 +174,12 @@ impl SnapshotBuilder {
             _ => {
                 // The group rows went to until now gave back what the guess reserved too much.
                 if let Some((_, last)) = &self.last_named
-                    && let Some(partitions) = self.named.get_mut(*last).map(|last| &mut last.partitions)
-                    && partitions.capacity() > partitions.len().saturating_mul(2).max(MAX_RESERVED_ROWS / 4)
+                    && let Some(last) = self.named.get_mut(*last)
+                    && last.partitions.capacity()
+                        > last.partitions.len().saturating_mul(2).max(MAX_RESERVED_ROWS / 4)
                 {
-                    partitions.shrink_to_fit();
+                    last.partitions.shrink_to_fit();
+                    last.partition_lines.shrink_to_fit();
                 }
                 let index = if let Some(index) = self.named_index.get(name) {
                     *index
@@ -184,6 +189,7 @@ impl SnapshotBuilder {
                     let previous_rows = self.named.last().map_or(0, |previous| previous.partitions.len());
                     self.named.push(GroupBuilder {
                         partitions: Vec::with_capacity(previous_rows.min(MAX_RESERVED_ROWS)),
+                        partition_lines: Vec::with_capacity(previous_rows.min(MAX_RESERVED_ROWS)),
                         ..GroupBuilder::default()
                     });
                     self.named_index.insert(name.to_owned(), self.named.len() - 1);
@@ -209,12 +215,13 @@ impl SnapshotBuilder {
         let builder = self.group(group);
         let Some(index) = builder.partition_index.get(&partition.topic, partition.partition) else {
             builder.partition_index.insert(&partition.topic, partition.partition, builder.partitions.len());
-            builder.partitions.push((line_number, partition));
+            builder.partitions.push(partition);
+            builder.partition_lines.push(line_number);
             return;
         };
         self.n_merged_rows += 1;
         let builder = self.group(group);
-        let (previous_line, previous) = &mut builder.partitions[index];
+        let (previous_line, previous) = (&mut builder.partition_lines[index], &mut builder.partitions[index]);
         let conflicts =
             |known: Option<i64>, new: Option<i64>| matches!((known, new), (Some(a), Some(b)) if a != b);
         let disagrees = conflicts(previous.current_offset, partition.current_offset)
@@ -262,10 +269,11 @@ impl SnapshotBuilder {
             index
         } else {
             builder.partition_index.insert(&update.topic, update.partition, builder.partitions.len());
-            builder.partitions.push((line_number, update.clone()));
+            builder.partitions.push(update.clone());
+            builder.partition_lines.push(line_number);
             builder.partitions.len() - 1
         };
-        let partition = &mut builder.partitions[index].1;
+        let partition = &mut builder.partitions[index];
         partition.current_offset = update.current_offset.or(partition.current_offset);
         partition.log_end_offset = update.log_end_offset.or(partition.log_end_offset);
         partition.lag = update.lag.or(partition.lag);
@@ -330,7 +338,6 @@ impl SnapshotBuilder {
             .iter_mut()
             .chain(self.named.iter_mut())
             .flat_map(|group| group.partitions.iter_mut())
-            .map(|(_, offsets)| offsets)
             .filter(|offsets| &*offsets.topic == topic && offsets.partition == partition)
             .collect()
     }
@@ -366,7 +373,7 @@ impl SnapshotBuilder {
                 continue;
             }
             let name = name.as_deref();
-            for (line_number, partition) in group.partitions {
+            for (line_number, partition) in group.partition_lines.into_iter().zip(group.partitions) {
                 self.add_partition(line_number, name, partition, diagnostics);
             }
             for member in group.members {
@@ -410,8 +417,7 @@ impl SnapshotBuilder {
                         &right.client_id,
                     ))
                 });
-                let mut partitions: Vec<PartitionOffsets> =
-                    builder.partitions.into_iter().map(|(_, partition)| partition).collect();
+                let mut partitions = builder.partitions;
                 // Tools list partitions in this order already, nearly always: checked first.
                 let order = |left: &PartitionOffsets, right: &PartitionOffsets| {
                     (&left.topic, left.partition).cmp(&(&right.topic, right.partition))

@@ -49,6 +49,23 @@ impl Ledger {
 
     /// Adds the marks of `later`, a ledger of lines after this one's.
     pub(crate) fn absorb(&mut self, later: &Self) {
+        if let Some(shift) = later.first_line.checked_sub(self.first_line) {
+            // A word at a time, each of `later`'s words over two of this ledger's.
+            for (bits, later_bits) in [(&mut self.used, &later.used), (&mut self.noise, &later.noise)] {
+                let (word_shift, bit_shift) = (shift / 64, shift % 64);
+                let needed = word_shift + later_bits.len() + 1;
+                if bits.len() < needed {
+                    bits.resize(needed, 0);
+                }
+                for (word_index, &word) in later_bits.iter().enumerate() {
+                    bits[word_shift + word_index] |= word << bit_shift;
+                    if bit_shift > 0 {
+                        bits[word_shift + word_index + 1] |= word >> (64 - bit_shift);
+                    }
+                }
+            }
+            return;
+        }
         for (what, bits) in [(LineUse::Used, &later.used), (LineUse::Noise, &later.noise)] {
             for (word_index, word) in bits.iter().enumerate() {
                 let mut word = *word;
@@ -65,21 +82,45 @@ impl Ledger {
         bits.get(index / 64).is_some_and(|word| word & (1 << (index % 64)) != 0)
     }
 
-    /// The account of lines `first_line..=last_line` given the parse's diagnostics.
+    /// The account of lines `first_line..=last_line` given the parse's diagnostics (sorted by
+    /// line). Sixty-four lines are counted at once where no diagnostic names one of them.
     pub(crate) fn account(&self, last_line: usize, diagnostics: &[Diagnostic]) -> LineAccount {
         let mut account = LineAccount::default();
+        let Some(n_lines) = last_line.checked_add(1).and_then(|end| end.checked_sub(self.first_line)) else {
+            return account;
+        };
         let mut reported = diagnostics.iter().map(|diagnostic| diagnostic.line).peekable();
-        for line in self.first_line..=last_line {
-            let index = line - self.first_line;
-            while reported.next_if(|&reported_line| reported_line < line).is_some() {}
-            if reported.peek() == Some(&line) {
-                account.n_reported += 1;
-            } else if Self::has(&self.used, index) {
-                account.n_used += 1;
-            } else if Self::has(&self.noise, index) {
-                account.n_noise += 1;
-            } else {
-                account.silent.push(line);
+        let word = |bits: &[u64], index: usize| bits.get(index).copied().unwrap_or(0);
+        for word_index in 0..n_lines.div_ceil(64) {
+            let start = word_index * 64;
+            let n_in_word = (n_lines - start).min(64);
+            let first = self.first_line + start;
+            while reported.next_if(|&reported_line| reported_line < first).is_some() {}
+            if reported.peek().is_none_or(|&reported_line| reported_line >= first + n_in_word) {
+                let in_range = u64::MAX >> (64 - n_in_word);
+                let used = word(&self.used, word_index) & in_range;
+                let noise = word(&self.noise, word_index) & in_range & !used;
+                account.n_used += used.count_ones() as usize;
+                account.n_noise += noise.count_ones() as usize;
+                let mut silent = in_range & !used & !noise;
+                while silent != 0 {
+                    account.silent.push(first + silent.trailing_zeros() as usize);
+                    silent &= silent - 1;
+                }
+                continue;
+            }
+            for line in first..first + n_in_word {
+                let index = line - self.first_line;
+                while reported.next_if(|&reported_line| reported_line < line).is_some() {}
+                if reported.peek() == Some(&line) {
+                    account.n_reported += 1;
+                } else if Self::has(&self.used, index) {
+                    account.n_used += 1;
+                } else if Self::has(&self.noise, index) {
+                    account.n_noise += 1;
+                } else {
+                    account.silent.push(line);
+                }
             }
         }
         account
@@ -127,6 +168,71 @@ mod tests {
         assert_eq!((account.n_used, account.n_noise, account.n_reported), (2, 1, 1));
         assert_eq!(account.silent, (4..=129).chain([131]).collect::<Vec<_>>());
         assert_eq!(account.n_lines(), 131);
+    }
+
+    #[test]
+    fn lines_counted_by_words_are_counted_as_line_by_line() {
+        let mut state = 5_u64;
+        let mut next = |bound: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % bound
+        };
+        for _ in 0..300 {
+            let first_line = 1 + next(100) as usize;
+            let last_line = first_line + next(400) as usize;
+            let mut ledger = Ledger::starting_at(first_line);
+            let mut diagnostics = Vec::new();
+            for line in first_line.saturating_sub(3)..=last_line + 2 {
+                match next(12) {
+                    0..=6 => ledger.mark(line, LineUse::Used),
+                    7..=8 => ledger.mark(line, LineUse::Noise),
+                    9 => {
+                        ledger.mark(line, LineUse::Used);
+                        diagnostics.push(Diagnostic::warning(line, crate::msg!("diag-unread-line")));
+                        diagnostics.push(Diagnostic::warning(line, crate::msg!("diag-unread-line")));
+                    }
+                    10 => diagnostics.push(Diagnostic::warning(line, crate::msg!("diag-unread-line"))),
+                    _ => {}
+                }
+            }
+            let mut expected = LineAccount::default();
+            for line in first_line..=last_line {
+                let index = line - first_line;
+                if diagnostics.iter().any(|diagnostic| diagnostic.line == line) {
+                    expected.n_reported += 1;
+                } else if Ledger::has(&ledger.used, index) {
+                    expected.n_used += 1;
+                } else if Ledger::has(&ledger.noise, index) {
+                    expected.n_noise += 1;
+                } else {
+                    expected.silent.push(line);
+                }
+            }
+            assert_eq!(ledger.account(last_line, &diagnostics), expected);
+        }
+    }
+
+    #[test]
+    fn a_later_ledger_joins_at_its_lines_whatever_their_offset() {
+        for (first, later_first) in [(1, 2), (1, 65), (3, 200), (10, 10)] {
+            let mut joined = Ledger::starting_at(first);
+            let mut one_pass = Ledger::starting_at(first);
+            let mut later = Ledger::starting_at(later_first);
+            for line in first..later_first {
+                joined.mark(line, LineUse::Used);
+                one_pass.mark(line, LineUse::Used);
+            }
+            for line in later_first..later_first + 150 {
+                let what = if line % 3 == 0 { LineUse::Noise } else { LineUse::Used };
+                if line % 7 != 0 {
+                    later.mark(line, what);
+                    one_pass.mark(line, what);
+                }
+            }
+            joined.absorb(&later);
+            let last_line = later_first + 160;
+            assert_eq!(joined.account(last_line, &[]), one_pass.account(last_line, &[]));
+        }
     }
 
     #[test]
