@@ -16,20 +16,21 @@ pub(crate) enum Cleaned<'a> {
 }
 
 pub(crate) fn clean(line: &str) -> Cleaned<'_> {
+    // A dump's row: it starts and ends with a visible ASCII character (not a quoting `>`), so
+    // there is nothing to trim or unquote.
+    if let (Some(first), Some(last)) = (line.as_bytes().first(), line.as_bytes().last())
+        && first.is_ascii_graphic()
+        && *first != b'>'
+        && last.is_ascii_graphic()
+        && !is_border(line)
+    {
+        return Cleaned::Line(Cow::Borrowed(line));
+    }
     let trimmed = line.trim();
     if trimmed.is_empty() {
         return Cleaned::Blank;
     }
-    let is_border = trimmed.len() >= 3
-        && trimmed.contains('-')
-        && trimmed
-            .chars()
-            .all(|character| matches!(character, '|' | '-' | '+' | ':' | ' ' | '=' | '─' | '┼' | '│'));
-    if is_border
-        && (trimmed.contains('|')
-            || trimmed.contains('+')
-            || trimmed.chars().all(|character| character == '-'))
-    {
+    if is_border(trimmed) {
         return Cleaned::Noise;
     }
     // A paste quoted in Markdown, Slack or an e-mail: `> GROUP TOPIC …`.
@@ -38,6 +39,19 @@ pub(crate) fn clean(line: &str) -> Cleaned<'_> {
         return if quoted.trim().is_empty() { Cleaned::Blank } else { Cleaned::Line(Cow::Borrowed(quoted)) };
     }
     Cleaned::Line(Cow::Borrowed(line))
+}
+
+/// A table's border: `+---+---+`, `|---|---|`, `-----` (in the box-drawing characters too).
+fn is_border(trimmed: &str) -> bool {
+    let drawn = trimmed.len() >= 3
+        && trimmed.contains('-')
+        && trimmed
+            .chars()
+            .all(|character| matches!(character, '|' | '-' | '+' | ':' | ' ' | '=' | '─' | '┼' | '│'));
+    drawn
+        && (trimmed.contains('|')
+            || trimmed.contains('+')
+            || trimmed.chars().all(|character| character == '-'))
 }
 
 /// The cells of a `|`-separated row (a Markdown table, Confluent CLI output), each trimmed; an

@@ -809,7 +809,7 @@ impl Parser {
             let mut numbers = [None; columns::MAX_COLUMNS];
             if let Some(n_tokens) = tokens::tokenize_plain_row(line, &mut tokens)
                 && let Some(tokens) = tokens.get(..n_tokens)
-                && columns::read_one_token_each(&table.columns, tokens, &mut numbers)
+                && columns::read_one_token_each(&table.columns, line, tokens, &mut numbers)
             {
                 let numbers = Some(&numbers[..n_tokens]);
                 let row = rows::Row { line, tokens, field_index: &table.field_index, cells, numbers };
