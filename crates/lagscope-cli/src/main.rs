@@ -861,7 +861,7 @@ fn cores() -> usize {
         .ok()
         .and_then(|threads| threads.parse::<usize>().ok())
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
-        .clamp(1, MAX_PIECES)
+        .clamp(1, MAX_CORES)
 }
 
 /// Reads `reader` in windows of whole lines, about [`WINDOW_BYTES`] each: `read` gets each
@@ -1060,7 +1060,7 @@ fn push_on_every_core(
 }
 
 /// The most cores a parse uses.
-const MAX_PIECES: usize = 8;
+const MAX_CORES: usize = 8;
 
 /// Parses whole lines (`bytes` without its last line break) with `parser`, cut into a few pieces
 /// per core where `split_points` says; a piece read apart joins the parser with `absorb`, or, when

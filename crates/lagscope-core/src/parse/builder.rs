@@ -105,8 +105,7 @@ impl SnapshotBuilder {
     }
 
     /// The one shared copy of `text`, a partition row's `column`: in a dump, most often the same
-    /// as the previous row's (one topic after another; a consumer holds several partitions), and
-    /// otherwise often seen for the first time (a member id), so one comparison comes before the
+    /// as the previous row's (one topic after another), so one comparison comes before the
     /// lookup.
     pub(crate) fn row_name(&mut self, column: RowName, text: &str) -> Name {
         if let Some(previous) = &self.previous_row_names[column as usize]

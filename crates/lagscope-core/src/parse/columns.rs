@@ -194,13 +194,14 @@ pub(crate) fn one_token_cells(columns: &[Column]) -> Option<Cells> {
 
 /// Whether `tokens` are one per column, each with its column's shape: for columns with
 /// [`one_token_cells`], the split [`solve`] returns. The count and offset cells are read on the
-/// way, into `numbers` by column (see [`ScannedNumber`]), so that the row's numbers are read once.
-/// `line` is the line the tokens were cut from (its digits are then read eight at a time), or "".
+/// way, into `numbers` by column (`None` for the other columns), so that the row's numbers are
+/// read once. `line` is the line the tokens were cut from (its digits are then read eight at a
+/// time), or "".
 pub(crate) fn read_one_token_each(
     columns: &[Column],
     line: &str,
     tokens: &[Token<'_>],
-    numbers: &mut [ScannedNumber; MAX_COLUMNS],
+    numbers: &mut [Option<NumericCell>; MAX_COLUMNS],
 ) -> bool {
     if tokens.len() != columns.len() {
         return false;
@@ -208,18 +209,18 @@ pub(crate) fn read_one_token_each(
     for ((column, token), number) in columns.iter().zip(tokens).zip(numbers.iter_mut()) {
         *number = match column.shape {
             Shape::Offset => match digits_value(line.as_bytes(), token) {
-                Some(value) => Some(Some(value.cast_signed())),
+                Some(value) => Some(NumericCell::Known(value.cast_signed())),
                 None => match parse_offset(token.text) {
-                    Some(cell) => Some(cell.value()),
+                    Some(cell) => Some(cell),
                     None => return false,
                 },
             },
             Shape::Count => {
                 match digits_value(line.as_bytes(), token).and_then(|value| i32::try_from(value).ok()) {
-                    Some(count) => Some(Some(i64::from(count))),
+                    Some(count) => Some(NumericCell::Known(i64::from(count))),
                     None => match parse_count(token.text) {
-                        Some(count) => Some(Some(i64::from(count))),
-                        None if token.text == "-" => Some(None),
+                        Some(count) => Some(NumericCell::Known(i64::from(count))),
+                        None if token.text == "-" => Some(NumericCell::Unknown),
                         None => return false,
                     },
                 }
@@ -245,8 +246,11 @@ pub(crate) fn read_one_token_each(
 
 /// The value of `token` when it is 1 to 16 ASCII digits, read eight at a time from `line` (the
 /// bytes before the token are read and masked off, so the token must not start a short line);
-/// `None` otherwise, and the token is read one byte at a time.
+/// `None` otherwise (a token of another line too), and the token is read one byte at a time.
 fn digits_value(line: &[u8], token: &Token<'_>) -> Option<u64> {
+    if !std::ptr::eq(line.as_ptr().wrapping_add(token.start), token.text.as_ptr()) {
+        return None;
+    }
     let n_digits = token.end.checked_sub(token.start)?;
     match n_digits {
         1..=8 => eight_digits(line, token.end, n_digits),
@@ -283,10 +287,6 @@ fn eight_digits(line: &[u8], end: usize, n_digits: usize) -> Option<u64> {
         >> 32;
     Some(value)
 }
-
-/// A count or offset cell as [`read_one_token_each`] read it: `Some(None)` for an unknown marker
-/// (`-`), `None` for a cell it did not read as a number.
-pub(crate) type ScannedNumber = Option<Option<i64>>;
 
 /// Splits `tokens` into `columns` by a depth-first search over cell widths.
 fn solve_by_search(columns: &[Column], tokens: &[Token<'_>]) -> Option<Cells> {

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::builder::{RowName, SnapshotBuilder};
-use super::columns::{Field, FieldIndex, NumericCell, ScannedNumber, is_unknown, parse_count, parse_offset};
+use super::columns::{Field, FieldIndex, NumericCell, is_unknown, parse_count, parse_offset};
 use super::layouts::RowKind;
 use super::line_arg;
 use super::tokens::{Token, span};
@@ -21,7 +21,7 @@ pub(crate) struct Row<'a> {
     pub(crate) cells: &'a [Range<usize>],
     /// The numbers a row with one token per column had read while it was matched to the columns
     /// (by column); `None` for rows the column solver split.
-    pub(crate) numbers: Option<&'a [ScannedNumber]>,
+    pub(crate) numbers: Option<&'a [Option<NumericCell>]>,
 }
 
 impl<'a> Row<'a> {
@@ -44,13 +44,13 @@ impl<'a> Row<'a> {
 
     fn number(&self, field: Field) -> Option<i64> {
         match self.scanned_number(field) {
-            Some(number) => number,
+            Some(cell) => cell.value(),
             None => self.text(field).and_then(parse_offset).and_then(NumericCell::value),
         }
     }
 
     /// The number already read from `field`'s cell, if it was (see [`Row::numbers`]).
-    fn scanned_number(&self, field: Field) -> ScannedNumber {
+    fn scanned_number(&self, field: Field) -> Option<NumericCell> {
         let index = self.field_index[field as usize]?;
         self.numbers?.get(index).copied().flatten()
     }
@@ -154,8 +154,10 @@ fn topic_partition(row: &Row<'_>, builder: &mut SnapshotBuilder) -> Result<(Name
 }
 
 fn partition_number(row: &Row<'_>) -> Result<i32, Message> {
-    let scanned =
-        row.scanned_number(Field::Partition).flatten().and_then(|number| i32::try_from(number).ok());
+    let scanned = row
+        .scanned_number(Field::Partition)
+        .and_then(NumericCell::value)
+        .and_then(|number| i32::try_from(number).ok());
     scanned.or_else(|| row.text(Field::Partition).and_then(parse_count)).ok_or_else(|| {
         crate::msg!(
             "diag-cell-shape",
