@@ -2,7 +2,7 @@
 //! `lagscope-core`, and prints; every decision is the core's.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -18,7 +18,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use lagscope_core::source::Tool;
 use lagscope_core::text::decode;
 
+mod every_core;
 mod simulate;
+mod windows;
+
+use every_core::{cores, parse_window, push_on_every_core};
+use windows::{read_file_windows, read_stream_windows, reads_at_offsets};
 
 /// Kafka consumer-group lag analyzer.
 #[derive(Debug, Parser)]
@@ -767,10 +772,11 @@ fn parse_command(
     let (outcome, account) = match file {
         Some(path) if path.as_os_str() != "-" => {
             let file = std::fs::File::open(&path).with_context(|| cannot_read(localizer, Some(&path)))?;
-            parse_reader(BufReader::with_capacity(1 << 20, file), options)
+            let at_offsets = reads_at_offsets(&file).then_some(&file);
+            parse_reader(BufReader::with_capacity(1 << 20, &file), at_offsets, options)
                 .with_context(|| cannot_read(localizer, Some(&path)))?
         }
-        _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin()), options)
+        _ => parse_reader(BufReader::with_capacity(1 << 20, std::io::stdin()), None, options)
             .with_context(|| cannot_read(localizer, None))?,
     };
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -808,8 +814,11 @@ fn parse_tool(id: &str) -> Result<Tool, String> {
 /// Parses a stream line by line, so inputs of any size use memory for what they describe, not
 /// for their text. UTF-16 files (small, from PowerShell) and JSON documents are read whole.
 /// Also says what became of each line, where the input was read as text (not for a binary file).
+/// `file`, when given, is the regular file `reader` reads: its lines are then read at offsets
+/// (`read_file_windows`), from its start.
 fn parse_reader(
     mut reader: impl BufRead + Send,
+    file: Option<&std::fs::File>,
     options: ParseOptions,
 ) -> std::io::Result<(ParseOutcome, Option<LineAccount>)> {
     let head = reader.fill_buf()?;
@@ -841,11 +850,15 @@ fn parse_reader(
     let mut parser = LineParser::new(options);
     let n_cores = cores();
     // A full window is parsed on every core.
-    read_windows(reader, |window, _| {
+    let parse = |window: &[u8], _, reads: &windows::NextReads<'_>| {
         let lines = window.strip_suffix(b"\n").unwrap_or(window);
-        parse_window(&mut parser, lines, options, n_cores);
+        parse_window(&mut parser, lines, options, n_cores, reads);
         true
-    })?;
+    };
+    match file {
+        Some(file) => read_file_windows(file, n_cores, parse)?,
+        None => read_stream_windows(reader, n_cores, parse)?,
+    }
     let (outcome, account) = parser.finish_accounted();
     Ok((outcome, Some(account)))
 }
@@ -853,126 +866,6 @@ fn parse_reader(
 /// The head bytes that hold the characters `looks_binary` reads (UTF-8: at most 4 bytes each),
 /// with a byte-order mark.
 const BINARY_CHECK_BYTES: usize = 4 * lagscope_core::text::BINARY_SAMPLE_CHARS + 4;
-
-/// How many cores a large input is read on: every one, or `LAGSCOPE_THREADS` (`1` reads on one
-/// core, for comparisons and measurements).
-fn cores() -> usize {
-    std::env::var("LAGSCOPE_THREADS")
-        .ok()
-        .and_then(|threads| threads.parse::<usize>().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
-        .clamp(1, MAX_CORES)
-}
-
-/// Reads `reader` in windows of whole lines, about [`WINDOW_BYTES`] each: `read` gets each
-/// window up to and with its last line break (the last window: whatever remains) and whether it
-/// is the last, and stops the reading by answering `false`. What follows a window's last line
-/// break waits for the next one, so memory stays a few windows, whatever the input. The first
-/// window is read here (a reader that stops at it, as `analyze` does with a file that is no lag
-/// CSV, has read no more); after it, the next window is read on a thread of its own while `read`
-/// works on this one, unless the input is read on one core ([`cores`]).
-fn read_windows(reader: impl Read + Send, mut read: impl FnMut(&[u8], bool) -> bool) -> std::io::Result<()> {
-    let mut windows = WindowReader { reader, window: new_window(), searched: 0 };
-    let Some(first) = windows.next(&mut new_window)? else { return Ok(()) };
-    if !read(&first.bytes[..first.end], first.is_last) || first.is_last {
-        return Ok(());
-    }
-    if cores() < 2 {
-        // One core: each window in turn, its buffer filled again for the next.
-        let mut spare = Some(first.bytes);
-        loop {
-            let next = windows.next(&mut || spare.take().unwrap_or_else(new_window))?;
-            let Some(window) = next else { return Ok(()) };
-            let go_on = read(&window.bytes[..window.end], window.is_last);
-            spare = Some(window.bytes);
-            if !go_on {
-                return Ok(());
-            }
-        }
-    }
-    let (full_sender, full) = std::sync::mpsc::sync_channel::<Window>(1);
-    // Windows `read` is done with, to be filled again rather than allocated (and zeroed) anew.
-    let (spare_sender, spare) = std::sync::mpsc::channel::<Vec<u8>>();
-    let _ = spare_sender.send(first.bytes);
-    std::thread::scope(|scope| {
-        let reading = scope.spawn(move || -> std::io::Result<()> {
-            let mut spare_window = || spare.try_recv().unwrap_or_else(|_| new_window());
-            while let Some(window) = windows.next(&mut spare_window)? {
-                // A receiver that is gone wanted no more.
-                if full_sender.send(window).is_err() {
-                    break;
-                }
-            }
-            Ok(())
-        });
-        for window in &full {
-            let go_on = read(&window.bytes[..window.end], window.is_last);
-            // The reader may have stopped already: then the window is simply dropped.
-            let _ = spare_sender.send(window.bytes);
-            if !go_on {
-                break;
-            }
-        }
-        // Stops the reader at its next window.
-        drop(full);
-        reading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
-}
-
-/// A window of whole lines: `bytes[..end]` (what follows is the start of the next window).
-struct Window {
-    bytes: Vec<u8>,
-    end: usize,
-    is_last: bool,
-}
-
-fn new_window() -> Vec<u8> {
-    Vec::with_capacity(WINDOW_BYTES + (1 << 20))
-}
-
-/// Cuts what `reader` gives into [`Window`]s.
-struct WindowReader<R> {
-    reader: R,
-    /// The next window, as far as it is read.
-    window: Vec<u8>,
-    /// The window's bytes before this hold no line break (a line longer than a window, or CR-only
-    /// line ends): only what was read since is searched, so a text without `\n` stays linear.
-    searched: usize,
-}
-
-impl<R: Read> WindowReader<R> {
-    /// The next window (`None` at the end), its remainder moved into a buffer from `spare`.
-    fn next(&mut self, spare: &mut dyn FnMut() -> Vec<u8>) -> std::io::Result<Option<Window>> {
-        loop {
-            // Straight into the window, past the reader's buffer once that is empty.
-            let wanted = WINDOW_BYTES.saturating_sub(self.window.len()).max(1 << 16);
-            if (&mut self.reader).take(wanted as u64).read_to_end(&mut self.window)? == 0 {
-                if self.window.is_empty() {
-                    return Ok(None);
-                }
-                let bytes = std::mem::take(&mut self.window);
-                let end = bytes.len();
-                return Ok(Some(Window { bytes, end, is_last: true }));
-            }
-            if self.window.len() < WINDOW_BYTES {
-                continue;
-            }
-            if let Some(offset) = memchr::memrchr(b'\n', &self.window[self.searched..]) {
-                let end = self.searched + offset + 1;
-                let mut next = spare();
-                next.clear();
-                next.extend_from_slice(&self.window[end..]);
-                let bytes = std::mem::replace(&mut self.window, next);
-                self.searched = 0;
-                return Ok(Some(Window { bytes, end, is_last: false }));
-            }
-            self.searched = self.window.len();
-        }
-    }
-}
-
-/// How much of the input is read (and parsed on several cores) at once.
-const WINDOW_BYTES: usize = 16 << 20;
 
 /// Reads a large lag CSV a window at a time (`BlockImport`), holding one window of its text
 /// rather than all of it; `None` when the file must be read whole: it is something else, or a
@@ -985,9 +878,10 @@ fn import_in_windows(
     let mut blocks: Option<BlockImport> = None;
     let mut refused = false;
     let n_cores = cores();
-    read_windows(std::fs::File::open(path)?, |window, is_last| {
+    let file = std::fs::File::open(path)?;
+    let import = |window: &[u8], is_last: bool, reads: &windows::NextReads<'_>| {
         if let Some(blocks) = &mut blocks {
-            refused = !push_on_every_core(blocks, window, n_cores);
+            refused = !push_on_every_core(blocks, window, n_cores, reads);
             return !refused;
         }
         // A UTF-8 byte-order mark is not text (`decode` drops it); UTF-16 is read whole.
@@ -1003,177 +897,13 @@ fn import_in_windows(
             }
         };
         !refused
-    })?;
-    Ok(blocks.filter(|_| !refused).map(BlockImport::finish))
-}
-
-/// Reads a window of a lag CSV (whole lines) into `blocks`, cut at line breaks into one piece per
-/// core: the first piece on this thread, the others as parts read at the same time and joined in
-/// order. `false` when a piece is not plain UTF-8 text (the file is then read whole).
-fn push_on_every_core(
-    blocks: &mut lagscope_core::series::BlockImport,
-    window: &[u8],
-    n_cores: usize,
-) -> bool {
-    if n_cores < 2 || window.len() < MIN_PIECE_BYTES.saturating_mul(2) {
-        return std::str::from_utf8(window).is_ok_and(|text| blocks.push(text));
-    }
-    // Each piece ends with its last line break (the window's last piece: with whatever remains).
-    let mut pieces = Vec::with_capacity(n_cores);
-    let mut start = 0;
-    for index in 1..n_cores {
-        let target = (window.len() / n_cores).saturating_mul(index).max(start);
-        if let Some(offset) = window.get(target..).and_then(|rest| memchr::memchr(b'\n', rest)) {
-            let end = target + offset + 1;
-            pieces.push(&window[start..end]);
-            start = end;
-        }
-    }
-    pieces.push(&window[start..]);
-    let Some((first, later_pieces)) = pieces.split_first() else { return true };
-    let parts: Vec<_> = later_pieces.iter().map(|_| blocks.part()).collect();
-    let (first_read, parts) = std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
-            .zip(later_pieces)
-            .map(|(mut part, piece)| {
-                scope.spawn(move || {
-                    std::str::from_utf8(piece).is_ok_and(|text| part.push(text)).then_some(part)
-                })
-            })
-            .collect();
-        let first_read = std::str::from_utf8(first).is_ok_and(|text| blocks.push(text));
-        let parts: Vec<_> = workers
-            .into_iter()
-            .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect();
-        (first_read, parts)
-    });
-    if !first_read {
-        return false;
-    }
-    for part in parts {
-        let Some(part) = part else { return false };
-        blocks.absorb(part);
-    }
-    true
-}
-
-/// The most cores a parse uses.
-const MAX_CORES: usize = 8;
-
-/// Parses whole lines (`bytes` without its last line break) with `parser`, cut into a few pieces
-/// per core where `split_points` says; a piece read apart joins the parser with `absorb`, or, when
-/// its reading could have depended on the lines before it, is read again by `parser`. The outcome
-/// is always that of reading the lines in order with `parser`.
-///
-/// `parser` reads the first piece; the threads (this one after it) then take the other pieces
-/// one at a time, so that a thread held up (by the window being read meanwhile) leaves more of
-/// them to the others instead of keeping everyone waiting at the end of the window.
-fn parse_window(parser: &mut LineParser, bytes: &[u8], options: ParseOptions, n_cores: usize) {
-    if n_cores < 2 || bytes.len() < MIN_PIECE_BYTES.saturating_mul(2) {
-        return push_lines(parser, bytes);
-    }
-    // Pieces start at line starts, so each is checked for UTF-8 where it is read, as the whole
-    // would be.
-    let n_pieces = n_cores.saturating_mul(PIECES_PER_CORE).min(bytes.len() / MIN_PIECE_BYTES);
-    let points = lagscope_core::parse::split_points(bytes, n_pieces);
-    let mut bounds = Vec::with_capacity(points.len() + 2);
-    bounds.push(0);
-    bounds.extend(points);
-    bounds.push(bytes.len() + 1);
-    // Each piece without the line break before the next one.
-    let pieces: Vec<&[u8]> = bounds.windows(2).map(|pair| &bytes[pair[0]..pair[1] - 1]).collect();
-    let Some((first, later_pieces)) = pieces.split_first() else { return };
-    let window_first_line = parser.lines_read().saturating_add(1);
-    // Each piece's line count, counted once by whichever thread first needs it.
-    let line_counts: Vec<std::sync::OnceLock<usize>> =
-        pieces.iter().map(|_| std::sync::OnceLock::new()).collect();
-    let next_piece = std::sync::atomic::AtomicUsize::new(0);
-    let take_pieces = || {
-        let mut parsed = Vec::new();
-        loop {
-            let index = next_piece.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(piece) = later_pieces.get(index) else { return parsed };
-            let first_line =
-                pieces[..=index].iter().zip(&line_counts).fold(window_first_line, |line, (before, count)| {
-                    line.saturating_add(*count.get_or_init(|| count_lines(before)))
-                });
-            let mut piece_parser = LineParser::starting_at_line(options, first_line);
-            push_lines(&mut piece_parser, piece);
-            parsed.push((index, piece_parser));
-        }
     };
-    let mut parsed: Vec<(usize, LineParser)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (1..n_cores).map(|_| scope.spawn(take_pieces)).collect();
-        push_lines(parser, first);
-        let mut parsed = take_pieces();
-        for worker in workers {
-            parsed.extend(worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
-        }
-        parsed
-    });
-    parsed.sort_unstable_by_key(|(index, _)| *index);
-    for ((_, piece_parser), piece) in parsed.into_iter().zip(later_pieces) {
-        if !parser.absorb(piece_parser) {
-            push_lines(parser, piece);
-        }
-    }
-}
-
-/// Pieces per core in a window: enough that the threads end a window close together.
-const PIECES_PER_CORE: usize = 8;
-
-/// Below this, a window is read on one core: starting threads would cost more than it saves.
-const MIN_PIECE_BYTES: usize = 1 << 20;
-
-/// How many lines `push_lines` gives the parser for `text`.
-fn count_lines(text: &[u8]) -> usize {
-    if memchr::memchr(b'\r', text).is_none() {
-        return memchr::memchr_iter(b'\n', text).count() + 1;
-    }
-    text.split(|byte| *byte == b'\n')
-        .map(|line| {
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            1 + count_byte(line, b'\r')
-        })
-        .sum()
-}
-
-fn count_byte(bytes: &[u8], needle: u8) -> usize {
-    memchr::memchr_iter(needle, bytes).count()
-}
-
-/// Feeds whole lines (`bytes` without its last line break) to `parser`. A block that is valid
-/// UTF-8 (nearly every one) is checked once; otherwise each line is decoded on its own, with
-/// U+FFFD for what is not UTF-8, so one bad byte changes one line.
-fn push_lines(parser: &mut LineParser, bytes: &[u8]) {
-    // A lone CR ends a line too, as in the core's `numbered_lines` (old Mac captures).
-    let push = |parser: &mut LineParser, line: &str| {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        for piece in line.split('\r') {
-            parser.push_line(piece);
-        }
-    };
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        if memchr::memchr(b'\r', bytes).is_none() {
-            // Nearly every input: lines end at LF alone, found a block at a time.
-            let mut start = 0;
-            for end in memchr::memchr_iter(b'\n', bytes) {
-                parser.push_line(&text[start..end]);
-                start = end + 1;
-            }
-            parser.push_line(&text[start..]);
-            return;
-        }
-        for line in text.split('\n') {
-            push(parser, line);
-        }
+    if reads_at_offsets(&file) {
+        read_file_windows(&file, n_cores, import)?;
     } else {
-        for line in bytes.split(|byte| *byte == b'\n') {
-            push(parser, &String::from_utf8_lossy(line));
-        }
+        read_stream_windows(&file, n_cores, import)?;
     }
+    Ok(blocks.filter(|_| !refused).map(BlockImport::finish))
 }
 
 /// One line per group, then the diagnostics: what people otherwise get from an awk one-liner.
@@ -1235,59 +965,4 @@ fn write_summary(out: &mut impl Write, outcome: &ParseOutcome, localizer: &Local
 /// A diagnostic's severity as a word of the reader's language (`warning`, `경고`).
 fn diagnostic_severity(severity: lagscope_core::diagnostic::Severity) -> lagscope_core::l10n::Message {
     lagscope_core::msg!("cli-diagnostic-severity", severity = severity.as_str())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Four windows and more, so that windows are read ahead and filled again: together they are
-    /// the input, each ends at a line break, and a stop stops the reading.
-    #[test]
-    fn windows_read_ahead_are_the_input_in_order() {
-        let mut input = Vec::new();
-        let mut line = 0_u64;
-        while input.len() < 4 * WINDOW_BYTES + 12_345 {
-            // Lines of varied lengths, so windows end at different places.
-            let width = usize::try_from(line % 97).unwrap_or(0);
-            writeln!(input, "{line} {}", "x".repeat(width)).unwrap();
-            line += 1;
-        }
-        input.extend_from_slice(b"no line break at the end");
-        let mut read_back = Vec::new();
-        let mut n_windows = 0;
-        read_windows(input.as_slice(), |window, is_last| {
-            assert!(is_last || window.ends_with(b"\n"));
-            read_back.extend_from_slice(window);
-            n_windows += 1;
-            true
-        })
-        .unwrap();
-        assert!(n_windows >= 5, "{n_windows} windows");
-        assert!(read_back == input, "the windows differ from the input");
-
-        let mut n_read = 0;
-        read_windows(input.as_slice(), |_, _| {
-            n_read += 1;
-            n_read < 2
-        })
-        .unwrap();
-        assert_eq!(n_read, 2);
-
-        // A stop at the first window: nothing read past it.
-        let mut source = std::io::Cursor::new(input.as_slice());
-        read_windows(&mut source, |_, _| false).unwrap();
-        let read_at_most = WINDOW_BYTES + (1 << 16);
-        assert!(usize::try_from(source.position()).unwrap() <= read_at_most, "{}", source.position());
-
-        // A text shorter than a window is one window, the last.
-        let mut windows = Vec::new();
-        read_windows(&b"a\nb"[..], |window, is_last| {
-            windows.push((window.to_vec(), is_last));
-            true
-        })
-        .unwrap();
-        assert_eq!(windows, [(b"a\nb".to_vec(), true)]);
-        read_windows(&b""[..], |_, _| panic!("no window in an empty text")).unwrap();
-    }
 }

@@ -856,10 +856,10 @@ fn a_large_dump_reads_the_same_on_one_core_and_on_two() {
         }
     }
     assert!(dump.len() > 16 << 20, "larger than a window: {}", dump.len());
-    let run = |threads: &str| {
+    let run = |file: &str, threads: &str| {
         let output = lagscope_in_locale(
-            &["parse", "-", "--json", "--stats"],
-            Some(dump.as_bytes()),
+            &["parse", file, "--json", "--stats"],
+            (file == "-").then_some(dump.as_bytes()),
             &[("LC_ALL", "C"), ("LAGSCOPE_THREADS", threads)],
         );
         assert!(output.status.success());
@@ -870,10 +870,19 @@ fn a_large_dump_reads_the_same_on_one_core_and_on_two() {
             .collect();
         (output.stdout, stats)
     };
-    let (one_core, one_core_stats) = run("1");
-    let (two_cores, two_cores_stats) = run("2");
+    let (one_core, one_core_stats) = run("-", "1");
+    let (two_cores, two_cores_stats) = run("-", "2");
     assert!(one_core == two_cores, "one core and two cores read the dump differently");
     assert_eq!(one_core_stats, two_cores_stats);
+    // A file is read at offsets by the threads that parse (a pipe, by a thread that reads ahead).
+    let path = std::env::temp_dir().join(format!("lagscope-large-dump-{}.txt", std::process::id()));
+    std::fs::write(&path, &dump).unwrap();
+    for threads in ["1", "2"] {
+        let (from_file, from_file_stats) = run(path.to_str().unwrap(), threads);
+        assert!(from_file == one_core, "the file read differently from the pipe on {threads} cores");
+        assert_eq!(from_file_stats, one_core_stats);
+    }
+    std::fs::remove_file(&path).unwrap();
     let json: serde_json::Value = serde_json::from_slice(&one_core).unwrap();
     assert_eq!(json["groups"].as_array().map(Vec::len), Some(201), "and g-idle, named by its message");
     let diagnostics = json["diagnostics"].as_array().expect("diagnostics");
