@@ -82,6 +82,9 @@ pub(crate) struct GroupBuilder {
     pub(crate) reported_total_lag: Option<i64>,
     /// In input order; sorted by (topic, partition) at the end.
     partitions: Vec<PartitionOffsets>,
+    /// Whether a row came before one it sorts after: tools list partitions in order nearly
+    /// always, and this is known as the rows come, so the end need not read them again.
+    out_of_order: bool,
     /// The line that gave each of `partitions` (apart, so that the snapshot takes `partitions`
     /// as it is).
     partition_lines: Vec<usize>,
@@ -90,6 +93,28 @@ pub(crate) struct GroupBuilder {
     members: Vec<Member>,
     offset_resets: BTreeMap<(Name, i32), OffsetReset>,
     offset_deletions: Vec<OffsetDeletion>,
+}
+
+impl GroupBuilder {
+    /// Adds a row for a partition not seen before.
+    fn push_partition(&mut self, line_number: usize, partition: PartitionOffsets) {
+        if let Some(last) = self.partitions.last() {
+            self.out_of_order |= partition_order(last, &partition).is_gt();
+        }
+        self.partitions.push(partition);
+        self.partition_lines.push(line_number);
+    }
+}
+
+/// The order partitions are listed in: by topic, then number. A topic shared by two rows is
+/// nearly always the same interned name, told without reading its text.
+fn partition_order(left: &PartitionOffsets, right: &PartitionOffsets) -> std::cmp::Ordering {
+    let topics = if Name::ptr_eq(&left.topic, &right.topic) {
+        std::cmp::Ordering::Equal
+    } else {
+        left.topic.cmp(&right.topic)
+    };
+    topics.then(left.partition.cmp(&right.partition))
 }
 
 impl SnapshotBuilder {
@@ -212,10 +237,11 @@ impl SnapshotBuilder {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let builder = self.group(group);
-        let Some(index) = builder.partition_index.get(&partition.topic, partition.partition) else {
-            builder.partition_index.insert(&partition.topic, partition.partition, builder.partitions.len());
-            builder.partitions.push(partition);
-            builder.partition_lines.push(line_number);
+        let new_index = builder.partitions.len();
+        let Some(index) =
+            builder.partition_index.get_or_insert(&partition.topic, partition.partition, new_index)
+        else {
+            builder.push_partition(line_number, partition);
             return;
         };
         self.n_merged_rows += 1;
@@ -264,12 +290,13 @@ impl SnapshotBuilder {
         // Metrics always fill in a record: never replayed (see `absorb`).
         self.n_merged_rows += 1;
         let builder = self.group(group);
-        let index = if let Some(index) = builder.partition_index.get(&update.topic, update.partition) {
+        let new_index = builder.partitions.len();
+        let index = if let Some(index) =
+            builder.partition_index.get_or_insert(&update.topic, update.partition, new_index)
+        {
             index
         } else {
-            builder.partition_index.insert(&update.topic, update.partition, builder.partitions.len());
-            builder.partitions.push(update.clone());
-            builder.partition_lines.push(line_number);
+            builder.push_partition(line_number, update.clone());
             builder.partitions.len() - 1
         };
         let partition = &mut builder.partitions[index];
@@ -417,12 +444,9 @@ impl SnapshotBuilder {
                     ))
                 });
                 let mut partitions = builder.partitions;
-                // Tools list partitions in this order already, nearly always: checked first.
-                let order = |left: &PartitionOffsets, right: &PartitionOffsets| {
-                    (&left.topic, left.partition).cmp(&(&right.topic, right.partition))
-                };
-                if !partitions.is_sorted_by(|left, right| order(left, right).is_le()) {
-                    partitions.sort_unstable_by(order);
+                // Tools list partitions in this order already, nearly always.
+                if builder.out_of_order {
+                    partitions.sort_unstable_by(partition_order);
                 }
                 GroupSnapshot {
                     group,

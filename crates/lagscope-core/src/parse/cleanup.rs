@@ -17,12 +17,13 @@ pub(crate) enum Cleaned<'a> {
 
 pub(crate) fn clean(line: &str) -> Cleaned<'_> {
     // A dump's row: it starts and ends with a visible ASCII character (not a quoting `>`), so
-    // there is nothing to trim or unquote.
+    // there is nothing to trim or unquote. A border is drawn with a few characters only, the first
+    // among them.
     if let (Some(first), Some(last)) = (line.as_bytes().first(), line.as_bytes().last())
         && first.is_ascii_graphic()
         && *first != b'>'
         && last.is_ascii_graphic()
-        && !is_border(line)
+        && (!matches!(first, b'|' | b'-' | b'+' | b':' | b'=') || !is_border(line))
     {
         return Cleaned::Line(Cow::Borrowed(line));
     }

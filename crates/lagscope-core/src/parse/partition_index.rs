@@ -21,7 +21,8 @@ struct TopicRows {
     topic: Name,
     /// By partition number: the row's index + 1, or 0 for none. It grows only a little past the
     /// numbers it holds (see [`DENSE_GROWTH`]), so its memory follows the rows, not the numbers.
-    dense: Vec<usize>,
+    /// Four bytes a partition: a row past `u32::MAX − 1` goes to the map.
+    dense: Vec<u32>,
     /// The partitions the array did not take (a number far past the others, or below 0); the
     /// array is looked in first.
     sparse: FxHashMap<i32, usize>,
@@ -34,47 +35,28 @@ struct TopicRows {
 const DENSE_GROWTH: usize = 64;
 
 impl PartitionIndex {
-    /// The index of `topic`'s `partition` row, if one was inserted.
-    pub(crate) fn get(&mut self, topic: &Name, partition: i32) -> Option<usize> {
-        let slot = self.find_topic(topic)?;
-        let rows = &self.topics[slot];
-        let in_array = usize::try_from(partition)
-            .ok()
-            .and_then(|number| rows.dense.get(number))
-            .copied()
-            .filter(|&index| index > 0)
-            .map(|index| index - 1);
-        in_array.or_else(|| rows.sparse.get(&partition).copied())
+    /// The index of `topic`'s `partition` row, if one was inserted; otherwise `index` becomes that
+    /// row's, and the answer is `None`.
+    pub(crate) fn get_or_insert(&mut self, topic: &Name, partition: i32, index: usize) -> Option<usize> {
+        let slot = self.slot_or_insert(topic);
+        let rows = &mut self.topics[slot];
+        let found = rows.find(partition);
+        if found.is_none() {
+            rows.insert(partition, index);
+        }
+        found
     }
 
-    /// Records that `topic`'s `partition` row is at `index`.
-    pub(crate) fn insert(&mut self, topic: &Name, partition: i32, index: usize) {
-        let slot = if let Some(slot) = self.find_topic(topic) {
-            slot
-        } else {
-            self.topics.push(TopicRows {
-                topic: topic.clone(),
-                dense: Vec::new(),
-                sparse: FxHashMap::default(),
-            });
-            let slot = self.topics.len() - 1;
-            self.by_topic.insert(topic.clone(), slot);
-            self.last_topic = Some(slot);
-            slot
-        };
-        let rows = &mut self.topics[slot];
-        let limit = rows.dense.len().saturating_mul(2).saturating_add(DENSE_GROWTH);
-        match usize::try_from(partition) {
-            Ok(number) if number < limit => {
-                if rows.dense.len() <= number {
-                    rows.dense.resize(number + 1, 0);
-                }
-                rows.dense[number] = index.saturating_add(1);
-            }
-            _ => {
-                rows.sparse.insert(partition, index);
-            }
+    /// `topic`'s place in `topics`, added when new.
+    fn slot_or_insert(&mut self, topic: &Name) -> usize {
+        if let Some(slot) = self.find_topic(topic) {
+            return slot;
         }
+        self.topics.push(TopicRows { topic: topic.clone(), dense: Vec::new(), sparse: FxHashMap::default() });
+        let slot = self.topics.len() - 1;
+        self.by_topic.insert(topic.clone(), slot);
+        self.last_topic = Some(slot);
+        slot
     }
 
     fn find_topic(&mut self, topic: &Name) -> Option<usize> {
@@ -90,9 +72,72 @@ impl PartitionIndex {
     }
 }
 
+impl TopicRows {
+    /// The index of the `partition` row, if there is one.
+    fn find(&self, partition: i32) -> Option<usize> {
+        let in_array = usize::try_from(partition)
+            .ok()
+            .and_then(|number| self.dense.get(number))
+            .and_then(|&index| usize::try_from(index).ok())
+            .and_then(|index| index.checked_sub(1));
+        in_array.or_else(|| self.sparse.get(&partition).copied())
+    }
+
+    /// Records that the `partition` row is at `index`.
+    fn insert(&mut self, partition: i32, index: usize) {
+        let limit = self.dense.len().saturating_mul(2).saturating_add(DENSE_GROWTH);
+        let in_array = u32::try_from(index.saturating_add(1)).ok();
+        match (usize::try_from(partition), in_array) {
+            (Ok(number), Some(index_after)) if number < limit => {
+                if self.dense.len() <= number {
+                    self.dense.resize(number + 1, 0);
+                }
+                self.dense[number] = index_after;
+            }
+            _ => {
+                self.sparse.insert(partition, index);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl PartitionIndex {
+        fn get(&mut self, topic: &Name, partition: i32) -> Option<usize> {
+            let slot = self.find_topic(topic)?;
+            self.topics[slot].find(partition)
+        }
+
+        /// Records `index` for the row, whether or not one was recorded before.
+        fn insert(&mut self, topic: &Name, partition: i32, index: usize) {
+            let slot = self.slot_or_insert(topic);
+            self.topics[slot].sparse.remove(&partition);
+            if let Some(slot_in_array) =
+                usize::try_from(partition).ok().and_then(|number| self.topics[slot].dense.get_mut(number))
+            {
+                *slot_in_array = 0;
+            }
+            self.topics[slot].insert(partition, index);
+        }
+    }
+
+    #[test]
+    fn a_row_is_inserted_once_and_then_found() {
+        let mut index = PartitionIndex::default();
+        let orders: Name = Name::from("orders");
+        assert_eq!(index.get_or_insert(&orders, 4, 0), None);
+        assert_eq!(index.get_or_insert(&Name::from("orders"), 4, 1), Some(0), "the first row stays");
+        assert_eq!(index.get_or_insert(&orders, 900_000, 2), None);
+        assert_eq!(index.get_or_insert(&orders, 900_000, 3), Some(2));
+        assert_eq!(index.get_or_insert(&orders, -1, 4), None);
+        assert_eq!(index.get_or_insert(&orders, -1, 5), Some(4));
+        // A row index past what the array holds goes to the map.
+        assert_eq!(index.get_or_insert(&orders, 5, usize::MAX), None);
+        assert_eq!(index.get_or_insert(&orders, 5, 6), Some(usize::MAX));
+    }
 
     #[test]
     fn finds_what_was_inserted_by_topic_text_and_partition() {
