@@ -6,12 +6,12 @@
 //! shared [`Name`]s, so a million-row dump costs memory per row, not per repeated id.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 
-/// A shared, immutable string (a topic, member id, host or client id).
-pub type Name = Arc<str>;
+/// A shared, immutable string (a topic, member id, host or client id): reference-counted like
+/// `Arc<str>`, behind a pointer half as wide.
+pub type Name = arcstr::ArcStr;
 
 /// Everything parsed from one input.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

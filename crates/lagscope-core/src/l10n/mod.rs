@@ -307,13 +307,13 @@ impl From<&str> for Arg {
         Self::Text(value.to_owned())
     }
 }
-impl From<&std::sync::Arc<str>> for Arg {
-    fn from(value: &std::sync::Arc<str>) -> Self {
+impl From<&crate::model::Name> for Arg {
+    fn from(value: &crate::model::Name) -> Self {
         Self::Text(value.to_string())
     }
 }
-impl From<std::sync::Arc<str>> for Arg {
-    fn from(value: std::sync::Arc<str>) -> Self {
+impl From<crate::model::Name> for Arg {
+    fn from(value: crate::model::Name) -> Self {
         Self::Text(value.to_string())
     }
 }

@@ -6,7 +6,6 @@
 //! checks everything it reads and fails with a message, never a panic.
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -353,7 +352,7 @@ impl<'a> Reader<'a> {
         let Some(raw) = self.bytes.get(self.at..self.at + length) else { return self.fail("a cut string") };
         let Ok(text) = std::str::from_utf8(raw) else { return self.fail("a string that is not UTF-8") };
         self.at += length;
-        let name: Name = Arc::from(text);
+        let name = Name::from(text);
         self.strings.push(name.clone());
         Ok(Some(name))
     }
