@@ -148,7 +148,7 @@ pub(crate) fn parse_window(
 const PIECES_PER_CORE: usize = 8;
 
 /// Below this, a window is read on one core: starting threads would cost more than it saves.
-const MIN_PIECE_BYTES: usize = 1 << 20;
+const MIN_PIECE_BYTES: usize = 1 << 19;
 
 /// How many lines `push_lines` gives the parser for `text`.
 fn count_lines(text: &[u8]) -> usize {

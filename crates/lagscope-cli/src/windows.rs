@@ -8,19 +8,19 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// How much of the input is read (and parsed on several cores) at once.
-pub(crate) const WINDOW_BYTES: usize = 16 << 20;
+pub(crate) const WINDOW_BYTES: usize = 8 << 20;
 
 /// The chunks a window of a file is read in: a few per core, so that the threads that run them
 /// at the end of a window end it close together.
-const READ_CHUNK_BYTES: usize = 1 << 20;
+const READ_CHUNK_BYTES: usize = 1 << 19;
 
 /// Reads the regular file `file` in windows of whole lines, as [`read_stream_windows`] reads a
-/// pipe (with the same windows, where no line is longer than a window). The next window is read at its offset, in chunks, while `read`
-/// works on this one: `read` gets those reads ([`NextReads`]) for its threads to run when they
-/// have nothing else to do, so that no thread of its own competes with them for a core. What
-/// they leave is read when `read` returns. A window starts at the first line its predecessor did
-/// not hold (that line is read again rather than copied over), and a line longer than a window
-/// doubles the window. Memory is two windows.
+/// pipe (with the same windows, where no line is longer than a window). The next window is read
+/// at its offset, in chunks, while `read` works on this one: `read` gets those reads
+/// ([`NextReads`]) for its threads to run when they have nothing else to do, so that no thread
+/// of its own competes with them for a core. What they leave is read when `read` returns. A
+/// window starts at the first line its predecessor did not hold (that line is read again rather
+/// than copied over), and a line longer than a window doubles the window. Memory is two windows.
 pub(crate) fn read_file_windows(
     file: &std::fs::File,
     n_cores: usize,
