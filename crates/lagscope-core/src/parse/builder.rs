@@ -159,12 +159,16 @@ impl SnapshotBuilder {
                 client_id: client_id.map(|text| self.row_name(RowName::ClientId, text)),
             };
         };
-        if let Some(known) = self.owners.get(consumer_id)
+        let known = self.owners.get(consumer_id);
+        if let Some(known) = known
             && known.is(host, client_id)
         {
             return known.clone();
         }
-        let consumer_id = self.interned(consumer_id);
+        // A member id is shared through this map alone: it names one member of one group, so
+        // it is not looked for (nor kept) among the other names.
+        let consumer_id =
+            known.and_then(|known| known.consumer_id.clone()).unwrap_or_else(|| Name::from(consumer_id));
         let owner = Owner {
             consumer_id: Some(consumer_id.clone()),
             host: host.map(|text| self.interned(text)),
