@@ -27,7 +27,7 @@ pub(crate) fn push_on_every_core(
     reads: &NextReads<'_>,
 ) -> bool {
     if n_cores < 2 || window.len() < MIN_PIECE_BYTES.saturating_mul(2) {
-        return std::str::from_utf8(window).is_ok_and(|text| blocks.push(text));
+        return simdutf8::basic::from_utf8(window).is_ok_and(|text| blocks.push(text));
     }
     // Each piece ends with its last line break (the window's last piece: with whatever remains).
     let mut pieces = Vec::with_capacity(n_cores);
@@ -49,13 +49,14 @@ pub(crate) fn push_on_every_core(
             .zip(later_pieces)
             .map(|(mut part, piece)| {
                 scope.spawn(move || {
-                    let part = std::str::from_utf8(piece).is_ok_and(|text| part.push(text)).then_some(part);
+                    let part =
+                        simdutf8::basic::from_utf8(piece).is_ok_and(|text| part.push(text)).then_some(part);
                     reads.run();
                     part
                 })
             })
             .collect();
-        let first_read = std::str::from_utf8(first).is_ok_and(|text| blocks.push(text));
+        let first_read = simdutf8::basic::from_utf8(first).is_ok_and(|text| blocks.push(text));
         reads.run();
         let parts: Vec<_> = workers
             .into_iter()
@@ -178,7 +179,7 @@ pub(crate) fn push_lines(parser: &mut LineParser, bytes: &[u8]) {
             parser.push_line(piece);
         }
     };
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         if memchr::memchr(b'\r', bytes).is_none() {
             // Nearly every input: lines end at LF alone, found a block at a time.
             let mut start = 0;

@@ -887,7 +887,7 @@ fn import_in_windows(
         // A UTF-8 byte-order mark is not text (`decode` drops it); UTF-16 is read whole.
         let start = (!window.starts_with(&[0xFF, 0xFE]) && !window.starts_with(&[0xFE, 0xFF]))
             .then(|| window.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(window));
-        let text = start.and_then(|bytes| std::str::from_utf8(bytes).ok());
+        let text = start.and_then(|bytes| simdutf8::basic::from_utf8(bytes).ok());
         refused = match text {
             None => true,
             Some(text) => {
