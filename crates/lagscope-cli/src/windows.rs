@@ -196,9 +196,14 @@ fn read_at(_: &std::fs::File, _: &mut [u8], _: u64) -> std::io::Result<usize> {
 }
 
 /// Whether `file` is read by [`read_file_windows`]: a regular file, on a system that reads at
-/// offsets.
+/// offsets, not yet read into (a descriptor shared with a reader before, as `/dev/fd/N` may be,
+/// is read as a stream from where it stands).
 pub(crate) fn reads_at_offsets(file: &std::fs::File) -> bool {
-    cfg!(any(unix, windows)) && file.metadata().is_ok_and(|metadata| metadata.is_file())
+    use std::io::Seek as _;
+    let mut handle = file;
+    cfg!(any(unix, windows))
+        && file.metadata().is_ok_and(|metadata| metadata.is_file())
+        && handle.stream_position().is_ok_and(|position| position == 0)
 }
 
 /// Reads `reader` (a pipe) in windows of whole lines, about [`WINDOW_BYTES`] each: `read` gets

@@ -86,7 +86,7 @@ impl TopicRows {
     /// Records that the `partition` row is at `index`.
     fn insert(&mut self, partition: i32, index: usize) {
         let limit = self.dense.len().saturating_mul(2).saturating_add(DENSE_GROWTH);
-        let in_array = u32::try_from(index.saturating_add(1)).ok();
+        let in_array = u32::try_from(index).ok().and_then(|index| index.checked_add(1));
         match (usize::try_from(partition), in_array) {
             (Ok(number), Some(index_after)) if number < limit => {
                 if self.dense.len() <= number {
