@@ -62,8 +62,8 @@ impl Token<'_> {
 /// The tokens of an ASCII `line` into `tokens`, without allocating: how many there are, or `None`
 /// when there are more than `tokens` holds.
 #[cfg_attr(
-    target_arch = "x86_64",
-    allow(dead_code, reason = "other targets' plain rows, and the reference for the SSE2 split in tests")
+    any(target_arch = "x86_64", target_arch = "wasm32"),
+    allow(dead_code, reason = "other targets' plain rows, and the reference for the SIMD split in tests")
 )]
 pub(crate) fn tokenize_ascii_into<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
     let mut count = 0;
@@ -80,11 +80,11 @@ pub(crate) fn tokenize_ascii_into<'a>(line: &'a str, tokens: &mut [Token<'a>]) -
 /// ASCII, holds a `$` (a prompt) or a `|` (cells between bars), or has more tokens than `tokens`
 /// holds. The row a large dump is made of; its other lines go the general way.
 pub(crate) fn tokenize_plain_row<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(any(target_arch = "x86_64", target_arch = "wasm32"))]
     {
         tokenize_plain_row_by_blocks(line, tokens)
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "wasm32")))]
     {
         tokenize_plain_row_by_words(line, tokens)
     }
@@ -92,8 +92,8 @@ pub(crate) fn tokenize_plain_row<'a>(line: &'a str, tokens: &mut [Token<'a>]) ->
 
 /// [`tokenize_plain_row`] on any target: the line checked, then split eight bytes at a time.
 #[cfg_attr(
-    target_arch = "x86_64",
-    allow(dead_code, reason = "other targets' plain rows, and the reference for the SSE2 split in tests")
+    any(target_arch = "x86_64", target_arch = "wasm32"),
+    allow(dead_code, reason = "other targets' plain rows, and the reference for the SIMD split in tests")
 )]
 fn tokenize_plain_row_by_words<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
     if !is_ascii(line) || memchr::memchr2(b'$', b'|', line.as_bytes()).is_some() {
@@ -102,10 +102,10 @@ fn tokenize_plain_row_by_words<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> O
     tokenize_ascii_into(line, tokens)
 }
 
-/// [`tokenize_plain_row`] with SSE2 (every `x86_64` processor): each 64-byte block of the line is
-/// read once, sixteen bytes at a time, into a bit per byte for whitespace and one for what is not
-/// plain; tokens are then found from the bits.
-#[cfg(target_arch = "x86_64")]
+/// [`tokenize_plain_row`] with SIMD (SSE2 on every `x86_64` processor, WebAssembly's 128-bit SIMD
+/// in the browser): each 64-byte block of the line is read once, sixteen bytes at a time, into a
+/// bit per byte for whitespace and one for what is not plain; tokens are then found from the bits.
+#[cfg(any(target_arch = "x86_64", target_arch = "wasm32"))]
 fn tokenize_plain_row_by_blocks<'a>(line: &'a str, tokens: &mut [Token<'a>]) -> Option<usize> {
     let bytes = line.as_bytes();
     let (blocks, tail) = bytes.as_chunks::<64>();
@@ -173,6 +173,34 @@ fn block_bits(block: &[u8; 64]) -> (u64, u64) {
         let shift = 16 * index;
         spaces |= u64::from(move_mask_i8_m128i(space).cast_unsigned() & 0xFFFF) << shift;
         odd |= u64::from(move_mask_i8_m128i(not_plain).cast_unsigned() & 0xFFFF) << shift;
+    }
+    (spaces, odd)
+}
+
+/// [`block_bits`] with WebAssembly's 128-bit SIMD, in the same steps as with SSE2. The module that
+/// holds it needs a browser with WebAssembly SIMD (Chrome and Edge 91, Firefox 89, Safari 16.4):
+/// only the analysis worker's and the lazily loaded modules read dumps, never the page's own.
+/// The sixteen bytes are named one by one, which the compiler reads as one `v128.load`.
+#[cfg(target_arch = "wasm32")]
+#[target_feature(enable = "simd128")]
+fn block_bits(block: &[u8; 64]) -> (u64, u64) {
+    use core::arch::wasm32::{u8x16, u8x16_bitmask, u8x16_eq, u8x16_min, u8x16_splat, u8x16_sub, v128_or};
+    let (sixteens, _) = block.as_chunks::<16>();
+    let mut spaces = 0_u64;
+    let mut odd = 0_u64;
+    for (index, sixteen) in sixteens.iter().enumerate() {
+        let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15] = *sixteen;
+        let bytes = u8x16(b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15);
+        // Tab to CR: the byte less 9 is at most 4, unsigned.
+        let less_tab = u8x16_sub(bytes, u8x16_splat(9));
+        let control_space = u8x16_eq(u8x16_min(less_tab, u8x16_splat(4)), less_tab);
+        let space = v128_or(u8x16_eq(bytes, u8x16_splat(b' ')), control_space);
+        // A byte past ASCII has its high bit set already.
+        let prompt_or_bar = v128_or(u8x16_eq(bytes, u8x16_splat(b'$')), u8x16_eq(bytes, u8x16_splat(b'|')));
+        let not_plain = v128_or(prompt_or_bar, bytes);
+        let shift = 16 * index;
+        spaces |= u64::from(u8x16_bitmask(space)) << shift;
+        odd |= u64::from(u8x16_bitmask(not_plain)) << shift;
     }
     (spaces, odd)
 }
