@@ -822,26 +822,14 @@ fn parse_reader(
     options: ParseOptions,
 ) -> std::io::Result<(ParseOutcome, Option<LineAccount>)> {
     let head = reader.fill_buf()?;
-    // Decoded as the whole input would be (a UTF-16 file's NULs are text), as far as the check
-    // reads.
-    if lagscope_core::text::looks_binary(&decode(&head[..head.len().min(BINARY_CHECK_BYTES)])) {
+    if lagscope_core::text::head_looks_binary(head) {
         let outcome = ParseOutcome {
             diagnostics: vec![lagscope_core::text::binary_diagnostic()],
             ..ParseOutcome::default()
         };
         return Ok((outcome, None));
     }
-    let is_utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
-    let first_character = head
-        .iter()
-        .find(|byte| !byte.is_ascii_whitespace() && **byte != 0xEF && **byte != 0xBB && **byte != 0xBF);
-    // JSON is read whole: at the start, or inside prose (a reply pasted after a prompt). The
-    // check reads the head's first lines, not the rest of a large dump's head.
-    let json_lines = memchr::memchr_iter(b'\n', head)
-        .nth(lagscope_core::parse::EMBEDDED_JSON_LINES - 1)
-        .map_or(head, |end| &head[..end]);
-    let embedded_json = lagscope_core::parse::holds_embedded_json(&String::from_utf8_lossy(json_lines));
-    if is_utf16 || embedded_json || matches!(first_character, Some(b'{' | b'[')) {
+    if lagscope_core::parse::head_is_read_whole(head) {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes)?;
         let (outcome, account) = parse_accounted(&decode(&bytes), options);
@@ -862,10 +850,6 @@ fn parse_reader(
     let (outcome, account) = parser.finish_accounted();
     Ok((outcome, Some(account)))
 }
-
-/// The head bytes that hold the characters `looks_binary` reads (UTF-8: at most 4 bytes each),
-/// with a byte-order mark.
-const BINARY_CHECK_BYTES: usize = 4 * lagscope_core::text::BINARY_SAMPLE_CHARS + 4;
 
 /// Reads a large lag CSV a window at a time (`BlockImport`), holding one window of its text
 /// rather than all of it; `None` when the file must be read whole: it is something else, or a

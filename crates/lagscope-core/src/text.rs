@@ -19,7 +19,7 @@ pub fn decode(bytes: &[u8]) -> String {
 }
 
 /// How much of an input is looked at to tell text from a binary file.
-pub const BINARY_SAMPLE_CHARS: usize = 4096;
+const BINARY_SAMPLE_CHARS: usize = 4096;
 
 /// Whether an input is a binary file (an archive, an image, a program) rather than text: its
 /// first 4,096 characters hold a NUL, or more than one in ten of them are control characters or
@@ -40,6 +40,15 @@ pub fn looks_binary(text: &str) -> bool {
         }
     }
     sampled > 0 && odd * 10 > sampled
+}
+
+/// [`looks_binary`] for an input that starts with `head` (a stream's first buffer): decoded as the
+/// whole input would be (a UTF-16 file's NULs are text), only as far as the check reads.
+#[must_use]
+pub fn head_looks_binary(head: &[u8]) -> bool {
+    // At most four bytes a character, after a byte-order mark.
+    const CHECKED_BYTES: usize = 4 * BINARY_SAMPLE_CHARS + 4;
+    looks_binary(&decode(&head[..head.len().min(CHECKED_BYTES)]))
 }
 
 /// What a binary input is told: nothing was read from it.
@@ -114,7 +123,18 @@ mod tests {
         let mut gzip = vec![0x1f_u8, 0x8b, 0x08, 0x00];
         gzip.extend((0..4096_u32).map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8));
         assert!(super::looks_binary(&super::decode(&gzip)));
+        assert!(super::head_looks_binary(&gzip));
         assert!(super::looks_binary("PNG\0\0IHDR"));
+        // A head past what the check reads: its text decides, not what follows.
+        let mut long_head = "GROUP TOPIC PARTITION\n".repeat(2_000).into_bytes();
+        long_head.extend_from_slice(&gzip);
+        assert!(!super::head_looks_binary(&long_head));
+        // UTF-16 from PowerShell: its NULs are text once decoded.
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("GROUP TOPIC\r\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(!super::head_looks_binary(&utf16));
         for text in ["GROUP TOPIC PARTITION\n", "한국어 덤프\tcolumns\r\n", "", "\u{1b}[1mbold\u{1b}[0m"]
         {
             assert!(!super::looks_binary(text), "{text:?}");

@@ -16,7 +16,7 @@ fn opens_object(line: &str) -> Option<usize> {
 }
 
 /// How many lines [`holds_embedded_json`] looks at.
-pub const EMBEDDED_JSON_LINES: usize = 2000;
+pub(crate) const EMBEDDED_JSON_LINES: usize = 2000;
 
 /// Whether `text` holds a JSON document that does not start it (after prose, a prompt): such a text
 /// is read whole, not line by line. Looks at the first 2,000 lines.

@@ -27,7 +27,7 @@ mod partition_index;
 mod pieces;
 pub use pieces::split_points;
 
-pub use json_recovery::{EMBEDDED_JSON_LINES, holds_embedded_json};
+pub use json_recovery::holds_embedded_json;
 mod prometheus;
 mod rows;
 mod tokens;
@@ -78,6 +78,22 @@ pub fn parse(input: &str) -> ParseOutcome {
 #[must_use]
 pub fn parse_with(input: &str, options: ParseOptions) -> ParseOutcome {
     parse_accounted(input, options).0
+}
+
+/// Whether an input that starts with `head` (a stream's first buffer) is read whole rather than a
+/// line at a time: UTF-16 (decoded whole), a JSON document, or JSON after prose in its first lines
+/// ([`holds_embedded_json`]). Only those lines of the head are decoded.
+#[must_use]
+pub fn head_is_read_whole(head: &[u8]) -> bool {
+    let is_utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+    let first_character =
+        head.iter().find(|byte| !byte.is_ascii_whitespace() && !matches!(byte, 0xEF | 0xBB | 0xBF));
+    let json_lines = memchr::memchr_iter(b'\n', head)
+        .nth(json_recovery::EMBEDDED_JSON_LINES - 1)
+        .map_or(head, |end| &head[..end]);
+    is_utf16
+        || matches!(first_character, Some(b'{' | b'['))
+        || holds_embedded_json(&String::from_utf8_lossy(json_lines))
 }
 
 /// Parses `input` with `options`, and says what became of each of its lines.
@@ -1336,6 +1352,23 @@ fn explain_cell(columns: &[Column], tokens: &[Token<'_>]) -> crate::l10n::Messag
 mod tests {
     use super::*;
     use crate::l10n::{Lang, Localizer, english};
+
+    #[test]
+    fn a_head_tells_what_is_read_whole() {
+        let dump = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG\ng orders 0 1 5 4\n";
+        assert!(!head_is_read_whole(dump.as_bytes()));
+        assert!(!head_is_read_whole(b""));
+        assert!(head_is_read_whole(b"\xEF\xBB\xBF  \n{\"a\": 1}"), "a document after a byte-order mark");
+        assert!(head_is_read_whole(b"[{\"group\": \"g\"}]"));
+        assert!(head_is_read_whole(b"$ curl -s burrow/v3/kafka/local/consumer/g/lag\n{\n\"a\": 1}\n"));
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain(dump.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert!(head_is_read_whole(&utf16));
+        // JSON past the lines the check reads is a dump's line, as it is for the whole text.
+        let late = format!("{}{{\n\"a\": 1}}\n", "prose line\n".repeat(json_recovery::EMBEDDED_JSON_LINES));
+        assert!(!head_is_read_whole(late.as_bytes()));
+        assert!(!holds_embedded_json(&late));
+    }
 
     /// A paste with a wrapped row, a row of too few cells and a LAG that disagrees with its offsets.
     const PASTE: &str = "GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID\n\
