@@ -78,49 +78,37 @@ impl Ledger {
         }
     }
 
-    fn has(bits: &[u64], index: usize) -> bool {
-        bits.get(index / 64).is_some_and(|word| word & (1 << (index % 64)) != 0)
-    }
-
     /// The account of lines `first_line..=last_line` given the parse's diagnostics (sorted by
-    /// line). Sixty-four lines are counted at once where no diagnostic names one of them.
+    /// line), sixty-four lines at a time: a line a diagnostic names is reported, else used, else
+    /// noise, else silent.
     pub(crate) fn account(&self, last_line: usize, diagnostics: &[Diagnostic]) -> LineAccount {
         let mut account = LineAccount::default();
         let Some(n_lines) = last_line.checked_add(1).and_then(|end| end.checked_sub(self.first_line)) else {
             return account;
         };
-        let mut reported = diagnostics.iter().map(|diagnostic| diagnostic.line).peekable();
+        let mut reported_lines = diagnostics.iter().map(|diagnostic| diagnostic.line).peekable();
         let word = |bits: &[u64], index: usize| bits.get(index).copied().unwrap_or(0);
         for word_index in 0..n_lines.div_ceil(64) {
             let start = word_index * 64;
             let n_in_word = (n_lines - start).min(64);
             let first = self.first_line + start;
-            while reported.next_if(|&reported_line| reported_line < first).is_some() {}
-            if reported.peek().is_none_or(|&reported_line| reported_line >= first + n_in_word) {
-                let in_range = u64::MAX >> (64 - n_in_word);
-                let used = word(&self.used, word_index) & in_range;
-                let noise = word(&self.noise, word_index) & in_range & !used;
-                account.n_used += used.count_ones() as usize;
-                account.n_noise += noise.count_ones() as usize;
-                let mut silent = in_range & !used & !noise;
-                while silent != 0 {
-                    account.silent.push(first + silent.trailing_zeros() as usize);
-                    silent &= silent - 1;
+            let in_range = u64::MAX >> (64 - n_in_word);
+            let mut reported = 0_u64;
+            while let Some(line) = reported_lines.next_if(|&line| line < first + n_in_word) {
+                // Lines before the ledger's first are not its own.
+                if let Some(offset) = line.checked_sub(first) {
+                    reported |= 1 << offset;
                 }
-                continue;
             }
-            for line in first..first + n_in_word {
-                let index = line - self.first_line;
-                while reported.next_if(|&reported_line| reported_line < line).is_some() {}
-                if reported.peek() == Some(&line) {
-                    account.n_reported += 1;
-                } else if Self::has(&self.used, index) {
-                    account.n_used += 1;
-                } else if Self::has(&self.noise, index) {
-                    account.n_noise += 1;
-                } else {
-                    account.silent.push(line);
-                }
+            let used = word(&self.used, word_index) & in_range & !reported;
+            let noise = word(&self.noise, word_index) & in_range & !reported & !used;
+            account.n_reported += reported.count_ones() as usize;
+            account.n_used += used.count_ones() as usize;
+            account.n_noise += noise.count_ones() as usize;
+            let mut silent = in_range & !reported & !used & !noise;
+            while silent != 0 {
+                account.silent.push(first + silent.trailing_zeros() as usize);
+                silent &= silent - 1;
             }
         }
         account
@@ -170,6 +158,11 @@ mod tests {
         assert_eq!(account.n_lines(), 131);
     }
 
+    /// Whether the line at `index` has its bit in `bits`: the reference, a line at a time.
+    fn has(bits: &[u64], index: usize) -> bool {
+        bits.get(index / 64).is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+
     #[test]
     fn lines_counted_by_words_are_counted_as_line_by_line() {
         let mut state = 5_u64;
@@ -200,9 +193,9 @@ mod tests {
                 let index = line - first_line;
                 if diagnostics.iter().any(|diagnostic| diagnostic.line == line) {
                     expected.n_reported += 1;
-                } else if Ledger::has(&ledger.used, index) {
+                } else if has(&ledger.used, index) {
                     expected.n_used += 1;
-                } else if Ledger::has(&ledger.noise, index) {
+                } else if has(&ledger.noise, index) {
                     expected.n_noise += 1;
                 } else {
                     expected.silent.push(line);
