@@ -159,13 +159,9 @@ fn count_lines(text: &[u8]) -> usize {
     text.split(|byte| *byte == b'\n')
         .map(|line| {
             let line = line.strip_suffix(b"\r").unwrap_or(line);
-            1 + count_byte(line, b'\r')
+            1 + memchr::memchr_iter(b'\r', line).count()
         })
         .sum()
-}
-
-fn count_byte(bytes: &[u8], needle: u8) -> usize {
-    memchr::memchr_iter(needle, bytes).count()
 }
 
 /// Feeds whole lines (`bytes` without its last line break) to `parser`. A block that is valid

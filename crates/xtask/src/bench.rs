@@ -323,16 +323,7 @@ fn bench_series(root: &Path, folder: &Path) -> anyhow::Result<()> {
     let analyze = |path: &Path, threads: Option<&str>| -> anyhow::Result<Duration> {
         let mut best = Duration::MAX;
         for _ in 0..N_RUNS {
-            let started = Instant::now();
-            let mut command = Command::new(&lagscope);
-            if let Some(threads) = threads {
-                command.env("LAGSCOPE_THREADS", threads);
-            }
-            let output = command.args(["analyze", "--json"]).arg(path).output()?;
-            let elapsed = started.elapsed();
-            if !output.status.success() {
-                bail!("lagscope analyze failed: {}", String::from_utf8_lossy(&output.stderr));
-            }
+            let (elapsed, output) = run_lagscope(&lagscope, &["analyze", "--json"], path, threads)?;
             println!("    {:.3} s ({} bytes of JSON)", elapsed.as_secs_f64(), output.stdout.len());
             best = best.min(elapsed);
         }
@@ -393,12 +384,7 @@ fn bench_logs(root: &Path, folder: &Path) -> anyhow::Result<()> {
     let mut best = [Duration::MAX; 2];
     for (index, arguments) in [&["analyze"][..], &["analyze", "--json"][..]].into_iter().enumerate() {
         for _ in 0..N_RUNS {
-            let started = Instant::now();
-            let output = Command::new(&lagscope).args(arguments).arg(&path).output()?;
-            let elapsed = started.elapsed();
-            if !output.status.success() {
-                bail!("lagscope analyze failed: {}", String::from_utf8_lossy(&output.stderr));
-            }
+            let (elapsed, _) = run_lagscope(&lagscope, arguments, &path, None)?;
             println!("    {} {:.3} s", arguments.join(" "), elapsed.as_secs_f64());
             best[index] = best[index].min(elapsed);
         }
@@ -532,18 +518,30 @@ fn measure_one_core(root: &Path, dump: &Path) -> anyhow::Result<Duration> {
     Ok(best)
 }
 
-/// One `lagscope parse --stats FILE`: its wall time and peak memory.
-fn parse_once(lagscope: &Path, dump: &Path, threads: Option<&str>) -> anyhow::Result<(Duration, u64)> {
+/// One run of `lagscope ARGUMENTS FILE` (on `threads` cores, when given): its wall time and
+/// output; an error when it fails.
+fn run_lagscope(
+    lagscope: &Path,
+    arguments: &[&str],
+    file: &Path,
+    threads: Option<&str>,
+) -> anyhow::Result<(Duration, std::process::Output)> {
     let started = Instant::now();
     let mut command = Command::new(lagscope);
     if let Some(threads) = threads {
         command.env("LAGSCOPE_THREADS", threads);
     }
-    let output = command.args(["parse", "--stats"]).arg(dump).output()?;
+    let output = command.args(arguments).arg(file).output()?;
     let elapsed = started.elapsed();
     if !output.status.success() {
-        bail!("lagscope parse failed: {}", String::from_utf8_lossy(&output.stderr));
+        bail!("lagscope {} failed: {}", arguments.join(" "), String::from_utf8_lossy(&output.stderr));
     }
+    Ok((elapsed, output))
+}
+
+/// One `lagscope parse --stats FILE`: its wall time and peak memory.
+fn parse_once(lagscope: &Path, dump: &Path, threads: Option<&str>) -> anyhow::Result<(Duration, u64)> {
+    let (elapsed, output) = run_lagscope(lagscope, &["parse", "--stats"], dump, threads)?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     let peak_memory = stderr
         .lines()

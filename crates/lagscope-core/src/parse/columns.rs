@@ -227,12 +227,6 @@ pub(crate) fn read_one_token_each(
             }
             // Any one token.
             Shape::Word | Shape::Text | Shape::MemberId => None,
-            Shape::Topic => {
-                if !(is_topic_name(token.text) || token.text == "-") {
-                    return false;
-                }
-                None
-            }
             shape => {
                 if !fits(shape, std::slice::from_ref(token)) {
                     return false;
