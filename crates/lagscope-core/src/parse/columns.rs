@@ -563,11 +563,8 @@ mod tests {
 
     #[test]
     fn digits_read_eight_at_a_time_are_the_digits_read_one_by_one() {
-        let mut state = 3_u64;
-        let mut next = |bound: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % bound
-        };
+        let mut rng = crate::sim::rng::Rng::new(3);
+        let mut next = |bound: u64| rng.next_u64() % bound;
         let alphabet = b"0123456789012345678901234567890123456789-./:/x \x7f";
         for _ in 0..50_000 {
             let n_before = next(20) as usize;

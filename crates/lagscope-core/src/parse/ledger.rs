@@ -165,11 +165,8 @@ mod tests {
 
     #[test]
     fn lines_counted_by_words_are_counted_as_line_by_line() {
-        let mut state = 5_u64;
-        let mut next = |bound: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % bound
-        };
+        let mut rng = crate::sim::rng::Rng::new(5);
+        let mut next = |bound: u64| rng.next_u64() % bound;
         for _ in 0..300 {
             let first_line = 1 + next(100) as usize;
             let last_line = first_line + next(400) as usize;

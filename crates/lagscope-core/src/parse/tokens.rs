@@ -313,15 +313,13 @@ mod tests {
         // an eight-byte word, against the `char::is_whitespace` split.
         let pieces =
             ["a", "bc", "defghijkl", " ", "  ", "         ", "\t", "\x1f", "\x01", "x\x07y", "\r", "\x0b"];
-        let mut state = 7_u64;
+        let mut rng = crate::sim::rng::Rng::new(7);
+        let mut next = |bound: usize| (rng.next_u64() % bound as u64) as usize;
         for _ in 0..20_000 {
             let mut line = String::new();
-            let n_pieces = (state % 13) as usize;
-            for _ in 0..n_pieces {
-                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                line.push_str(pieces[((state >> 33) % pieces.len() as u64) as usize]);
+            for _ in 0..next(13) {
+                line.push_str(pieces[next(pieces.len())]);
             }
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             let expected: Vec<&str> =
                 line.split(char::is_whitespace).filter(|piece| !piece.is_empty()).collect();
             let texts: Vec<&str> = tokenize(&line).iter().map(|token| token.text).collect();
@@ -356,18 +354,16 @@ mod tests {
             "consumer-1-4c5d45d4-906e-43d0-f44d6f0b43b4",
             "/10.0.0.1",
         ];
-        let mut state = 11_u64;
+        let mut rng = crate::sim::rng::Rng::new(11);
+        let mut next = |bound: usize| (rng.next_u64() % bound as u64) as usize;
         for _ in 0..40_000 {
             let mut line = String::new();
-            let n_pieces = (state % 40) as usize;
-            for _ in 0..n_pieces {
-                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            for _ in 0..next(40) {
                 // Mostly plain pieces, so that most lines are plain rows.
-                let index = ((state >> 33) % pieces.len() as u64) as usize;
-                let index = if (12..16).contains(&index) && !state.is_multiple_of(5) { 0 } else { index };
+                let index = next(pieces.len());
+                let index = if (12..16).contains(&index) && next(5) != 0 { 0 } else { index };
                 line.push_str(pieces[index]);
             }
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             for capacity in [4, MAX_TOKENS] {
                 let mut by_words = [Token::EMPTY; MAX_TOKENS];
                 let mut by_blocks = [Token::EMPTY; MAX_TOKENS];

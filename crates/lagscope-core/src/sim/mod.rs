@@ -27,7 +27,7 @@ pub mod output;
 pub mod presets;
 mod produce;
 mod records;
-mod rng;
+pub(crate) mod rng;
 mod sampling;
 pub mod scenario;
 pub mod timeline;
