@@ -179,7 +179,8 @@ fn block_bits(block: &[u8; 64]) -> (u64, u64) {
 
 /// [`block_bits`] with WebAssembly's 128-bit SIMD, in the same steps as with SSE2. The module that
 /// holds it needs a browser with WebAssembly SIMD (Chrome and Edge 91, Firefox 89, Safari 16.4):
-/// only the analysis worker's and the lazily loaded modules read dumps, never the page's own.
+/// only the modules that read dumps hold it (the analysis worker's and the Playground's), never
+/// the page's own.
 /// The sixteen bytes are named one by one, which the compiler reads as one `v128.load`.
 #[cfg(target_arch = "wasm32")]
 #[target_feature(enable = "simd128")]
